@@ -1,0 +1,93 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ProblemResponses } from '../common/openapi';
+import { UuidParam } from '../common/uuid.pipe';
+import { Actor, Allow, RequestActor } from './actor';
+import { AuthService } from './auth.service';
+import { ChannelSystem, StaffToken, StaffUser } from './credentials.entity';
+import {
+  ChannelSystemCreated,
+  CreateChannelSystemDto,
+  CreateStaffDto,
+  IssueTokenDto,
+  MeResponse,
+  TokenIssued,
+} from './dto/credentials.dto';
+
+@ApiTags('identities')
+@ApiBearerAuth()
+@ApiSecurity('apiKey')
+@ProblemResponses(403)
+@Controller('api/v1')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Get('me')
+  @ApiOperation({ summary: 'Who the credential belongs to, with its org unit and role' })
+  @ApiOkResponse({ type: MeResponse })
+  me(@Actor() actor: RequestActor): MeResponse {
+    return { kind: actor.kind, id: actor.id, role: actor.role, unitId: actor.unitId, tier: actor.tier, provinceId: actor.provinceId };
+  }
+
+  @Post('channel-systems')
+  @Allow('admin-role')
+  @ApiOperation({ summary: 'Register a channel system; its API key is returned once and stored hashed' })
+  @ApiCreatedResponse({ type: ChannelSystemCreated })
+  createChannelSystem(@Actor() actor: RequestActor, @Body() dto: CreateChannelSystemDto): Promise<ChannelSystemCreated> {
+    return this.auth.createChannelSystem(actor, dto);
+  }
+
+  @Get('channel-systems')
+  @Allow('admin-role')
+  @ApiOperation({ summary: 'Channel systems in scope' })
+  @ApiOkResponse({ type: [ChannelSystem] })
+  listChannelSystems(@Actor() actor: RequestActor): Promise<ChannelSystem[]> {
+    return this.auth.listChannelSystems(actor);
+  }
+
+  @Post('channel-systems/:id/revoke')
+  @HttpCode(200)
+  @Allow('admin-role')
+  @ApiOperation({ summary: "Revoke a channel system's API key (effective immediately)" })
+  @ApiOkResponse({ type: ChannelSystem })
+  revokeChannelSystem(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string): Promise<ChannelSystem> {
+    return this.auth.revokeChannelSystem(actor, id);
+  }
+
+  @Post('staff')
+  @Allow('admin-role')
+  @ApiOperation({ summary: 'Create a staff user in an org unit with a role' })
+  @ApiCreatedResponse({ type: StaffUser })
+  createStaff(@Actor() actor: RequestActor, @Body() dto: CreateStaffDto): Promise<StaffUser> {
+    return this.auth.createStaff(actor, dto);
+  }
+
+  @Get('staff')
+  @Allow('admin-role')
+  @ApiOperation({ summary: 'Staff users in scope' })
+  @ApiOkResponse({ type: [StaffUser] })
+  listStaff(@Actor() actor: RequestActor): Promise<StaffUser[]> {
+    return this.auth.listStaff(actor);
+  }
+
+  @Post('staff/:id/tokens')
+  @Allow('admin-role')
+  @ApiOperation({ summary: 'Issue an opaque bearer token for a staff user (shown once, stored hashed)' })
+  @ApiCreatedResponse({ type: TokenIssued })
+  issueToken(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string, @Body() dto: IssueTokenDto): Promise<TokenIssued> {
+    return this.auth.issueToken(actor, id, dto);
+  }
+
+  @Post('staff/:id/tokens/:tokenId/revoke')
+  @HttpCode(200)
+  @Allow('admin-role')
+  @ApiOperation({ summary: 'Revoke a staff token (effective immediately)' })
+  @ApiOkResponse({ type: StaffToken })
+  revokeToken(
+    @Actor() actor: RequestActor,
+    @Param('id', UuidParam) id: string,
+    @Param('tokenId', UuidParam) tokenId: string,
+  ): Promise<StaffToken> {
+    return this.auth.revokeToken(actor, id, tokenId);
+  }
+}

@@ -1,0 +1,68 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { CHANNELS, Channel, OrgTier, STAFF_ROLES, StaffRole } from '../../tickets/domain/ticket.types';
+import { ChannelSystem, StaffToken } from '../credentials.entity';
+
+export class CreateChannelSystemDto {
+  @ApiProperty({ example: 'Henan 10086 hotline' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ enum: CHANNELS })
+  @IsIn(CHANNELS)
+  channel: Channel;
+
+  @ApiProperty({ format: 'uuid', description: 'Provincial centre or national centre' })
+  @IsUUID()
+  orgUnitId: string;
+}
+
+export class ChannelSystemCreated {
+  @ApiProperty({ type: ChannelSystem })
+  channelSystem: ChannelSystem;
+
+  @ApiProperty({ description: 'Shown once; send it as the X-Api-Key header' })
+  apiKey: string;
+}
+
+export class CreateStaffDto {
+  @ApiProperty({ example: '张伟' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  orgUnitId: string;
+
+  @ApiProperty({ enum: STAFF_ROLES })
+  @IsIn(STAFF_ROLES)
+  role: StaffRole;
+}
+
+export class IssueTokenDto {
+  @ApiPropertyOptional({ description: 'Lifetime in hours; omitted = until revoked', minimum: 1, maximum: 8760 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(8760)
+  ttlHours?: number;
+}
+
+export class TokenIssued {
+  @ApiProperty({ description: 'Shown once; send it as `Authorization: Bearer <token>`' })
+  token: string;
+
+  @ApiProperty({ type: StaffToken })
+  tokenInfo: StaffToken;
+}
+
+export class MeResponse {
+  @ApiProperty({ enum: ['staff', 'channel', 'admin'] }) kind: string;
+  @ApiProperty() id: string;
+  @ApiProperty() role: string;
+  @ApiProperty({ type: String, nullable: true }) unitId: string | null;
+  @ApiProperty() tier: OrgTier;
+  @ApiProperty({ type: String, nullable: true }) provinceId: string | null;
+}

@@ -1,0 +1,102 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { DomainError } from './domain-error';
+
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  code: string;
+  errors?: { field: string; messages: string[] }[];
+  errorId?: string;
+  [key: string]: unknown;
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+const DEFAULT_CODES: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'UNPROCESSABLE',
+  429: 'RATE_LIMITED',
+  503: 'UNAVAILABLE',
+};
+
+export function problem(status: number, code: string, detail?: string, extra: Record<string, unknown> = {}): ProblemDetails {
+  return {
+    type: `urn:problem:workorders:${code.toLowerCase().replace(/_/g, '-')}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail,
+    code,
+    ...extra,
+  };
+}
+
+/** Renders every error as RFC 9457 application/problem+json; 500s get an error id and the cause is logged, never returned. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemDetails');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const res = ctx.getResponse<Response>();
+    const req = ctx.getRequest<Request>();
+    const body = this.toProblem(exception);
+    body.instance = req.originalUrl ?? req.url;
+    res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+  }
+
+  private toProblem(exception: unknown): ProblemDetails {
+    if (exception instanceof DomainError) {
+      return problem(exception.status, exception.code, exception.message, exception.extra);
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      if (typeof response === 'object' && response !== null && 'problem' in response) {
+        return (response as { problem: ProblemDetails }).problem;
+      }
+      const message =
+        typeof response === 'string'
+          ? response
+          : Array.isArray((response as { message?: unknown }).message)
+            ? (response as { message: string[] }).message.join('; ')
+            : String((response as { message?: unknown }).message ?? exception.message);
+      return problem(status, DEFAULT_CODES[status] ?? `HTTP_${status}`, message);
+    }
+    if (exception instanceof QueryFailedError) {
+      const pgCode = (exception as unknown as { code?: string }).code;
+      // Constraint violations that slipped past validation are client conflicts, not server faults.
+      if (pgCode === '23505') return problem(HttpStatus.CONFLICT, 'DUPLICATE', 'a record with the same unique key exists');
+      if (pgCode === '23503') return problem(HttpStatus.CONFLICT, 'REFERENCE_VIOLATION', 'a referenced record is missing or still in use');
+      if (pgCode === '22P02') return problem(HttpStatus.BAD_REQUEST, 'BAD_REQUEST', 'malformed identifier or value');
+    }
+    const errorId = randomUUID();
+    this.logger.error({ err: exception, errorId }, 'unhandled error');
+    return problem(500, 'INTERNAL', 'unexpected error; quote the errorId when reporting it', { errorId });
+  }
+}

@@ -1,0 +1,26 @@
+import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { problem } from './problem-details.filter';
+
+function flatten(errors: ValidationError[], parent = ''): { field: string; messages: string[] }[] {
+  return errors.flatMap((e) => {
+    const field = parent ? `${parent}.${e.property}` : e.property;
+    const own = e.constraints ? [{ field, messages: Object.values(e.constraints) }] : [];
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}
+
+/** Whitelisting, unknown fields refused, and every bad field listed in the problem's `errors[]`. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    transformOptions: { enableImplicitConversion: false },
+    exceptionFactory: (errors) => {
+      const list = flatten(errors);
+      return new BadRequestException({
+        problem: problem(400, 'VALIDATION_FAILED', `${list.length} field(s) failed validation`, { errors: list }),
+      });
+    },
+  });
+}

@@ -1,0 +1,84 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ORG_TIERS, OrgTier } from '../../tickets/domain/ticket.types';
+import { OrgUnit } from '../org-unit.entity';
+
+export class CreateOrgUnitDto {
+  @ApiProperty({ example: 'HA-ZZ', description: 'Unique code: letters, digits, - and _' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'code must be 1-32 letters, digits, - or _' })
+  code: string;
+
+  @ApiProperty({ example: '郑州市分公司' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ enum: ORG_TIERS })
+  @IsIn(ORG_TIERS)
+  tier: OrgTier;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Required for every tier but national' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string;
+
+  @ApiPropertyOptional({ example: 'cn' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  calendarId?: string;
+}
+
+export class UpdateOrgUnitDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Move the unit (and its subtree) under another parent' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  calendarId?: string;
+}
+
+export class ListOrgUnitsQuery {
+  @ApiPropertyOptional({ enum: ORG_TIERS })
+  @IsOptional()
+  @IsIn(ORG_TIERS)
+  tier?: OrgTier;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string;
+
+  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+}
+
+export class OrgUnitPage {
+  @ApiProperty({ type: [OrgUnit] })
+  items: OrgUnit[];
+
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor: string | null;
+}

@@ -1,0 +1,161 @@
+/**
+ * Deadline arithmetic for SLA limits (DOMAIN §5). Pure: instants in, instants out.
+ *
+ * Model: a limit is an amount of COUNTED time.
+ * - `hours`: natural hours, every millisecond counts.
+ * - `working_days`: only time inside working days (China local days, see WorkingCalendar)
+ *   counts, 24 h per working day. Walking N×24 h of counted time forward from a start inside
+ *   a working day keeps the local time of day (Fri 10:00 + 3 working days = Wed 10:00 when
+ *   Mon–Wed are working); a start on a non-working day contributes nothing until 00:00 of
+ *   the next working day, which is therefore the effective start.
+ *
+ * Fractional working days are supported: 0.5 working days = 12 counted hours, walked the
+ * same way (Fri 18:00 + 0.5 → Mon 06:00 over a normal weekend).
+ *
+ * Boundary rule: when the counted time runs out exactly at the end of a working day, the
+ * deadline is 00:00 of the next WORKING day, not the (same-instant) 00:00 of a following
+ * holiday. This is what "keep the time of day and skip non-working days" literally gives
+ * (Mon 00:00 + 5 working days = next Mon 00:00), and it is the last instant at which the
+ * elapsed counted time has not yet exceeded the limit.
+ */
+import { MS_PER_DAY, MS_PER_HOUR, WorkingCalendar, chinaDayStart, chinaLocalDate } from './working-calendar';
+
+export type Limit = { unit: 'hours'; value: number } | { unit: 'working_days'; value: number };
+
+export interface DeadlineOptions {
+  /** Fraction of the counted time after which the warning fires. Default 0.9, must be in (0, 1]. */
+  warnRatio?: number;
+  /**
+   * Demo/test time compression, default 1 (real time). With timeScale > 1 the counted
+   * duration is divided by timeScale and laid out as NATURAL time from the start — the
+   * calendar is not consulted, because a demo cannot wait for a weekend to pass.
+   * Example, timeScale 3600: 1 policy hour = 1 real second, 1 working day = 24 s.
+   * Must be a finite number ≥ 1.
+   */
+  timeScale?: number;
+}
+
+export interface Deadline {
+  warnAt: Date;
+  dueAt: Date;
+}
+
+const DEFAULT_WARN_RATIO = 0.9;
+
+/**
+ * Upper bound on calendar days a single walk may scan. Far beyond any real limit; it only
+ * turns a pathological input (e.g. a million working days) into an error instead of a hang.
+ */
+const MAX_SCANNED_DAYS = 100 * 366;
+
+export function computeDeadline(start: Date, limit: Limit, calendar: WorkingCalendar, opts: DeadlineOptions = {}): Deadline {
+  assertValidDate(start, 'start');
+  if (limit.unit !== 'hours' && limit.unit !== 'working_days') {
+    throw new RangeError(`Unknown limit unit '${(limit as { unit: unknown }).unit}'`);
+  }
+  assertPositiveFinite(limit.value, `limit.value (${limit.unit})`);
+  const warnRatio = opts.warnRatio ?? DEFAULT_WARN_RATIO;
+  if (!Number.isFinite(warnRatio) || warnRatio <= 0 || warnRatio > 1) {
+    throw new RangeError(`warnRatio must be in (0, 1], got ${warnRatio}`);
+  }
+  const timeScale = opts.timeScale ?? 1;
+  if (!Number.isFinite(timeScale) || timeScale < 1) {
+    throw new RangeError(`timeScale must be a finite number >= 1, got ${timeScale}`);
+  }
+
+  const countedMs = limit.value * (limit.unit === 'hours' ? MS_PER_HOUR : MS_PER_DAY);
+
+  if (limit.unit === 'hours' || timeScale !== 1) {
+    const spanMs = countedMs / timeScale;
+    return {
+      warnAt: new Date(start.getTime() + Math.round(warnRatio * spanMs)),
+      dueAt: new Date(start.getTime() + Math.round(spanMs)),
+    };
+  }
+
+  // Both points are walked through working time from the start, so the warning sits at
+  // warnRatio of the counted time — a holiday inside the span does not pull it earlier.
+  return {
+    warnAt: advanceWorkingTime(start, Math.round(warnRatio * countedMs), calendar),
+    dueAt: advanceWorkingTime(start, Math.round(countedMs), calendar),
+  };
+}
+
+/** `start` plus `days` working days (fractional allowed, 0 = effective start). */
+export function addWorkingDays(start: Date, days: number, calendar: WorkingCalendar): Date {
+  assertValidDate(start, 'start');
+  if (!Number.isFinite(days) || days < 0) {
+    throw new RangeError(`days must be a finite number >= 0, got ${days}`);
+  }
+  return advanceWorkingTime(start, Math.round(days * MS_PER_DAY), calendar);
+}
+
+/**
+ * Counted time between two instants: only the parts lying inside working days.
+ * Signed: negative when b is before a, so "remaining working time until due" stays
+ * meaningful (and negative) once a ticket is overdue.
+ */
+export function workingMillisBetween(a: Date, b: Date, calendar: WorkingCalendar): number {
+  assertValidDate(a, 'a');
+  assertValidDate(b, 'b');
+  if (b.getTime() < a.getTime()) return -workingMillisBetween(b, a, calendar);
+
+  const end = b.getTime();
+  let cursor = a.getTime();
+  let total = 0;
+  while (cursor < end) {
+    const { isWorking, dayEnd } = dayAt(cursor, calendar);
+    const segmentEnd = Math.min(dayEnd, end);
+    if (isWorking) total += segmentEnd - cursor;
+    cursor = segmentEnd;
+  }
+  return total;
+}
+
+/** The earlier of two deadlines: a stricter customer-requested deadline wins over the policy one. */
+export function stricter(a: Date, b: Date | null | undefined): Date {
+  assertValidDate(a, 'a');
+  if (b == null) return a;
+  assertValidDate(b, 'b');
+  return b.getTime() < a.getTime() ? b : a;
+}
+
+/**
+ * Walks `countedMs` of working time forward from `start`. Uses a strict `<` against the time
+ * left in the day so that exhausting the counted time exactly at a day end carries on to the
+ * next working day's 00:00 (the boundary rule in the header).
+ */
+function advanceWorkingTime(start: Date, countedMs: number, calendar: WorkingCalendar): Date {
+  let cursor = start.getTime();
+  let remaining = countedMs;
+  for (let scanned = 0; scanned < MAX_SCANNED_DAYS; scanned++) {
+    const { isWorking, dayEnd } = dayAt(cursor, calendar);
+    if (isWorking) {
+      const available = dayEnd - cursor;
+      if (remaining < available) return new Date(cursor + remaining);
+      remaining -= available;
+    }
+    cursor = dayEnd;
+  }
+  throw new RangeError(`Working-time walk exceeded ${MAX_SCANNED_DAYS} calendar days`);
+}
+
+function dayAt(instantMs: number, calendar: WorkingCalendar): { isWorking: boolean; dayEnd: number } {
+  const localDate = chinaLocalDate(new Date(instantMs));
+  return {
+    isWorking: calendar.isWorkingDay(localDate),
+    dayEnd: chinaDayStart(localDate).getTime() + MS_PER_DAY,
+  };
+}
+
+function assertValidDate(value: Date, name: string): void {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
+    throw new RangeError(`${name} must be a valid Date`);
+  }
+}
+
+function assertPositiveFinite(value: number, name: string): void {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new RangeError(`${name} must be a finite number > 0, got ${value}`);
+  }
+}

@@ -1,0 +1,472 @@
+/**
+ * One handler per command. By the time a handler runs, `transition` has already checked that the
+ * command is allowed in the current status and for the actor's role; handlers check the actor's
+ * relation to the ticket and the command's payload, then describe the new state, events and stage effects.
+ */
+import type {
+  Actor,
+  Command,
+  CommandType,
+  DomainEvent,
+  StageEffect,
+  TicketState,
+  TransitionOk,
+  TransitionRefused,
+  TransitionResult,
+} from './ticket-state-machine';
+import { actsForAnyUnit } from './ticket-transition-rules';
+
+type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+
+interface Context<T extends CommandType> {
+  state: TicketState;
+  command: CommandOf<T>;
+  actor: Actor;
+  now: Date;
+}
+
+export type CommandHandler<T extends CommandType> = (ctx: Context<T>) => TransitionResult;
+
+export function refuse(code: string, message: string): TransitionRefused {
+  return { ok: false, code, message };
+}
+
+/** Refusal unless `condition` holds; chain with `??` so the first failing check wins. */
+function ensure(condition: boolean, code: string, message: string): TransitionRefused | undefined {
+  return condition ? undefined : refuse(code, message);
+}
+
+function accept(state: TicketState, patch: Partial<TicketState>, events: DomainEvent[], stages: StageEffect[] = []): TransitionOk {
+  // The array is copied so callers can never alias (and later mutate) the previous state's list.
+  const next: TicketState = { ...state, openCohandlingUnitIds: [...state.openCohandlingUnitIds], ...patch };
+  return { ok: true, next, events, stages };
+}
+
+function event(type: string, data: Record<string, unknown> = {}): DomainEvent {
+  // Optional command fields arrive as `undefined`; dropping them keeps stored event payloads clean JSON.
+  const defined = Object.entries(data).filter(([, value]) => value !== undefined);
+  return { type, data: Object.fromEntries(defined) };
+}
+
+function hasText(text: string | undefined): boolean {
+  return text !== undefined && text.trim().length > 0;
+}
+
+function isBefore(a: Date, b: Date): boolean {
+  return a.getTime() < b.getTime();
+}
+
+/** Event payloads are persisted and sent as JSON, so instants are recorded as ISO strings. */
+function iso(date: Date): string {
+  return date.toISOString();
+}
+
+function actorIsOneOf(actor: Actor, units: ReadonlyArray<string | null>, code: string, message: string): TransitionRefused | undefined {
+  return ensure(actsForAnyUnit(actor) || units.includes(actor.unitId), code, message);
+}
+
+const requireOwner = (state: TicketState, actor: Actor) =>
+  actorIsOneOf(actor, [state.ownerUnitId], 'NOT_OWNER', 'Only the unit owning the current stage may do this');
+
+const requireReviewer = (state: TicketState, actor: Actor) =>
+  actorIsOneOf(actor, [state.reviewUnitId], 'NOT_REVIEWER', 'Only the reviewing centre may do this');
+
+const requireDispatcher = (state: TicketState, actor: Actor) =>
+  actorIsOneOf(actor, [state.dispatcherUnitId], 'NOT_DISPATCHER', 'Only the dispatching centre may do this');
+
+/** Withdrawal and archiving are the centre's bookkeeping: whichever centre reviewed or dispatched the ticket. */
+const requireCentre = (state: TicketState, actor: Actor) =>
+  actorIsOneOf(actor, [state.reviewUnitId, state.dispatcherUnitId], 'NOT_REVIEWER', 'Only the reviewing or dispatching centre may do this');
+
+const requireSupervisor = (actor: Actor) =>
+  ensure(actor.supervisesOwner || actsForAnyUnit(actor), 'NOT_SUPERVISOR', 'Only a higher tier over the owning unit may do this');
+
+/** The deadline a new one must beat; without a recorded handling deadline, "later than now". */
+function currentDeadline(state: TicketState, now: Date): Date {
+  return state.handlingDueAt ?? now;
+}
+
+const regrade: CommandHandler<'regrade'> = ({ state, command, actor }) =>
+  requireReviewer(state, actor) ??
+  ensure(command.level !== state.level, 'LEVEL_UNCHANGED', `The ticket is already at level ${state.level}`) ??
+  accept(state, { level: command.level }, [event('ticket.regraded', { from: state.level, to: command.level, reason: command.reason })]);
+
+const resolveAtCentre: CommandHandler<'resolve_at_centre'> = ({ state, command, actor }) => {
+  const refused = requireReviewer(state, actor);
+  if (refused) return refused;
+  // The centre becomes its own dispatcher so the reply/close/revisit steps need no special case.
+  const centre = state.reviewUnitId;
+  return accept(
+    state,
+    { status: 'reply', ownerUnitId: centre, dispatcherUnitId: centre },
+    [event('ticket.resolved_at_centre', { note: command.note })],
+    [
+      { op: 'complete', kind: 'review' },
+      { op: 'open', kind: 'reply', ownerUnitId: centre, due: 'policy' },
+    ],
+  );
+};
+
+const dispatch: CommandHandler<'dispatch'> = ({ state, command, actor }) => {
+  const { target } = command;
+  const refused =
+    requireReviewer(state, actor) ??
+    ensure(target.inActorScope, 'TARGET_OUT_OF_SCOPE', 'The target unit is outside your scope') ??
+    ensure(target.tier !== 'national', 'INVALID_TARGET', 'A ticket cannot be dispatched to the national centre') ??
+    ensure(
+      target.unitId !== actor.unitId && target.unitId !== state.reviewUnitId,
+      'INVALID_TARGET',
+      'A centre resolves its own tickets with resolve_at_centre, not by dispatching to itself',
+    );
+  if (refused) return refused;
+  // A national or admin user dispatching on the centre's behalf does not become the dispatcher:
+  // the reviewing centre keeps accepting feedback and replying.
+  return accept(
+    state,
+    { status: 'sign_for', ownerUnitId: target.unitId, dispatcherUnitId: state.reviewUnitId, everDispatched: true },
+    [event('ticket.dispatched', { toUnitId: target.unitId, note: command.note })],
+    [
+      { op: 'complete', kind: 'review' },
+      { op: 'open', kind: 'sign_for', ownerUnitId: target.unitId, due: 'policy' },
+    ],
+  );
+};
+
+const sign: CommandHandler<'sign'> = ({ state, actor }) => {
+  const refused = requireOwner(state, actor);
+  if (refused) return refused;
+  // A deadline already set means the ticket was transferred mid-round: the customer's clock keeps running.
+  const firstSignOfRound = state.handlingDueAt === null;
+  return accept(
+    state,
+    {
+      status: 'handling',
+      leadUnitId: state.ownerUnitId,
+      handlingRound: firstSignOfRound ? Math.max(1, state.handlingRound) : state.handlingRound,
+    },
+    [event('ticket.signed', { unitId: state.ownerUnitId })],
+    [
+      { op: 'complete', kind: 'sign_for' },
+      { op: 'open', kind: 'handling', ownerUnitId: state.ownerUnitId, due: firstSignOfRound ? 'policy' : 'keep_round' },
+    ],
+  );
+};
+
+const returnToDispatcher: CommandHandler<'return'> = ({ state, command, actor }) => {
+  const refused =
+    requireOwner(state, actor) ??
+    ensure(
+      command.reason !== 'other' || hasText(command.text),
+      'RETURN_TEXT_REQUIRED',
+      'A return with reason "other" needs an explanation',
+    );
+  if (refused) return refused;
+  const dispatcher = state.dispatcherUnitId ?? state.reviewUnitId;
+  // The round's deadline is dropped: whoever signs after the re-dispatch starts a fresh policy deadline.
+  return accept(
+    state,
+    { status: 'review', ownerUnitId: dispatcher, leadUnitId: null, handlingDueAt: null },
+    [event('ticket.returned', { fromUnitId: state.ownerUnitId, reason: command.reason, text: command.text })],
+    [
+      { op: 'complete', kind: 'sign_for' },
+      { op: 'open', kind: 'review', ownerUnitId: dispatcher, due: 'policy' },
+    ],
+  );
+};
+
+const transfer: CommandHandler<'transfer'> = ({ state, command, actor }) => {
+  const { target } = command;
+  const refused =
+    requireOwner(state, actor) ??
+    ensure(target.inActorScope, 'TARGET_OUT_OF_SCOPE', 'The target unit is outside your scope') ??
+    ensure(target.unitId !== state.ownerUnitId, 'INVALID_TARGET', 'A ticket cannot be transferred to its current owner') ??
+    ensure(
+      state.openCohandlingUnitIds.length === 0,
+      'COHANDLING_OPEN',
+      'Complete or cancel the open co-handling tasks before transferring',
+    ) ??
+    ensure(!state.extensionPending, 'EXTENSION_PENDING', 'An extension request awaits the dispatcher’s decision');
+  if (refused) return refused;
+  // handlingDueAt is deliberately kept: the customer's clock does not restart on a transfer (§4).
+  return accept(
+    state,
+    { status: 'sign_for', ownerUnitId: target.unitId, leadUnitId: null },
+    [event('ticket.transferred', { fromUnitId: state.ownerUnitId, toUnitId: target.unitId, reason: command.reason })],
+    [
+      { op: 'complete', kind: state.status === 'handling' ? 'handling' : 'sign_for' },
+      { op: 'open', kind: 'sign_for', ownerUnitId: target.unitId, due: 'policy' },
+    ],
+  );
+};
+
+const addCohandling: CommandHandler<'add_cohandling'> = ({ state, command, actor, now }) => {
+  const { target, dueAt } = command;
+  // No scope check: co-handling departments may sit anywhere in the province.
+  const refused =
+    requireOwner(state, actor) ??
+    ensure(target.unitId !== state.ownerUnitId, 'INVALID_TARGET', 'The lead unit cannot co-handle its own ticket') ??
+    ensure(!state.openCohandlingUnitIds.includes(target.unitId), 'COHANDLING_EXISTS', 'This unit already has an open co-handling task') ??
+    ensure(isBefore(now, dueAt), 'INVALID_DUE', 'The co-handling deadline must be in the future') ??
+    ensure(
+      state.handlingDueAt === null || !isBefore(state.handlingDueAt, dueAt),
+      'COHANDLING_DUE_AFTER_LEAD',
+      'A co-handling task cannot be due after the lead’s handling deadline',
+    );
+  if (refused) return refused;
+  return accept(
+    state,
+    { openCohandlingUnitIds: [...state.openCohandlingUnitIds, target.unitId] },
+    [event('cohandling.assigned', { unitId: target.unitId, task: command.task, dueAt: iso(dueAt) })],
+    [{ op: 'open', kind: 'cohandling', ownerUnitId: target.unitId, due: dueAt }],
+  );
+};
+
+const cancelCohandling: CommandHandler<'cancel_cohandling'> = ({ state, command, actor }) => {
+  const refused =
+    requireOwner(state, actor) ??
+    ensure(state.openCohandlingUnitIds.includes(command.unitId), 'COHANDLING_NOT_FOUND', 'This unit has no open co-handling task');
+  if (refused) return refused;
+  return accept(
+    state,
+    { openCohandlingUnitIds: state.openCohandlingUnitIds.filter((id) => id !== command.unitId) },
+    [event('cohandling.cancelled', { unitId: command.unitId, reason: command.reason })],
+    [{ op: 'cancel', kind: 'cohandling', unitId: command.unitId }],
+  );
+};
+
+const cohandlingOpinion: CommandHandler<'cohandling_opinion'> = ({ state, command, actor }) => {
+  // Admins get no bypass here: the task being answered is identified by the actor's own unit.
+  const refused = ensure(
+    state.openCohandlingUnitIds.includes(actor.unitId),
+    'NOT_COHANDLER',
+    'Your unit has no open co-handling task on this ticket',
+  );
+  if (refused) return refused;
+  return accept(
+    state,
+    { openCohandlingUnitIds: state.openCohandlingUnitIds.filter((id) => id !== actor.unitId) },
+    [event('cohandling.opinion_submitted', { unitId: actor.unitId, opinion: command.opinion })],
+    [{ op: 'complete', kind: 'cohandling', unitId: actor.unitId }],
+  );
+};
+
+const requestExtension: CommandHandler<'request_extension'> = ({ state, command, actor, now }) => {
+  const refused =
+    requireOwner(state, actor) ??
+    ensure(!state.extensionPending, 'EXTENSION_PENDING', 'An extension request is already pending') ??
+    ensure(state.extensionsUsed < state.maxExtensions, 'EXTENSION_LIMIT', `At most ${state.maxExtensions} extensions per handling stage`) ??
+    ensure(
+      state.handlingDueAt === null || isBefore(now, state.handlingDueAt),
+      'DEADLINE_PASSED',
+      'Extensions must be requested before the deadline',
+    ) ??
+    ensure(
+      isBefore(currentDeadline(state, now), command.requestedDueAt),
+      'INVALID_EXTENSION',
+      'The requested deadline must be later than the current one',
+    );
+  if (refused) return refused;
+  // Counted on request, not approval: a rejected request still uses up one of the allowed attempts.
+  return accept(state, { extensionPending: true, extensionsUsed: state.extensionsUsed + 1 }, [
+    event('extension.requested', { requestedDueAt: iso(command.requestedDueAt), reason: command.reason }),
+  ]);
+};
+
+const approveExtension: CommandHandler<'approve_extension'> = ({ state, command, actor, now }) => {
+  const refused =
+    requireDispatcher(state, actor) ??
+    ensure(state.extensionPending, 'NO_PENDING_EXTENSION', 'There is no extension request to decide') ??
+    ensure(
+      isBefore(currentDeadline(state, now), command.newDueAt),
+      'INVALID_EXTENSION',
+      'The new deadline must be later than the current one',
+    );
+  if (refused) return refused;
+  return accept(
+    state,
+    { extensionPending: false, handlingDueAt: command.newDueAt },
+    [event('extension.decided', { approved: true, dueAt: iso(command.newDueAt), note: command.note })],
+    [{ op: 'move_due', kind: 'handling', dueAt: command.newDueAt }],
+  );
+};
+
+const rejectExtension: CommandHandler<'reject_extension'> = ({ state, command, actor }) =>
+  requireDispatcher(state, actor) ??
+  ensure(state.extensionPending, 'NO_PENDING_EXTENSION', 'There is no extension request to decide') ??
+  accept(state, { extensionPending: false }, [event('extension.decided', { approved: false, reason: command.reason })]);
+
+const escalateForHelp: CommandHandler<'escalate_for_help'> = ({ state, command, actor }) =>
+  requireOwner(state, actor) ??
+  accept(state, {}, [event('ticket.help_requested', { parentUnitId: command.parentUnitId, reason: command.reason })]);
+
+const submitFeedback: CommandHandler<'submit_feedback'> = ({ state, command, actor }) => {
+  const refused =
+    requireOwner(state, actor) ??
+    ensure(
+      state.openCohandlingUnitIds.length === 0,
+      'COHANDLING_OPEN',
+      'Co-handling tasks are still open; wait for their opinions or cancel them',
+    ) ??
+    ensure(!state.extensionPending, 'EXTENSION_PENDING', 'An extension request awaits the dispatcher’s decision');
+  if (refused) return refused;
+  const dispatcher = state.dispatcherUnitId ?? state.reviewUnitId;
+  return accept(
+    state,
+    { status: 'feedback_review', ownerUnitId: dispatcher },
+    [event('feedback.submitted', { result: command.result })],
+    [
+      { op: 'complete', kind: 'handling' },
+      { op: 'open', kind: 'feedback_review', ownerUnitId: dispatcher, due: 'policy' },
+    ],
+  );
+};
+
+const acceptFeedback: CommandHandler<'accept_feedback'> = ({ state, command, actor }) => {
+  const refused = requireDispatcher(state, actor);
+  if (refused) return refused;
+  const dispatcher = state.dispatcherUnitId ?? state.reviewUnitId;
+  return accept(
+    state,
+    { status: 'reply', ownerUnitId: dispatcher },
+    [event('feedback.accepted', { note: command.note })],
+    [
+      { op: 'complete', kind: 'feedback_review' },
+      { op: 'open', kind: 'reply', ownerUnitId: dispatcher, due: 'policy' },
+    ],
+  );
+};
+
+const rejectFeedback: CommandHandler<'reject_feedback'> = ({ state, command, actor }) => {
+  const refused =
+    requireDispatcher(state, actor) ?? ensure(hasText(command.reason), 'REASON_REQUIRED', 'Rejecting feedback needs a reason');
+  if (refused) return refused;
+  const lead = state.leadUnitId ?? state.ownerUnitId;
+  return accept(
+    state,
+    { status: 'handling', ownerUnitId: lead },
+    [event('feedback.rejected', { reason: command.reason })],
+    [
+      { op: 'complete', kind: 'feedback_review' },
+      { op: 'open', kind: 'handling', ownerUnitId: lead, due: 'keep_round' },
+    ],
+  );
+};
+
+const progressReply: CommandHandler<'progress_reply'> = ({ state, command, actor }) =>
+  actorIsOneOf(
+    actor,
+    [state.reviewUnitId, state.dispatcherUnitId, state.ownerUnitId],
+    'NOT_OWNER',
+    'Only the reviewing centre, the dispatcher or the owning unit may notify the customer',
+  ) ?? accept(state, {}, [event('ticket.progress_replied', { text: command.text })]);
+
+const reply: CommandHandler<'reply'> = ({ state, command, actor }) =>
+  requireOwner(state, actor) ??
+  accept(state, { status: 'replied' }, [event('ticket.replied', { text: command.text, final: true })], [{ op: 'complete', kind: 'reply' }]);
+
+const close: CommandHandler<'close'> = ({ state, command, actor }) => {
+  const refused =
+    requireOwner(state, actor) ??
+    ensure(
+      command.attitude !== 'rejected' || hasText(command.companyPosition),
+      'COMPANY_POSITION_REQUIRED',
+      'When the customer rejects the answer, state the company’s position',
+    ) ??
+    ensure(
+      state.kind !== 'appeal' || command.conclusion !== undefined,
+      'CONCLUSION_REQUIRED',
+      'Closing an appeal records its conclusion',
+    ) ??
+    ensure(
+      command.conclusion !== 'company_responsibility' || (hasText(command.responsibilityType) && hasText(command.responsibleUnitId)),
+      'RESPONSIBILITY_REQUIRED',
+      'A company-responsibility conclusion names the responsibility type and the responsible unit',
+    );
+  if (refused) return refused;
+  const { attitude, companyPosition, conclusion, responsibilityType, responsibleUnitId } = command;
+  return accept(
+    state,
+    { status: 'closed' },
+    [event('ticket.closed', { attitude, companyPosition, conclusion, responsibilityType, responsibleUnitId })],
+    [{ op: 'open', kind: 'revisit', ownerUnitId: state.ownerUnitId, due: 'policy' }],
+  );
+};
+
+const revisit: CommandHandler<'revisit'> = ({ state, command, actor }) => {
+  const refused =
+    requireOwner(state, actor) ??
+    ensure(command.result !== 'unsatisfied' || command.cause !== undefined, 'CAUSE_REQUIRED', 'An unsatisfied revisit records its cause');
+  if (refused) return refused;
+  const revisited = event('ticket.revisited', { result: command.result, cause: command.cause, note: command.note });
+  const completeRevisit: StageEffect = { op: 'complete', kind: 'revisit' };
+
+  if (command.result !== 'unsatisfied' || command.cause !== 'poor_handling') {
+    return accept(state, { status: 'revisited' }, [revisited], [completeRevisit]);
+  }
+  // Poor handling earns a new round for the same lead (or the centre, if it resolved the ticket itself),
+  // with a fresh deadline and a fresh extension allowance; rounds are counted separately for KPIs.
+  const unit = state.leadUnitId ?? state.dispatcherUnitId ?? state.reviewUnitId;
+  const round = state.handlingRound + 1;
+  return accept(
+    state,
+    {
+      status: 'handling',
+      ownerUnitId: unit,
+      leadUnitId: unit,
+      handlingRound: round,
+      extensionsUsed: 0,
+      extensionPending: false,
+      handlingDueAt: null,
+    },
+    [revisited, event('ticket.reopened', { round, unitId: unit })],
+    [completeRevisit, { op: 'open', kind: 'handling', ownerUnitId: unit, due: 'policy' }],
+  );
+};
+
+const urge: CommandHandler<'urge'> = ({ state, command, actor }) =>
+  requireSupervisor(actor) ?? accept(state, {}, [event('ticket.urged', { toUnitId: state.ownerUnitId, note: command.note })]);
+
+const supervise: CommandHandler<'supervise'> = ({ state, command, actor, now }) =>
+  requireSupervisor(actor) ??
+  ensure(isBefore(now, command.dueAt), 'INVALID_DUE', 'A supervision order must be due in the future') ??
+  accept(state, {}, [event('supervision.issued', { toUnitId: state.ownerUnitId, dueAt: iso(command.dueAt), note: command.note })]);
+
+const withdraw: CommandHandler<'withdraw'> = ({ state, command, actor }) =>
+  // Channels may withdraw any ticket they filed; that link is checked by the service, not here.
+  (actor.kind === 'channel' ? undefined : requireCentre(state, actor)) ??
+  accept(
+    state,
+    { status: 'withdrawn', openCohandlingUnitIds: [], extensionPending: false },
+    [event('ticket.withdrawn', { reason: command.reason })],
+    [{ op: 'cancel' }],
+  );
+
+const archive: CommandHandler<'archive'> = ({ state, actor }) =>
+  requireCentre(state, actor) ?? accept(state, { status: 'archived' }, [event('ticket.archived')]);
+
+export const COMMAND_HANDLERS: { readonly [T in CommandType]: CommandHandler<T> } = {
+  regrade,
+  resolve_at_centre: resolveAtCentre,
+  dispatch,
+  sign,
+  return: returnToDispatcher,
+  transfer,
+  add_cohandling: addCohandling,
+  cancel_cohandling: cancelCohandling,
+  cohandling_opinion: cohandlingOpinion,
+  request_extension: requestExtension,
+  approve_extension: approveExtension,
+  reject_extension: rejectExtension,
+  escalate_for_help: escalateForHelp,
+  submit_feedback: submitFeedback,
+  accept_feedback: acceptFeedback,
+  reject_feedback: rejectFeedback,
+  progress_reply: progressReply,
+  reply,
+  close,
+  revisit,
+  urge,
+  supervise,
+  withdraw,
+  archive,
+};

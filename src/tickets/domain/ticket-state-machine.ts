@@ -1,0 +1,155 @@
+import {
+  AppealConclusion,
+  CustomerAttitude,
+  OrgTier,
+  ReturnReason,
+  RevisitResult,
+  StaffRole,
+  StageKind,
+  TicketKind,
+  TicketLevel,
+  TicketStatus,
+  UnsatisfiedCause,
+} from './ticket.types';
+import { COMMAND_HANDLERS, CommandHandler, refuse } from './ticket-command-handlers';
+import { ALLOWED_STATUSES, roleMayIssue } from './ticket-transition-rules';
+
+/** What the state machine needs to know about a ticket. The service maps its entity to this. */
+export interface TicketState {
+  kind: TicketKind;
+  level: TicketLevel;
+  status: TicketStatus;
+  /** Centre that reviews the ticket: the provincial centre, or national for escalated complaints and appeals. */
+  reviewUnitId: string;
+  /** Unit owning the current stage (the reviewing centre in review, the receiving unit in sign_for, the lead in handling, ...). */
+  ownerUnitId: string;
+  /** Centre that dispatched the ticket; it accepts feedback and replies. Null before the first dispatch. */
+  dispatcherUnitId: string | null;
+  /** Lead unit of the current handling round. Null until a unit signs. */
+  leadUnitId: string | null;
+  /** 0 before the first handling round; each re-handling after an unsatisfied revisit adds one. */
+  handlingRound: number;
+  /** Units with an open co-handling task. */
+  openCohandlingUnitIds: string[];
+  /** Extensions approved or requested on the current handling stage. */
+  extensionsUsed: number;
+  maxExtensions: number;
+  /** An extension request waits for the dispatcher's decision. */
+  extensionPending: boolean;
+  /** Current handling deadline of the round, kept across transfers (the customer's clock keeps running). */
+  handlingDueAt: Date | null;
+  /** Was it dispatched at least once (first-contact resolution is "closed without dispatch"). */
+  everDispatched: boolean;
+}
+
+/** Who acts, with the relations the service computed from the org tree. */
+export interface Actor {
+  kind: 'staff' | 'channel' | 'system';
+  unitId: string;
+  tier: OrgTier;
+  role: StaffRole | 'channel' | 'system';
+  /** The actor's unit is a strict ancestor of the ticket's owner unit (a higher tier over it), or national. */
+  supervisesOwner: boolean;
+}
+
+/** A target unit named by a command, with the facts the service checked against the org tree. */
+export interface TargetUnit {
+  unitId: string;
+  tier: OrgTier;
+  /** Target lies in the actor's subtree (a centre dispatches down, a unit transfers within its province). */
+  inActorScope: boolean;
+}
+
+export type Command =
+  | { type: 'regrade'; level: TicketLevel; reason: string }
+  | { type: 'resolve_at_centre'; note: string }
+  | { type: 'dispatch'; target: TargetUnit; note?: string }
+  | { type: 'sign' }
+  | { type: 'return'; reason: ReturnReason; text?: string }
+  | { type: 'transfer'; target: TargetUnit; reason: string }
+  | { type: 'add_cohandling'; target: TargetUnit; task: string; dueAt: Date }
+  | { type: 'cancel_cohandling'; unitId: string; reason: string }
+  | { type: 'cohandling_opinion'; opinion: string }
+  | { type: 'request_extension'; requestedDueAt: Date; reason: string }
+  | { type: 'approve_extension'; newDueAt: Date; note?: string }
+  | { type: 'reject_extension'; reason: string }
+  | { type: 'escalate_for_help'; reason: string; parentUnitId: string }
+  | { type: 'submit_feedback'; result: string }
+  | { type: 'accept_feedback'; note?: string }
+  | { type: 'reject_feedback'; reason: string }
+  | { type: 'progress_reply'; text: string }
+  | { type: 'reply'; text: string }
+  | {
+      type: 'close';
+      attitude: CustomerAttitude;
+      companyPosition?: string;
+      conclusion?: AppealConclusion;
+      responsibilityType?: string;
+      responsibleUnitId?: string;
+    }
+  | { type: 'revisit'; result: RevisitResult; cause?: UnsatisfiedCause; note?: string }
+  | { type: 'urge'; note: string }
+  | { type: 'supervise'; note: string; dueAt: Date }
+  | { type: 'withdraw'; reason: string }
+  | { type: 'archive' };
+
+export type CommandType = Command['type'];
+
+/** Stage bookkeeping the service applies in the same transaction. */
+export type StageEffect =
+  /** Complete the open stage(s) of this kind (for cohandling: the one owned by `unitId`). */
+  | { op: 'complete'; kind: StageKind; unitId?: string }
+  /** Cancel every open stage (withdraw) or the open stage of this kind and unit. */
+  | { op: 'cancel'; kind?: StageKind; unitId?: string }
+  /**
+   * Open a stage. `due` says how its deadline is computed:
+   * - 'policy': from the SLA policy for this stage kind
+   * - 'keep_round': reuse the round's handlingDueAt (transfer; the customer's clock keeps running)
+   * - Date: an explicit instant (co-handling task deadline, supervision order)
+   */
+  | { op: 'open'; kind: StageKind; ownerUnitId: string; due: 'policy' | 'keep_round' | Date }
+  /** Move the open stage's deadline (approved extension); timers are re-armed by the service. */
+  | { op: 'move_due'; kind: StageKind; dueAt: Date };
+
+/** An immutable ticket event; `type` doubles as the webhook event name where DOMAIN §7 lists one. */
+export interface DomainEvent {
+  type: string;
+  data: Record<string, unknown>;
+}
+
+export interface TransitionOk {
+  ok: true;
+  next: TicketState;
+  events: DomainEvent[];
+  stages: StageEffect[];
+}
+
+export interface TransitionRefused {
+  ok: false;
+  /** Stable machine-readable reason, e.g. INVALID_TRANSITION, NOT_DISPATCHER, COHANDLING_OPEN. */
+  code: string;
+  message: string;
+}
+
+export type TransitionResult = TransitionOk | TransitionRefused;
+
+/**
+ * Decide one command against a ticket. Pure: the same inputs always give the same result, and `state`
+ * is never modified. Checks run from the most general to the most specific, so a caller learns first
+ * that the ticket cannot move this way at all, then that the actor's role may not, then that this
+ * actor's unit may not, and only then what is wrong with the payload.
+ */
+export function transition(state: TicketState, command: Command, actor: Actor, now: Date): TransitionResult {
+  if (state.status === 'archived') {
+    return refuse('TICKET_ARCHIVED', 'The ticket is archived and read-only');
+  }
+  if (!ALLOWED_STATUSES[command.type].includes(state.status)) {
+    return refuse('INVALID_TRANSITION', `Command ${command.type} is not allowed in status ${state.status}`);
+  }
+  if (!roleMayIssue(actor.role, command.type)) {
+    return refuse('FORBIDDEN_ROLE', `Role ${actor.role} may not ${command.type}`);
+  }
+  // TypeScript cannot correlate the handler's key with the command's type, hence the widening cast.
+  const handler = COMMAND_HANDLERS[command.type] as CommandHandler<CommandType>;
+  return handler({ state, command, actor, now });
+}

@@ -1,0 +1,83 @@
+/**
+ * Vocabulary of the work-order domain (DOMAIN.md §3–§4). Pure types and constants:
+ * no Nest, no TypeORM, so the state machine and its tests stay framework-free.
+ */
+
+export const TICKET_KINDS = ['complaint', 'escalated_complaint', 'appeal', 'inquiry', 'suggestion'] as const;
+export type TicketKind = (typeof TICKET_KINDS)[number];
+
+export const TICKET_LEVELS = ['general', 'provincial', 'national'] as const;
+export type TicketLevel = (typeof TICKET_LEVELS)[number];
+
+export const CUSTOMER_TIERS = ['vip', 'normal'] as const;
+export type CustomerTier = (typeof CUSTOMER_TIERS)[number];
+
+export const CHANNELS = [
+  'hotline',
+  'gm_hotline',
+  'business_hall',
+  'face_to_face',
+  'account_manager',
+  'letter',
+  'fax',
+  'web',
+  'app',
+  'sms',
+  'email',
+  'regulator',
+  'social_media',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const ORG_TIERS = ['national', 'provincial', 'city', 'department'] as const;
+export type OrgTier = (typeof ORG_TIERS)[number];
+
+/**
+ * Ticket status: which stage the ticket is waiting in.
+ * - review: a centre reviews and dispatches (or resolves itself)
+ * - sign_for: dispatched/transferred, waiting for the receiving unit to sign
+ * - handling: the lead unit handles (co-handling tasks may be open)
+ * - feedback_review: the dispatcher decides on the lead's feedback
+ * - reply: the centre must tell the customer the result
+ * - replied: customer told; the centre closes with the customer's attitude
+ * - closed: closed, revisit pending
+ * - revisited: revisit recorded, may be archived
+ * - archived: read-only
+ * - withdrawn: withdrawn by the customer, may be archived
+ */
+export const TICKET_STATUSES = [
+  'review',
+  'sign_for',
+  'handling',
+  'feedback_review',
+  'reply',
+  'replied',
+  'closed',
+  'revisited',
+  'archived',
+  'withdrawn',
+] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+export const OPEN_STATUSES: readonly TicketStatus[] = ['review', 'sign_for', 'handling', 'feedback_review', 'reply', 'replied'];
+
+export const STAGE_KINDS = ['intake', 'review', 'sign_for', 'handling', 'cohandling', 'feedback_review', 'reply', 'revisit'] as const;
+export type StageKind = (typeof STAGE_KINDS)[number];
+
+export const RETURN_REASONS = ['not_our_responsibility', 'wrong_category', 'insufficient_information', 'duplicate', 'other'] as const;
+export type ReturnReason = (typeof RETURN_REASONS)[number];
+
+export const CUSTOMER_ATTITUDES = ['accepted', 'partially_accepted', 'rejected', 'no_opinion'] as const;
+export type CustomerAttitude = (typeof CUSTOMER_ATTITUDES)[number];
+
+export const REVISIT_RESULTS = ['satisfied', 'unsatisfied', 'unreachable'] as const;
+export type RevisitResult = (typeof REVISIT_RESULTS)[number];
+
+export const UNSATISFIED_CAUSES = ['poor_handling', 'policy', 'customer_expectation', 'other'] as const;
+export type UnsatisfiedCause = (typeof UNSATISFIED_CAUSES)[number];
+
+export const APPEAL_CONCLUSIONS = ['company_responsibility', 'properly_handled_beforehand', 'withdrawn', 'customer_cause'] as const;
+export type AppealConclusion = (typeof APPEAL_CONCLUSIONS)[number];
+
+export const STAFF_ROLES = ['agent', 'handler', 'supervisor', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
