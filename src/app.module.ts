@@ -1,7 +1,10 @@
+import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from './auth/auth.module';
+import { Clock, SystemClock } from './common/clock';
+import { ClockModule } from './common/clock.module';
 import { loggingModule } from './common/logging.module';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { AppConfig } from './config/app-config';
@@ -10,20 +13,44 @@ import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { OrgModule } from './org/org.module';
 import { RedisModule } from './redis/redis.module';
+import { redisOptionsFromUrl } from './redis/redis-url';
+import { RoutingModule } from './routing/routing.module';
+import { SlaModule } from './sla/sla.module';
+import { SlaArmingModule } from './sla/timers/sla-timers.module';
+import { SlaWorkerModule } from './sla/timers/sla-worker.module';
+import { TicketsModule } from './tickets/tickets.module';
 
-/** Modules every process role needs: config, logs, Postgres, Redis. */
-export function coreImports(config: AppConfig) {
-  return [ConfigModule.forRoot(config), loggingModule(config), TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)), RedisModule];
+export interface AppModuleOptions {
+  /** Substitute time source (tests, demos); the system clock otherwise. */
+  clock?: Clock;
+}
+
+/** Modules every process role needs: config, clock, logs, Postgres, Redis, the queue connection. */
+export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
+  return [
+    ConfigModule.forRoot(config),
+    ClockModule.forRoot(opts.clock ?? new SystemClock()),
+    loggingModule(config),
+    TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
+    RedisModule,
+    BullModule.forRoot({
+      prefix: config.REDIS_PREFIX,
+      // BullMQ needs blocking connections that retry forever; it reconnects by itself after an outage.
+      connection: { ...redisOptionsFromUrl(config.REDIS_URL), maxRetriesPerRequest: null },
+    }),
+    SlaArmingModule,
+  ];
 }
 
 /** Composes the modules of a process role: `api` serves HTTP, `worker` runs timers and relays, `all` both. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, role: AppConfig['APP_ROLE'] = config.APP_ROLE): DynamicModule {
-    const api = [AuthModule, OrgModule, HealthModule];
+  static forRoot(config: AppConfig, role: AppConfig['APP_ROLE'] = config.APP_ROLE, opts: AppModuleOptions = {}): DynamicModule {
+    const api = [AuthModule, OrgModule, HealthModule, RoutingModule, SlaModule, TicketsModule];
+    const worker = [SlaWorkerModule];
     return {
       module: AppModule,
-      imports: [...coreImports(config), ...(role === 'worker' ? [] : api)],
+      imports: [...coreImports(config, opts), ...(role === 'worker' ? [] : api), ...(role === 'api' ? [] : worker)],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
     };
   }

@@ -2,14 +2,14 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import { AppModule } from './app.module';
+import { AppModule, AppModuleOptions } from './app.module';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { buildOpenApi } from './openapi';
 
 /** Builds the HTTP application (not listening) so main.ts, tests and scripts share one setup. */
-export async function createApp(config: AppConfig, opts: { logger?: boolean } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(config), { bufferLogs: true, abortOnError: false });
+export async function createApp(config: AppConfig, opts: { logger?: boolean } & AppModuleOptions = {}): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule.forRoot(config, config.APP_ROLE, opts), { bufferLogs: true, abortOnError: false });
   if (opts.logger !== false) app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

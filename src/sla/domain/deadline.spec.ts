@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addWorkingDays, computeDeadline, stricter, workingMillisBetween } from './deadline';
+import { addWorkingDays, computeDeadline, stricter, warnPointWithin, workingMillisBetween } from './deadline';
 import { WorkingCalendar, chinaLocalDate } from './working-calendar';
 
 const HOUR = 3_600_000;
@@ -316,5 +316,48 @@ describe('properties', () => {
         if (b) expect(result.getTime()).toBeLessThanOrEqual(b.getTime());
       }),
     );
+  });
+});
+
+describe('warnPointWithin', () => {
+  it('natural hours: warnRatio of the wall-clock span', () => {
+    const warnAt = warnPointWithin(cn('2026-03-13 10:00'), cn('2026-03-16 10:00'), 'hours', calendar);
+    expect(local(warnAt)).toBe('2026-03-16 02:48'); // 90 % of 72 h = 64.8 h
+  });
+
+  it('working days: warnRatio of the counted time, so a weekend does not pull the warning earlier', () => {
+    // Fri 10:00 → Mon 10:00 holds 14 h (Fri) + 10 h (Mon) of working time; 90 % = 21.6 h.
+    const warnAt = warnPointWithin(cn('2026-03-13 10:00'), cn('2026-03-16 10:00'), 'working_days', calendar);
+    expect(local(warnAt)).toBe('2026-03-16 07:36');
+  });
+
+  it('agrees with computeDeadline for a policy limit', () => {
+    const start = cn('2026-02-13 10:00');
+    const { warnAt, dueAt } = computeDeadline(start, wd(3), calendar);
+    expect(warnPointWithin(start, dueAt, 'working_days', calendar)).toEqual(warnAt);
+  });
+
+  it('never warns after the due instant, even when the span holds no working time', () => {
+    const dueAt = cn('2026-03-15 10:00'); // Sunday
+    expect(warnPointWithin(cn('2026-03-14 10:00'), dueAt, 'working_days', calendar)).toEqual(dueAt);
+    expect(warnPointWithin(cn('2026-03-13 10:00'), cn('2026-03-14 00:00'), 'working_days', calendar, { warnRatio: 1 })).toEqual(
+      cn('2026-03-14 00:00'),
+    );
+  });
+
+  it('warns at the due instant when it is not after the start', () => {
+    const start = cn('2026-03-13 10:00');
+    const past = cn('2026-03-12 10:00');
+    expect(warnPointWithin(start, past, 'hours', calendar)).toEqual(past);
+  });
+
+  it('with timeScale > 1 uses natural time even for working-day policies', () => {
+    const warnAt = warnPointWithin(cn('2026-03-14 10:00'), cn('2026-03-14 10:01'), 'working_days', calendar, { timeScale: 3600 });
+    expect(warnAt.getTime() - cn('2026-03-14 10:00').getTime()).toBe(54_000);
+  });
+
+  it('validates its options like computeDeadline', () => {
+    expect(() => warnPointWithin(cn('2026-03-13 10:00'), cn('2026-03-14 10:00'), 'hours', calendar, { warnRatio: 0 })).toThrow(RangeError);
+    expect(() => warnPointWithin(new Date(NaN), cn('2026-03-14 10:00'), 'hours', calendar)).toThrow(RangeError);
   });
 });

@@ -54,14 +54,7 @@ export function computeDeadline(start: Date, limit: Limit, calendar: WorkingCale
     throw new RangeError(`Unknown limit unit '${(limit as { unit: unknown }).unit}'`);
   }
   assertPositiveFinite(limit.value, `limit.value (${limit.unit})`);
-  const warnRatio = opts.warnRatio ?? DEFAULT_WARN_RATIO;
-  if (!Number.isFinite(warnRatio) || warnRatio <= 0 || warnRatio > 1) {
-    throw new RangeError(`warnRatio must be in (0, 1], got ${warnRatio}`);
-  }
-  const timeScale = opts.timeScale ?? 1;
-  if (!Number.isFinite(timeScale) || timeScale < 1) {
-    throw new RangeError(`timeScale must be a finite number >= 1, got ${timeScale}`);
-  }
+  const { warnRatio, timeScale } = validOptions(opts);
 
   const countedMs = limit.value * (limit.unit === 'hours' ? MS_PER_HOUR : MS_PER_DAY);
 
@@ -112,6 +105,33 @@ export function workingMillisBetween(a: Date, b: Date, calendar: WorkingCalendar
   return total;
 }
 
+/**
+ * Warning point for an explicit due instant (a stricter customer-requested commitment, a
+ * co-handling task, an approved extension): at `warnRatio` of the counted time between start
+ * and due, the rule computeDeadline applies to policy limits. `unit` says how the governing
+ * policy counts time. Never later than `dueAt`: a span holding no working time would otherwise
+ * walk to the next working day, past the deadline. A due instant at or before the start warns
+ * at the due instant.
+ */
+export function warnPointWithin(
+  start: Date,
+  dueAt: Date,
+  unit: Limit['unit'],
+  calendar: WorkingCalendar,
+  opts: DeadlineOptions = {},
+): Date {
+  assertValidDate(start, 'start');
+  assertValidDate(dueAt, 'dueAt');
+  const { warnRatio, timeScale } = validOptions(opts);
+  if (dueAt.getTime() <= start.getTime()) return dueAt;
+  if (unit === 'hours' || timeScale !== 1) {
+    return new Date(start.getTime() + Math.round(warnRatio * (dueAt.getTime() - start.getTime())));
+  }
+  const counted = workingMillisBetween(start, dueAt, calendar);
+  const walked = advanceWorkingTime(start, Math.round(warnRatio * counted), calendar);
+  return walked.getTime() < dueAt.getTime() ? walked : dueAt;
+}
+
 /** The earlier of two deadlines: a stricter customer-requested deadline wins over the policy one. */
 export function stricter(a: Date, b: Date | null | undefined): Date {
   assertValidDate(a, 'a');
@@ -138,6 +158,18 @@ function advanceWorkingTime(start: Date, countedMs: number, calendar: WorkingCal
     cursor = dayEnd;
   }
   throw new RangeError(`Working-time walk exceeded ${MAX_SCANNED_DAYS} calendar days`);
+}
+
+function validOptions(opts: DeadlineOptions): Required<DeadlineOptions> {
+  const warnRatio = opts.warnRatio ?? DEFAULT_WARN_RATIO;
+  if (!Number.isFinite(warnRatio) || warnRatio <= 0 || warnRatio > 1) {
+    throw new RangeError(`warnRatio must be in (0, 1], got ${warnRatio}`);
+  }
+  const timeScale = opts.timeScale ?? 1;
+  if (!Number.isFinite(timeScale) || timeScale < 1) {
+    throw new RangeError(`timeScale must be a finite number >= 1, got ${timeScale}`);
+  }
+  return { warnRatio, timeScale };
 }
 
 function dayAt(instantMs: number, calendar: WorkingCalendar): { isWorking: boolean; dayEnd: number } {

@@ -61,7 +61,18 @@ export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
 export const OPEN_STATUSES: readonly TicketStatus[] = ['review', 'sign_for', 'handling', 'feedback_review', 'reply', 'replied'];
 
-export const STAGE_KINDS = ['intake', 'review', 'sign_for', 'handling', 'cohandling', 'feedback_review', 'reply', 'revisit'] as const;
+/** `commitment` is the ticket's overall deadline to the customer (filing → reply), watched like a stage. */
+export const STAGE_KINDS = [
+  'commitment',
+  'intake',
+  'review',
+  'sign_for',
+  'handling',
+  'cohandling',
+  'feedback_review',
+  'reply',
+  'revisit',
+] as const;
 export type StageKind = (typeof STAGE_KINDS)[number];
 
 export const RETURN_REASONS = ['not_our_responsibility', 'wrong_category', 'insufficient_information', 'duplicate', 'other'] as const;

@@ -1,0 +1,56 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, Allow, RequestActor } from '../auth/actor';
+import { ProblemResponses } from '../common/openapi';
+import { UuidParam } from '../common/uuid.pipe';
+import { CreateRoutingRuleDto, RoutingRuleView, UpdateRoutingRuleDto } from './dto/routing-rule.dto';
+import { RoutingService } from './routing.service';
+
+@ApiTags('routing')
+@ApiBearerAuth()
+@ProblemResponses(403)
+@Controller('api/v1/routing-rules')
+export class RoutingController {
+  constructor(private readonly routing: RoutingService) {}
+
+  @Post()
+  @Allow('admin-role')
+  @ApiOperation({ summary: 'Create a dispatch rule (province, business type, nature, customer tier → unit)' })
+  @ApiCreatedResponse({ type: RoutingRuleView })
+  create(@Actor() actor: RequestActor, @Body() dto: CreateRoutingRuleDto): Promise<RoutingRuleView> {
+    return this.routing.create(actor, dto);
+  }
+
+  @Get()
+  @Allow('staff')
+  @ApiOperation({ summary: 'Rules in scope, by priority' })
+  @ApiOkResponse({ type: [RoutingRuleView] })
+  list(@Actor() actor: RequestActor): Promise<RoutingRuleView[]> {
+    return this.routing.list(actor);
+  }
+
+  @Get(':id')
+  @Allow('staff')
+  @ApiOperation({ summary: 'Read a rule' })
+  @ApiOkResponse({ type: RoutingRuleView })
+  get(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string): Promise<RoutingRuleView> {
+    return this.routing.get(actor, id);
+  }
+
+  @Patch(':id')
+  @Allow('admin-role')
+  @ApiOperation({ summary: 'Change a rule' })
+  @ApiOkResponse({ type: RoutingRuleView })
+  update(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string, @Body() dto: UpdateRoutingRuleDto): Promise<RoutingRuleView> {
+    return this.routing.update(actor, id, dto);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Allow('admin-role')
+  @ApiOperation({ summary: 'Delete a rule' })
+  @ApiNoContentResponse()
+  remove(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string): Promise<void> {
+    return this.routing.remove(actor, id);
+  }
+}

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { RequestActor, isNational } from '../auth/actor';
+import { canSeeUnitPath } from '../auth/org-scope';
+import { NotFoundError, UnprocessableError } from '../common/domain-error';
+import { OrgUnit } from '../org/org-unit.entity';
+import { evaluateRouting, RoutingFacts, RoutingRule } from './domain/routing-rules';
+import { CreateRoutingRuleDto, UpdateRoutingRuleDto } from './dto/routing-rule.dto';
+import { RoutingRuleEntity } from './routing-rule.entity';
+
+/** Routing rules are data: operators manage them over the API; the pure evaluator picks the unit. */
+@Injectable()
+export class RoutingService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async create(actor: RequestActor, dto: CreateRoutingRuleDto): Promise<RoutingRuleEntity> {
+    await this.checkUnits(actor, dto.provinceUnitId ?? null, dto.targetUnitId);
+    return this.db.getRepository(RoutingRuleEntity).save({
+      name: dto.name,
+      provinceUnitId: dto.provinceUnitId ?? null,
+      businessType: dto.businessType ?? null,
+      nature: dto.nature ?? null,
+      customerTier: dto.customerTier ?? null,
+      targetUnitId: dto.targetUnitId,
+      mode: dto.mode ?? 'suggest',
+      priority: dto.priority ?? 100,
+      enabled: dto.enabled ?? true,
+    });
+  }
+
+  async list(actor: RequestActor): Promise<RoutingRuleEntity[]> {
+    const qb = this.db.getRepository(RoutingRuleEntity).createQueryBuilder('r').orderBy('r.priority', 'ASC').addOrderBy('r.id', 'ASC');
+    if (!isNational(actor)) qb.where('r.province_unit_id = :p', { p: actor.provinceId });
+    return qb.getMany();
+  }
+
+  async get(actor: RequestActor, id: string): Promise<RoutingRuleEntity> {
+    const rule = await this.db.getRepository(RoutingRuleEntity).findOneBy({ id });
+    if (!rule || (!isNational(actor) && rule.provinceUnitId !== actor.provinceId)) throw new NotFoundError('routing rule');
+    return rule;
+  }
+
+  async update(actor: RequestActor, id: string, dto: UpdateRoutingRuleDto): Promise<RoutingRuleEntity> {
+    const rule = await this.get(actor, id);
+    const merged = { ...rule, ...dto };
+    await this.checkUnits(actor, merged.provinceUnitId ?? null, merged.targetUnitId);
+    return this.db.getRepository(RoutingRuleEntity).save(merged);
+  }
+
+  async remove(actor: RequestActor, id: string): Promise<void> {
+    const rule = await this.get(actor, id);
+    await this.db.getRepository(RoutingRuleEntity).delete({ id: rule.id });
+  }
+
+  private async checkUnits(actor: RequestActor, provinceUnitId: string | null, targetUnitId: string): Promise<void> {
+    const repo = this.db.getRepository(OrgUnit);
+    if (provinceUnitId) {
+      const province = await repo.findOneBy({ id: provinceUnitId });
+      if (!province || province.tier !== 'provincial' || !canSeeUnitPath(actor, province.path)) {
+        throw new UnprocessableError('INVALID_PROVINCE', 'provinceUnitId must name a provincial centre in your scope');
+      }
+    } else if (!isNational(actor)) {
+      throw new UnprocessableError('INVALID_PROVINCE', 'provincial administrators must scope rules to their province');
+    }
+    const target = await repo.findOneBy({ id: targetUnitId });
+    if (!target || !canSeeUnitPath(actor, target.path) || target.tier === 'national') {
+      throw new UnprocessableError('INVALID_TARGET', 'targetUnitId must name a unit in your scope below the national centre');
+    }
+    if (provinceUnitId && target.provinceId !== provinceUnitId) {
+      throw new UnprocessableError('INVALID_TARGET', 'target unit must belong to the rule province');
+    }
+  }
+
+  /** Enabled rules of the ticket's province, evaluated by the pure function; the result carries the stored rules. */
+  async evaluate(
+    facts: RoutingFacts,
+    tx: EntityManager = this.db.manager,
+  ): Promise<{ rule: RoutingRuleEntity; suggestions: RoutingRuleEntity[] } | null> {
+    const rows = await tx.getRepository(RoutingRuleEntity).find({ where: [{ provinceUnitId: facts.provinceUnitId, enabled: true }] });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const rules: RoutingRule[] = rows.map((r) => ({ ...r }));
+    const match = evaluateRouting(rules, facts);
+    if (!match) return null;
+    return { rule: byId.get(match.rule.id)!, suggestions: match.suggestions.map((r) => byId.get(r.id)!) };
+  }
+}

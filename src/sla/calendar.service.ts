@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { RequestActor } from '../auth/actor';
+import { BadRequestError, ConflictError, NotFoundError } from '../common/domain-error';
+import { OrgService } from '../org/org.service';
+import { CalendarOverride } from './calendar-override.entity';
+import { localDatesBetween, localDaySpan, mergeUnitOverrides, pathUnitIds } from './domain/unit-calendar';
+import { WorkingCalendar } from './domain/working-calendar';
+import { CreateCalendarOverrideDto, MAX_WORKING_DAYS_RANGE, WorkingDay, WorkingDaysQuery } from './dto/calendar.dto';
+
+/** How stale another process's override change may be here: every deadline reads a calendar. */
+const CACHE_TTL_MS = 5_000;
+
+@Injectable()
+export class CalendarService {
+  /** Per unit; bounded by the number of org units. */
+  private readonly cache = new Map<string, { calendar: WorkingCalendar; expiresAt: number }>();
+  /** Bumped on every write here, so a load that began before the write cannot cache what it read. */
+  private generation = 0;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly org: OrgService,
+  ) {}
+
+  /** The unit's working calendar: official days plus the overrides of the unit and its ancestors, nearest first. */
+  async calendarFor(unitId: string, tx?: EntityManager): Promise<WorkingCalendar> {
+    const now = Date.now();
+    const cached = this.cache.get(unitId);
+    if (cached && cached.expiresAt > now) return cached.calendar;
+    const generation = this.generation;
+    const manager = tx ?? this.db.manager;
+    const unit = await this.org.findById(unitId, manager);
+    if (!unit) throw new NotFoundError('org unit');
+    const pathIds = pathUnitIds(unit.path);
+    const overrides = await manager.find(CalendarOverride, { where: { orgUnitId: In(pathIds) } });
+    const calendar = new WorkingCalendar(mergeUnitOverrides(pathIds, overrides));
+    if (generation === this.generation) this.cache.set(unitId, { calendar, expiresAt: now + CACHE_TTL_MS });
+    return calendar;
+  }
+
+  /** The unit's own overrides; inherited ones show in its working days. */
+  async list(actor: RequestActor, unitId: string): Promise<CalendarOverride[]> {
+    await this.org.getVisible(actor, unitId);
+    return this.db.manager.find(CalendarOverride, { where: { orgUnitId: unitId }, order: { date: 'ASC' } });
+  }
+
+  async add(actor: RequestActor, unitId: string, dto: CreateCalendarOverrideDto): Promise<CalendarOverride> {
+    await this.org.getVisible(actor, unitId);
+    const override = this.db.manager.create(CalendarOverride, {
+      orgUnitId: unitId,
+      date: dto.date,
+      kind: dto.kind,
+      note: dto.note ?? null,
+    });
+    const saved = await this.db.manager.save(override).catch((err: unknown) => {
+      if (err instanceof QueryFailedError && (err as unknown as { code?: string }).code === '23505') {
+        throw new ConflictError('DUPLICATE', `the unit already has an override on ${dto.date}`);
+      }
+      throw err;
+    });
+    // Descendants inherit the override, so every cached calendar may be stale.
+    this.invalidate();
+    return saved;
+  }
+
+  async remove(actor: RequestActor, unitId: string, overrideId: string): Promise<void> {
+    await this.org.getVisible(actor, unitId);
+    const result = await this.db.manager.delete(CalendarOverride, { id: overrideId, orgUnitId: unitId });
+    if (!result.affected) throw new NotFoundError('calendar override');
+    this.invalidate();
+  }
+
+  async workingDays(actor: RequestActor, unitId: string, query: WorkingDaysQuery): Promise<WorkingDay[]> {
+    await this.org.getVisible(actor, unitId);
+    const span = localDaySpan(query.from, query.to);
+    if (span < 1) throw new BadRequestError('INVALID_RANGE', 'to must not be before from');
+    if (span > MAX_WORKING_DAYS_RANGE) {
+      throw new BadRequestError('RANGE_TOO_LONG', `at most ${MAX_WORKING_DAYS_RANGE} days per query, asked for ${span}`);
+    }
+    const calendar = await this.calendarFor(unitId);
+    return localDatesBetween(query.from, query.to).map((date) => ({ date, working: calendar.isWorkingDay(date) }));
+  }
+
+  private invalidate(): void {
+    this.generation++;
+    this.cache.clear();
+  }
+}

@@ -1,0 +1,43 @@
+import type { EntityManager } from 'typeorm';
+import type { CustomerTier, StageKind, TicketKind, TicketLevel } from '../tickets/domain/ticket.types';
+
+/** The facts of a ticket that choose its SLA policy. */
+export interface TicketSlaFacts {
+  kind: TicketKind;
+  level: TicketLevel;
+  customerTier: CustomerTier;
+  businessType: string;
+  /** A deadline the customer asked for; when stricter than the policy's commitment it wins. */
+  requestedDueAt?: Date | null;
+}
+
+export interface ComputedDeadline {
+  warnAt: Date;
+  dueAt: Date;
+  /** Human-readable provenance ("policy 'national VIP' handling 24 h"), stored with the stage so "why is this due then?" is answerable. */
+  basis: string;
+}
+
+/**
+ * The one interface through which the lifecycle asks "when is this due?". The ticket service never
+ * computes deadlines itself; the SLA module provides the implementation.
+ */
+export abstract class DeadlinePolicy {
+  /** Deadline of a stage of `kind` owned by `ownerUnitId`, starting at `start`. */
+  abstract stageDeadline(
+    facts: TicketSlaFacts,
+    kind: StageKind,
+    ownerUnitId: string,
+    start: Date,
+    tx?: EntityManager,
+  ): Promise<ComputedDeadline>;
+
+  /** The ticket's overall commitment to the customer (filing → reply), stricter customer request applied. */
+  abstract commitmentDeadline(facts: TicketSlaFacts, reviewUnitId: string, filedAt: Date, tx?: EntityManager): Promise<ComputedDeadline>;
+
+  /** Warning point for an explicit deadline (co-handling task, approved extension), at the policy's warning ratio. */
+  abstract warnAtFor(facts: TicketSlaFacts, ownerUnitId: string, start: Date, dueAt: Date, tx?: EntityManager): Promise<Date>;
+
+  /** How many extensions one handling stage may have. */
+  abstract maxExtensions(facts: TicketSlaFacts, tx?: EntityManager): Promise<number>;
+}

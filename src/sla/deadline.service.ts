@@ -1,0 +1,85 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { RequestActor } from '../auth/actor';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { OrgService } from '../org/org.service';
+import type { StageKind } from '../tickets/domain/ticket.types';
+import { CalendarService } from './calendar.service';
+import { ComputedDeadline, DeadlinePolicy, TicketSlaFacts } from './deadline-policy';
+import { DeadlineOptions, computeDeadline, stricter, warnPointWithin } from './domain/deadline';
+import { deadlineBasis } from './domain/policy-terms';
+import { DeadlinePreview, DeadlinePreviewDto } from './dto/deadline-preview.dto';
+import { ResolvedSlaPolicy } from './dto/sla-policy.dto';
+import { SlaPolicyService } from './sla-policy.service';
+
+/** Answers "when is this due?" from the resolved policy, the owner unit's calendar and the configured time scale. */
+@Injectable()
+export class DeadlineService extends DeadlinePolicy {
+  private readonly timeScale: number;
+
+  constructor(
+    private readonly policies: SlaPolicyService,
+    private readonly calendars: CalendarService,
+    private readonly org: OrgService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    super();
+    this.timeScale = config.SLA_TIME_SCALE;
+  }
+
+  async stageDeadline(
+    facts: TicketSlaFacts,
+    kind: StageKind,
+    ownerUnitId: string,
+    start: Date,
+    tx?: EntityManager,
+  ): Promise<ComputedDeadline> {
+    if (kind === 'commitment') return this.commitmentDeadline(facts, ownerUnitId, start, tx);
+    const policy = await this.policies.resolve(facts, tx);
+    const limit = policy.stageLimits[kind];
+    const calendar = await this.calendars.calendarFor(ownerUnitId, tx);
+    const { warnAt, dueAt } = computeDeadline(start, limit, calendar, this.options(policy));
+    return { warnAt, dueAt, basis: deadlineBasis(policy.name, kind, limit, this.timeScale) };
+  }
+
+  async commitmentDeadline(facts: TicketSlaFacts, reviewUnitId: string, filedAt: Date, tx?: EntityManager): Promise<ComputedDeadline> {
+    const policy = await this.policies.resolve(facts, tx);
+    const calendar = await this.calendars.calendarFor(reviewUnitId, tx);
+    const byPolicy = computeDeadline(filedAt, policy.commitment, calendar, this.options(policy));
+    const policyBasis = deadlineBasis(policy.name, 'commitment', policy.commitment, this.timeScale);
+    const dueAt = stricter(byPolicy.dueAt, facts.requestedDueAt);
+    if (dueAt.getTime() === byPolicy.dueAt.getTime()) return { ...byPolicy, basis: policyBasis };
+    // The warning follows the policy's way of counting (DOMAIN §5: 90 % of the counted time).
+    const warnAt = warnPointWithin(filedAt, dueAt, policy.commitment.unit, calendar, this.options(policy));
+    return { warnAt, dueAt, basis: `customer-requested ${dueAt.toISOString()}, stricter than ${policyBasis}` };
+  }
+
+  /**
+   * Explicit deadlines come from co-handling tasks and handling extensions, both measured
+   * against the lead's handling time, so the handling limit's unit says how time is counted.
+   */
+  async warnAtFor(facts: TicketSlaFacts, ownerUnitId: string, start: Date, dueAt: Date, tx?: EntityManager): Promise<Date> {
+    const policy = await this.policies.resolve(facts, tx);
+    const calendar = await this.calendars.calendarFor(ownerUnitId, tx);
+    return warnPointWithin(start, dueAt, policy.stageLimits.handling.unit, calendar, this.options(policy));
+  }
+
+  async maxExtensions(facts: TicketSlaFacts, tx?: EntityManager): Promise<number> {
+    return (await this.policies.resolve(facts, tx)).maxExtensions;
+  }
+
+  /** The arithmetic a stage of `dto.limit` owned by the unit would get, for operators checking a deadline. */
+  async preview(actor: RequestActor, dto: DeadlinePreviewDto): Promise<DeadlinePreview> {
+    await this.org.getVisible(actor, dto.unitId);
+    const calendar = await this.calendars.calendarFor(dto.unitId);
+    const { warnAt, dueAt } = computeDeadline(new Date(dto.start), dto.limit, calendar, {
+      warnRatio: dto.warnRatio,
+      timeScale: this.timeScale,
+    });
+    return { warnAt, dueAt, timeScale: this.timeScale };
+  }
+
+  private options(policy: ResolvedSlaPolicy): DeadlineOptions {
+    return { warnRatio: policy.warnRatio, timeScale: this.timeScale };
+  }
+}

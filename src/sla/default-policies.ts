@@ -1,0 +1,142 @@
+/**
+ * The DOMAIN §5 defaults as policy rows. They are data: operators change them through the API,
+ * and this list is only what an empty `sla_policies` table starts with.
+ */
+import type { EntityManager } from 'typeorm';
+import type { Limit } from './domain/deadline';
+import type { SlaPolicyDefinition, StageLimits } from './domain/policy-terms';
+
+const hours = (value: number): Limit => ({ unit: 'hours', value });
+const workingDays = (value: number): Limit => ({ unit: 'working_days', value });
+
+/** Applies to whatever no narrower policy matches; every other default starts from it. */
+export const CATCH_ALL_POLICY: Readonly<SlaPolicyDefinition> = {
+  name: 'default',
+  kind: null,
+  level: null,
+  customerTier: null,
+  businessType: null,
+  priority: 100,
+  stageLimits: {
+    intake: hours(1),
+    review: hours(4),
+    sign_for: hours(1),
+    handling: hours(24),
+    cohandling: hours(24),
+    feedback_review: hours(4),
+    reply: hours(2),
+    revisit: hours(7 * 24),
+  },
+  commitment: hours(72),
+  warnRatio: 0.9,
+  maxExtensions: 2,
+};
+
+type Criteria = Partial<Pick<SlaPolicyDefinition, 'kind' | 'level' | 'customerTier' | 'businessType'>>;
+
+/** `base` with more criteria and some terms changed; stages not mentioned keep `base`'s limits. */
+function narrow(
+  base: SlaPolicyDefinition,
+  name: string,
+  criteria: Criteria,
+  terms: { stageLimits?: Partial<StageLimits>; commitment?: Limit } = {},
+): SlaPolicyDefinition {
+  return {
+    ...base,
+    ...criteria,
+    name,
+    stageLimits: { ...base.stageLimits, ...terms.stageLimits },
+    commitment: terms.commitment ?? base.commitment,
+  };
+}
+
+const general = narrow(CATCH_ALL_POLICY, 'general', { level: 'general' }, { commitment: hours(24) });
+const provincial = narrow(
+  CATCH_ALL_POLICY,
+  'provincial',
+  { level: 'provincial' },
+  { commitment: hours(48), stageLimits: { handling: hours(24) } },
+);
+const provincialVip = narrow(provincial, 'provincial VIP', { customerTier: 'vip' }, { stageLimits: { handling: hours(12) } });
+const national = narrow(
+  CATCH_ALL_POLICY,
+  'national',
+  { level: 'national' },
+  { commitment: hours(72), stageLimits: { handling: hours(48) } },
+);
+const nationalVip = narrow(national, 'national VIP', { customerTier: 'vip' }, { stageLimits: { handling: hours(24) } });
+
+const escalated = narrow(
+  CATCH_ALL_POLICY,
+  'escalated complaint',
+  { kind: 'escalated_complaint' },
+  { commitment: workingDays(7), stageLimits: { handling: workingDays(7) } },
+);
+const escalatedMobile = narrow(
+  escalated,
+  'escalated complaint mobile',
+  { businessType: 'mobile' },
+  { commitment: workingDays(3), stageLimits: { handling: workingDays(3) } },
+);
+const escalatedFixed = narrow(escalated, 'escalated complaint fixed', { businessType: 'fixed' });
+
+const appeal = narrow(
+  CATCH_ALL_POLICY,
+  'appeal',
+  { kind: 'appeal' },
+  { commitment: workingDays(7), stageLimits: { review: hours(24), handling: hours(96), reply: hours(48) } },
+);
+
+/**
+ * Specificity counts criteria before weighing them, so without these twins a VIP escalated
+ * complaint or appeal would match 'national VIP' (level + tier) over its kind's policy (kind
+ * alone) and lose its working-day terms. DOMAIN §5 gives escalations and appeals no stricter
+ * VIP bound, so a twin carries its kind's terms unchanged.
+ */
+const vipTwin = (policy: SlaPolicyDefinition) => narrow(policy, `${policy.name} VIP`, { customerTier: 'vip' });
+
+export const DEFAULT_SLA_POLICIES: readonly Readonly<SlaPolicyDefinition>[] = [
+  CATCH_ALL_POLICY,
+  general,
+  provincial,
+  provincialVip,
+  national,
+  nationalVip,
+  escalated,
+  escalatedMobile,
+  escalatedFixed,
+  appeal,
+  ...[escalated, escalatedMobile, escalatedFixed, appeal].map(vipTwin),
+];
+
+/**
+ * Inserts the defaults when `sla_policies` is empty and returns how many it inserted. A table
+ * holding any row, even only disabled ones, belongs to the operator and is left alone. Plain SQL
+ * with an explicit column list, so a migration calling this keeps working after the entity gains
+ * columns; one statement, so the emptiness check and the insert see the same snapshot.
+ */
+export async function seedDefaultPolicies(manager: EntityManager): Promise<number> {
+  const rows = DEFAULT_SLA_POLICIES.map((p) => ({
+    name: p.name,
+    kind: p.kind,
+    level: p.level,
+    customer_tier: p.customerTier,
+    business_type: p.businessType,
+    priority: p.priority,
+    stage_limits: p.stageLimits,
+    commitment: p.commitment,
+    warn_ratio: p.warnRatio,
+    max_extensions: p.maxExtensions,
+  }));
+  const inserted: unknown[] = await manager.query(
+    `INSERT INTO sla_policies (name, kind, level, customer_tier, business_type, priority, stage_limits, commitment, warn_ratio, max_extensions)
+     SELECT name, kind, level, customer_tier, business_type, priority, stage_limits, commitment, warn_ratio, max_extensions
+       FROM jsonb_to_recordset($1::jsonb) AS p(
+              name varchar, kind varchar, level varchar, customer_tier varchar, business_type varchar,
+              priority int, stage_limits jsonb, commitment jsonb, warn_ratio double precision, max_extensions int)
+      WHERE NOT EXISTS (SELECT 1 FROM sla_policies)
+     RETURNING id`,
+    [JSON.stringify(rows)],
+  );
+  return inserted.length;
+}

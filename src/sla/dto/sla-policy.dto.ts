@@ -1,0 +1,130 @@
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsPositive, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { CUSTOMER_TIERS, CustomerTier, TICKET_KINDS, TICKET_LEVELS, TicketKind, TicketLevel } from '../../tickets/domain/ticket.types';
+import { SlaPolicy } from '../sla-policy.entity';
+import { IsOmittable, LimitDto, StageLimitsPatchDto } from './limit.dto';
+
+/** Criteria and terms shared by create and update; criteria accept null (= any). */
+class SlaPolicyTermsDto {
+  @ApiPropertyOptional({ enum: TICKET_KINDS, nullable: true, description: 'null or omitted = any kind' })
+  @IsOptional()
+  @IsIn(TICKET_KINDS)
+  kind?: TicketKind | null;
+
+  @ApiPropertyOptional({ enum: TICKET_LEVELS, nullable: true, description: 'null or omitted = any level' })
+  @IsOptional()
+  @IsIn(TICKET_LEVELS)
+  level?: TicketLevel | null;
+
+  @ApiPropertyOptional({ enum: CUSTOMER_TIERS, nullable: true, description: 'null or omitted = any customer tier' })
+  @IsOptional()
+  @IsIn(CUSTOMER_TIERS)
+  customerTier?: CustomerTier | null;
+
+  @ApiPropertyOptional({ type: String, example: 'mobile', nullable: true, description: 'null or omitted = any business type' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  businessType?: string | null;
+
+  @ApiPropertyOptional({ default: 100, minimum: 0, maximum: 1_000_000, description: 'Tie-break between equal criteria: lower wins' })
+  @IsOmittable()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  priority?: number;
+
+  @ApiPropertyOptional({ type: StageLimitsPatchDto })
+  @IsOmittable()
+  @ValidateNested()
+  @Type(() => StageLimitsPatchDto)
+  stageLimits?: StageLimitsPatchDto;
+
+  @ApiPropertyOptional({ type: LimitDto, description: 'Filing → reply: the overall promise to the customer' })
+  @IsOmittable()
+  @ValidateNested()
+  @Type(() => LimitDto)
+  commitment?: LimitDto;
+
+  @ApiPropertyOptional({
+    example: 0.9,
+    minimum: 0,
+    maximum: 1,
+    description: 'In (0, 1]: share of the counted time after which the warning fires',
+  })
+  @IsOmittable()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsPositive()
+  @Max(1)
+  warnRatio?: number;
+
+  @ApiPropertyOptional({ example: 2, minimum: 0, maximum: 10 })
+  @IsOmittable()
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  maxExtensions?: number;
+
+  @ApiPropertyOptional({ default: true })
+  @IsOmittable()
+  @IsBoolean()
+  enabled?: boolean;
+}
+
+export class CreateSlaPolicyDto extends SlaPolicyTermsDto {
+  @ApiProperty({ example: 'national VIP mobile' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+}
+
+/** Omitted fields stay; stage limits merge stage by stage; a criterion sent as null becomes "any". */
+export class UpdateSlaPolicyDto extends SlaPolicyTermsDto {
+  @ApiPropertyOptional()
+  @IsOmittable()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+}
+
+/** The facts of a ticket that choose its policy. */
+export class ResolveSlaPolicyDto {
+  @ApiProperty({ enum: TICKET_KINDS })
+  @IsIn(TICKET_KINDS)
+  kind: TicketKind;
+
+  @ApiProperty({ enum: TICKET_LEVELS })
+  @IsIn(TICKET_LEVELS)
+  level: TicketLevel;
+
+  @ApiProperty({ enum: CUSTOMER_TIERS })
+  @IsIn(CUSTOMER_TIERS)
+  customerTier: CustomerTier;
+
+  @ApiProperty({ example: 'mobile' })
+  @IsString()
+  @Length(1, 64)
+  businessType: string;
+}
+
+export class ResolvedSlaPolicy extends PickType(SlaPolicy, [
+  'name',
+  'kind',
+  'level',
+  'customerTier',
+  'businessType',
+  'priority',
+  'stageLimits',
+  'commitment',
+  'warnRatio',
+  'maxExtensions',
+] as const) {
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'null when no enabled policy matches and the built-in default applies',
+  })
+  id: string | null;
+}

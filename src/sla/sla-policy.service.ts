@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { RequestActor, isNational } from '../auth/actor';
+import { ForbiddenError, NotFoundError } from '../common/domain-error';
+import { CATCH_ALL_POLICY } from './default-policies';
+import type { Limit } from './domain/deadline';
+import { PolicyCriteria, PolicyFacts, selectMostSpecific } from './domain/policy-match';
+import { LIMITED_STAGE_KINDS, StageLimits, isCatchAll } from './domain/policy-terms';
+import { LimitDto, StageLimitsPatchDto } from './dto/limit.dto';
+import { CreateSlaPolicyDto, ResolvedSlaPolicy, UpdateSlaPolicyDto } from './dto/sla-policy.dto';
+import { SlaPolicy } from './sla-policy.entity';
+
+/** How stale another process's policy change may be here: resolution runs on every stage start. */
+const CACHE_TTL_MS = 5_000;
+
+/** Applies when operators have disabled every policy that would match; never stored. */
+const BUILT_IN_DEFAULT: ResolvedSlaPolicy = { ...CATCH_ALL_POLICY, id: null, name: `${CATCH_ALL_POLICY.name} (built-in)` };
+
+interface Candidate {
+  policy: SlaPolicy;
+  criteria: PolicyCriteria;
+  priority: number;
+}
+
+@Injectable()
+export class SlaPolicyService {
+  private cache: { candidates: Candidate[]; expiresAt: number } | null = null;
+  /** Bumped on every write here, so a load that began before the write cannot cache what it read. */
+  private generation = 0;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  list(): Promise<SlaPolicy[]> {
+    return this.db.manager.find(SlaPolicy, { order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async get(id: string, tx: EntityManager = this.db.manager, lock = false): Promise<SlaPolicy> {
+    const policy = await tx.findOne(SlaPolicy, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!policy) throw new NotFoundError('SLA policy');
+    return policy;
+  }
+
+  /** Terms left out are copied from the catch-all policy in force, so the new row is complete on its own. */
+  async create(actor: RequestActor, dto: CreateSlaPolicyDto): Promise<SlaPolicy> {
+    assertMayWrite(actor);
+    const base = await this.catchAll();
+    const policy = this.db.manager.create(SlaPolicy, {
+      name: dto.name,
+      kind: dto.kind ?? null,
+      level: dto.level ?? null,
+      customerTier: dto.customerTier ?? null,
+      businessType: dto.businessType ?? null,
+      priority: dto.priority ?? CATCH_ALL_POLICY.priority,
+      stageLimits: mergeStageLimits(base.stageLimits, dto.stageLimits),
+      commitment: dto.commitment ? toLimit(dto.commitment) : base.commitment,
+      warnRatio: dto.warnRatio ?? base.warnRatio,
+      maxExtensions: dto.maxExtensions ?? base.maxExtensions,
+      enabled: dto.enabled ?? true,
+    });
+    const saved = await this.db.manager.save(policy);
+    this.invalidate();
+    return saved;
+  }
+
+  async update(actor: RequestActor, id: string, dto: UpdateSlaPolicyDto): Promise<SlaPolicy> {
+    assertMayWrite(actor);
+    const saved = await this.db.transaction(async (tx) => {
+      // Locked so that two concurrent patches of different stages both survive the merge.
+      const policy = await this.get(id, tx, true);
+      if (dto.name !== undefined) policy.name = dto.name;
+      if (dto.kind !== undefined) policy.kind = dto.kind;
+      if (dto.level !== undefined) policy.level = dto.level;
+      if (dto.customerTier !== undefined) policy.customerTier = dto.customerTier;
+      if (dto.businessType !== undefined) policy.businessType = dto.businessType;
+      if (dto.priority !== undefined) policy.priority = dto.priority;
+      if (dto.stageLimits !== undefined) policy.stageLimits = mergeStageLimits(policy.stageLimits, dto.stageLimits);
+      if (dto.commitment !== undefined) policy.commitment = toLimit(dto.commitment);
+      if (dto.warnRatio !== undefined) policy.warnRatio = dto.warnRatio;
+      if (dto.maxExtensions !== undefined) policy.maxExtensions = dto.maxExtensions;
+      if (dto.enabled !== undefined) policy.enabled = dto.enabled;
+      return tx.save(policy);
+    });
+    this.invalidate();
+    return saved;
+  }
+
+  /** Disables rather than deletes: stage deadlines already computed name the policy in their basis. */
+  async disable(actor: RequestActor, id: string): Promise<SlaPolicy> {
+    return this.update(actor, id, { enabled: false });
+  }
+
+  /** The most specific enabled policy for the facts; the built-in default when none matches. */
+  async resolve(facts: PolicyFacts, tx?: EntityManager): Promise<ResolvedSlaPolicy> {
+    const candidates = await this.candidates(tx);
+    return selectMostSpecific(candidates, facts)?.policy ?? BUILT_IN_DEFAULT;
+  }
+
+  /** The enabled all-wildcard policy that ranks first, as resolution would rank it. */
+  private async catchAll(): Promise<ResolvedSlaPolicy> {
+    const candidates = await this.candidates();
+    const catchAlls = candidates.filter((c) => isCatchAll(c.policy)).sort((a, b) => a.priority - b.priority);
+    return catchAlls[0]?.policy ?? BUILT_IN_DEFAULT;
+  }
+
+  /**
+   * Enabled policies in creation order (selectMostSpecific breaks remaining ties by input order).
+   * Read through the caller's transaction when given, so a ticket transaction never waits for a
+   * second pool connection.
+   */
+  private async candidates(tx?: EntityManager): Promise<Candidate[]> {
+    const now = Date.now();
+    if (this.cache && this.cache.expiresAt > now) return this.cache.candidates;
+    const generation = this.generation;
+    const policies = await (tx ?? this.db.manager).find(SlaPolicy, { where: { enabled: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const candidates = policies.map((policy) => ({
+      policy,
+      criteria: { kind: policy.kind, level: policy.level, customerTier: policy.customerTier, businessType: policy.businessType },
+      priority: policy.priority,
+    }));
+    if (generation === this.generation) this.cache = { candidates, expiresAt: now + CACHE_TTL_MS };
+    return candidates;
+  }
+
+  private invalidate(): void {
+    this.generation++;
+    this.cache = null;
+  }
+}
+
+/** Policies bind every province, so only the national tier changes them. */
+function assertMayWrite(actor: RequestActor): void {
+  if (!isNational(actor))
+    throw new ForbiddenError('FORBIDDEN_SCOPE', 'SLA policies apply nationwide; only national administrators change them');
+}
+
+function mergeStageLimits(base: StageLimits, patch: StageLimitsPatchDto | undefined): StageLimits {
+  const merged = {} as StageLimits;
+  for (const kind of LIMITED_STAGE_KINDS) {
+    const limit = patch?.[kind];
+    merged[kind] = limit ? toLimit(limit) : base[kind];
+  }
+  return merged;
+}
+
+/** Stores a plain object, not the validated DTO instance. */
+function toLimit(dto: LimitDto): Limit {
+  return { unit: dto.unit, value: dto.value };
+}

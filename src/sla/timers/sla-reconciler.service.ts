@@ -1,0 +1,111 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { Clock } from '../../common/clock';
+import { REDIS } from '../../redis/redis.module';
+import { SlaFiringService } from './sla-firing.service';
+import { SlaTimerService, TimerToArm } from './sla-timer.service';
+import { TimerKind } from './sla-queue';
+
+const BATCH = 5000;
+
+/**
+ * Makes timers durable whatever happens to Redis or a worker: on start and every interval it
+ * (1) fires every deadline that passed without its record, straight from Postgres, and
+ * (2) arms the jobs of deadlines entering the horizon. When Redis lost its state (flush, failover
+ * to an empty replica: the marker key is gone) it re-arms the whole horizon.
+ */
+@Injectable()
+export class SlaReconcilerService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(SlaReconcilerService.name);
+  private interval?: NodeJS.Timeout;
+  private running = false;
+  /** Instants up to this one are armed (by this process since start); null forces a full re-arm. */
+  private armedUntil: number | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly timers: SlaTimerService,
+    private readonly firing: SlaFiringService,
+    private readonly clock: Clock,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private get markerKey(): string {
+    return `${this.config.REDIS_PREFIX}:sla:armed-marker`;
+  }
+
+  onApplicationBootstrap(): void {
+    void this.tick();
+    this.interval = setInterval(() => void this.tick(), this.config.SLA_RECONCILE_INTERVAL_SECONDS * 1000);
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.interval);
+  }
+
+  /** One reconciliation pass; overlapping passes are skipped. */
+  async tick(): Promise<{ fired: number; armed: number }> {
+    if (this.running) return { fired: 0, armed: 0 };
+    this.running = true;
+    try {
+      const fired = (await this.fireOverdue('warn')) + (await this.fireOverdue('breach'));
+      const armed = await this.armHorizon();
+      if (fired || armed) this.logger.log({ fired, armed }, 'SLA reconciliation');
+      return { fired, armed };
+    } catch (err) {
+      this.logger.warn({ err }, 'SLA reconciliation failed; retrying next interval');
+      return { fired: 0, armed: 0 };
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async fireOverdue(kind: TimerKind): Promise<number> {
+    const [column, instant] = kind === 'warn' ? ['warned_at', 'warn_at'] : ['breached_at', 'due_at'];
+    const rows = (await this.db.query(
+      `SELECT id, deadline_gen AS gen FROM ticket_stages
+        WHERE status = 'open' AND ${column} IS NULL AND ${instant} <= $1
+        ORDER BY ${instant} LIMIT ${BATCH}`,
+      [this.clock.now()],
+    )) as { id: string; gen: number }[];
+    let fired = 0;
+    for (const row of rows) {
+      if ((await this.firing.fire(kind, row.id, row.gen)) === 'fired') fired++;
+    }
+    return fired;
+  }
+
+  private async armHorizon(): Promise<number> {
+    const now = this.clock.now().getTime();
+    const until = new Date(now + this.timers.horizonMs);
+    const markerPresent = (await this.redis.exists(this.markerKey)) === 1;
+    // Incremental: only what entered the horizon since the last pass. Full (start, or Redis lost its
+    // state): everything up to the horizon, overdue ones included (they run at once).
+    const from = new Date(markerPresent && this.armedUntil !== null ? this.armedUntil : 0);
+    let armed = 0;
+    for (const kind of ['warn', 'breach'] as const) {
+      const [column, instant] = kind === 'warn' ? ['warned_at', 'warn_at'] : ['breached_at', 'due_at'];
+      let cursor: { at: Date; id: string } = { at: from, id: '00000000-0000-0000-0000-000000000000' };
+      for (;;) {
+        const rows = (await this.db.query(
+          `SELECT id, deadline_gen AS gen, ${instant} AS at FROM ticket_stages
+            WHERE status = 'open' AND ${column} IS NULL AND (${instant}, id) > ($1, $2) AND ${instant} <= $3
+            ORDER BY ${instant}, id LIMIT ${BATCH}`,
+          [cursor.at, cursor.id, until],
+        )) as { id: string; gen: number; at: Date }[];
+        if (rows.length === 0) break;
+        await this.timers.arm(rows.map((r): TimerToArm => ({ kind, stageId: r.id, gen: r.gen, at: r.at })));
+        armed += rows.length;
+        if (rows.length < BATCH) break;
+        cursor = rows[rows.length - 1];
+      }
+    }
+    await this.redis.set(this.markerKey, until.toISOString());
+    this.armedUntil = until.getTime();
+    return armed;
+  }
+}

@@ -1,0 +1,16 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Job } from 'bullmq';
+import { SLA_QUEUE, TimerJobData, TimerKind } from './sla-queue';
+import { SlaFiringService } from './sla-firing.service';
+
+/** Runs armed timers. Jobs carry ids only; the firing service re-reads Postgres and decides. */
+@Processor(SLA_QUEUE, { concurrency: 16 })
+export class SlaTimerProcessor extends WorkerHost {
+  constructor(private readonly firing: SlaFiringService) {
+    super();
+  }
+
+  async process(job: Job<TimerJobData>): Promise<string> {
+    return this.firing.fire(job.name as TimerKind, job.data.stageId, job.data.gen);
+  }
+}

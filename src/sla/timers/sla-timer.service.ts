@@ -1,0 +1,75 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { Clock } from '../../common/clock';
+import { ArmableStage, StageTimerPort } from '../stage-timer.port';
+import { SLA_QUEUE, TimerJobData, TimerKind, timerJobId } from './sla-queue';
+
+const ARM_TIMEOUT_MS = 2000;
+
+export interface TimerToArm {
+  kind: TimerKind;
+  stageId: string;
+  gen: number;
+  at: Date;
+}
+
+/**
+ * Arms BullMQ delayed jobs for stage deadlines. Only instants inside the arming horizon are put in
+ * Redis; later ones are armed by the reconciler as they come near, so Redis holds minutes or hours
+ * of timers, not months of them.
+ */
+@Injectable()
+export class SlaTimerService extends StageTimerPort {
+  constructor(
+    @InjectQueue(SLA_QUEUE) private readonly queue: Queue<TimerJobData>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {
+    super();
+  }
+
+  get horizonMs(): number {
+    return this.config.SLA_ARM_HORIZON_SECONDS * 1000;
+  }
+
+  async armAfterCommit(stages: ArmableStage[]): Promise<void> {
+    const limit = this.clock.now().getTime() + this.horizonMs;
+    const timers: TimerToArm[] = [];
+    for (const s of stages) {
+      if (s.warnAt.getTime() <= limit) timers.push({ kind: 'warn', stageId: s.id, gen: s.deadlineGen, at: s.warnAt });
+      if (s.dueAt.getTime() <= limit) timers.push({ kind: 'breach', stageId: s.id, gen: s.deadlineGen, at: s.dueAt });
+    }
+    await this.arm(timers);
+  }
+
+  /** Adds the jobs in one round trip; existing job ids are left as they are. Bounded in time so a Redis outage never blocks a caller. */
+  async arm(timers: TimerToArm[]): Promise<void> {
+    if (timers.length === 0) return;
+    const now = this.clock.now().getTime();
+    const add = this.queue.addBulk(
+      timers.map((t) => ({
+        name: t.kind,
+        data: { stageId: t.stageId, gen: t.gen },
+        opts: {
+          jobId: timerJobId(t.kind, t.stageId, t.gen),
+          delay: Math.max(0, t.at.getTime() - now),
+          removeOnComplete: true,
+          removeOnFail: { age: 7 * 86_400 },
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 1000 },
+        },
+      })),
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('arming SLA timers timed out')), ARM_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([add, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

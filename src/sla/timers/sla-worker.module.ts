@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { OrgModule } from '../../org/org.module';
+import { TicketsModule } from '../../tickets/tickets.module';
+import { SlaFiringService } from './sla-firing.service';
+import { SlaReconcilerService } from './sla-reconciler.service';
+import { SlaTimerProcessor } from './sla-timer.processor';
+
+/** Firing side (worker role): the BullMQ processor and the reconciler. */
+@Module({
+  imports: [TicketsModule, OrgModule],
+  providers: [SlaFiringService, SlaTimerProcessor, SlaReconcilerService],
+  exports: [SlaFiringService, SlaReconcilerService],
+})
+export class SlaWorkerModule {}

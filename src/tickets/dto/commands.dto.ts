@@ -1,0 +1,171 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDateString, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import {
+  APPEAL_CONCLUSIONS,
+  AppealConclusion,
+  CUSTOMER_ATTITUDES,
+  CustomerAttitude,
+  RETURN_REASONS,
+  REVISIT_RESULTS,
+  ReturnReason,
+  RevisitResult,
+  TICKET_LEVELS,
+  TicketLevel,
+  UNSATISFIED_CAUSES,
+  UnsatisfiedCause,
+} from '../domain/ticket.types';
+
+/** Shared shape: a required free-text reason. */
+export class ReasonDto {
+  @ApiProperty({ example: '资料不全，无法处理' })
+  @IsString()
+  @Length(1, 4000)
+  reason: string;
+}
+
+export class NoteDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  note?: string;
+}
+
+export class TextDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 20000)
+  text: string;
+}
+
+export class RegradeDto extends ReasonDto {
+  @ApiProperty({ enum: TICKET_LEVELS })
+  @IsIn(TICKET_LEVELS)
+  level: TicketLevel;
+}
+
+export class ResolveAtCentreDto {
+  @ApiProperty({ description: 'How the centre resolved it without dispatch (counts toward first-contact resolution)' })
+  @IsString()
+  @Length(1, 20000)
+  note: string;
+}
+
+export class DispatchDto extends NoteDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Target unit; omitted = the best routing rule' })
+  @IsOptional()
+  @IsUUID()
+  targetUnitId?: string;
+}
+
+export class ReturnDto {
+  @ApiProperty({ enum: RETURN_REASONS })
+  @IsIn(RETURN_REASONS)
+  reason: ReturnReason;
+
+  @ApiPropertyOptional({ description: "Required when reason is 'other'" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  text?: string;
+}
+
+export class TransferDto extends ReasonDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  targetUnitId: string;
+}
+
+export class AddCohandlingDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  unitId: string;
+
+  @ApiProperty({ example: '核查该用户近一月计费记录' })
+  @IsString()
+  @Length(1, 4000)
+  task: string;
+
+  @ApiProperty({ format: 'date-time', description: "Must not be after the lead's handling deadline" })
+  @IsDateString({ strict: true })
+  dueAt: string;
+}
+
+export class OpinionDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 20000)
+  opinion: string;
+}
+
+export class RequestExtensionDto extends ReasonDto {
+  @ApiProperty({ format: 'date-time' })
+  @IsDateString({ strict: true })
+  requestedDueAt: string;
+}
+
+export class ApproveExtensionDto extends NoteDto {
+  @ApiPropertyOptional({ format: 'date-time', description: 'Defaults to the requested deadline' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  dueAt?: string;
+}
+
+export class FeedbackDto {
+  @ApiProperty({ description: 'Solution or explanation' })
+  @IsString()
+  @Length(1, 20000)
+  result: string;
+}
+
+export class CloseDto {
+  @ApiProperty({ enum: CUSTOMER_ATTITUDES })
+  @IsIn(CUSTOMER_ATTITUDES)
+  attitude: CustomerAttitude;
+
+  @ApiPropertyOptional({ description: "The company's position; required when the customer rejects the answer" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 20000)
+  companyPosition?: string;
+
+  @ApiPropertyOptional({ enum: APPEAL_CONCLUSIONS, description: 'Required for appeals' })
+  @IsOptional()
+  @IsIn(APPEAL_CONCLUSIONS)
+  conclusion?: AppealConclusion;
+
+  @ApiPropertyOptional({ example: 'network_fault', description: 'Required with company_responsibility' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  responsibilityType?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Required with company_responsibility' })
+  @IsOptional()
+  @IsUUID()
+  responsibleUnitId?: string;
+}
+
+export class RevisitDto extends NoteDto {
+  @ApiProperty({ enum: REVISIT_RESULTS })
+  @IsIn(REVISIT_RESULTS)
+  result: RevisitResult;
+
+  @ApiPropertyOptional({ enum: UNSATISFIED_CAUSES, description: "Required when unsatisfied; 'poor_handling' reopens a re-handling round" })
+  @IsOptional()
+  @IsIn(UNSATISFIED_CAUSES)
+  cause?: UnsatisfiedCause;
+}
+
+export class UrgeDto {
+  @ApiProperty({ example: '请尽快处理' })
+  @IsString()
+  @Length(1, 4000)
+  note: string;
+}
+
+export class SuperviseDto extends UrgeDto {
+  @ApiProperty({ format: 'date-time', description: 'Action required by' })
+  @IsDateString({ strict: true })
+  dueAt: string;
+}

@@ -1,0 +1,206 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  CHANNELS,
+  CUSTOMER_TIERS,
+  STAGE_KINDS,
+  TICKET_KINDS,
+  TICKET_LEVELS,
+  TICKET_STATUSES,
+  Channel,
+  CustomerTier,
+  StageKind,
+  TicketKind,
+  TicketLevel,
+  TicketStatus,
+} from '../domain/ticket.types';
+import { Ticket } from '../ticket.entity';
+import { TicketStage } from '../ticket-stage.entity';
+import { TicketEvent } from '../ticket-event.entity';
+import { TicketAttachment } from '../ticket-support.entity';
+
+export class StageView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: STAGE_KINDS }) kind: StageKind;
+  @ApiProperty({ format: 'uuid' }) ownerUnitId: string;
+  @ApiProperty() round: number;
+  @ApiProperty({ enum: ['open', 'completed', 'cancelled'] }) status: string;
+  @ApiProperty() startedAt: Date;
+  @ApiProperty() warnAt: Date;
+  @ApiProperty() dueAt: Date;
+  @ApiProperty({ description: 'Why the stage is due then (policy, limit, extension)' }) basis: string;
+  @ApiProperty({ type: Date, nullable: true }) completedAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true }) warnedAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true }) breachedAt: Date | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) task: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) opinion: string | null;
+
+  static of(s: TicketStage): StageView {
+    const { id, kind, ownerUnitId, round, status, startedAt, warnAt, dueAt, basis, completedAt, warnedAt, breachedAt, task, opinion } = s;
+    return { id, kind, ownerUnitId, round, status, startedAt, warnAt, dueAt, basis, completedAt, warnedAt, breachedAt, task, opinion };
+  }
+}
+
+export class AttachmentView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() contentType: string;
+  @ApiProperty() size: number;
+  @ApiProperty() url: string;
+  @ApiProperty({ type: String, nullable: true }) checksum: string | null;
+  @ApiProperty() addedBy: string;
+  @ApiProperty() createdAt: Date;
+
+  static of(a: TicketAttachment): AttachmentView {
+    const { id, name, contentType, size, url, checksum, addedBy, createdAt } = a;
+    return { id, name, contentType, size, url, checksum, addedBy, createdAt };
+  }
+}
+
+export class EventView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() seq: number;
+  @ApiProperty({ example: 'ticket.dispatched' }) type: string;
+  @ApiProperty({ enum: ['staff', 'channel', 'admin', 'system'] }) actorKind: string;
+  @ApiProperty() actorId: string;
+  @ApiProperty({ type: String, nullable: true }) actorUnitId: string | null;
+  @ApiProperty() at: Date;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) before: Record<string, unknown> | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) after: Record<string, unknown> | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) data: Record<string, unknown>;
+
+  static of(e: TicketEvent): EventView {
+    const { id, seq, type, actorKind, actorId, actorUnitId, at, reason, before, after, data } = e;
+    return { id, seq, type, actorKind, actorId, actorUnitId, at, reason, before, after, data };
+  }
+}
+
+const maskPhone = (p: string) => (p.length > 7 ? `${p.slice(0, 3)}****${p.slice(-4)}` : '****');
+const maskId = (p: string | null) => (p ? `${p.slice(0, 4)}**********${p.slice(-2)}` : null);
+
+export class TicketView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'HA-20261122-000123' }) number: string;
+  @ApiProperty({ enum: TICKET_KINDS }) kind: TicketKind;
+  @ApiProperty({ enum: TICKET_LEVELS }) level: TicketLevel;
+  @ApiProperty({ enum: CUSTOMER_TIERS }) customerTier: CustomerTier;
+  @ApiProperty({ enum: TICKET_STATUSES }) status: TicketStatus;
+  @ApiProperty({ enum: CHANNELS }) channel: Channel;
+  @ApiProperty({ type: String, nullable: true }) externalRef: string | null;
+  @ApiProperty({ format: 'uuid' }) provinceId: string;
+  @ApiProperty({ format: 'uuid' }) reviewUnitId: string;
+  @ApiProperty({ format: 'uuid' }) ownerUnitId: string;
+  @ApiProperty({ type: String, nullable: true }) dispatcherUnitId: string | null;
+  @ApiProperty({ type: String, nullable: true }) leadUnitId: string | null;
+  @ApiProperty() handlingRound: number;
+  @ApiProperty() extensionsUsed: number;
+  @ApiProperty() extensionPending: boolean;
+  @ApiProperty({ type: Date, nullable: true }) pendingExtensionDueAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true }) handlingDueAt: Date | null;
+  @ApiProperty() escalated: boolean;
+  @ApiProperty({ description: 'Masked unless revealed by an authorised, audited read' }) customerName: string;
+  @ApiProperty() customerPhone: string;
+  @ApiProperty({ type: String, nullable: true }) customerIdNumber: string | null;
+  @ApiProperty() piiMasked: boolean;
+  @ApiProperty() homeProvince: string;
+  @ApiProperty({ type: String, nullable: true }) occurredProvince: string | null;
+  @ApiProperty() businessType: string;
+  @ApiProperty({ type: [String] }) natures: string[];
+  @ApiProperty() subject: string;
+  @ApiProperty() description: string;
+  @ApiProperty({ type: String, nullable: true }) customerRequest: string | null;
+  @ApiProperty({ type: [String] }) riskFlags: string[];
+  @ApiProperty({ type: [String], description: "The same customer's tickets of the last 30 days" }) linkedTicketIds: string[];
+  @ApiProperty() contactedAt: Date;
+  @ApiProperty() filedAt: Date;
+  @ApiProperty() lateIntake: boolean;
+  @ApiProperty({ type: Date, nullable: true }) requestedDueAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true, description: 'Overall commitment to the customer' }) commitmentDueAt: Date | null;
+  @ApiProperty({ type: String, nullable: true }) resolution: string | null;
+  @ApiProperty({ type: String, nullable: true }) replyText: string | null;
+  @ApiProperty({ type: Date, nullable: true }) repliedAt: Date | null;
+  @ApiProperty({ type: String, nullable: true }) attitude: string | null;
+  @ApiProperty({ type: String, nullable: true }) companyPosition: string | null;
+  @ApiProperty({ type: String, nullable: true }) conclusion: string | null;
+  @ApiProperty({ type: String, nullable: true }) responsibilityType: string | null;
+  @ApiProperty({ type: String, nullable: true }) responsibleUnitId: string | null;
+  @ApiProperty({ type: String, nullable: true }) revisitResult: string | null;
+  @ApiProperty({ type: String, nullable: true }) revisitCause: string | null;
+  @ApiProperty({ type: Date, nullable: true }) closedAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true }) archivedAt: Date | null;
+  @ApiProperty() version: number;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
+  @ApiPropertyOptional({ type: [StageView], description: 'Open stages with their deadlines' }) openStages?: StageView[];
+
+  static of(t: Ticket, opts: { reveal: boolean; openStages?: TicketStage[] }): TicketView {
+    const {
+      intakeHash: _h,
+      channelSystemId: _c,
+      maxExtensions: _m,
+      everDispatched: _e,
+      occurredAt: _o,
+      occurredPlace: _p,
+      complainedParty: _cp,
+      contactPreference: _pref,
+      withdrawnAt: _w,
+      ...rest
+    } = t;
+    void [_h, _c, _m, _e, _o, _p, _cp, _pref, _w];
+    return {
+      ...rest,
+      customerName: opts.reveal ? t.customerName : `${t.customerName.slice(0, 1)}**`,
+      customerPhone: opts.reveal ? t.customerPhone : maskPhone(t.customerPhone),
+      customerIdNumber: opts.reveal ? t.customerIdNumber : maskId(t.customerIdNumber),
+      piiMasked: !opts.reveal,
+      openStages: opts.openStages?.map(StageView.of),
+    };
+  }
+}
+
+export class FiledTicketView extends TicketView {
+  @ApiProperty({ description: 'false when the response replays an earlier filing (HTTP 200)' }) created: boolean;
+}
+
+export class TicketPage {
+  @ApiProperty({ type: [TicketView] }) items: TicketView[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+export class TicketHistory {
+  @ApiProperty({ type: [EventView] }) events: EventView[];
+  @ApiProperty({ type: [StageView] }) stages: StageView[];
+}
+
+export class ListTicketsQuery {
+  @ApiPropertyOptional({ enum: TICKET_STATUSES }) @IsOptional() @IsIn(TICKET_STATUSES) status?: TicketStatus;
+  @ApiPropertyOptional({ enum: STAGE_KINDS, description: 'Tickets with an open stage of this kind' })
+  @IsOptional()
+  @IsIn(STAGE_KINDS)
+  stage?: StageKind;
+  @ApiPropertyOptional({ format: 'uuid', description: "Owner unit's subtree" }) @IsOptional() @IsUUID() ownerUnitId?: string;
+  @ApiPropertyOptional({ enum: TICKET_KINDS }) @IsOptional() @IsIn(TICKET_KINDS) kind?: TicketKind;
+  @ApiPropertyOptional({ enum: TICKET_LEVELS }) @IsOptional() @IsIn(TICKET_LEVELS) level?: TicketLevel;
+  @ApiPropertyOptional({ enum: CUSTOMER_TIERS }) @IsOptional() @IsIn(CUSTOMER_TIERS) customerTier?: CustomerTier;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^[a-z][a-z0-9_]{0,63}$/) businessType?: string;
+  @ApiPropertyOptional({ enum: CHANNELS }) @IsOptional() @IsIn(CHANNELS) channel?: Channel;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString({ strict: true }) createdFrom?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString({ strict: true }) createdTo?: string;
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() cursor?: string;
+}
+
+export class RevealQuery {
+  @ApiPropertyOptional({ description: 'Return unmasked personal data (centre staff only; audited)' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  reveal?: 'true' | 'false';
+}

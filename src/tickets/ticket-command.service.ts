@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { RequestActor, isNational } from '../auth/actor';
+import { Clock } from '../common/clock';
+import { ConflictError, UnprocessableError } from '../common/domain-error';
+import { OrgUnit } from '../org/org-unit.entity';
+import { OrgService } from '../org/org.service';
+import { RoutingService } from '../routing/routing.service';
+import { Command, TargetUnit } from './domain/ticket-state-machine';
+import * as D from './dto/commands.dto';
+import { AttachmentDto, CustomerUpdateDto } from './dto/intake.dto';
+import { AttachmentView, TicketView } from './dto/ticket-view.dto';
+import { TicketAccessService } from './ticket-access.service';
+import { Ticket } from './ticket.entity';
+import { TicketAttachment } from './ticket-support.entity';
+import { TicketTransitionService } from './ticket-transition.service';
+
+/** Turns API requests into state-machine commands (resolving units against the org tree) and runs them. */
+@Injectable()
+export class TicketCommandService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly transitions: TicketTransitionService,
+    private readonly access: TicketAccessService,
+    private readonly org: OrgService,
+    private readonly routing: RoutingService,
+    private readonly clock: Clock,
+  ) {}
+
+  private async run(actor: RequestActor, id: string, command: Command, requestId?: string): Promise<TicketView> {
+    const ticket = await this.transitions.execute(actor, id, command, { requestId });
+    return TicketView.of(ticket, { reveal: false });
+  }
+
+  /** A target is in scope when it lies in the caller's province (national: anywhere). */
+  private async target(actor: RequestActor, unitId: string): Promise<TargetUnit> {
+    const unit = await this.db.getRepository(OrgUnit).findOneBy({ id: unitId });
+    if (!unit) throw new UnprocessableError('UNKNOWN_UNIT', 'target unit does not exist');
+    return {
+      unitId: unit.id,
+      tier: unit.tier,
+      inActorScope: isNational(actor) || (!!actor.provinceId && unit.provinceId === actor.provinceId),
+    };
+  }
+
+  private date(value: string): Date {
+    return new Date(value);
+  }
+
+  regrade(a: RequestActor, id: string, d: D.RegradeDto, rid?: string) {
+    return this.run(a, id, { type: 'regrade', level: d.level, reason: d.reason }, rid);
+  }
+  resolve(a: RequestActor, id: string, d: D.ResolveAtCentreDto, rid?: string) {
+    return this.run(a, id, { type: 'resolve_at_centre', note: d.note }, rid);
+  }
+  async dispatch(a: RequestActor, id: string, d: D.DispatchDto, rid?: string) {
+    let unitId = d.targetUnitId;
+    if (!unitId) {
+      const t = await this.access.visible(a, id);
+      const match = await this.routing.evaluate({
+        provinceUnitId: t.provinceId,
+        businessType: t.businessType,
+        natures: t.natures,
+        customerTier: t.customerTier,
+      });
+      if (!match) throw new UnprocessableError('NO_ROUTE', 'no routing rule matches; name targetUnitId');
+      unitId = match.rule.targetUnitId;
+    }
+    return this.run(a, id, { type: 'dispatch', target: await this.target(a, unitId), note: d.note }, rid);
+  }
+  sign(a: RequestActor, id: string, rid?: string) {
+    return this.run(a, id, { type: 'sign' }, rid);
+  }
+  returnTicket(a: RequestActor, id: string, d: D.ReturnDto, rid?: string) {
+    return this.run(a, id, { type: 'return', reason: d.reason, text: d.text }, rid);
+  }
+  async transfer(a: RequestActor, id: string, d: D.TransferDto, rid?: string) {
+    return this.run(a, id, { type: 'transfer', target: await this.target(a, d.targetUnitId), reason: d.reason }, rid);
+  }
+  async addCohandling(a: RequestActor, id: string, d: D.AddCohandlingDto, rid?: string) {
+    return this.run(
+      a,
+      id,
+      { type: 'add_cohandling', target: await this.target(a, d.unitId), task: d.task, dueAt: this.date(d.dueAt) },
+      rid,
+    );
+  }
+  cancelCohandling(a: RequestActor, id: string, unitId: string, d: D.ReasonDto, rid?: string) {
+    return this.run(a, id, { type: 'cancel_cohandling', unitId, reason: d.reason }, rid);
+  }
+  cohandlingOpinion(a: RequestActor, id: string, d: D.OpinionDto, rid?: string) {
+    return this.run(a, id, { type: 'cohandling_opinion', opinion: d.opinion }, rid);
+  }
+  requestExtension(a: RequestActor, id: string, d: D.RequestExtensionDto, rid?: string) {
+    return this.run(a, id, { type: 'request_extension', requestedDueAt: this.date(d.requestedDueAt), reason: d.reason }, rid);
+  }
+  async approveExtension(a: RequestActor, id: string, d: D.ApproveExtensionDto, rid?: string) {
+    const t = await this.access.visible(a, id);
+    const dueAt = d.dueAt ? this.date(d.dueAt) : t.pendingExtensionDueAt;
+    if (!dueAt) throw new ConflictError('NO_PENDING_EXTENSION', 'no extension request is pending');
+    return this.run(a, id, { type: 'approve_extension', newDueAt: dueAt, note: d.note }, rid);
+  }
+  rejectExtension(a: RequestActor, id: string, d: D.ReasonDto, rid?: string) {
+    return this.run(a, id, { type: 'reject_extension', reason: d.reason }, rid);
+  }
+  async escalateForHelp(a: RequestActor, id: string, d: D.ReasonDto, rid?: string) {
+    const t = await this.access.visible(a, id);
+    const owner = await this.db.getRepository(OrgUnit).findOneByOrFail({ id: t.ownerUnitId });
+    const [parent] = await this.org.ancestors(owner);
+    if (!parent) throw new ConflictError('NO_PARENT_TIER', 'the national centre has no higher tier');
+    return this.run(a, id, { type: 'escalate_for_help', reason: d.reason, parentUnitId: parent.id }, rid);
+  }
+  submitFeedback(a: RequestActor, id: string, d: D.FeedbackDto, rid?: string) {
+    return this.run(a, id, { type: 'submit_feedback', result: d.result }, rid);
+  }
+  acceptFeedback(a: RequestActor, id: string, d: D.NoteDto, rid?: string) {
+    return this.run(a, id, { type: 'accept_feedback', note: d.note }, rid);
+  }
+  rejectFeedback(a: RequestActor, id: string, d: D.ReasonDto, rid?: string) {
+    return this.run(a, id, { type: 'reject_feedback', reason: d.reason }, rid);
+  }
+  progressReply(a: RequestActor, id: string, d: D.TextDto, rid?: string) {
+    return this.run(a, id, { type: 'progress_reply', text: d.text }, rid);
+  }
+  reply(a: RequestActor, id: string, d: D.TextDto, rid?: string) {
+    return this.run(a, id, { type: 'reply', text: d.text }, rid);
+  }
+  close(a: RequestActor, id: string, d: D.CloseDto, rid?: string) {
+    return this.run(a, id, { type: 'close', ...d }, rid);
+  }
+  revisit(a: RequestActor, id: string, d: D.RevisitDto, rid?: string) {
+    return this.run(a, id, { type: 'revisit', result: d.result, cause: d.cause, note: d.note }, rid);
+  }
+  urge(a: RequestActor, id: string, d: D.UrgeDto, rid?: string) {
+    return this.run(a, id, { type: 'urge', note: d.note }, rid);
+  }
+  supervise(a: RequestActor, id: string, d: D.SuperviseDto, rid?: string) {
+    return this.run(a, id, { type: 'supervise', note: d.note, dueAt: this.date(d.dueAt) }, rid);
+  }
+  withdraw(a: RequestActor, id: string, d: D.ReasonDto, rid?: string) {
+    return this.run(a, id, { type: 'withdraw', reason: d.reason }, rid);
+  }
+  archive(a: RequestActor, id: string, rid?: string) {
+    return this.run(a, id, { type: 'archive' }, rid);
+  }
+
+  /** Customer updates and attachments add to the history without changing the ticket's state. */
+  async customerUpdate(a: RequestActor, id: string, d: CustomerUpdateDto, rid?: string): Promise<TicketView> {
+    return this.annotate(a, id, rid, async () => [{ type: 'customer.updated', data: { text: d.text } }]);
+  }
+
+  async addAttachment(a: RequestActor, id: string, d: AttachmentDto, rid?: string): Promise<AttachmentView> {
+    let saved: TicketAttachment | undefined;
+    await this.annotate(a, id, rid, async (tx) => {
+      saved = await tx.save(tx.create(TicketAttachment, { ...d, checksum: d.checksum ?? null, ticketId: id, addedBy: a.id }));
+      return [{ type: 'attachment.added', data: { attachmentId: saved.id, name: d.name, contentType: d.contentType, size: d.size } }];
+    });
+    return AttachmentView.of(saved!);
+  }
+
+  private async annotate(
+    a: RequestActor,
+    id: string,
+    rid: string | undefined,
+    write: (tx: import('typeorm').EntityManager) => Promise<{ type: string; data: Record<string, unknown> }[]>,
+  ): Promise<TicketView> {
+    const ticket = await this.db.transaction(async (tx) => {
+      const t = await this.access.visible(a, id, tx, true);
+      if (t.status === 'archived') throw new ConflictError('TICKET_ARCHIVED', 'archived tickets are read-only');
+      const events = await write(tx);
+      await this.transitions.recordEvents(tx, t, events, { kind: a.kind, id: a.id, unitId: a.unitId, requestId: rid }, this.clock.now());
+      await tx
+        .createQueryBuilder()
+        .update(Ticket)
+        .set({ version: () => 'version + 1' })
+        .where('id = :id', { id })
+        .execute();
+      return tx.findOneByOrFail(Ticket, { id });
+    });
+    return TicketView.of(ticket, { reveal: false });
+  }
+}

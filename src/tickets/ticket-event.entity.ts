@@ -1,0 +1,22 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Immutable ticket history: who did what, when, why, with the state before and after. */
+@Entity('ticket_events')
+@Index('ix_ticket_events_ticket', ['ticketId', 'seq'], { unique: true })
+@Index('ix_ticket_events_type_at', ['type', 'at'])
+export class TicketEvent {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid' }) ticketId: string;
+  /** Position in the ticket's history, gap-free (assigned under the ticket's row lock). */
+  @Column({ type: 'int' }) seq: number;
+  @Column({ type: 'varchar', length: 48 }) type: string;
+  @Column({ type: 'varchar', length: 16 }) actorKind: string;
+  @Column({ type: 'varchar', length: 64 }) actorId: string;
+  @Column({ type: 'uuid', nullable: true }) actorUnitId: string | null;
+  @Column({ type: 'timestamptz' }) at: Date;
+  @Column({ type: 'text', nullable: true }) reason: string | null;
+  @Column({ type: 'jsonb', nullable: true }) before: Record<string, unknown> | null;
+  @Column({ type: 'jsonb', nullable: true }) after: Record<string, unknown> | null;
+  @Column({ type: 'jsonb', default: () => "'{}'" }) data: Record<string, unknown>;
+  @Column({ type: 'varchar', length: 128, nullable: true }) requestId: string | null;
+}

@@ -1,0 +1,330 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager, MoreThan } from 'typeorm';
+import { RequestActor, isNational } from '../auth/actor';
+import { ChannelSystem } from '../auth/credentials.entity';
+import { Clock } from '../common/clock';
+import { BadRequestError, ForbiddenError, UnprocessableError } from '../common/domain-error';
+import { OrgUnit } from '../org/org-unit.entity';
+import { RoutingService } from '../routing/routing.service';
+import { DeadlinePolicy } from '../sla/deadline-policy';
+import { ArmableStage } from '../sla/stage-timer.port';
+import { TicketLevel } from './domain/ticket.types';
+import { FileTicketDto } from './dto/intake.dto';
+import { Ticket } from './ticket.entity';
+import { TicketStage } from './ticket-stage.entity';
+import { IdempotencyKey, TicketAttachment } from './ticket-support.entity';
+import { TicketTransitionService } from './ticket-transition.service';
+
+const REPEAT_WINDOW_DAYS = 30;
+const LEVEL_RANK: Record<TicketLevel, number> = { general: 0, provincial: 1, national: 2 };
+
+/** Stable JSON (sorted keys) so the same body always hashes the same. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** China local date (UTC+8) as YYYYMMDD, for ticket numbers. */
+function chinaDay(at: Date): string {
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+/** Level rule (DOMAIN §3): cross-province is national; escalated complaints and appeals are national; otherwise the proposal. */
+export function deriveLevel(dto: Pick<FileTicketDto, 'kind' | 'level' | 'homeProvince' | 'occurredProvince'>): TicketLevel {
+  const proposed: TicketLevel = dto.level ?? 'provincial';
+  const crossProvince = !!dto.occurredProvince && dto.occurredProvince.toUpperCase() !== dto.homeProvince.toUpperCase();
+  const floor: TicketLevel = crossProvince || dto.kind === 'escalated_complaint' || dto.kind === 'appeal' ? 'national' : 'general';
+  return LEVEL_RANK[floor] > LEVEL_RANK[proposed] ? floor : proposed;
+}
+
+export interface FilingResult {
+  ticket: Ticket;
+  created: boolean;
+}
+
+/**
+ * Files tickets from channel systems (and centre agents). Idempotent on (channel system, externalRef)
+ * and on Idempotency-Key: a replay returns the original ticket; the same key with another body is 422.
+ */
+@Injectable()
+export class TicketIntakeService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly transitions: TicketTransitionService,
+    private readonly deadlines: DeadlinePolicy,
+    private readonly routing: RoutingService,
+    private readonly clock: Clock,
+  ) {}
+
+  async file(actor: RequestActor, dto: FileTicketDto, idempotencyKey?: string, requestId?: string): Promise<FilingResult> {
+    if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
+      throw new BadRequestError('INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1-200 visible ASCII characters');
+    }
+    const hash = createHash('sha256').update(canonical(dto)).digest('hex');
+    const replay = await this.findReplay(actor, dto, idempotencyKey, hash);
+    if (replay) return { ticket: replay, created: false };
+    try {
+      return await this.create(actor, dto, idempotencyKey, hash, requestId);
+    } catch (err) {
+      // A concurrent identical request committed first: answer with its ticket.
+      if ((err as { code?: string }).code === '23505') {
+        const winner = await this.findReplay(actor, dto, idempotencyKey, hash);
+        if (winner) return { ticket: winner, created: false };
+      }
+      throw err;
+    }
+  }
+
+  private async findReplay(actor: RequestActor, dto: FileTicketDto, key: string | undefined, hash: string): Promise<Ticket | null> {
+    const repo = this.db.getRepository(Ticket);
+    if (key) {
+      const row = await this.db.getRepository(IdempotencyKey).findOneBy({ actorId: actor.id, key });
+      if (row) {
+        if (row.requestHash !== hash)
+          throw new UnprocessableError('IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used with a different request body');
+        return repo.findOneByOrFail({ id: row.ticketId });
+      }
+    }
+    if (dto.externalRef && actor.kind === 'channel') {
+      const existing = await repo.findOneBy({ channelSystemId: actor.id, externalRef: dto.externalRef });
+      if (existing) {
+        if (existing.intakeHash !== hash)
+          throw new UnprocessableError('EXTERNAL_REF_REUSED', 'this externalRef was filed with a different request body');
+        return existing;
+      }
+    }
+    return null;
+  }
+
+  private async create(
+    actor: RequestActor,
+    dto: FileTicketDto,
+    key: string | undefined,
+    hash: string,
+    requestId?: string,
+  ): Promise<FilingResult> {
+    const now = this.clock.now();
+    const channelSystem = actor.kind === 'channel' ? await this.db.getRepository(ChannelSystem).findOneByOrFail({ id: actor.id }) : null;
+    if (!channelSystem && actor.kind !== 'staff' && actor.kind !== 'admin')
+      throw new ForbiddenError('FORBIDDEN_ROLE', 'only channel systems and centre staff file tickets');
+    if (!channelSystem && actor.tier !== 'national' && actor.tier !== 'provincial') {
+      throw new ForbiddenError('FORBIDDEN_ROLE', 'only centre staff file tickets on behalf of a channel');
+    }
+    const channel = dto.channel ?? channelSystem?.channel;
+    if (!channel) throw new BadRequestError('CHANNEL_REQUIRED', 'channel is required when staff file a ticket');
+    if (dto.externalRef && !channelSystem)
+      throw new BadRequestError('EXTERNAL_REF_CHANNEL_ONLY', 'externalRef is the channel system’s own reference');
+
+    const province = await this.db.getRepository(OrgUnit).findOneBy({ code: dto.homeProvince.toUpperCase(), tier: 'provincial' });
+    if (!province) throw new UnprocessableError('UNKNOWN_PROVINCE', `no provincial centre has code ${dto.homeProvince}`);
+    const nationalIntake = dto.kind === 'escalated_complaint' || dto.kind === 'appeal';
+    if (nationalIntake && !isNational(actor)) {
+      throw new ForbiddenError('NATIONAL_INTAKE_ONLY', `${dto.kind} tickets are filed by the national centre`);
+    }
+    if (!nationalIntake && !isNational(actor) && actor.provinceId !== province.id) {
+      throw new UnprocessableError('PROVINCE_OUT_OF_SCOPE', 'a provincial channel files tickets of its own province');
+    }
+    const national = nationalIntake ? await this.db.getRepository(OrgUnit).findOneBy({ tier: 'national' }) : null;
+    const reviewUnit = nationalIntake ? national! : province;
+
+    const contactedAt = new Date(dto.contactedAt);
+    if (contactedAt.getTime() > now.getTime() + 5 * 60_000)
+      throw new UnprocessableError('CONTACTED_IN_FUTURE', 'contactedAt is in the future');
+    const level = deriveLevel(dto);
+    const linked = await this.db.getRepository(Ticket).find({
+      select: { id: true },
+      where: [
+        { customerPhone: dto.customerPhone, createdAt: MoreThan(new Date(now.getTime() - REPEAT_WINDOW_DAYS * 86_400_000)) },
+        ...(dto.customerIdNumber
+          ? [{ customerIdNumber: dto.customerIdNumber, createdAt: MoreThan(new Date(now.getTime() - REPEAT_WINDOW_DAYS * 86_400_000)) }]
+          : []),
+      ],
+      order: { createdAt: 'DESC' },
+      take: 20,
+    });
+    const riskFlags = new Set(dto.riskFlags ?? []);
+    if (linked.length) riskFlags.add('repeat_complainant');
+    // Numbered outside the filing transaction so filings of one province never queue on the counter row; a rolled-back filing leaves a gap.
+    const number = await this.nextNumber(province.code, now);
+
+    const outcome = await this.db.transaction(async (tx) => {
+      const facts = {
+        kind: dto.kind,
+        level,
+        customerTier: dto.customerTier,
+        businessType: dto.businessType,
+        requestedDueAt: dto.requestedDueAt ? new Date(dto.requestedDueAt) : null,
+      };
+      const commitment = await this.deadlines.commitmentDeadline(facts, reviewUnit.id, now, tx);
+      const ticket = await tx.save(
+        tx.create(Ticket, {
+          number,
+          kind: dto.kind,
+          level,
+          customerTier: dto.customerTier,
+          status: 'review',
+          channel,
+          channelSystemId: channelSystem?.id ?? null,
+          externalRef: dto.externalRef ?? null,
+          intakeHash: hash,
+          provinceId: province.id,
+          reviewUnitId: reviewUnit.id,
+          ownerUnitId: reviewUnit.id,
+          dispatcherUnitId: null,
+          leadUnitId: null,
+          maxExtensions: await this.deadlines.maxExtensions(facts, tx),
+          customerName: dto.customerName,
+          customerPhone: dto.customerPhone,
+          customerIdNumber: dto.customerIdNumber ?? null,
+          homeProvince: province.code,
+          occurredProvince: dto.occurredProvince?.toUpperCase() ?? null,
+          businessType: dto.businessType,
+          natures: dto.natures,
+          subject: dto.subject,
+          description: dto.description,
+          customerRequest: dto.customerRequest ?? null,
+          occurredAt: dto.occurredAt ? new Date(dto.occurredAt) : null,
+          occurredPlace: dto.occurredPlace ?? null,
+          complainedParty: dto.complainedParty ?? null,
+          contactPreference: dto.contactPreference ?? null,
+          riskFlags: [...riskFlags],
+          linkedTicketIds: linked.map((t) => t.id),
+          contactedAt,
+          filedAt: now,
+          requestedDueAt: facts.requestedDueAt,
+          commitmentDueAt: commitment.dueAt,
+        }),
+      );
+      if (key) await tx.insert(IdempotencyKey, { actorId: actor.id, key, requestHash: hash, ticketId: ticket.id });
+      const armed = await this.openInitialStages(tx, ticket, facts, commitment, now);
+      await this.transitions.addParticipants(tx, ticket.id, [{ unitId: reviewUnit.id, role: 'reviewer' }]);
+      if (dto.attachments?.length) {
+        await tx.save(
+          dto.attachments.map((a) =>
+            tx.create(TicketAttachment, { ...a, checksum: a.checksum ?? null, ticketId: ticket.id, addedBy: actor.id }),
+          ),
+        );
+      }
+      const performer = { kind: actor.kind, id: actor.id, unitId: actor.unitId, requestId };
+      await this.transitions.recordEvents(
+        tx,
+        ticket,
+        [
+          {
+            type: 'ticket.filed',
+            data: {
+              number,
+              level,
+              channel,
+              reviewUnitId: reviewUnit.id,
+              lateIntake: ticket.lateIntake,
+              linkedTicketIds: ticket.linkedTicketIds,
+            },
+          },
+        ],
+        performer,
+        now,
+        { after: { status: 'review', ownerUnitId: reviewUnit.id, level } },
+      );
+      const auto = await this.autoDispatch(tx, ticket, requestId);
+      return { ticket: auto?.ticket ?? (await tx.findOneByOrFail(Ticket, { id: ticket.id })), armed: [...armed, ...(auto?.armed ?? [])] };
+    });
+    await this.transitions.armQuietly(outcome.armed);
+    return { ticket: outcome.ticket, created: true };
+  }
+
+  private async nextNumber(provinceCode: string, now: Date): Promise<string> {
+    const day = chinaDay(now);
+    const [{ seq }] = (await this.db.query(
+      `INSERT INTO ticket_number_counters (prefix, day, seq) VALUES ($1, $2, 1)
+       ON CONFLICT (prefix, day) DO UPDATE SET seq = ticket_number_counters.seq + 1
+       RETURNING seq`,
+      [provinceCode, day],
+    )) as { seq: number }[];
+    return `${provinceCode}-${day}-${String(seq).padStart(6, '0')}`;
+  }
+
+  /** Intake (already over: recorded late if filed after its limit), the overall commitment, and review. */
+  private async openInitialStages(
+    tx: EntityManager,
+    ticket: Ticket,
+    facts: Parameters<DeadlinePolicy['stageDeadline']>[0],
+    commitment: { warnAt: Date; dueAt: Date; basis: string },
+    now: Date,
+  ): Promise<ArmableStage[]> {
+    const intake = await this.deadlines.stageDeadline(facts, 'intake', ticket.reviewUnitId, ticket.contactedAt, tx);
+    const late = now.getTime() > intake.dueAt.getTime();
+    if (late) await tx.update(Ticket, { id: ticket.id }, { lateIntake: true });
+    ticket.lateIntake = late;
+    const review = await this.deadlines.stageDeadline(facts, 'review', ticket.reviewUnitId, now, tx);
+    const base = { ticketId: ticket.id, ownerUnitId: ticket.reviewUnitId, round: 0, deadlineGen: 1, task: null, opinion: null };
+    const rows = await tx.save([
+      tx.create(TicketStage, {
+        ...base,
+        kind: 'intake',
+        status: 'completed',
+        startedAt: ticket.contactedAt,
+        warnAt: intake.warnAt,
+        dueAt: intake.dueAt,
+        basis: intake.basis,
+        completedAt: now,
+        warnedAt: null,
+        breachedAt: late ? now : null,
+      }),
+      tx.create(TicketStage, {
+        ...base,
+        kind: 'commitment',
+        status: 'open',
+        startedAt: now,
+        ...commitment,
+        completedAt: null,
+        warnedAt: null,
+        breachedAt: null,
+      }),
+      tx.create(TicketStage, {
+        ...base,
+        kind: 'review',
+        status: 'open',
+        startedAt: now,
+        ...review,
+        completedAt: null,
+        warnedAt: null,
+        breachedAt: null,
+      }),
+    ]);
+    return rows.filter((r) => r.status === 'open');
+  }
+
+  /** A matching rule in `auto` mode dispatches at filing, as the system on behalf of the reviewing centre. */
+  private async autoDispatch(tx: EntityManager, ticket: Ticket, requestId?: string) {
+    if (ticket.kind === 'escalated_complaint' || ticket.kind === 'appeal') return null;
+    const match = await this.routing.evaluate(
+      { provinceUnitId: ticket.provinceId, businessType: ticket.businessType, natures: ticket.natures, customerTier: ticket.customerTier },
+      tx,
+    );
+    if (!match || match.rule.mode !== 'auto') return null;
+    const target = await tx.findOneBy(OrgUnit, { id: match.rule.targetUnitId });
+    if (!target) return null;
+    const locked = await tx.findOneOrFail(Ticket, { where: { id: ticket.id }, lock: { mode: 'pessimistic_write' } });
+    return this.transitions.applyLocked(
+      tx,
+      locked,
+      {
+        type: 'dispatch',
+        target: { unitId: target.id, tier: target.tier, inActorScope: target.provinceId === ticket.provinceId },
+        note: `routing rule ${match.rule.id}`,
+      },
+      { kind: 'system', unitId: ticket.reviewUnitId, tier: 'provincial', role: 'system', supervisesOwner: true },
+      { kind: 'system', id: `routing-rule:${match.rule.id}`, unitId: ticket.reviewUnitId, requestId },
+    );
+  }
+}

@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { RequestActor } from '../auth/actor';
+import { escapeLike } from '../auth/org-scope';
+import { decodeCursor, encodeCursor } from '../common/cursor';
+import { ForbiddenError, NotFoundError } from '../common/domain-error';
+import { OrgUnit } from '../org/org-unit.entity';
+import { RoutingService } from '../routing/routing.service';
+import { AttachmentView, EventView, ListTicketsQuery, StageView, TicketHistory, TicketPage, TicketView } from './dto/ticket-view.dto';
+import { TicketAccessService } from './ticket-access.service';
+import { Ticket } from './ticket.entity';
+import { TicketEvent } from './ticket-event.entity';
+import { TicketStage } from './ticket-stage.entity';
+import { PiiAccess, TicketAttachment } from './ticket-support.entity';
+
+@Injectable()
+export class TicketQueryService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: TicketAccessService,
+    private readonly routing: RoutingService,
+  ) {}
+
+  /** One ticket with its open stages; personal data unmasked only for centre staff who ask, and audited. */
+  async get(actor: RequestActor, id: string, reveal: boolean, requestId?: string): Promise<TicketView> {
+    const ticket = await this.access.visible(actor, id);
+    if (reveal) {
+      const centreStaff = (actor.kind === 'staff' || actor.kind === 'admin') && (actor.tier === 'national' || actor.tier === 'provincial');
+      if (!centreStaff) throw new ForbiddenError('PII_FORBIDDEN', 'only centre staff may read unmasked personal data');
+      await this.db
+        .getRepository(PiiAccess)
+        .insert({ ticketId: id, actorId: actor.id, actorUnitId: actor.unitId, requestId: requestId ?? null });
+    }
+    const openStages = await this.db.getRepository(TicketStage).find({ where: { ticketId: id, status: 'open' }, order: { dueAt: 'ASC' } });
+    return TicketView.of(ticket, { reveal, openStages });
+  }
+
+  /** The ticket as a writer returns it: masked, with its open stages and their deadlines. */
+  async view(ticket: Ticket): Promise<TicketView> {
+    const openStages = await this.db
+      .getRepository(TicketStage)
+      .find({ where: { ticketId: ticket.id, status: 'open' }, order: { dueAt: 'ASC' } });
+    return TicketView.of(ticket, { reveal: false, openStages });
+  }
+
+  async history(actor: RequestActor, id: string): Promise<TicketHistory> {
+    await this.access.visible(actor, id);
+    const [events, stages] = await Promise.all([
+      this.db.getRepository(TicketEvent).find({ where: { ticketId: id }, order: { seq: 'ASC' } }),
+      this.db.getRepository(TicketStage).find({ where: { ticketId: id }, order: { startedAt: 'ASC', kind: 'ASC' } }),
+    ]);
+    return { events: events.map(EventView.of), stages: stages.map(StageView.of) };
+  }
+
+  async attachments(actor: RequestActor, id: string): Promise<AttachmentView[]> {
+    await this.access.visible(actor, id);
+    const rows = await this.db.getRepository(TicketAttachment).find({ where: { ticketId: id }, order: { createdAt: 'ASC' } });
+    return rows.map(AttachmentView.of);
+  }
+
+  /** Keyset-paginated list, newest first; every filter is index-backed (see the migration). */
+  async list(actor: RequestActor, q: ListTicketsQuery): Promise<TicketPage> {
+    const limit = q.limit ?? 50;
+    const qb = this.db.getRepository(Ticket).createQueryBuilder('t');
+    this.access.scope(qb, actor);
+    if (q.status) qb.andWhere('t.status = :status', { status: q.status });
+    if (q.kind) qb.andWhere('t.kind = :kind', { kind: q.kind });
+    if (q.level) qb.andWhere('t.level = :level', { level: q.level });
+    if (q.customerTier) qb.andWhere('t.customer_tier = :tier', { tier: q.customerTier });
+    if (q.businessType) qb.andWhere('t.business_type = :bt', { bt: q.businessType });
+    if (q.channel) qb.andWhere('t.channel = :channel', { channel: q.channel });
+    if (q.createdFrom) qb.andWhere('t.created_at >= :from', { from: q.createdFrom });
+    if (q.createdTo) qb.andWhere('t.created_at < :to', { to: q.createdTo });
+    if (q.stage) {
+      qb.andWhere(`EXISTS (SELECT 1 FROM ticket_stages st WHERE st.ticket_id = t.id AND st.status = 'open' AND st.kind = :stage)`, {
+        stage: q.stage,
+      });
+    }
+    if (q.ownerUnitId) {
+      const root = await this.db.getRepository(OrgUnit).findOneBy({ id: q.ownerUnitId });
+      if (!root) throw new NotFoundError('org unit');
+      qb.andWhere(`t.owner_unit_id IN (SELECT ou.id FROM org_units ou WHERE ou.path LIKE :ownerPath)`, {
+        ownerPath: escapeLike(root.path) + '%',
+      });
+    }
+    const after = decodeCursor(q.cursor, 2);
+    if (after) qb.andWhere('(t.created_at, t.id) < (:afterAt, :afterId)', { afterAt: after[0], afterId: after[1] });
+    const rows = await qb
+      .orderBy('t.created_at', 'DESC')
+      .addOrderBy('t.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map((t) => TicketView.of(t, { reveal: false })),
+      nextCursor: rows.length > limit ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+    };
+  }
+
+  async routingSuggestions(actor: RequestActor, id: string) {
+    const t = await this.access.visible(actor, id);
+    const match = await this.routing.evaluate({
+      provinceUnitId: t.provinceId,
+      businessType: t.businessType,
+      natures: t.natures,
+      customerTier: t.customerTier,
+    });
+    return { best: match?.rule ?? null, suggestions: match?.suggestions ?? [] };
+  }
+}

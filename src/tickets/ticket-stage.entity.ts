@@ -1,0 +1,32 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { StageKind } from './domain/ticket.types';
+
+export type StageStatus = 'open' | 'completed' | 'cancelled';
+
+/**
+ * One stage instance with its deadline. Postgres is the source of truth for timers: `deadlineGen`
+ * changes whenever the deadline moves, and a timer acts only for the generation it was armed for.
+ */
+@Entity('ticket_stages')
+@Index('ix_stages_ticket', ['ticketId', 'startedAt'])
+@Index('ix_stages_open_warn', ['warnAt'], { where: "status = 'open' AND warned_at IS NULL" })
+@Index('ix_stages_open_due', ['dueAt'], { where: "status = 'open' AND breached_at IS NULL" })
+@Index('ix_stages_owner_open', ['ownerUnitId', 'dueAt'], { where: "status = 'open'" })
+export class TicketStage {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid' }) ticketId: string;
+  @Column({ type: 'varchar', length: 24 }) kind: StageKind;
+  @Column({ type: 'uuid' }) ownerUnitId: string;
+  @Column({ type: 'int', default: 0 }) round: number;
+  @Column({ type: 'varchar', length: 16, default: 'open' }) status: StageStatus;
+  @Column({ type: 'timestamptz' }) startedAt: Date;
+  @Column({ type: 'timestamptz' }) warnAt: Date;
+  @Column({ type: 'timestamptz' }) dueAt: Date;
+  @Column({ type: 'int', default: 1 }) deadlineGen: number;
+  @Column({ type: 'text' }) basis: string;
+  @Column({ type: 'timestamptz', nullable: true }) completedAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) warnedAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) breachedAt: Date | null;
+  @Column({ type: 'text', nullable: true }) task: string | null;
+  @Column({ type: 'text', nullable: true }) opinion: string | null;
+}

@@ -1,0 +1,92 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+export type ParticipantRole = 'reviewer' | 'owner' | 'cohandler' | 'supervisor';
+
+/** Every unit that has had a part in a ticket; department and city scope is "a participant is in my subtree". */
+@Entity('ticket_participants')
+@Index('ix_participants_unit', ['unitId', 'ticketId'])
+export class TicketParticipant {
+  @PrimaryColumn({ type: 'uuid' }) ticketId: string;
+  @PrimaryColumn({ type: 'uuid' }) unitId: string;
+  @PrimaryColumn({ type: 'varchar', length: 16 }) role: ParticipantRole;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+}
+
+/** Idempotency-Key of a filing, per channel system: a retried request returns the first ticket. */
+@Entity('idempotency_keys')
+export class IdempotencyKey {
+  @PrimaryColumn({ type: 'varchar', length: 80 }) actorId: string;
+  @PrimaryColumn({ type: 'varchar', length: 200 }) key: string;
+  @Column({ type: 'char', length: 64 }) requestHash: string;
+  @Column({ type: 'uuid' }) ticketId: string;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+}
+
+/** Per-province, per-day ticket number sequence. */
+@Entity('ticket_number_counters')
+export class TicketNumberCounter {
+  @PrimaryColumn({ type: 'varchar', length: 16 }) prefix: string;
+  @PrimaryColumn({ type: 'varchar', length: 8 }) day: string;
+  @Column({ type: 'int' }) seq: number;
+}
+
+@Entity('ticket_attachments')
+@Index('ix_attachments_ticket', ['ticketId', 'createdAt'])
+export class TicketAttachment {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid' }) ticketId: string;
+  @Column({ type: 'varchar', length: 255 }) name: string;
+  @Column({ type: 'varchar', length: 127 }) contentType: string;
+  @Column({ type: 'bigint', transformer: { to: (v: number) => v, from: (v: string) => Number(v) } }) size: number;
+  @Column({ type: 'varchar', length: 2048 }) url: string;
+  @Column({ type: 'varchar', length: 128, nullable: true }) checksum: string | null;
+  @Column({ type: 'varchar', length: 64 }) addedBy: string;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+}
+
+export type SupervisionStatus = 'open' | 'resolved';
+
+/** 督办: a formal order from a higher tier; auto-issued on breach, or by a supervisor. */
+@Entity('supervision_orders')
+@Index('ix_supervision_target_open', ['targetUnitId', 'dueAt'], { where: "status = 'open'" })
+@Index('ix_supervision_issuer_open', ['issuerUnitId', 'dueAt'], { where: "status = 'open'" })
+@Index('ix_supervision_ticket', ['ticketId'])
+export class SupervisionOrder {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid' }) ticketId: string;
+  @Column({ type: 'uuid', nullable: true }) stageId: string | null;
+  @Column({ type: 'uuid' }) issuerUnitId: string;
+  @Column({ type: 'uuid' }) targetUnitId: string;
+  @Column({ type: 'text' }) note: string;
+  @Column({ type: 'timestamptz' }) dueAt: Date;
+  @Column({ type: 'boolean', default: false }) automatic: boolean;
+  @Column({ type: 'varchar', length: 16, default: 'open' }) status: SupervisionStatus;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @Column({ type: 'timestamptz', nullable: true }) resolvedAt: Date | null;
+}
+
+/** Transactional outbox: written with the state change, relayed to webhooks after commit. */
+@Entity('outbox')
+@Index('ix_outbox_unpublished', ['id'], { where: 'published_at IS NULL' })
+export class OutboxMessage {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id: string;
+  @Column({ type: 'varchar', length: 48 }) eventType: string;
+  @Column({ type: 'uuid', nullable: true }) ticketId: string | null;
+  /** Org units to notify (owner, dispatcher, supervisors...). */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" }) unitIds: string[];
+  @Column({ type: 'jsonb' }) payload: Record<string, unknown>;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @Column({ type: 'timestamptz', nullable: true }) publishedAt: Date | null;
+}
+
+/** Audit of every read of unmasked personal data (DOMAIN §10). */
+@Entity('pii_access_log')
+@Index('ix_pii_access_ticket', ['ticketId', 'at'])
+export class PiiAccess {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid' }) ticketId: string;
+  @Column({ type: 'varchar', length: 64 }) actorId: string;
+  @Column({ type: 'uuid', nullable: true }) actorUnitId: string | null;
+  @Column({ type: 'varchar', length: 128, nullable: true }) requestId: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) at: Date;
+}

@@ -1,0 +1,90 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type {
+  AppealConclusion,
+  Channel,
+  CustomerAttitude,
+  CustomerTier,
+  RevisitResult,
+  TicketKind,
+  TicketLevel,
+  TicketStatus,
+  UnsatisfiedCause,
+} from './domain/ticket.types';
+
+/** A work order (工单). Only TicketTransitionService and TicketIntakeService write it. */
+@Entity('tickets')
+@Index('ux_tickets_channel_ref', ['channelSystemId', 'externalRef'], { unique: true, where: 'external_ref IS NOT NULL' })
+@Index('ix_tickets_province_created', ['provinceId', 'createdAt', 'id'])
+@Index('ix_tickets_created', ['createdAt', 'id'])
+@Index('ix_tickets_status_created', ['status', 'createdAt'])
+@Index('ix_tickets_owner', ['ownerUnitId', 'status'])
+@Index('ix_tickets_customer_phone', ['customerPhone', 'createdAt'])
+export class Ticket {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'varchar', length: 32, unique: true }) number: string;
+  @Column({ type: 'varchar', length: 32 }) kind: TicketKind;
+  @Column({ type: 'varchar', length: 16 }) level: TicketLevel;
+  @Column({ type: 'varchar', length: 8 }) customerTier: CustomerTier;
+  @Column({ type: 'varchar', length: 24 }) status: TicketStatus;
+  @Column({ type: 'varchar', length: 24 }) channel: Channel;
+  @Column({ type: 'uuid', nullable: true }) @Index() channelSystemId: string | null;
+  @Column({ type: 'varchar', length: 128, nullable: true }) externalRef: string | null;
+  /** sha256 of the canonical intake body: a replay with another body is refused. */
+  @Column({ type: 'char', length: 64 }) intakeHash: string;
+
+  /** Home provincial centre: the province whose ticket this is (scope, numbering). */
+  @Column({ type: 'uuid' }) provinceId: string;
+  @Column({ type: 'uuid' }) reviewUnitId: string;
+  @Column({ type: 'uuid' }) ownerUnitId: string;
+  @Column({ type: 'uuid', nullable: true }) dispatcherUnitId: string | null;
+  @Column({ type: 'uuid', nullable: true }) leadUnitId: string | null;
+  @Column({ type: 'int', default: 0 }) handlingRound: number;
+  @Column({ type: 'int', default: 0 }) extensionsUsed: number;
+  @Column({ type: 'int', default: 2 }) maxExtensions: number;
+  @Column({ type: 'boolean', default: false }) extensionPending: boolean;
+  @Column({ type: 'timestamptz', nullable: true }) pendingExtensionDueAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) handlingDueAt: Date | null;
+  @Column({ type: 'boolean', default: false }) everDispatched: boolean;
+  /** A breach escalated it to a higher tier (supervisors added, never replacing the owner). */
+  @Column({ type: 'boolean', default: false }) escalated: boolean;
+
+  @Column({ type: 'varchar', length: 100 }) customerName: string;
+  @Column({ type: 'varchar', length: 32 }) customerPhone: string;
+  @Column({ type: 'varchar', length: 32, nullable: true }) customerIdNumber: string | null;
+  @Column({ type: 'varchar', length: 8 }) homeProvince: string;
+  @Column({ type: 'varchar', length: 8, nullable: true }) occurredProvince: string | null;
+  @Column({ type: 'varchar', length: 64 }) businessType: string;
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) natures: string[];
+  @Column({ type: 'varchar', length: 300 }) subject: string;
+  @Column({ type: 'text' }) description: string;
+  @Column({ type: 'text', nullable: true }) customerRequest: string | null;
+  @Column({ type: 'timestamptz', nullable: true }) occurredAt: Date | null;
+  @Column({ type: 'varchar', length: 300, nullable: true }) occurredPlace: string | null;
+  @Column({ type: 'varchar', length: 300, nullable: true }) complainedParty: string | null;
+  @Column({ type: 'varchar', length: 32, nullable: true }) contactPreference: string | null;
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) riskFlags: string[];
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" }) linkedTicketIds: string[];
+  @Column({ type: 'timestamptz' }) contactedAt: Date;
+  @Column({ type: 'timestamptz' }) filedAt: Date;
+  @Column({ type: 'boolean', default: false }) lateIntake: boolean;
+  @Column({ type: 'timestamptz', nullable: true }) requestedDueAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) commitmentDueAt: Date | null;
+
+  @Column({ type: 'text', nullable: true }) resolution: string | null;
+  @Column({ type: 'text', nullable: true }) replyText: string | null;
+  @Column({ type: 'timestamptz', nullable: true }) repliedAt: Date | null;
+  @Column({ type: 'varchar', length: 24, nullable: true }) attitude: CustomerAttitude | null;
+  @Column({ type: 'text', nullable: true }) companyPosition: string | null;
+  @Column({ type: 'varchar', length: 40, nullable: true }) conclusion: AppealConclusion | null;
+  @Column({ type: 'varchar', length: 64, nullable: true }) responsibilityType: string | null;
+  @Column({ type: 'uuid', nullable: true }) responsibleUnitId: string | null;
+  @Column({ type: 'varchar', length: 16, nullable: true }) revisitResult: RevisitResult | null;
+  @Column({ type: 'varchar', length: 32, nullable: true }) revisitCause: UnsatisfiedCause | null;
+  @Column({ type: 'timestamptz', nullable: true }) closedAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) archivedAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) withdrawnAt: Date | null;
+
+  @VersionColumn() version: number;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+}

@@ -1,0 +1,274 @@
+import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Actor, Allow, RequestActor } from '../auth/actor';
+import { ProblemResponses } from '../common/openapi';
+import { RequestId } from '../common/request-id';
+import { UuidParam } from '../common/uuid.pipe';
+import { RoutingSuggestions } from '../routing/dto/routing-rule.dto';
+import * as D from './dto/commands.dto';
+import { AttachmentDto, CustomerUpdateDto, FileTicketDto } from './dto/intake.dto';
+import {
+  AttachmentView,
+  FiledTicketView,
+  ListTicketsQuery,
+  RevealQuery,
+  TicketHistory,
+  TicketPage,
+  TicketView,
+} from './dto/ticket-view.dto';
+import { TicketCommandService } from './ticket-command.service';
+import { TicketIntakeService } from './ticket-intake.service';
+import { TicketQueryService } from './ticket-query.service';
+
+/** A lifecycle operation: POST, 200 with the updated ticket. */
+function Op(path: string, summary: string) {
+  return applyDecorators(Post(path), HttpCode(200), ApiOperation({ summary }), ApiOkResponse({ type: TicketView }));
+}
+
+@ApiTags('tickets')
+@ApiBearerAuth()
+@ApiSecurity('apiKey')
+@ProblemResponses(403)
+@Controller('api/v1/tickets')
+export class TicketsController {
+  constructor(
+    private readonly intake: TicketIntakeService,
+    private readonly queries: TicketQueryService,
+    private readonly commands: TicketCommandService,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'File a ticket (idempotent on externalRef and Idempotency-Key: a replay answers 200 with the original)' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key + same body = same ticket; same key + other body = 422' })
+  @ApiCreatedResponse({ type: FiledTicketView, description: 'Filed' })
+  @ApiOkResponse({ type: FiledTicketView, description: 'Replay of an earlier filing' })
+  async file(
+    @Actor() actor: RequestActor,
+    @Body() dto: FileTicketDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @RequestId() rid: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<FiledTicketView> {
+    const { ticket, created } = await this.intake.file(actor, dto, key, rid);
+    res.status(created ? 201 : 200);
+    return { ...(await this.queries.view(ticket)), created };
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List tickets in scope, newest first, with filters and a cursor' })
+  @ApiOkResponse({ type: TicketPage })
+  list(@Actor() actor: RequestActor, @Query() query: ListTicketsQuery): Promise<TicketPage> {
+    return this.queries.list(actor, query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Read a ticket (status, reply, open stages with deadlines); out of scope is 404' })
+  @ApiOkResponse({ type: TicketView })
+  get(
+    @Actor() actor: RequestActor,
+    @Param('id', UuidParam) id: string,
+    @Query() q: RevealQuery,
+    @RequestId() rid?: string,
+  ): Promise<TicketView> {
+    return this.queries.get(actor, id, q.reveal === 'true', rid);
+  }
+
+  @Get(':id/events')
+  @ApiOperation({ summary: 'Immutable event log and every stage instance with startedAt/dueAt/completedAt' })
+  @ApiOkResponse({ type: TicketHistory })
+  history(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string): Promise<TicketHistory> {
+    return this.queries.history(actor, id);
+  }
+
+  @Get(':id/attachments')
+  @ApiOperation({ summary: 'Attachment metadata' })
+  @ApiOkResponse({ type: [AttachmentView] })
+  attachments(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string): Promise<AttachmentView[]> {
+    return this.queries.attachments(actor, id);
+  }
+
+  @Post(':id/attachments')
+  @ApiOperation({ summary: 'Add attachment metadata (name, type, size, URL/key, checksum)' })
+  @ApiCreatedResponse({ type: AttachmentView })
+  addAttachment(
+    @Actor() a: RequestActor,
+    @Param('id', UuidParam) id: string,
+    @Body() d: AttachmentDto,
+    @RequestId() rid?: string,
+  ): Promise<AttachmentView> {
+    return this.commands.addAttachment(a, id, d, rid);
+  }
+
+  @Op(':id/customer-updates', 'Record a customer update (from the channel or a centre)')
+  customerUpdate(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: CustomerUpdateDto, @RequestId() rid?: string) {
+    return this.commands.customerUpdate(a, id, d, rid);
+  }
+
+  @Get(':id/routing-suggestions')
+  @Allow('staff')
+  @ApiOperation({ summary: 'Units the routing rules suggest for this ticket, best first' })
+  @ApiOkResponse({ type: RoutingSuggestions })
+  suggestions(@Actor() a: RequestActor, @Param('id', UuidParam) id: string): Promise<RoutingSuggestions> {
+    return this.queries.routingSuggestions(a, id);
+  }
+
+  @Op(':id/regrade', 'Re-grade the level (reviewing centre; recorded as an event)')
+  @Allow('staff')
+  regrade(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.RegradeDto, @RequestId() rid?: string) {
+    return this.commands.regrade(a, id, d, rid);
+  }
+
+  @Op(':id/resolve', 'Resolve at the centre without dispatch (→ reply)')
+  @Allow('staff')
+  resolve(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.ResolveAtCentreDto, @RequestId() rid?: string) {
+    return this.commands.resolve(a, id, d, rid);
+  }
+
+  @Op(':id/dispatch', 'Dispatch to a unit (or to the best routing rule when no target is named)')
+  @Allow('staff')
+  dispatch(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.DispatchDto, @RequestId() rid?: string) {
+    return this.commands.dispatch(a, id, d, rid);
+  }
+
+  @Op(':id/sign', 'Sign for a dispatched or transferred ticket (→ handling)')
+  @Allow('staff')
+  sign(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @RequestId() rid?: string) {
+    return this.commands.sign(a, id, rid);
+  }
+
+  @Op(':id/return', 'Return to the dispatcher with a reason code')
+  @Allow('staff')
+  returnTicket(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.ReturnDto, @RequestId() rid?: string) {
+    return this.commands.returnTicket(a, id, d, rid);
+  }
+
+  @Op(':id/transfer', 'Transfer to another unit (the handling deadline is not reset)')
+  @Allow('staff')
+  transfer(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.TransferDto, @RequestId() rid?: string) {
+    return this.commands.transfer(a, id, d, rid);
+  }
+
+  @Op(':id/cohandling', 'Add a co-handling department with a task and deadline')
+  @Allow('staff')
+  addCohandling(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.AddCohandlingDto, @RequestId() rid?: string) {
+    return this.commands.addCohandling(a, id, d, rid);
+  }
+
+  @Op(':id/cohandling/:unitId/cancel', 'Cancel an open co-handling task')
+  @Allow('staff')
+  cancelCohandling(
+    @Actor() a: RequestActor,
+    @Param('id', UuidParam) id: string,
+    @Param('unitId', UuidParam) unitId: string,
+    @Body() d: D.ReasonDto,
+    @RequestId() rid?: string,
+  ) {
+    return this.commands.cancelCohandling(a, id, unitId, d, rid);
+  }
+
+  @Op(':id/cohandling/opinion', "Submit the caller's co-handling opinion")
+  @Allow('staff')
+  opinion(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.OpinionDto, @RequestId() rid?: string) {
+    return this.commands.cohandlingOpinion(a, id, d, rid);
+  }
+
+  @Op(':id/extensions', 'Request an extension (before the deadline)')
+  @Allow('staff')
+  requestExtension(
+    @Actor() a: RequestActor,
+    @Param('id', UuidParam) id: string,
+    @Body() d: D.RequestExtensionDto,
+    @RequestId() rid?: string,
+  ) {
+    return this.commands.requestExtension(a, id, d, rid);
+  }
+
+  @Op(':id/extensions/approve', 'Approve the pending extension (dispatcher; moves the deadline and re-arms timers)')
+  @Allow('staff')
+  approveExtension(
+    @Actor() a: RequestActor,
+    @Param('id', UuidParam) id: string,
+    @Body() d: D.ApproveExtensionDto,
+    @RequestId() rid?: string,
+  ) {
+    return this.commands.approveExtension(a, id, d, rid);
+  }
+
+  @Op(':id/extensions/reject', 'Reject the pending extension (dispatcher)')
+  @Allow('staff')
+  rejectExtension(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.ReasonDto, @RequestId() rid?: string) {
+    return this.commands.rejectExtension(a, id, d, rid);
+  }
+
+  @Op(':id/escalate', 'Ask the parent tier for help')
+  @Allow('staff')
+  escalate(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.ReasonDto, @RequestId() rid?: string) {
+    return this.commands.escalateForHelp(a, id, d, rid);
+  }
+
+  @Op(':id/feedback', 'Submit feedback to the dispatcher (not while co-handling tasks are open)')
+  @Allow('staff')
+  feedback(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.FeedbackDto, @RequestId() rid?: string) {
+    return this.commands.submitFeedback(a, id, d, rid);
+  }
+
+  @Op(':id/feedback/accept', 'Accept the feedback (dispatcher only; → reply)')
+  @Allow('staff')
+  acceptFeedback(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.NoteDto, @RequestId() rid?: string) {
+    return this.commands.acceptFeedback(a, id, d, rid);
+  }
+
+  @Op(':id/feedback/reject', 'Reject the feedback back to handling with a reason (dispatcher only)')
+  @Allow('staff')
+  rejectFeedback(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.ReasonDto, @RequestId() rid?: string) {
+    return this.commands.rejectFeedback(a, id, d, rid);
+  }
+
+  @Op(':id/progress-replies', 'Send the customer an interim progress reply')
+  @Allow('staff')
+  progressReply(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.TextDto, @RequestId() rid?: string) {
+    return this.commands.progressReply(a, id, d, rid);
+  }
+
+  @Op(':id/reply', 'Final reply: the customer is told the result (ends the commitment clock)')
+  @Allow('staff')
+  reply(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.TextDto, @RequestId() rid?: string) {
+    return this.commands.reply(a, id, d, rid);
+  }
+
+  @Op(':id/close', "Close with the customer's attitude (appeals: conclusion, responsibility)")
+  @Allow('staff')
+  close(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.CloseDto, @RequestId() rid?: string) {
+    return this.commands.close(a, id, d, rid);
+  }
+
+  @Op(':id/revisit', 'Record the revisit; unsatisfied for poor handling reopens a re-handling round')
+  @Allow('staff')
+  revisit(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.RevisitDto, @RequestId() rid?: string) {
+    return this.commands.revisit(a, id, d, rid);
+  }
+
+  @Op(':id/urge', 'Urge the owner (higher tier)')
+  @Allow('staff')
+  urge(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.UrgeDto, @RequestId() rid?: string) {
+    return this.commands.urge(a, id, d, rid);
+  }
+
+  @Op(':id/supervision-orders', 'Issue a supervision order to the owner (higher-tier supervisor)')
+  @Allow('staff')
+  supervise(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.SuperviseDto, @RequestId() rid?: string) {
+    return this.commands.supervise(a, id, d, rid);
+  }
+
+  @Op(':id/withdraw', 'Withdraw at the customer’s request')
+  withdraw(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.ReasonDto, @RequestId() rid?: string) {
+    return this.commands.withdraw(a, id, d, rid);
+  }
+
+  @Op(':id/archive', 'Archive a revisited or withdrawn ticket (read-only afterwards)')
+  @Allow('staff')
+  archive(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @RequestId() rid?: string) {
+    return this.commands.archive(a, id, rid);
+  }
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { OrgModule } from '../org/org.module';
+import { RoutingModule } from '../routing/routing.module';
+import { SlaModule } from '../sla/sla.module';
+import { TicketAccessService } from './ticket-access.service';
+import { TicketCommandService } from './ticket-command.service';
+import { TicketIntakeService } from './ticket-intake.service';
+import { TicketQueryService } from './ticket-query.service';
+import { TicketTransitionService } from './ticket-transition.service';
+import { TicketsController } from './tickets.controller';
+
+@Module({
+  imports: [OrgModule, RoutingModule, SlaModule],
+  controllers: [TicketsController],
+  providers: [TicketAccessService, TicketTransitionService, TicketIntakeService, TicketQueryService, TicketCommandService],
+  exports: [TicketAccessService, TicketTransitionService],
+})
+export class TicketsModule {}

@@ -1,0 +1,304 @@
+import request from 'supertest';
+import { events, file, intake, op, world, World } from '../support/tickets';
+import { bearer, startTestApp, TestApp } from '../support/test-app';
+
+describe('ticket lifecycle', () => {
+  let t: TestApp;
+  let w: World;
+  beforeAll(async () => {
+    t = await startTestApp({ APP_ROLE: 'api' });
+    w = await world(t);
+  });
+  afterAll(() => t.close());
+
+  it('files a ticket with number, level, stage and deadlines', async () => {
+    const ticket = await file(t, w);
+    expect(ticket.number).toMatch(new RegExp(`^${w.province.code}-\\d{8}-\\d{6}$`));
+    expect(ticket.status).toBe('review');
+    expect(ticket.level).toBe('provincial');
+    expect(ticket.openStages.map((s) => s.kind).sort()).toEqual(['commitment', 'review']);
+    const cross = await file(t, w, { occurredProvince: 'GD' });
+    expect(cross.level).toBe('national');
+  });
+
+  it('walks an ordinary complaint through co-handling, reply, close, unsatisfied revisit, re-handling, close and archive', async () => {
+    const { id } = await file(t, w);
+    const tk = w.tokens;
+    await op(t, tk.province, id, 'dispatch', { targetUnitId: w.dept.id });
+    await op(t, tk.dept, id, 'sign');
+    const due = (await events(t, id)).stages.find((s) => s.kind === 'handling' && s.status === 'open')!.dueAt;
+    await op(t, tk.dept, id, 'cohandling', { unitId: w.dept2.id, task: '核查计费记录', dueAt: due });
+    // Feedback is refused while a co-handling task is open.
+    const refused = await request(t.http).post(`/api/v1/tickets/${id}/feedback`).set(bearer(tk.dept)).send({ result: 'x' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('COHANDLING_OPEN');
+    // The co-handler sees the ticket it co-handles.
+    await request(t.http).get(`/api/v1/tickets/${id}`).set(bearer(tk.dept2)).expect(200);
+    await op(t, tk.dept2, id, 'cohandling/opinion', { opinion: '计费无误' });
+    await op(t, tk.dept, id, 'feedback', { result: '已优化基站参数' });
+    // Only the dispatcher accepts feedback.
+    await op(t, tk.dept, id, 'feedback/accept', {}, 403);
+    await op(t, tk.province, id, 'feedback/accept');
+    await op(t, tk.province, id, 'reply', { text: '已处理' });
+    await op(t, tk.province, id, 'close', { attitude: 'accepted' });
+    const reopened = await op(t, tk.province, id, 'revisit', { result: 'unsatisfied', cause: 'poor_handling' });
+    expect(reopened.status).toBe('handling');
+    expect(reopened.handlingRound).toBe(2);
+    expect(reopened.ownerUnitId).toBe(w.dept.id);
+    await op(t, tk.dept, id, 'feedback', { result: '更换设备' });
+    await op(t, tk.province, id, 'feedback/accept');
+    await op(t, tk.province, id, 'reply', { text: '已再次处理' });
+    await op(t, tk.province, id, 'close', { attitude: 'accepted' });
+    await op(t, tk.province, id, 'revisit', { result: 'satisfied' });
+    const archived = await op(t, tk.province, id, 'archive');
+    expect(archived.status).toBe('archived');
+    await op(t, tk.province, id, 'urge', { note: 'x' }, 409);
+
+    const h = await events(t, id);
+    const types = h.events.map((e) => e.type);
+    expect(types).toEqual(
+      expect.arrayContaining([
+        'ticket.filed',
+        'ticket.dispatched',
+        'ticket.signed',
+        'cohandling.assigned',
+        'cohandling.opinion_submitted',
+        'feedback.submitted',
+        'feedback.accepted',
+        'ticket.replied',
+        'ticket.closed',
+        'ticket.revisited',
+        'ticket.reopened',
+        'ticket.archived',
+      ]),
+    );
+    const handling = h.stages.filter((s) => s.kind === 'handling');
+    expect(handling.map((s) => s.round)).toEqual([1, 2]);
+    expect(h.stages.every((s) => s.status !== 'open')).toBe(true);
+  });
+
+  it('returns to the dispatcher with a reason and is re-dispatched', async () => {
+    const { id } = await file(t, w);
+    await op(t, w.tokens.province, id, 'dispatch', { targetUnitId: w.dept.id });
+    await op(t, w.tokens.dept, id, 'return', { reason: 'other' }, 422);
+    const back = await op(t, w.tokens.dept, id, 'return', { reason: 'not_our_responsibility' });
+    expect(back.status).toBe('review');
+    expect(back.ownerUnitId).toBe(w.province.id);
+    await op(t, w.tokens.province, id, 'dispatch', { targetUnitId: w.dept2.id });
+    const signed = await op(t, w.tokens.dept2, id, 'sign');
+    expect(signed.leadUnitId).toBe(w.dept2.id);
+  });
+
+  it('transfers without resetting the handling deadline', async () => {
+    const { id } = await file(t, w);
+    await op(t, w.tokens.province, id, 'dispatch', { targetUnitId: w.city.id });
+    await op(t, w.tokens.city, id, 'sign');
+    const before = await op(t, w.tokens.city, id, 'transfer', { targetUnitId: w.cityDept.id, reason: '属地处理' });
+    await op(t, w.tokens.cityDept, id, 'sign');
+    const h = await events(t, id);
+    const handling = h.stages.filter((s) => s.kind === 'handling');
+    expect(handling).toHaveLength(2);
+    expect(handling[1].dueAt).toBe(handling[0].dueAt);
+    expect(new Date(handling[1].dueAt).getTime()).toBe(new Date(before.handlingDueAt).getTime());
+    // The department cannot transfer out of its province.
+    const other = await world(t);
+    await op(t, w.tokens.cityDept, id, 'transfer', { targetUnitId: other.dept.id, reason: 'x' }, 422);
+  });
+
+  it('approves one extension and rejects another', async () => {
+    const { id } = await file(t, w);
+    await op(t, w.tokens.province, id, 'dispatch', { targetUnitId: w.dept.id });
+    const signed = await op(t, w.tokens.dept, id, 'sign');
+    const due = new Date(signed.handlingDueAt);
+    const later = new Date(due.getTime() + 24 * 3_600_000).toISOString();
+    await op(t, w.tokens.dept, id, 'extensions', { requestedDueAt: later, reason: '需要厂家配合' });
+    await op(t, w.tokens.dept, id, 'extensions/approve', {}, 403);
+    const approved = await op(t, w.tokens.province, id, 'extensions/approve', {});
+    expect(new Date(approved.handlingDueAt).toISOString()).toBe(later);
+    const stage = (await events(t, id)).stages.find((s) => s.kind === 'handling' && s.status === 'open')!;
+    expect(stage.dueAt).toBe(later);
+
+    const again = new Date(new Date(later).getTime() + 3_600_000).toISOString();
+    await op(t, w.tokens.dept, id, 'extensions', { requestedDueAt: again, reason: '再次延期' });
+    const rejected = await op(t, w.tokens.province, id, 'extensions/reject', { reason: '不同意' });
+    expect(new Date(rejected.handlingDueAt).toISOString()).toBe(later);
+    expect(rejected.extensionsUsed).toBe(2);
+    await op(t, w.tokens.dept, id, 'extensions', { requestedDueAt: again, reason: '第三次' }, 409);
+    const types = (await events(t, id)).events.filter((e) => e.type === 'extension.decided').map((e) => e.data.approved);
+    expect(types).toEqual([true, false]);
+  });
+
+  it('handles an escalated complaint: national files and dispatches, province replies, national audits and closes', async () => {
+    const cs = await request(t.http)
+      .post('/api/v1/channel-systems')
+      .set(bearer(t.admin))
+      .send({ name: 'national hotline', channel: 'gm_hotline', orgUnitId: w.national.id })
+      .expect(201);
+    await request(t.http)
+      .post('/api/v1/tickets')
+      .set('X-Api-Key', w.apiKey)
+      .send(intake(w.province.code, { kind: 'escalated_complaint' }))
+      .expect(403);
+    const filed = await request(t.http)
+      .post('/api/v1/tickets')
+      .set('X-Api-Key', cs.body.apiKey)
+      .send(intake(w.province.code, { kind: 'escalated_complaint' }))
+      .expect(201);
+    const id = filed.body.id;
+    expect(filed.body.reviewUnitId).toBe(w.national.id);
+    expect(filed.body.level).toBe('national');
+    await op(t, w.tokens.province, id, 'dispatch', { targetUnitId: w.dept.id }, 403);
+    await op(t, w.tokens.national, id, 'dispatch', { targetUnitId: w.province.id });
+    await op(t, w.tokens.province, id, 'sign');
+    await op(t, w.tokens.province, id, 'feedback', { result: '省公司已处理并回复' });
+    await op(t, w.tokens.national, id, 'feedback/accept', { note: '审核通过' });
+    await op(t, w.tokens.national, id, 'reply', { text: '已答复客户' });
+    const closed = await op(t, w.tokens.national, id, 'close', { attitude: 'rejected', companyPosition: '按资费规则执行' });
+    expect(closed.status).toBe('closed');
+    await op(t, w.tokens.national, id, 'revisit', { result: 'unreachable' });
+  });
+
+  it('closes an appeal only with a conclusion, responsibility type and responsible unit', async () => {
+    const cs = await request(t.http)
+      .post('/api/v1/channel-systems')
+      .set(bearer(t.admin))
+      .send({ name: 'regulator feed', channel: 'regulator', orgUnitId: w.national.id })
+      .expect(201);
+    const filed = await request(t.http)
+      .post('/api/v1/tickets')
+      .set('X-Api-Key', cs.body.apiKey)
+      .send(intake(w.province.code, { kind: 'appeal', businessType: 'broadband' }))
+      .expect(201);
+    const id = filed.body.id;
+    await op(t, w.tokens.national, id, 'dispatch', { targetUnitId: w.province.id });
+    await op(t, w.tokens.province, id, 'sign');
+    await op(t, w.tokens.province, id, 'feedback', { result: '经核实，宽带故障' });
+    await op(t, w.tokens.national, id, 'feedback/accept');
+    await op(t, w.tokens.national, id, 'reply', { text: '向管局反馈' });
+    const noConclusion = await request(t.http)
+      .post(`/api/v1/tickets/${id}/close`)
+      .set(bearer(w.tokens.national))
+      .send({ attitude: 'accepted' });
+    expect(noConclusion.status).toBe(422);
+    expect(noConclusion.body.code).toBe('CONCLUSION_REQUIRED');
+    await op(t, w.tokens.national, id, 'close', { attitude: 'accepted', conclusion: 'company_responsibility' }, 422);
+    const closed = await op(t, w.tokens.national, id, 'close', {
+      attitude: 'accepted',
+      conclusion: 'company_responsibility',
+      responsibilityType: 'network_fault',
+      responsibleUnitId: w.dept.id,
+    });
+    expect(closed).toMatchObject({
+      conclusion: 'company_responsibility',
+      responsibilityType: 'network_fault',
+      responsibleUnitId: w.dept.id,
+    });
+  });
+
+  it('files exactly one ticket under 20 parallel identical requests', async () => {
+    const body = intake(w.province.code);
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        request(t.http).post('/api/v1/tickets').set('X-Api-Key', w.apiKey).set('Idempotency-Key', `k-${body.externalRef}`).send(body),
+      ),
+    );
+    const statuses = responses.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(19);
+    expect(new Set(responses.map((r) => r.body.id)).size).toBe(1);
+    const list = await request(t.http).get('/api/v1/tickets?limit=500').set('X-Api-Key', w.apiKey).expect(200);
+    expect(list.body.items.filter((i: { externalRef: string }) => i.externalRef === body.externalRef)).toHaveLength(1);
+  });
+
+  it('answers 422 when an Idempotency-Key or externalRef is replayed with another body', async () => {
+    const body = intake(w.province.code);
+    await request(t.http).post('/api/v1/tickets').set('X-Api-Key', w.apiKey).set('Idempotency-Key', 'same-key-1').send(body).expect(201);
+    const again = await request(t.http)
+      .post('/api/v1/tickets')
+      .set('X-Api-Key', w.apiKey)
+      .set('Idempotency-Key', 'same-key-1')
+      .send({ ...body, subject: 'other' });
+    expect(again.status).toBe(422);
+    const byRef = await request(t.http)
+      .post('/api/v1/tickets')
+      .set('X-Api-Key', w.apiKey)
+      .send({ ...body, subject: 'other' });
+    expect(byRef.status).toBe(422);
+    expect(byRef.body.code).toBe('EXTERNAL_REF_REUSED');
+  });
+
+  it('rejects bad intake with every bad field listed', async () => {
+    const res = await request(t.http)
+      .post('/api/v1/tickets')
+      .set('X-Api-Key', w.apiKey)
+      .send({ ...intake(w.province.code), customerTier: 'gold', natures: [], hacker: true });
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['customerTier', 'hacker', 'natures']);
+  });
+
+  it('lets exactly one of two concurrent conflicting operations win', async () => {
+    const { id } = await file(t, w);
+    await op(t, w.tokens.province, id, 'dispatch', { targetUnitId: w.dept.id });
+    const [a, b] = await Promise.all([
+      request(t.http).post(`/api/v1/tickets/${id}/sign`).set(bearer(w.tokens.dept)).send({}),
+      request(t.http).post(`/api/v1/tickets/${id}/return`).set(bearer(w.tokens.dept)).send({ reason: 'duplicate' }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const loser = a.status === 409 ? a : b;
+    expect(loser.body.code).toBe('INVALID_TRANSITION');
+  });
+
+  it('keeps tickets out of other provinces and out of uninvolved departments (404)', async () => {
+    const { id } = await file(t, w);
+    const other = await world(t);
+    await request(t.http).get(`/api/v1/tickets/${id}`).set(bearer(other.tokens.province)).expect(404);
+    await op(t, other.tokens.province, id, 'dispatch', { targetUnitId: other.dept.id }, 404);
+    await request(t.http).get(`/api/v1/tickets/${id}`).set(bearer(w.tokens.dept)).expect(404);
+    await op(t, w.tokens.province, id, 'dispatch', { targetUnitId: w.dept.id });
+    await request(t.http).get(`/api/v1/tickets/${id}`).set(bearer(w.tokens.dept)).expect(200);
+    await op(t, w.tokens.dept, id, 'dispatch', { targetUnitId: w.dept2.id }, 409);
+  });
+
+  it('masks personal data in lists and reveals it to centre staff with an audit', async () => {
+    const { id } = await file(t, w, { customerPhone: '13912345678' });
+    const masked = await request(t.http).get(`/api/v1/tickets/${id}`).set(bearer(w.tokens.province)).expect(200);
+    expect(masked.body.customerPhone).toBe('139****5678');
+    const revealed = await request(t.http).get(`/api/v1/tickets/${id}?reveal=true`).set(bearer(w.tokens.province)).expect(200);
+    expect(revealed.body.customerPhone).toBe('13912345678');
+  });
+
+  it('links repeat complainants and flags them', async () => {
+    const phone = '13700001111';
+    const first = await file(t, w, { customerPhone: phone });
+    const second = await request(t.http)
+      .post('/api/v1/tickets')
+      .set('X-Api-Key', w.apiKey)
+      .send(intake(w.province.code, { customerPhone: phone }))
+      .expect(201);
+    expect(second.body.linkedTicketIds).toContain(first.id);
+    expect(second.body.riskFlags).toContain('repeat_complainant');
+  });
+
+  it('auto-dispatches by a routing rule and lists with filters and a cursor', async () => {
+    await request(t.http)
+      .post('/api/v1/routing-rules')
+      .set(bearer(t.admin))
+      .send({ name: 'broadband → dept2', provinceUnitId: w.province.id, businessType: 'broadband', targetUnitId: w.dept2.id, mode: 'auto' })
+      .expect(201);
+    const routed = await request(t.http)
+      .post('/api/v1/tickets')
+      .set('X-Api-Key', w.apiKey)
+      .send(intake(w.province.code, { businessType: 'broadband' }))
+      .expect(201);
+    expect(routed.body.status).toBe('sign_for');
+    expect(routed.body.ownerUnitId).toBe(w.dept2.id);
+    const page1 = await request(t.http).get(`/api/v1/tickets?businessType=broadband&limit=1`).set(bearer(w.tokens.province)).expect(200);
+    expect(page1.body.items).toHaveLength(1);
+    const owned = await request(t.http)
+      .get(`/api/v1/tickets?ownerUnitId=${w.dept2.id}&status=sign_for`)
+      .set(bearer(w.tokens.province))
+      .expect(200);
+    expect(owned.body.items.map((i: { id: string }) => i.id)).toContain(routed.body.id);
+  });
+});
