@@ -1,38 +1,7 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { ChildProcess } from 'node:child_process';
 import request from 'supertest';
-import Redis from 'ioredis';
+import { eventually, freePort, startRedis } from '../support/processes';
 import { startTestApp, TestApp } from '../support/test-app';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** A private redis-server the test may stop and start without disturbing the shared one. */
-async function startRedis(port: number): Promise<ChildProcess> {
-  const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  });
-  const probe = new Redis({ port, lazyConnect: true, retryStrategy: () => 50, maxRetriesPerRequest: null });
-  await probe.connect().catch(() => undefined);
-  await probe.ping();
-  probe.disconnect();
-  return proc;
-}
-
-async function eventually(fn: () => Promise<boolean>, timeoutMs = 10000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await fn()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('condition not reached in time');
-}
 
 describe('GET /health', () => {
   let t: TestApp;
@@ -54,14 +23,14 @@ describe('GET /health', () => {
     expect(ok.body.info).toMatchObject({ postgres: { status: 'up' }, redis: { status: 'up' } });
 
     redis.kill('SIGKILL');
-    await eventually(async () => (await request(t.http).get('/health')).status === 503);
+    await eventually(async () => (await request(t.http).get('/health')).status === 503, 10000);
     const down = await request(t.http).get('/health');
     expect(down.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(down.body.down).toEqual(['redis']);
     expect(down.body.detail).toMatch(/redis/);
 
     redis = await startRedis(port);
-    await eventually(async () => (await request(t.http).get('/health')).status === 200);
+    await eventually(async () => (await request(t.http).get('/health')).status === 200, 10000);
   });
 
   it('needs no credential', async () => {
