@@ -2,6 +2,7 @@
  * Shared helpers for the benchmarks in bench/: scratch databases, a hard time limit with cleanup,
  * timing statistics, EXPLAIN capture, and a TypeORM logger that records the SQL the services issue.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -191,4 +192,64 @@ export class CapturingLogger implements TypeOrmLogger {
 
 export async function sleep(ms: number): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export interface BenchUnit {
+  id: string;
+  code: string;
+  name: string;
+  tier: 'national' | 'provincial' | 'city' | 'department';
+  parentId: string | null;
+  path: string;
+  depth: number;
+  provinceId: string | null;
+}
+
+/**
+ * An org tree built the way OrgService.create builds each unit (path = parent path + id + '/',
+ * depth = parent depth + 1, province_id = the provincial ancestor): national → provinces → cities →
+ * city departments, plus province-level departments (a fixed number each, or round-robin up to `total`).
+ */
+export function buildOrgTree(opts: { provinces: number; citiesPerProvince: number; deptsPerCity: number; deptsPerProvince?: number; total?: number }): BenchUnit[] {
+  const units: BenchUnit[] = [];
+  const add = (tier: BenchUnit['tier'], code: string, parent: BenchUnit | null): BenchUnit => {
+    const id = randomUUID();
+    const unit: BenchUnit = {
+      id,
+      code,
+      name: `${tier} ${code}`,
+      tier,
+      parentId: parent?.id ?? null,
+      path: `${parent?.path ?? '/'}${id}/`,
+      depth: (parent?.depth ?? -1) + 1,
+      provinceId: tier === 'provincial' ? id : (parent?.provinceId ?? null),
+    };
+    units.push(unit);
+    return unit;
+  };
+  const national = add('national', 'CN', null);
+  const provinces: BenchUnit[] = [];
+  for (let p = 0; p < opts.provinces; p++) {
+    const province = add('provincial', `P${p}`, national);
+    provinces.push(province);
+    for (let c = 0; c < opts.citiesPerProvince; c++) {
+      const city = add('city', `P${p}C${c}`, province);
+      for (let d = 0; d < opts.deptsPerCity; d++) add('department', `P${p}C${c}D${d}`, city);
+    }
+    for (let d = 0; d < (opts.deptsPerProvince ?? 0); d++) add('department', `P${p}D${d}`, province);
+  }
+  if (opts.total !== undefined) {
+    for (let i = 0; units.length < opts.total; i++) add('department', `P${i % opts.provinces}X${i}`, provinces[i % opts.provinces]);
+  }
+  return units;
+}
+
+/** Inserts the units in one statement (unnest of column arrays). */
+export async function insertOrgUnits(client: ClientBase, units: BenchUnit[]): Promise<void> {
+  const col = <K extends keyof BenchUnit>(k: K) => units.map((u) => u[k]);
+  await client.query(
+    `INSERT INTO org_units (id, code, name, tier, parent_id, path, depth, province_id)
+     SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::varchar[], $5::uuid[], $6::text[], $7::int[], $8::uuid[])`,
+    [col('id'), col('code'), col('name'), col('tier'), col('parentId'), col('path'), col('depth'), col('provinceId')],
+  );
 }

@@ -18,6 +18,7 @@ import { RoutingModule } from './routing/routing.module';
 import { SlaModule } from './sla/sla.module';
 import { SlaArmingModule } from './sla/timers/sla-timers.module';
 import { SlaWorkerModule } from './sla/timers/sla-worker.module';
+import { SupervisionModule } from './supervision/supervision.module';
 import { TicketsModule } from './tickets/tickets.module';
 
 export interface AppModuleOptions {
@@ -46,7 +47,7 @@ export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, role: AppConfig['APP_ROLE'] = config.APP_ROLE, opts: AppModuleOptions = {}): DynamicModule {
-    const api = [AuthModule, OrgModule, HealthModule, RoutingModule, SlaModule, TicketsModule];
+    const api = [AuthModule, OrgModule, HealthModule, RoutingModule, SlaModule, TicketsModule, SupervisionModule];
     const worker = [SlaWorkerModule];
     return {
       module: AppModule,

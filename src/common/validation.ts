@@ -1,4 +1,5 @@
 import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ValidateIf } from 'class-validator';
 import { problem } from './problem-details.filter';
 
 function flatten(errors: ValidationError[], parent = ''): { field: string; messages: string[] }[] {
@@ -24,3 +25,9 @@ export function createValidationPipe(): ValidationPipe {
     },
   });
 }
+
+/**
+ * The field may be left out but not sent as null. @IsOptional() would let a null through to a
+ * NOT NULL column or into domain logic, which then fails as a 500 instead of a 400.
+ */
+export const IsOmittable = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);

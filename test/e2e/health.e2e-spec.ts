@@ -11,7 +11,7 @@ describe('GET /health', () => {
   beforeAll(async () => {
     port = await freePort();
     redis = await startRedis(port);
-    t = await startTestApp({ REDIS_URL: `redis://127.0.0.1:${port}` });
+    t = await startTestApp({ REDIS_URL: `redis://127.0.0.1:${port}`, APP_ROLE: 'api' });
   });
   afterAll(async () => {
     await t.close();

@@ -136,6 +136,24 @@ describe('SLA timers in one process (api + worker)', () => {
     expect(ticket.body.escalated).toBe(true);
     expect(ticket.body.ownerUnitId).toBe(w.dept.id);
 
+    // The breached stage is in the provincial centre's overdue queue, with the automatic supervision order.
+    const overdue = await request(t.http)
+      .get(`/api/v1/supervision/overdue?unitId=${w.province.id}&limit=500`)
+      .set(bearer(w.tokens.province))
+      .expect(200);
+    expect(overdue.body.items.map((i: { stageId: string }) => i.stageId)).toContain(plain.stage.id);
+    const orders = await request(t.http)
+      .get(`/api/v1/supervision/orders?unitId=${w.province.id}&limit=500`)
+      .set(bearer(w.tokens.province))
+      .expect(200);
+    expect(orders.body.items.find((o: { stageId: string }) => o.stageId === plain.stage.id)).toMatchObject({
+      issuerUnitId: w.province.id,
+      targetUnitId: w.dept.id,
+      automatic: true,
+    });
+    const otherProvince = await world(t);
+    await request(t.http).get(`/api/v1/supervision/overdue?unitId=${w.province.id}`).set(bearer(otherProvince.tokens.province)).expect(404);
+
     // A review stage owned by the provincial centre escalates to the national centre.
     const reviewStage = await eventually(async () => {
       const s = (await stagesOf(t, reviewTicket.body.id)).find((x) => x.kind === 'review')!;

@@ -237,6 +237,16 @@ describe('ticket lifecycle', () => {
     expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['customerTier', 'hacker', 'natures']);
   });
 
+  it('answers 400, not 500, when optional fields are sent as null', async () => {
+    const { id } = await file(t, w);
+    await op(t, w.tokens.province, id, 'dispatch', { targetUnitId: w.dept.id });
+    const res = await request(t.http).post(`/api/v1/tickets/${id}/return`).set(bearer(w.tokens.dept)).send({ reason: 'other', text: null });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].field).toBe('text');
+    const org = await request(t.http).patch(`/api/v1/org-units/${w.dept.id}`).set(bearer(t.admin)).send({ name: null });
+    expect(org.status).toBe(400);
+  });
+
   it('lets exactly one of two concurrent conflicting operations win', async () => {
     const { id } = await file(t, w);
     await op(t, w.tokens.province, id, 'dispatch', { targetUnitId: w.dept.id });

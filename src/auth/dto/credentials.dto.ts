@@ -1,5 +1,6 @@
+import { IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { CHANNELS, Channel, OrgTier, STAFF_ROLES, StaffRole } from '../../tickets/domain/ticket.types';
 import { ChannelSystem, StaffToken } from '../credentials.entity';
 
@@ -43,7 +44,7 @@ export class CreateStaffDto {
 
 export class IssueTokenDto {
   @ApiPropertyOptional({ description: 'Lifetime in hours; omitted = until revoked', minimum: 1, maximum: 8760 })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   @Max(8760)

@@ -1,5 +1,6 @@
+import { IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { Type } from 'class-transformer';
 import { ORG_TIERS, OrgTier } from '../../tickets/domain/ticket.types';
 import { OrgUnit } from '../org-unit.entity';
@@ -20,12 +21,12 @@ export class CreateOrgUnitDto {
   tier: OrgTier;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Required for every tier but national' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   parentId?: string;
 
   @ApiPropertyOptional({ example: 'cn' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 64)
   calendarId?: string;
@@ -33,18 +34,18 @@ export class CreateOrgUnitDto {
 
 export class UpdateOrgUnitDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 200)
   name?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Move the unit (and its subtree) under another parent' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   parentId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 64)
   calendarId?: string;
@@ -52,17 +53,17 @@ export class UpdateOrgUnitDto {
 
 export class ListOrgUnitsQuery {
   @ApiPropertyOptional({ enum: ORG_TIERS })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(ORG_TIERS)
   tier?: OrgTier;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   parentId?: string;
 
   @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 1000 })
-  @IsOptional()
+  @IsOmittable()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -70,7 +71,7 @@ export class ListOrgUnitsQuery {
   limit?: number;
 
   @ApiPropertyOptional({ description: 'Opaque cursor from the previous page' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   cursor?: string;
 }

@@ -1,3 +1,4 @@
+import { IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { CUSTOMER_TIERS } from '../../tickets/domain/ticket.types';
@@ -19,16 +20,16 @@ export class CreateRoutingRuleDto {
     default: 'suggest',
     description: 'auto: dispatch at filing; suggest: offered at review',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['auto', 'suggest'])
   mode?: 'auto' | 'suggest';
   @ApiPropertyOptional({ default: 100, description: 'Lower wins among equally specific rules' })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(0)
   @Max(100000)
   priority?: number;
-  @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() enabled?: boolean;
+  @ApiPropertyOptional({ default: true }) @IsOmittable() @IsBoolean() enabled?: boolean;
 }
 
 export class UpdateRoutingRuleDto extends PartialType(CreateRoutingRuleDto) {}

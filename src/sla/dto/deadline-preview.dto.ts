@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsISO8601, IsNumber, IsPositive, IsUUID, Matches, Max, ValidateNested } from 'class-validator';
-import { IsOmittable, LimitDto } from './limit.dto';
+import { IsOmittable } from '../../common/validation';
+import { LimitDto } from './limit.dto';
 
 export class DeadlinePreviewDto {
   @ApiProperty({ format: 'uuid', description: 'Owner unit whose working calendar applies' })

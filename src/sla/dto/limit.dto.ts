@@ -1,13 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsNumber, IsPositive, Max, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsNumber, IsPositive, Max, ValidateNested } from 'class-validator';
 import { LIMIT_UNITS, LimitUnit, LimitedStageKind } from '../domain/policy-terms';
 
-/**
- * The field may be left out but not sent as null. @IsOptional() would let a null through to a
- * NOT NULL column (or into a limit map), which then fails as a 500 instead of a 400.
- */
-export const IsOmittable = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
+import { IsOmittable } from '../../common/validation';
 
 /** Caps a limit well inside what the working-day walk scans, so no input can make it spin. */
 export const MAX_LIMIT_VALUE = 10_000;

@@ -3,7 +3,8 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsPositive, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { CUSTOMER_TIERS, CustomerTier, TICKET_KINDS, TICKET_LEVELS, TicketKind, TicketLevel } from '../../tickets/domain/ticket.types';
 import { SlaPolicy } from '../sla-policy.entity';
-import { IsOmittable, LimitDto, StageLimitsPatchDto } from './limit.dto';
+import { IsOmittable } from '../../common/validation';
+import { LimitDto, StageLimitsPatchDto } from './limit.dto';
 
 /** Criteria and terms shared by create and update; criteria accept null (= any). */
 class SlaPolicyTermsDto {

@@ -1,4 +1,5 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -18,9 +19,8 @@ const BATCH = 5000;
  * to an empty replica: the marker key is gone) it re-arms the whole horizon.
  */
 @Injectable()
-export class SlaReconcilerService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SlaReconcilerService implements OnApplicationBootstrap {
   private readonly logger = new Logger(SlaReconcilerService.name);
-  private interval?: NodeJS.Timeout;
   private running = false;
   /** Instants up to this one are armed (by this process since start); null forces a full re-arm. */
   private armedUntil: number | null = null;
@@ -32,6 +32,7 @@ export class SlaReconcilerService implements OnApplicationBootstrap, OnApplicati
     private readonly clock: Clock,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly scheduler: SchedulerRegistry,
   ) {}
 
   private get markerKey(): string {
@@ -40,11 +41,11 @@ export class SlaReconcilerService implements OnApplicationBootstrap, OnApplicati
 
   onApplicationBootstrap(): void {
     void this.tick();
-    this.interval = setInterval(() => void this.tick(), this.config.SLA_RECONCILE_INTERVAL_SECONDS * 1000);
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.interval);
+    // The period is configuration, so the interval is registered at runtime; the registry clears it on shutdown.
+    this.scheduler.addInterval(
+      'sla-reconciler',
+      setInterval(() => void this.tick(), this.config.SLA_RECONCILE_INTERVAL_SECONDS * 1000),
+    );
   }
 
   /** One reconciliation pass; overlapping passes are skipped. */

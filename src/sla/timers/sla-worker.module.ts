@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
 import { OrgModule } from '../../org/org.module';
 import { TicketsModule } from '../../tickets/tickets.module';
 import { SlaFiringService } from './sla-firing.service';
@@ -7,7 +8,7 @@ import { SlaTimerProcessor } from './sla-timer.processor';
 
 /** Firing side (worker role): the BullMQ processor and the reconciler. */
 @Module({
-  imports: [TicketsModule, OrgModule],
+  imports: [ScheduleModule.forRoot(), TicketsModule, OrgModule],
   providers: [SlaFiringService, SlaTimerProcessor, SlaReconcilerService],
   exports: [SlaFiringService, SlaReconcilerService],
 })

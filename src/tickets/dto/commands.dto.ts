@@ -1,5 +1,6 @@
+import { IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsDateString, IsIn, IsString, IsUUID, Length } from 'class-validator';
 import {
   APPEAL_CONCLUSIONS,
   AppealConclusion,
@@ -25,7 +26,7 @@ export class ReasonDto {
 
 export class NoteDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 4000)
   note?: string;
@@ -53,7 +54,7 @@ export class ResolveAtCentreDto {
 
 export class DispatchDto extends NoteDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Target unit; omitted = the best routing rule' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   targetUnitId?: string;
 }
@@ -64,7 +65,7 @@ export class ReturnDto {
   reason: ReturnReason;
 
   @ApiPropertyOptional({ description: "Required when reason is 'other'" })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 4000)
   text?: string;
@@ -106,7 +107,7 @@ export class RequestExtensionDto extends ReasonDto {
 
 export class ApproveExtensionDto extends NoteDto {
   @ApiPropertyOptional({ format: 'date-time', description: 'Defaults to the requested deadline' })
-  @IsOptional()
+  @IsOmittable()
   @IsDateString({ strict: true })
   dueAt?: string;
 }
@@ -124,24 +125,24 @@ export class CloseDto {
   attitude: CustomerAttitude;
 
   @ApiPropertyOptional({ description: "The company's position; required when the customer rejects the answer" })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 20000)
   companyPosition?: string;
 
   @ApiPropertyOptional({ enum: APPEAL_CONCLUSIONS, description: 'Required for appeals' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(APPEAL_CONCLUSIONS)
   conclusion?: AppealConclusion;
 
   @ApiPropertyOptional({ example: 'network_fault', description: 'Required with company_responsibility' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 64)
   responsibilityType?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Required with company_responsibility' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   responsibleUnitId?: string;
 }
@@ -152,7 +153,7 @@ export class RevisitDto extends NoteDto {
   result: RevisitResult;
 
   @ApiPropertyOptional({ enum: UNSATISFIED_CAUSES, description: "Required when unsatisfied; 'poor_handling' reopens a re-handling round" })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(UNSATISFIED_CAUSES)
   cause?: UnsatisfiedCause;
 }

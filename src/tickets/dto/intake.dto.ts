@@ -1,3 +1,4 @@
+import { IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -8,7 +9,6 @@ import {
   IsDateString,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   Length,
   Matches,
@@ -53,7 +53,7 @@ export class AttachmentDto {
   url: string;
 
   @ApiPropertyOptional({ example: 'sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 128)
   checksum?: string;
@@ -65,7 +65,7 @@ export class FileTicketDto {
   kind: TicketKind;
 
   @ApiPropertyOptional({ enum: CHANNELS, description: "Defaults to the channel system's channel; required when staff file" })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(CHANNELS)
   channel?: Channel;
 
@@ -73,13 +73,13 @@ export class FileTicketDto {
     example: 'HL-20261122-88812',
     description: "The channel's own reference; unique per channel system, makes filing idempotent",
   })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 128)
   externalRef?: string;
 
   @ApiPropertyOptional({ enum: TICKET_LEVELS, description: 'Proposed level; cross-province forces national' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(TICKET_LEVELS)
   level?: TicketLevel;
 
@@ -94,7 +94,7 @@ export class FileTicketDto {
   customerPhone: string;
 
   @ApiPropertyOptional({ example: '410105199001011234' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Matches(/^[0-9A-Za-z]{6,32}$/, { message: 'customerIdNumber must be 6-32 letters or digits' })
   customerIdNumber?: string;
@@ -109,7 +109,7 @@ export class FileTicketDto {
   homeProvince: string;
 
   @ApiPropertyOptional({ example: 'GD', description: 'Province where it happened (roaming); differs from home ⇒ national level' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Matches(/^[A-Za-z0-9_-]{1,8}$/)
   occurredProvince?: string;
@@ -137,35 +137,35 @@ export class FileTicketDto {
   description: string;
 
   @ApiPropertyOptional({ example: '尽快修复信号' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 4000)
   customerRequest?: string;
 
   @ApiPropertyOptional({ format: 'date-time' })
-  @IsOptional()
+  @IsOmittable()
   @IsDateString({ strict: true })
   occurredAt?: string;
 
   @ApiPropertyOptional({ example: '郑州市金水区' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 300)
   occurredPlace?: string;
 
   @ApiPropertyOptional({ description: 'Person or department complained about' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 300)
   complainedParty?: string;
 
   @ApiPropertyOptional({ example: 'phone' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['phone', 'sms', 'email', 'letter', 'app', 'none'])
   contactPreference?: string;
 
   @ApiPropertyOptional({ enum: RISK_FLAGS, isArray: true })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayUnique()
   @IsIn(RISK_FLAGS, { each: true })
@@ -176,12 +176,12 @@ export class FileTicketDto {
   contactedAt: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: "Customer's own deadline; the stricter of it and the policy's commitment wins" })
-  @IsOptional()
+  @IsOmittable()
   @IsDateString({ strict: true })
   requestedDueAt?: string;
 
   @ApiPropertyOptional({ type: [AttachmentDto] })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })

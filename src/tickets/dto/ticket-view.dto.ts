@@ -1,5 +1,6 @@
+import { IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsDateString, IsIn, IsInt, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { Type } from 'class-transformer';
 import {
   CHANNELS,
@@ -175,32 +176,32 @@ export class TicketHistory {
 }
 
 export class ListTicketsQuery {
-  @ApiPropertyOptional({ enum: TICKET_STATUSES }) @IsOptional() @IsIn(TICKET_STATUSES) status?: TicketStatus;
+  @ApiPropertyOptional({ enum: TICKET_STATUSES }) @IsOmittable() @IsIn(TICKET_STATUSES) status?: TicketStatus;
   @ApiPropertyOptional({ enum: STAGE_KINDS, description: 'Tickets with an open stage of this kind' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(STAGE_KINDS)
   stage?: StageKind;
-  @ApiPropertyOptional({ format: 'uuid', description: "Owner unit's subtree" }) @IsOptional() @IsUUID() ownerUnitId?: string;
-  @ApiPropertyOptional({ enum: TICKET_KINDS }) @IsOptional() @IsIn(TICKET_KINDS) kind?: TicketKind;
-  @ApiPropertyOptional({ enum: TICKET_LEVELS }) @IsOptional() @IsIn(TICKET_LEVELS) level?: TicketLevel;
-  @ApiPropertyOptional({ enum: CUSTOMER_TIERS }) @IsOptional() @IsIn(CUSTOMER_TIERS) customerTier?: CustomerTier;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^[a-z][a-z0-9_]{0,63}$/) businessType?: string;
-  @ApiPropertyOptional({ enum: CHANNELS }) @IsOptional() @IsIn(CHANNELS) channel?: Channel;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString({ strict: true }) createdFrom?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString({ strict: true }) createdTo?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: "Owner unit's subtree" }) @IsOmittable() @IsUUID() ownerUnitId?: string;
+  @ApiPropertyOptional({ enum: TICKET_KINDS }) @IsOmittable() @IsIn(TICKET_KINDS) kind?: TicketKind;
+  @ApiPropertyOptional({ enum: TICKET_LEVELS }) @IsOmittable() @IsIn(TICKET_LEVELS) level?: TicketLevel;
+  @ApiPropertyOptional({ enum: CUSTOMER_TIERS }) @IsOmittable() @IsIn(CUSTOMER_TIERS) customerTier?: CustomerTier;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @Matches(/^[a-z][a-z0-9_]{0,63}$/) businessType?: string;
+  @ApiPropertyOptional({ enum: CHANNELS }) @IsOmittable() @IsIn(CHANNELS) channel?: Channel;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOmittable() @IsDateString({ strict: true }) createdFrom?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOmittable() @IsDateString({ strict: true }) createdTo?: string;
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })
-  @IsOptional()
+  @IsOmittable()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(500)
   limit?: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() cursor?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsString() cursor?: string;
 }
 
 export class RevealQuery {
   @ApiPropertyOptional({ description: 'Return unmasked personal data (centre staff only; audited)' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['true', 'false'])
   reveal?: 'true' | 'false';
 }

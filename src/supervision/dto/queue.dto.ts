@@ -1,0 +1,93 @@
+import { IsOmittable } from '../../common/validation';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { CUSTOMER_TIERS, CustomerTier, STAGE_KINDS, StageKind, TICKET_LEVELS, TicketLevel } from '../../tickets/domain/ticket.types';
+
+export class QueueQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: "Root of the subtree to watch; defaults to the caller's unit" })
+  @IsOmittable()
+  @IsUUID()
+  unitId?: string;
+  @ApiPropertyOptional({ enum: STAGE_KINDS }) @IsOmittable() @IsIn(STAGE_KINDS) stage?: StageKind;
+  @ApiPropertyOptional({ enum: TICKET_LEVELS }) @IsOmittable() @IsIn(TICKET_LEVELS) level?: TicketLevel;
+  @ApiPropertyOptional({ enum: CUSTOMER_TIERS }) @IsOmittable() @IsIn(CUSTOMER_TIERS) customerTier?: CustomerTier;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @Matches(/^[a-z][a-z0-9_]{0,63}$/) businessType?: string;
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })
+  @IsOmittable()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+  @ApiPropertyOptional() @IsOmittable() @IsString() cursor?: string;
+}
+
+export class DueSoonQuery extends QueueQuery {
+  @ApiPropertyOptional({ default: 60, minimum: 1, maximum: 10080, description: 'Window in minutes' })
+  @IsOmittable()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10080)
+  withinMinutes?: number;
+}
+
+export class OrdersQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: "Subtree root; defaults to the caller's unit" })
+  @IsOmittable()
+  @IsUUID()
+  unitId?: string;
+  @ApiPropertyOptional({ enum: ['open', 'resolved'], default: 'open' }) @IsOmittable() @IsIn(['open', 'resolved']) status?:
+    'open' | 'resolved';
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })
+  @IsOmittable()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+  @ApiPropertyOptional() @IsOmittable() @IsString() cursor?: string;
+}
+
+export class QueueItem {
+  @ApiProperty({ format: 'uuid' }) stageId: string;
+  @ApiProperty({ enum: STAGE_KINDS }) stage: string;
+  @ApiProperty({ format: 'uuid' }) ownerUnitId: string;
+  @ApiProperty() startedAt: Date;
+  @ApiProperty() warnAt: Date;
+  @ApiProperty() dueAt: Date;
+  @ApiProperty({ type: Date, nullable: true }) warnedAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true }) breachedAt: Date | null;
+  @ApiProperty({ format: 'uuid' }) ticketId: string;
+  @ApiProperty() ticketNumber: string;
+  @ApiProperty() ticketStatus: string;
+  @ApiProperty() level: string;
+  @ApiProperty() customerTier: string;
+  @ApiProperty() businessType: string;
+  @ApiProperty() escalated: boolean;
+}
+
+export class QueuePage {
+  @ApiProperty({ type: [QueueItem] }) items: QueueItem[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+export class SupervisionOrderView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) ticketId: string;
+  @ApiProperty({ type: String, nullable: true }) stageId: string | null;
+  @ApiProperty({ format: 'uuid' }) issuerUnitId: string;
+  @ApiProperty({ format: 'uuid' }) targetUnitId: string;
+  @ApiProperty() note: string;
+  @ApiProperty() dueAt: Date;
+  @ApiProperty() automatic: boolean;
+  @ApiProperty({ enum: ['open', 'resolved'] }) status: string;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty({ type: Date, nullable: true }) resolvedAt: Date | null;
+}
+
+export class SupervisionOrderPage {
+  @ApiProperty({ type: [SupervisionOrderView] }) items: SupervisionOrderView[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}

@@ -1,0 +1,43 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, Allow, RequestActor } from '../auth/actor';
+import { ProblemResponses } from '../common/openapi';
+import { DueSoonQuery, OrdersQuery, QueuePage, QueueQuery, SupervisionOrderPage } from './dto/queue.dto';
+import { SupervisionService } from './supervision.service';
+
+@ApiTags('supervision')
+@ApiBearerAuth()
+@ProblemResponses(403)
+@Allow('staff')
+@Controller('api/v1/supervision')
+export class SupervisionController {
+  constructor(private readonly supervision: SupervisionService) {}
+
+  @Get('overdue')
+  @ApiOperation({ summary: 'Open stages past their deadline in a subtree, by due time' })
+  @ApiOkResponse({ type: QueuePage })
+  overdue(@Actor() a: RequestActor, @Query() q: QueueQuery): Promise<QueuePage> {
+    return this.supervision.queue(a, 'overdue', q);
+  }
+
+  @Get('at-risk')
+  @ApiOperation({ summary: 'Open stages warned (past 90 %) but not yet due, by due time' })
+  @ApiOkResponse({ type: QueuePage })
+  atRisk(@Actor() a: RequestActor, @Query() q: QueueQuery): Promise<QueuePage> {
+    return this.supervision.queue(a, 'at_risk', q);
+  }
+
+  @Get('due-soon')
+  @ApiOperation({ summary: 'Open stages due within a window, by due time' })
+  @ApiOkResponse({ type: QueuePage })
+  dueSoon(@Actor() a: RequestActor, @Query() q: DueSoonQuery): Promise<QueuePage> {
+    return this.supervision.queue(a, 'due_soon', q);
+  }
+
+  @Get('orders')
+  @ApiOperation({ summary: 'Supervision orders issued by or to units of a subtree' })
+  @ApiOkResponse({ type: SupervisionOrderPage })
+  orders(@Actor() a: RequestActor, @Query() q: OrdersQuery): Promise<SupervisionOrderPage> {
+    return this.supervision.orders(a, q);
+  }
+}

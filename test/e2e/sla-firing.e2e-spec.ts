@@ -1,0 +1,109 @@
+/**
+ * The firing guard with a hand-driven clock: no waiting, every instant chosen by the test.
+ * The app runs as `api` so no worker or reconciler fires behind the test's back.
+ */
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { SLA_QUEUE, timerJobId } from '../../src/sla/timers/sla-queue';
+import { SlaFiringService } from '../../src/sla/timers/sla-firing.service';
+import { SlaTimerService } from '../../src/sla/timers/sla-timer.service';
+import { bearer, ManualClock, startTestApp, TestApp } from '../support/test-app';
+import { events, file, op, world, World } from '../support/tickets';
+
+describe('SLA firing guard (manual clock)', () => {
+  let t: TestApp;
+  let w: World;
+  let firing: SlaFiringService;
+  const clock = new ManualClock();
+
+  beforeAll(async () => {
+    t = await startTestApp({ APP_ROLE: 'api' }, clock);
+    w = await world(t);
+    firing = await firingService(t);
+  });
+  afterAll(() => t.close());
+
+  async function handlingStage() {
+    const ticket = await file(t, w);
+    await op(t, w.tokens.province, ticket.id, 'dispatch', { targetUnitId: w.dept.id });
+    await op(t, w.tokens.dept, ticket.id, 'sign');
+    const stage = (await events(t, ticket.id)).stages.find((s) => s.kind === 'handling')! as unknown as {
+      id: string;
+      warnAt: string;
+      dueAt: string;
+    };
+    return { ticketId: ticket.id, stage };
+  }
+
+  it('fires nothing early, fires once when due, and ignores a stale generation', async () => {
+    const f = firing;
+    clock.set(new Date());
+    const { ticketId, stage } = await handlingStage();
+    const warnAt = new Date(stage.warnAt).getTime();
+    const dueAt = new Date(stage.dueAt).getTime();
+    expect(warnAt).toBeLessThan(dueAt);
+
+    clock.set(new Date(warnAt - 1));
+    expect(await f.fire('warn', stage.id, 1)).toBe('skipped');
+    clock.set(new Date(warnAt));
+    expect(await f.fire('warn', stage.id, 1)).toBe('fired');
+    expect(await f.fire('warn', stage.id, 1)).toBe('skipped');
+    expect(await f.fire('breach', stage.id, 1)).toBe('skipped');
+    clock.set(new Date(dueAt + 1));
+    expect(await f.fire('breach', stage.id, 2)).toBe('skipped');
+    expect(await f.fire('breach', stage.id, 1)).toBe('fired');
+    expect(await f.fire('breach', stage.id, 1)).toBe('skipped');
+
+    const h = await events(t, ticketId);
+    expect(h.events.filter((e) => e.type === 'stage.warning')).toHaveLength(1);
+    expect(h.events.filter((e) => e.type === 'stage.breached')).toHaveLength(1);
+    const escalated = h.events.find((e) => e.type === 'ticket.escalated')!;
+    expect(escalated.data).toMatchObject({ toUnitId: w.province.id });
+    const view = await request(t.http).get(`/api/v1/tickets/${ticketId}`).set(bearer(w.tokens.province)).expect(200);
+    expect(view.body.escalated).toBe(true);
+  });
+
+  it('fires nothing for a stage completed before its deadline', async () => {
+    const f = firing;
+    clock.set(new Date());
+    const { ticketId, stage } = await handlingStage();
+    await op(t, w.tokens.dept, ticketId, 'feedback', { result: 'done' });
+    clock.set(new Date(new Date(stage.dueAt).getTime() + 60_000));
+    expect(await f.fire('warn', stage.id, 1)).toBe('skipped');
+    expect(await f.fire('breach', stage.id, 1)).toBe('skipped');
+  });
+
+  it('arms only deadlines inside the horizon, once per deadline generation', async () => {
+    const timers = t.app.get(SlaTimerService);
+    const queue = t.app.get<Queue>(getQueueToken(SLA_QUEUE));
+    const now = Date.now();
+    clock.set(new Date(now));
+    const near = { id: randomUUID(), warnAt: new Date(now + 60_000), dueAt: new Date(now + timers.horizonMs + 60_000), deadlineGen: 1 };
+    await timers.armAfterCommit([near]);
+    await timers.armAfterCommit([near]);
+    expect(await queue.getJob(timerJobId('warn', near.id, 1))).toBeDefined();
+    expect(await queue.getJob(timerJobId('breach', near.id, 1))).toBeUndefined();
+    const counts = await queue.getJobCounts('delayed');
+    await timers.armAfterCommit([near]);
+    expect((await queue.getJobCounts('delayed')).delayed).toBe(counts.delayed);
+    await queue.remove(timerJobId('warn', near.id, 1));
+  });
+});
+
+/** The API role runs no worker; build the worker's firing service from the app's own providers. */
+async function firingService(t: TestApp): Promise<SlaFiringService> {
+  const { TicketTransitionService } = await import('../../src/tickets/ticket-transition.service');
+  const { OrgService } = await import('../../src/org/org.service');
+  const { Clock } = await import('../../src/common/clock');
+  const { APP_CONFIG } = await import('../../src/config/app-config');
+  const { getDataSourceToken } = await import('@nestjs/typeorm');
+  return new SlaFiringService(
+    t.app.get(getDataSourceToken()),
+    t.app.get(TicketTransitionService),
+    t.app.get(OrgService),
+    t.app.get(Clock),
+    t.app.get(APP_CONFIG),
+  );
+}
