@@ -210,7 +210,13 @@ export interface BenchUnit {
  * depth = parent depth + 1, province_id = the provincial ancestor): national → provinces → cities →
  * city departments, plus province-level departments (a fixed number each, or round-robin up to `total`).
  */
-export function buildOrgTree(opts: { provinces: number; citiesPerProvince: number; deptsPerCity: number; deptsPerProvince?: number; total?: number }): BenchUnit[] {
+export function buildOrgTree(opts: {
+  provinces: number;
+  citiesPerProvince: number;
+  deptsPerCity: number;
+  deptsPerProvince?: number;
+  total?: number;
+}): BenchUnit[] {
   const units: BenchUnit[] = [];
   const add = (tier: BenchUnit['tier'], code: string, parent: BenchUnit | null): BenchUnit => {
     const id = randomUUID();

@@ -58,7 +58,25 @@ const BUSINESS_TYPES = [
   'privacy',
   'marketing_sms',
 ];
-const CHANNELS = ['hotline', 'hotline', 'hotline', 'hotline', 'app', 'app', 'web', 'gm_hotline', 'business_hall', 'regulator', 'social_media', 'email', 'letter', 'fax', 'sms', 'face_to_face', 'account_manager'];
+const CHANNELS = [
+  'hotline',
+  'hotline',
+  'hotline',
+  'hotline',
+  'app',
+  'app',
+  'web',
+  'gm_hotline',
+  'business_hall',
+  'regulator',
+  'social_media',
+  'email',
+  'letter',
+  'fax',
+  'sms',
+  'face_to_face',
+  'account_manager',
+];
 
 /**
  * One INSERT … SELECT over generate_series. Provinces are skewed (the largest has ~10% of the
@@ -249,7 +267,12 @@ runBench('tickets-list', 420, async () => {
   const provinceDeep = await cursorAt('WHERE province_id = $1', [province.id], Math.floor(provinceTickets / 2));
 
   const cases: CaseDef[] = [
-    { name: 'national_first_page', description: 'national staff, no filter: ORDER BY created_at DESC, id DESC LIMIT 51', actor: national, query: {} },
+    {
+      name: 'national_first_page',
+      description: 'national staff, no filter: ORDER BY created_at DESC, id DESC LIMIT 51',
+      actor: national,
+      query: {},
+    },
     {
       name: 'provincial_first_page',
       description: `provincial staff of a mid-sized province (${provinceTickets} tickets): province_id = X`,
@@ -356,7 +379,9 @@ runBench('tickets-list', 420, async () => {
     const sqlRoundTrip = await timeIt(() => client.query(sql, params), RUNS, 3);
     const serviceTiming = await timeIt(() => service.list(c.actor, c.query), Math.min(RUNS, 20), 1);
     const explain = await explainAnalyze(client, sql, params);
-    log(`${c.name}: rows ${page.items.length}, sql p50 ${sqlRoundTrip.p50Ms} ms p99 ${sqlRoundTrip.p99Ms} ms, explain ${explain.executionMs} ms`);
+    log(
+      `${c.name}: rows ${page.items.length}, sql p50 ${sqlRoundTrip.p50Ms} ms p99 ${sqlRoundTrip.p99Ms} ms, explain ${explain.executionMs} ms`,
+    );
     results.push({
       name: c.name,
       description: c.description,
@@ -459,7 +484,12 @@ function buildFindings(
     'Fix: copy tickets.created_at into ticket_participants (ticket_created_at, set when the row is written) and index (unit_id, ticket_created_at DESC, ticket_id DESC), ' +
     'then express the scope so each subtree unit contributes an ordered range (or at least so plan (a) reads only the newest rows per unit); without a schema change, materialising the subtree’s ticket ids first (plan a) at least removes the plan-(b) cliff.';
   const scopeFix = 'Cause and fix: see the scope note.';
-  const scopeCases = ['department_scope_first_page', 'city_scope_first_page', 'big_city_scope_first_page', 'department_scope_status_handling'];
+  const scopeCases = [
+    'department_scope_first_page',
+    'city_scope_first_page',
+    'big_city_scope_first_page',
+    'department_scope_status_handling',
+  ];
   const fixes: Record<string, string> = {
     ...Object.fromEntries(scopeCases.map((name) => [name, scopeFix])),
     national_owner_subtree_filter:
@@ -477,7 +507,8 @@ function buildFindings(
       `SLOW ${r.name}: p50 ${r.sqlRoundTrip.p50Ms} ms, p99 ${r.sqlRoundTrip.p99Ms} ms (EXPLAIN ANALYZE ${r.explain.executionMs} ms)${why ? `; the plan ${why}` : ''}. ${fixes[r.name] ?? 'See the plan.'}`,
     );
   }
-  if (slow.length === 0) findings.push(`No list query has a p50 above ${SLOW_P50_MS} ms at ${TICKETS.toLocaleString('en')} tickets (warm cache).`);
+  if (slow.length === 0)
+    findings.push(`No list query has a p50 above ${SLOW_P50_MS} ms at ${TICKETS.toLocaleString('en')} tickets (warm cache).`);
   // Plans whose work is not bounded by the page size: they slow down as data grows.
   for (const r of results) {
     if (slow.includes(r)) continue;

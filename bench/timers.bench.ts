@@ -78,7 +78,9 @@ runBench('timers', 350, async () => {
   const pid = process.pid;
   const url = scratchDatabaseUrl(`wo_bench_${pid}`);
   const prefix = `wobench_${pid}`;
-  log(`scratch database wo_bench_${pid}, Redis prefix ${prefix}; ${STAGES} stages armed, ${STEADY_STAGES} steady over ${WINDOW_S} s + ${BURST_STAGES} burst`);
+  log(
+    `scratch database wo_bench_${pid}, Redis prefix ${prefix}; ${STAGES} stages armed, ${STEADY_STAGES} steady over ${WINDOW_S} s + ${BURST_STAGES} burst`,
+  );
 
   const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 3 });
   onCleanup(async () => {
@@ -188,7 +190,9 @@ runBench('timers', 350, async () => {
        FROM ticket_stages WHERE status = 'open'`,
   );
   const win = windowRows[0];
-  log(`inserted ${win.open} open stages in ${stagesMs} ms; ${win.firing} due between ${win.first_at.toISOString()} and ${win.last_at.toISOString()}`);
+  log(
+    `inserted ${win.open} open stages in ${stagesMs} ms; ${win.firing} due between ${win.first_at.toISOString()} and ${win.last_at.toISOString()}`,
+  );
 
   // Arming, as the reconciler does it: keyset pages of 5,000 open, unrecorded instants per kind,
   // each page handed to SlaTimerService.arm (one addBulk round trip). DB reads and arm calls timed apart.
@@ -303,7 +307,10 @@ runBench('timers', 350, async () => {
     return {
       overSeconds: round(secs),
       nodeProcessCores: round((b.proc.user + b.proc.system - a.proc.user - a.proc.system) / 1e6 / secs, 2),
-      machineBusyCores: round(((b.machine.total - a.machine.total - (b.machine.idle - a.machine.idle)) / (b.machine.total - a.machine.total)) * cpus().length, 2),
+      machineBusyCores: round(
+        ((b.machine.total - a.machine.total - (b.machine.idle - a.machine.idle)) / (b.machine.total - a.machine.total)) * cpus().length,
+        2,
+      ),
     };
   };
   const cpu = {
@@ -318,7 +325,9 @@ runBench('timers', 350, async () => {
     note: 'nodeProcessCores: this process (bench + NestJS worker, single JS thread); machineBusyCores: whole machine (Postgres backends, Redis, and anything else running), from /proc/stat.',
   };
   const firingEndedMs = Date.now() - pollStart;
-  log(`firing: ${done.warned}/${target} warnings, ${done.breached}/${target} breaches recorded (${stopReason}); CPU ${JSON.stringify(cpu)}`);
+  log(
+    `firing: ${done.warned}/${target} warnings, ${done.breached}/${target} breaches recorded (${stopReason}); CPU ${JSON.stringify(cpu)}`,
+  );
   const memEnd = await redisUsedMemory(redis);
   const countsEnd = await queue.getJobCounts('delayed', 'wait', 'active', 'completed', 'failed');
 
@@ -369,7 +378,15 @@ runBench('timers', 350, async () => {
             (SELECT count(*) FROM ticket_participants WHERE role = 'supervisor')::int AS supervisor_participants`,
   );
   const lag: Record<string, Record<string, unknown>> = {};
-  for (const x of lagRows) (lag[x.grp] ??= {})[x.kind] = { count: x.count, p50_ms: x.p50_ms, p90_ms: x.p90_ms, p99_ms: x.p99_ms, max_ms: x.max_ms, min_ms: x.min_ms };
+  for (const x of lagRows)
+    (lag[x.grp] ??= {})[x.kind] = {
+      count: x.count,
+      p50_ms: x.p50_ms,
+      p90_ms: x.p90_ms,
+      p99_ms: x.p99_ms,
+      max_ms: x.max_ms,
+      min_ms: x.min_ms,
+    };
   const rate: Record<string, Record<string, unknown>> = {};
   for (const x of rateRows) {
     const spanS = (new Date(x.last_fire).getTime() - new Date(x.first_fire).getTime()) / 1000;
@@ -392,7 +409,11 @@ runBench('timers', 350, async () => {
   const result = {
     benchmark: 'sla-timers',
     generatedAt: new Date().toISOString(),
-    environment: { ...environment(), postgres: await serverInfo(db), redis: (await redis.info('server')).match(/redis_version:(\S+)/)?.[1] },
+    environment: {
+      ...environment(),
+      postgres: await serverInfo(db),
+      redis: (await redis.info('server')).match(/redis_version:(\S+)/)?.[1],
+    },
     method:
       'Scratch database (migrations applied) with one national → provincial → department tree and one ticket per stage; stages inserted with one INSERT … SELECT. ' +
       'The worker context (AppModule.forRoot(config, "worker"): BullMQ processor with concurrency 16 + SLA reconciler, SLA_RECONCILE_INTERVAL_SECONDS=3600, SLA_ARM_HORIZON_SECONDS=3600) is booted BEFORE the stages exist, ' +
@@ -411,7 +432,12 @@ runBench('timers', 350, async () => {
         breachOffsetSeconds: BREACH_OFFSET_S,
         offeredTimersPerSecond: steadyOffered,
       },
-      burst: { stages: BURST_STAGES, timers: 2 * BURST_STAGES, warningsAllAt: burstAt.toISOString(), breachesAllAtPlusSeconds: BURST_BREACH_AFTER_S },
+      burst: {
+        stages: BURST_STAGES,
+        timers: 2 * BURST_STAGES,
+        warningsAllAt: burstAt.toISOString(),
+        breachesAllAtPlusSeconds: BURST_BREACH_AFTER_S,
+      },
       notFiredInRun: { stages: STAGES - FIRE_STAGES, timers: 2 * (STAGES - FIRE_STAGES), dueMinutesOut: '50-59' },
       leadSeconds: LEAD_S,
       processorConcurrency: 16,
@@ -469,7 +495,8 @@ runBench('timers', 350, async () => {
     },
     timeline,
     horizonVariant: {
-      scenario: '1,000,000 open stages, deadlines spread uniformly over 7 days (168 h), 2 timers (warn + breach) per stage, SLA_ARM_HORIZON_SECONDS = 3600',
+      scenario:
+        '1,000,000 open stages, deadlines spread uniformly over 7 days (168 h), 2 timers (warn + breach) per stage, SLA_ARM_HORIZON_SECONDS = 3600',
       jobsInRedis: jobsFor1M,
       formula: '1e6 stages × 2 timers × (1 h horizon / 168 h spread) ≈ 11,905 jobs',
       memoryBytes: Math.round(jobsFor1M * perJobInfo),
@@ -515,7 +542,8 @@ function findingsOf(x: {
   cpu: { nodeProcessCores: number; machineBusyCores: number };
 }): string[] {
   const f: string[] = [];
-  const l = (grp: string, kind: string) => x.lag[grp]?.[kind] as { p50_ms: number; p99_ms: number; max_ms: number; count: number } | undefined;
+  const l = (grp: string, kind: string) =>
+    x.lag[grp]?.[kind] as { p50_ms: number; p99_ms: number; max_ms: number; count: number } | undefined;
   const steady = l('steady', 'all');
   if (steady)
     f.push(
@@ -525,13 +553,14 @@ function findingsOf(x: {
   if (burst && x.capacity)
     f.push(
       `Firing capacity is the bottleneck: a pile-up drains at ~${x.capacity} firings/s (one worker, concurrency 16) with ${x.cpu.machineBusyCores} of ${cpus().length} cores busy ` +
-          `(node ${x.cpu.nodeProcessCores}, the rest mostly Postgres): ~${round((x.cpu.machineBusyCores * 1000) / x.capacity, 1)} ms of CPU per firing, i.e. CPU-bound on this machine. ` +
+        `(node ${x.cpu.nodeProcessCores}, the rest mostly Postgres): ~${round((x.cpu.machineBusyCores * 1000) / x.capacity, 1)} ms of CPU per firing, i.e. CPU-bound on this machine. ` +
         `Burst lag reached p50 ${burst.p50_ms} ms / max ${burst.max_ms} ms for ${burst.count} timers due together. Every firing is one Postgres transaction of ~6 (warning) to ~14 (breach: supervision order, participant, ticket update, 3 events, outbox) statements. ` +
         `Arming ${x.armed.toLocaleString('en')} jobs took ${Math.round(x.armWallMs / 1000)} s; firing them all at that rate would take ~${Math.round(x.armed / x.capacity)} s: deadlines that cluster (e.g. working-hours calendars restarting every clock at 09:00) are delayed by backlog/capacity. ` +
         'Remedies: more worker processes (BullMQ shares the queue), fewer round trips per firing (one CTE for the breach writes), or a cheap "record warned/breached" transaction with the escalation side effects done by a second job.',
     );
   if (x.missing > 0) f.push(`${x.missing} scheduled warnings/breaches were not recorded when the bench stopped waiting (${x.stopReason}).`);
-  if (x.armTimeouts > 0) f.push(`${x.armTimeouts} arm() calls hit the 2 s ARM_TIMEOUT_MS (the addBulk carried on, but the caller saw an error).`);
+  if (x.armTimeouts > 0)
+    f.push(`${x.armTimeouts} arm() calls hit the 2 s ARM_TIMEOUT_MS (the addBulk carried on, but the caller saw an error).`);
   if (x.leadLeftMs < 0) f.push('Arming finished after the first instant: the earliest timers include arming delay in their lag.');
   return f;
 }

@@ -4,10 +4,10 @@ import { ORG_TIERS, OrgTier } from '../tickets/domain/ticket.types';
 
 /**
  * A node of the organisation tree. `path` is a materialized path of ancestor ids
- * (`/national/province/city/self/`), so a subtree is one indexed prefix scan.
+ * (`/national/province/city/self/`), so a subtree is one indexed range scan.
  */
 @Entity('org_units')
-@Index('ix_org_units_path', { synchronize: false })
+@Index('ix_org_units_path', ['path'])
 export class OrgUnit {
   @PrimaryGeneratedColumn('uuid')
   @ApiProperty({ format: 'uuid' })
@@ -34,7 +34,11 @@ export class OrgUnit {
   @JoinColumn({ name: 'parent_id' })
   parent?: OrgUnit;
 
-  @Column({ type: 'text' })
+  /**
+   * Byte-order collation: one plain btree then serves `LIKE 'prefix%'`, `ORDER BY path` and the
+   * keyset cursor, so a subtree page reads only its rows instead of sorting the whole subtree.
+   */
+  @Column({ type: 'text', collation: 'C' })
   @ApiProperty({ description: 'Materialized path of ancestor ids, self included' })
   path: string;
 

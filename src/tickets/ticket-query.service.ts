@@ -86,16 +86,19 @@ export class TicketQueryService {
     }
     const after = decodeCursor(q.cursor, 2);
     if (after) qb.andWhere('(t.created_at, t.id) < (:afterAt, :afterId)', { afterAt: after[0], afterId: after[1] });
-    const rows = await qb
+    // The cursor carries created_at at full (microsecond) precision: a millisecond JS Date would
+    // skip tickets filed within the same millisecond as the last one of a page.
+    qb.addSelect(`to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_created_at');
+    const { entities, raw } = await qb
       .orderBy('t.created_at', 'DESC')
       .addOrderBy('t.id', 'DESC')
       .limit(limit + 1)
-      .getMany();
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
+      .getRawAndEntities();
+    const items = entities.slice(0, limit);
+    const lastRaw = (raw as { cursor_created_at: string; t_id: string }[])[items.length - 1];
     return {
       items: items.map((t) => TicketView.of(t, { reveal: false })),
-      nextCursor: rows.length > limit ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+      nextCursor: entities.length > limit ? encodeCursor([lastRaw.cursor_created_at, lastRaw.t_id]) : null,
     };
   }
 

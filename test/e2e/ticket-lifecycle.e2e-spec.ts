@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { events, file, intake, op, world, World } from '../support/tickets';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 
@@ -288,6 +289,29 @@ describe('ticket lifecycle', () => {
       .expect(201);
     expect(second.body.linkedTicketIds).toContain(first.id);
     expect(second.body.riskFlags).toContain('repeat_complainant');
+  });
+
+  it('pages through tickets filed within the same millisecond without skipping any', async () => {
+    const own = await world(t);
+    const filed = await Promise.all(Array.from({ length: 12 }, () => file(t, own)));
+    // Several rows in one millisecond: the cursor must still order them by (created_at, id) exactly.
+    await t.app
+      .get(DataSource)
+      .query(
+        `UPDATE tickets SET created_at = date_trunc('milliseconds', now()) + (random() * 900)::int * interval '1 microsecond' WHERE id = ANY($1)`,
+        [filed.map((f) => f.id)],
+      );
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: request.Response = await request(t.http)
+        .get(`/api/v1/tickets?limit=5${cursor ? `&cursor=${cursor}` : ''}`)
+        .set(bearer(own.tokens.province))
+        .expect(200);
+      seen.push(...page.body.items.map((i: { id: string }) => i.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen.sort()).toEqual(filed.map((f) => f.id).sort());
   });
 
   it('auto-dispatches by a routing rule and lists with filters and a cursor', async () => {
