@@ -11,6 +11,8 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
+import { WebhookWorkerModule } from './notifications/webhook-worker.module';
+import { WebhooksModule } from './notifications/webhooks.module';
 import { OrgModule } from './org/org.module';
 import { RedisModule } from './redis/redis.module';
 import { redisOptionsFromUrl } from './redis/redis-url';
@@ -47,8 +49,8 @@ export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, role: AppConfig['APP_ROLE'] = config.APP_ROLE, opts: AppModuleOptions = {}): DynamicModule {
-    const api = [AuthModule, OrgModule, HealthModule, RoutingModule, SlaModule, TicketsModule, SupervisionModule];
-    const worker = [SlaWorkerModule];
+    const api = [AuthModule, OrgModule, HealthModule, RoutingModule, SlaModule, TicketsModule, SupervisionModule, WebhooksModule];
+    const worker = [SlaWorkerModule, WebhookWorkerModule];
     return {
       module: AppModule,
       imports: [...coreImports(config, opts), ...(role === 'worker' ? [] : api), ...(role === 'api' ? [] : worker)],

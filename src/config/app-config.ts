@@ -60,6 +60,18 @@ export class EnvSchema {
   @IsNumber()
   @Min(0.2)
   SLA_RECONCILE_INTERVAL_SECONDS = 30;
+
+  /** Period (milliseconds) of the outbox relay that fans events out to webhook deliveries and re-queues due retries. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(50)
+  WEBHOOK_RELAY_INTERVAL_MS = 1000;
+
+  /** Wait (milliseconds) before the first retry of a failed webhook delivery; doubles per retry up to an hour. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(10)
+  WEBHOOK_RETRY_BASE_MS = 10_000;
 }
 
 export type AppConfig = Readonly<EnvSchema>;

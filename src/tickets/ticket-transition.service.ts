@@ -6,6 +6,7 @@ import { Clock } from '../common/clock';
 import { ConflictError, DomainError } from '../common/domain-error';
 import { OrgUnit } from '../org/org-unit.entity';
 import { DeadlinePolicy, TicketSlaFacts } from '../sla/deadline-policy';
+import { WEBHOOK_EVENT_TYPES } from '../notifications/domain/webhook-events';
 import { ArmableStage, StageTimerPort } from '../sla/stage-timer.port';
 import { Actor as MachineActor, Command, DomainEvent, StageEffect, TicketState, transition } from './domain/ticket-state-machine';
 import { StageKind } from './domain/ticket.types';
@@ -53,26 +54,7 @@ export function refusalStatus(code: string): number {
 }
 
 /** Events that are also webhook notifications (DOMAIN §7). */
-const NOTIFIED = new Set([
-  'ticket.filed',
-  'ticket.dispatched',
-  'ticket.signed',
-  'ticket.returned',
-  'ticket.transferred',
-  'cohandling.assigned',
-  'extension.requested',
-  'extension.decided',
-  'feedback.submitted',
-  'feedback.rejected',
-  'ticket.replied',
-  'ticket.closed',
-  'ticket.reopened',
-  'stage.warning',
-  'stage.breached',
-  'ticket.escalated',
-  'supervision.issued',
-  'ticket.urged',
-]);
+const NOTIFIED: ReadonlySet<string> = new Set(WEBHOOK_EVENT_TYPES);
 
 /**
  * The only writer of ticket state. One transaction: lock the ticket row, run the pure state

@@ -1,0 +1,105 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsOmittable } from '../../common/validation';
+import { WEBHOOK_EVENT_TYPES, WebhookEventType } from '../domain/webhook-events';
+import { WebhookSubscription } from '../webhook-subscription.entity';
+
+const URL_RULES = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
+const URL_MESSAGE = 'url must be an http or https URL';
+
+export class CreateWebhookSubscriptionDto {
+  @ApiProperty({ format: 'uuid', description: 'Unit whose events are delivered; must be in your scope' })
+  @IsUUID()
+  orgUnitId: string;
+
+  @ApiProperty({ example: 'https://crm.example.com/hooks/workorders', maxLength: 2048 })
+  @IsString()
+  @MaxLength(2048)
+  @IsUrl(URL_RULES, { message: URL_MESSAGE })
+  url: string;
+
+  @ApiPropertyOptional({ enum: WEBHOOK_EVENT_TYPES, isArray: true, default: [], description: 'Empty: every event type' })
+  @IsOmittable()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(WEBHOOK_EVENT_TYPES.length)
+  @IsIn(WEBHOOK_EVENT_TYPES, { each: true })
+  eventTypes?: WebhookEventType[];
+
+  @ApiPropertyOptional({ default: true })
+  @IsOmittable()
+  @IsBoolean()
+  enabled?: boolean;
+}
+
+export class UpdateWebhookSubscriptionDto {
+  @ApiPropertyOptional({ maxLength: 2048 })
+  @IsOmittable()
+  @IsString()
+  @MaxLength(2048)
+  @IsUrl(URL_RULES, { message: URL_MESSAGE })
+  url?: string;
+
+  @ApiPropertyOptional({ enum: WEBHOOK_EVENT_TYPES, isArray: true, description: 'Empty: every event type' })
+  @IsOmittable()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(WEBHOOK_EVENT_TYPES.length)
+  @IsIn(WEBHOOK_EVENT_TYPES, { each: true })
+  eventTypes?: WebhookEventType[];
+
+  @ApiPropertyOptional()
+  @IsOmittable()
+  @IsBoolean()
+  enabled?: boolean;
+}
+
+export class ListWebhookSubscriptionsQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOmittable()
+  @IsUUID()
+  orgUnitId?: string;
+
+  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 500 })
+  @IsOmittable()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page' })
+  @IsOmittable()
+  @IsString()
+  cursor?: string;
+}
+
+export class WebhookSubscriptionView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) orgUnitId: string;
+  @ApiProperty() url: string;
+  @ApiProperty({ enum: WEBHOOK_EVENT_TYPES, isArray: true, description: 'Empty: every event type' }) eventTypes: string[];
+  @ApiProperty() enabled: boolean;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
+
+  static of(s: WebhookSubscription): WebhookSubscriptionView {
+    const { id, orgUnitId, url, eventTypes, enabled, createdAt, updatedAt } = s;
+    return { id, orgUnitId, url, eventTypes, enabled, createdAt, updatedAt };
+  }
+}
+
+/** Returned only by creation and rotation: the one time the secret is shown. */
+export class WebhookSubscriptionWithSecret extends WebhookSubscriptionView {
+  @ApiProperty({
+    example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+    description: 'Standard Webhooks signing secret; store it now, it is not shown again',
+  })
+  secret: string;
+}
+
+export class WebhookSubscriptionPage {
+  @ApiProperty({ type: [WebhookSubscriptionView] }) items: WebhookSubscriptionView[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}

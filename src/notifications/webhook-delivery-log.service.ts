@@ -1,0 +1,70 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { RequestActor } from '../auth/actor';
+import { canSeeUnitPath, pathScopeSql } from '../auth/org-scope';
+import { Clock } from '../common/clock';
+import { decodeCursor, encodeCursor, Page } from '../common/cursor';
+import { NotFoundError } from '../common/domain-error';
+import { ListWebhookDeliveriesQuery, WebhookDeliveryView } from './dto/webhook-delivery.dto';
+import { WebhookDelivery } from './webhook-delivery.entity';
+import { WebhookJobsService } from './webhook-jobs.service';
+import { WebhookSubscriptionService } from './webhook-subscription.service';
+
+/** The delivery log: what was sent where, how it went, and replay. Scoped through the subscription's unit. */
+@Injectable()
+export class WebhookDeliveryLogService {
+  private readonly logger = new Logger(WebhookDeliveryLogService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly subscriptions: WebhookSubscriptionService,
+    private readonly jobs: WebhookJobsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(actor: RequestActor, q: ListWebhookDeliveriesQuery): Promise<Page<WebhookDeliveryView>> {
+    const limit = q.limit ?? 50;
+    const scope = pathScopeSql(actor, 'u.path');
+    const qb = this.db
+      .getRepository(WebhookDelivery)
+      .createQueryBuilder('d')
+      .innerJoin('d.subscription', 's')
+      .innerJoin('s.orgUnit', 'u')
+      .where(scope.sql, scope.params);
+    if (q.subscriptionId) {
+      await this.subscriptions.getVisible(actor, q.subscriptionId);
+      qb.andWhere('d.subscription_id = :sid', { sid: q.subscriptionId });
+    }
+    if (q.status) qb.andWhere('d.status = :status', { status: q.status });
+    // created_at is written from a JS Date (millisecond precision), so the cursor's ISO string compares exactly.
+    const after = decodeCursor(q.cursor, 2);
+    if (after) qb.andWhere('(d.created_at, d.id) < (:afterAt, :afterId)', { afterAt: after[0], afterId: after[1] });
+    const rows = await qb
+      .orderBy('d.created_at', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map((d) => WebhookDeliveryView.of(d)),
+      nextCursor: rows.length > limit ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+    };
+  }
+
+  /** Sends the delivery again now, whatever its state, with a fresh retry schedule. */
+  async replay(actor: RequestActor, id: string): Promise<WebhookDeliveryView> {
+    const repo = this.db.getRepository(WebhookDelivery);
+    const delivery = await repo.findOne({ where: { id }, relations: { subscription: { orgUnit: true } } });
+    if (!delivery || !canSeeUnitPath(actor, delivery.subscription!.orgUnit!.path)) throw new NotFoundError('webhook delivery');
+    const now = this.clock.now();
+    await repo.update({ id }, { status: 'pending', attempts: 0, nextAttemptAt: now });
+    const replayed = await repo.findOneByOrFail({ id });
+    // Restarting the count reuses job ids, so a retry still waiting under the old count is dropped first.
+    // Either step may fail (job running, Redis away): the relay's sweep enqueues the due row anyway.
+    await this.jobs.cancel(id, delivery.attempts).catch((err: unknown) => this.logger.debug({ err, id }, 'old attempt not cancelled'));
+    await this.jobs.enqueue([replayed]).catch((err: unknown) => this.logger.warn({ err, id }, 'replay not enqueued; the sweep will'));
+    return WebhookDeliveryView.of(replayed);
+  }
+}

@@ -1,0 +1,105 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DEFAULT_RETRY_POLICY, nextRetryDelay, RetryPolicy } from './domain/retry-schedule';
+import { webhookHeaders } from './domain/webhook-signature';
+import { WebhookDelivery } from './webhook-delivery.entity';
+import { WebhookJobsService } from './webhook-jobs.service';
+
+const REQUEST_TIMEOUT_MS = 10_000;
+const MAX_ERROR_CHARS = 1000;
+
+export type SendResult = 'delivered' | 'retrying' | 'dead' | 'stale';
+
+interface Outcome {
+  ok: boolean;
+  statusCode: number | null;
+  error: string | null;
+}
+
+/**
+ * Makes one attempt of a delivery. The job names the attempt it was queued for; the row decides:
+ * if the delivery has moved on (sent, retried, replayed, deleted) the job is stale and sends nothing.
+ * The outcome is written back only if the row is still at that attempt, and the next retry is
+ * queued after that write, so Postgres always knows what is due next.
+ */
+@Injectable()
+export class WebhookSenderService {
+  private readonly logger = new Logger(WebhookSenderService.name);
+  private readonly policy: RetryPolicy;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly jobs: WebhookJobsService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.policy = { ...DEFAULT_RETRY_POLICY, baseMs: config.WEBHOOK_RETRY_BASE_MS };
+  }
+
+  async send(deliveryId: string, attempt: number): Promise<SendResult> {
+    const delivery = await this.db
+      .getRepository(WebhookDelivery)
+      .createQueryBuilder('d')
+      .innerJoinAndSelect('d.subscription', 's')
+      .addSelect('s.secret')
+      .where('d.id = :deliveryId', { deliveryId })
+      .getOne();
+    if (!delivery || delivery.attempts !== attempt || !['pending', 'failed'].includes(delivery.status)) return 'stale';
+    const sub = delivery.subscription!;
+    if (!sub.enabled) {
+      return this.record(delivery, { ok: false, statusCode: null, error: 'subscription disabled' }, true);
+    }
+    const body = JSON.stringify(delivery.payload);
+    const headers = { 'content-type': 'application/json', ...webhookHeaders(sub.secret, delivery.id, this.clock.now(), body) };
+    return this.record(delivery, await post(sub.url, headers, body));
+  }
+
+  private async record(delivery: WebhookDelivery, outcome: Outcome, giveUp = false): Promise<SendResult> {
+    const now = this.clock.now();
+    const attempts = delivery.attempts + 1;
+    const wait = outcome.ok || giveUp ? null : nextRetryDelay(attempts, this.policy);
+    const status = outcome.ok ? 'delivered' : wait === null ? 'dead' : 'failed';
+    const nextAttemptAt = new Date(now.getTime() + (wait ?? 0));
+    const [rows] = (await this.db.query(
+      `UPDATE webhook_deliveries
+          SET status = $3, attempts = $4, last_status_code = $5, last_error = $6, next_attempt_at = $7, delivered_at = $8
+        WHERE id = $1 AND attempts = $2 AND status IN ('pending', 'failed')
+        RETURNING id`,
+      [delivery.id, delivery.attempts, status, attempts, outcome.statusCode, outcome.error, nextAttemptAt, outcome.ok ? now : null],
+    )) as [{ id: string }[], number];
+    // Replayed or deleted while the request was in flight: the newer state wins.
+    if (rows.length === 0) return 'stale';
+    if (status === 'delivered') return 'delivered';
+    if (status === 'dead') {
+      this.logger.warn(
+        { deliveryId: delivery.id, subscriptionId: delivery.subscriptionId, attempts, error: outcome.error },
+        'webhook delivery given up',
+      );
+      return 'dead';
+    }
+    await this.jobs
+      .enqueue([{ id: delivery.id, attempts, nextAttemptAt }])
+      .catch((err: unknown) => this.logger.warn({ err, deliveryId: delivery.id }, 'retry not enqueued; the relay sweep will'));
+    return 'retrying';
+  }
+}
+
+async function post(url: string, headers: Record<string, string>, body: string): Promise<Outcome> {
+  try {
+    // Redirects are not followed: a signed body must go where the subscriber registered, nowhere else.
+    const res = await fetch(url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    if (res.status >= 200 && res.status < 300) {
+      await res.body?.cancel();
+      return { ok: true, statusCode: res.status, error: null };
+    }
+    const text = await res.text().catch(() => '');
+    return { ok: false, statusCode: res.status, error: `HTTP ${res.status}${text ? `: ${text}` : ''}`.slice(0, MAX_ERROR_CHARS) };
+  } catch (err) {
+    const e = err as Error & { cause?: { code?: string; message?: string } };
+    const cause = e.cause?.code ?? e.cause?.message;
+    return { ok: false, statusCode: null, error: `${e.name}: ${e.message}${cause ? ` (${cause})` : ''}`.slice(0, MAX_ERROR_CHARS) };
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { OutboxRelayService } from './outbox-relay.service';
+import { WebhookDeliveryProcessor } from './webhook-delivery.processor';
+import { WebhookQueueModule } from './webhook-queue.module';
+import { WebhookSenderService } from './webhook-sender.service';
+
+/** Worker side of webhooks: the outbox relay and the delivery processor. */
+@Module({
+  imports: [ScheduleModule.forRoot(), WebhookQueueModule],
+  providers: [OutboxRelayService, WebhookSenderService, WebhookDeliveryProcessor],
+  exports: [OutboxRelayService, WebhookSenderService],
+})
+export class WebhookWorkerModule {}
