@@ -1,3 +1,4 @@
+import { DEFAULT_PAGE_SIZE } from '../common/page-query';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -24,7 +25,7 @@ export class WebhookDeliveryLogService {
   ) {}
 
   async list(actor: RequestActor, q: ListWebhookDeliveriesQuery): Promise<Page<WebhookDeliveryView>> {
-    const limit = q.limit ?? 50;
+    const limit = q.limit ?? DEFAULT_PAGE_SIZE;
     const scope = pathScopeSql(actor, 'u.path');
     const qb = this.db
       .getRepository(WebhookDelivery)

@@ -1,3 +1,4 @@
+import { DEFAULT_PAGE_SIZE } from '../common/page-query';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -38,7 +39,7 @@ export class WebhookSubscriptionService {
   }
 
   async list(actor: RequestActor, q: ListWebhookSubscriptionsQuery): Promise<Page<WebhookSubscriptionView>> {
-    const limit = q.limit ?? 100;
+    const limit = q.limit ?? DEFAULT_PAGE_SIZE;
     const scope = pathScopeSql(actor, 'u.path');
     const qb = this.repo.createQueryBuilder('s').innerJoin('s.orgUnit', 'u').where(scope.sql, scope.params);
     if (q.orgUnitId) qb.andWhere('s.org_unit_id = :unitId', { unitId: q.orgUnitId });

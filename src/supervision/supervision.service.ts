@@ -1,3 +1,4 @@
+import { DEFAULT_PAGE_SIZE } from '../common/page-query';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -32,7 +33,7 @@ export class SupervisionService {
 
   async queue(actor: RequestActor, kind: QueueKind, q: QueueQuery & Partial<DueSoonQuery>): Promise<QueuePage> {
     const root = await this.org.getVisible(actor, q.unitId ?? actor.unitId ?? '');
-    const limit = q.limit ?? 50;
+    const limit = q.limit ?? DEFAULT_PAGE_SIZE;
     const now = this.clock.now();
     const qb = this.db
       .createQueryBuilder()
@@ -78,7 +79,7 @@ export class SupervisionService {
   /** Supervision orders issued by or to a unit of the subtree. */
   async orders(actor: RequestActor, q: OrdersQuery): Promise<SupervisionOrderPage> {
     const root = await this.org.getVisible(actor, q.unitId ?? actor.unitId ?? '');
-    const limit = q.limit ?? 50;
+    const limit = q.limit ?? DEFAULT_PAGE_SIZE;
     const qb = this.db
       .getRepository(SupervisionOrder)
       .createQueryBuilder('o')

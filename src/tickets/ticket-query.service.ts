@@ -1,3 +1,4 @@
+import { DEFAULT_PAGE_SIZE } from '../common/page-query';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -61,7 +62,7 @@ export class TicketQueryService {
 
   /** Keyset-paginated list, newest first; every filter is index-backed (see the migration). */
   async list(actor: RequestActor, q: ListTicketsQuery): Promise<TicketPage> {
-    const limit = q.limit ?? 50;
+    const limit = q.limit ?? DEFAULT_PAGE_SIZE;
     const qb = this.db.getRepository(Ticket).createQueryBuilder('t');
     this.access.scope(qb, actor);
     if (q.status) qb.andWhere('t.status = :status', { status: q.status });

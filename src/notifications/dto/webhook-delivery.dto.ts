@@ -1,11 +1,12 @@
+import { PageQuery } from '../../common/page-query';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsString, IsUUID, Max, Min } from 'class-validator';
+
+import { IsIn, IsUUID } from 'class-validator';
 import { IsOmittable } from '../../common/validation';
 import { DELIVERY_STATUSES, DeliveryStatus } from '../domain/webhook-events';
 import { WebhookDelivery } from '../webhook-delivery.entity';
 
-export class ListWebhookDeliveriesQuery {
+export class ListWebhookDeliveriesQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOmittable()
   @IsUUID()
@@ -15,19 +16,6 @@ export class ListWebhookDeliveriesQuery {
   @IsOmittable()
   @IsIn(DELIVERY_STATUSES)
   status?: DeliveryStatus;
-
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })
-  @IsOmittable()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page' })
-  @IsOmittable()
-  @IsString()
-  cursor?: string;
 }
 
 export class WebhookDeliveryView {

@@ -1,6 +1,7 @@
+import { PageQuery } from '../../common/page-query';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
+
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsString, IsUrl, IsUUID, MaxLength } from 'class-validator';
 import { IsOmittable } from '../../common/validation';
 import { WEBHOOK_EVENT_TYPES, WebhookEventType } from '../domain/webhook-events';
 import { WebhookSubscription } from '../webhook-subscription.entity';
@@ -55,24 +56,11 @@ export class UpdateWebhookSubscriptionDto {
   enabled?: boolean;
 }
 
-export class ListWebhookSubscriptionsQuery {
+export class ListWebhookSubscriptionsQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOmittable()
   @IsUUID()
   orgUnitId?: string;
-
-  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 500 })
-  @IsOmittable()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page' })
-  @IsOmittable()
-  @IsString()
-  cursor?: string;
 }
 
 export class WebhookSubscriptionView {

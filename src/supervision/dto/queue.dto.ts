@@ -1,10 +1,11 @@
+import { PageQuery } from '../../common/page-query';
 import { IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { CUSTOMER_TIERS, CustomerTier, STAGE_KINDS, StageKind, TICKET_LEVELS, TicketLevel } from '../../tickets/domain/ticket.types';
 
-export class QueueQuery {
+export class QueueQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid', description: "Root of the subtree to watch; defaults to the caller's unit" })
   @IsOmittable()
   @IsUUID()
@@ -13,14 +14,6 @@ export class QueueQuery {
   @ApiPropertyOptional({ enum: TICKET_LEVELS }) @IsOmittable() @IsIn(TICKET_LEVELS) level?: TicketLevel;
   @ApiPropertyOptional({ enum: CUSTOMER_TIERS }) @IsOmittable() @IsIn(CUSTOMER_TIERS) customerTier?: CustomerTier;
   @ApiPropertyOptional() @IsOmittable() @IsString() @Matches(/^[a-z][a-z0-9_]{0,63}$/) businessType?: string;
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })
-  @IsOmittable()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-  @ApiPropertyOptional() @IsOmittable() @IsString() cursor?: string;
 }
 
 export class DueSoonQuery extends QueueQuery {
@@ -33,21 +26,13 @@ export class DueSoonQuery extends QueueQuery {
   withinMinutes?: number;
 }
 
-export class OrdersQuery {
+export class OrdersQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid', description: "Subtree root; defaults to the caller's unit" })
   @IsOmittable()
   @IsUUID()
   unitId?: string;
   @ApiPropertyOptional({ enum: ['open', 'resolved'], default: 'open' }) @IsOmittable() @IsIn(['open', 'resolved']) status?:
     'open' | 'resolved';
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })
-  @IsOmittable()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-  @ApiPropertyOptional() @IsOmittable() @IsString() cursor?: string;
 }
 
 export class QueueItem {

@@ -1,7 +1,8 @@
+import { PageQuery } from '../../common/page-query';
 import { IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsInt, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
-import { Type } from 'class-transformer';
+import { IsDateString, IsIn, IsString, IsUUID, Matches } from 'class-validator';
+
 import {
   CHANNELS,
   CUSTOMER_TIERS,
@@ -175,7 +176,7 @@ export class TicketHistory {
   @ApiProperty({ type: [StageView] }) stages: StageView[];
 }
 
-export class ListTicketsQuery {
+export class ListTicketsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: TICKET_STATUSES }) @IsOmittable() @IsIn(TICKET_STATUSES) status?: TicketStatus;
   @ApiPropertyOptional({ enum: STAGE_KINDS, description: 'Tickets with an open stage of this kind' })
   @IsOmittable()
@@ -189,14 +190,6 @@ export class ListTicketsQuery {
   @ApiPropertyOptional({ enum: CHANNELS }) @IsOmittable() @IsIn(CHANNELS) channel?: Channel;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOmittable() @IsDateString({ strict: true }) createdFrom?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOmittable() @IsDateString({ strict: true }) createdTo?: string;
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })
-  @IsOmittable()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-  @ApiPropertyOptional() @IsOmittable() @IsString() cursor?: string;
 }
 
 export class RevealQuery {
