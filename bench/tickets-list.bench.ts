@@ -189,10 +189,10 @@ runBench('tickets-list', 420, async () => {
   // Participants as the transition service records them: the reviewing centre and the owner.
   t = Date.now();
   await client.query(
-    `INSERT INTO ticket_participants (ticket_id, unit_id, role, created_at)
-     SELECT id, review_unit_id, 'reviewer', created_at FROM tickets
+    `INSERT INTO ticket_participants (ticket_id, unit_id, role, created_at, ticket_created_at)
+     SELECT id, review_unit_id, 'reviewer', created_at, created_at FROM tickets
      UNION ALL
-     SELECT id, owner_unit_id, 'owner', created_at FROM tickets WHERE owner_unit_id <> review_unit_id`,
+     SELECT id, owner_unit_id, 'owner', created_at, created_at FROM tickets WHERE owner_unit_id <> review_unit_id`,
   );
   load.participantsMs = Date.now() - t;
   log(`participants inserted in ${load.participantsMs} ms`);

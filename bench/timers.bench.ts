@@ -119,8 +119,8 @@ runBench('timers', 350, async () => {
             (SELECT id FROM org_units WHERE tier = 'department') d`,
     [STAGES],
   );
-  await db.query(`INSERT INTO ticket_participants (ticket_id, unit_id, role) SELECT id, review_unit_id, 'reviewer' FROM tickets
-                  UNION ALL SELECT id, owner_unit_id, 'owner' FROM tickets`);
+  await db.query(`INSERT INTO ticket_participants (ticket_id, unit_id, role, ticket_created_at) SELECT id, review_unit_id, 'reviewer', created_at FROM tickets
+                  UNION ALL SELECT id, owner_unit_id, 'owner', created_at FROM tickets`);
   await db.query('VACUUM (ANALYZE) tickets');
   const ticketsMs = Date.now() - t;
   log(`inserted ${STAGES} tickets in ${ticketsMs} ms`);

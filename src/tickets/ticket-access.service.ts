@@ -4,7 +4,18 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { RequestActor, isNational } from '../auth/actor';
 import { escapeLike } from '../auth/org-scope';
 import { NotFoundError } from '../common/domain-error';
+import { OrgUnit } from '../org/org-unit.entity';
 import { Ticket } from './ticket.entity';
+
+/** Subtrees with more units than this list through the EXISTS predicate (cost ∝ the subtree's tickets) instead of one merged range per unit. */
+const MAX_MERGED_UNITS = 256;
+
+/** The keyset window of a newest-first list: strictly below `after`, optionally within [from, to). */
+export interface ListWindow {
+  after: [string, string] | null;
+  from?: string;
+  to?: string;
+}
 
 /**
  * Ticket visibility (DOMAIN §10), as one SQL predicate used by reads and writes alike:
@@ -24,6 +35,69 @@ export class TicketAccessService {
                 WHERE sp.ticket_id = ${alias}.id AND su.path LIKE :scopePath)`,
       { scopePath: escapeLike(actor.unitPath) + '%' },
     );
+  }
+
+  /**
+   * Visibility plus the newest-first keyset order `(created_at, id) DESC` of a list, below `window.after`.
+   * National, provincial and channel callers: `scope()` with the cursor on the ticket (ordered ticket indexes).
+   * City and department callers: `scope()` has no index yielding a subtree's tickets in created_at order,
+   * so the ticket ids come from ix_participants_unit_created instead: one newest-first range per subtree
+   * unit (cursor and created_at bounds applied inside it), merged (Merge Append), a ticket with several
+   * participant rows in the subtree kept once (DISTINCT ON the merged key, adjacent in that order), then
+   * joined to tickets. The page stops after about one page of participant rows plus whatever the other
+   * filters discard, however many tickets the subtree has. Sets the ORDER BY; the caller adds the LIMIT.
+   */
+  async scopeNewestFirst<T extends object>(
+    qb: SelectQueryBuilder<T>,
+    actor: RequestActor,
+    window: ListWindow,
+    alias = 't',
+  ): Promise<SelectQueryBuilder<T>> {
+    const subtree = isNational(actor) || actor.kind === 'channel' || actor.tier === 'provincial' ? null : await this.subtreeUnitIds(actor);
+    if (subtree === null || subtree.length > MAX_MERGED_UNITS) {
+      this.scope(qb, actor, alias);
+      if (window.after)
+        qb.andWhere(`(${alias}.created_at, ${alias}.id) < (:afterAt, :afterId)`, { afterAt: window.after[0], afterId: window.after[1] });
+      return qb.orderBy(`${alias}.created_at`, 'DESC').addOrderBy(`${alias}.id`, 'DESC');
+    }
+    if (subtree.length === 0) return qb.andWhere('FALSE').orderBy(`${alias}.created_at`, 'DESC').addOrderBy(`${alias}.id`, 'DESC');
+    const params: Record<string, string> = {};
+    const range: string[] = [];
+    if (window.after) {
+      range.push('(sp.ticket_created_at, sp.ticket_id) < (:afterAt, :afterId)');
+      Object.assign(params, { afterAt: window.after[0], afterId: window.after[1] });
+    }
+    if (window.from) {
+      range.push('sp.ticket_created_at >= :scopeFrom');
+      params.scopeFrom = window.from;
+    }
+    if (window.to) {
+      range.push('sp.ticket_created_at < :scopeTo');
+      params.scopeTo = window.to;
+    }
+    // Each branch keeps its own ORDER BY: the planner then merges the ordered ranges instead of sorting them all.
+    const branches = subtree.map((unitId, i) => {
+      params[`scopeUnit${i}`] = unitId;
+      const where = [`sp.unit_id = :scopeUnit${i}`, ...range].join(' AND ');
+      return `(SELECT sp.ticket_created_at, sp.ticket_id FROM ticket_participants sp WHERE ${where} ORDER BY sp.ticket_created_at DESC, sp.ticket_id DESC)`;
+    });
+    return qb
+      .innerJoin(`(${branches.join(' UNION ALL ')})`, 'sc', `sc.ticket_id = ${alias}.id`, params)
+      .distinctOn(['sc.ticket_created_at', 'sc.ticket_id'])
+      .orderBy('sc.ticket_created_at', 'DESC')
+      .addOrderBy('sc.ticket_id', 'DESC');
+  }
+
+  /** The caller's own unit and every unit below it (path prefix, ix_org_units_path). */
+  private async subtreeUnitIds(actor: RequestActor): Promise<string[]> {
+    const rows = await this.db
+      .getRepository(OrgUnit)
+      .createQueryBuilder('u')
+      .select('u.id', 'id')
+      .where('u.path LIKE :scopePath', { scopePath: escapeLike(actor.unitPath) + '%' })
+      .orderBy('u.path')
+      .getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
   }
 
   /** The ticket if the caller may see it, else 404 (existence does not leak). Optionally row-locked. */

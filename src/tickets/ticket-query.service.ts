@@ -64,7 +64,9 @@ export class TicketQueryService {
   async list(actor: RequestActor, q: ListTicketsQuery): Promise<TicketPage> {
     const limit = q.limit ?? DEFAULT_PAGE_SIZE;
     const qb = this.db.getRepository(Ticket).createQueryBuilder('t');
-    this.access.scope(qb, actor);
+    const after = decodeCursor(q.cursor, 2) as [string, string] | null;
+    // Visibility, the cursor and the newest-first ORDER BY (for city/department callers over participant ranges).
+    await this.access.scopeNewestFirst(qb, actor, { after, from: q.createdFrom, to: q.createdTo });
     if (q.status) qb.andWhere('t.status = :status', { status: q.status });
     if (q.kind) qb.andWhere('t.kind = :kind', { kind: q.kind });
     if (q.level) qb.andWhere('t.level = :level', { level: q.level });
@@ -85,16 +87,10 @@ export class TicketQueryService {
         ownerPath: escapeLike(root.path) + '%',
       });
     }
-    const after = decodeCursor(q.cursor, 2);
-    if (after) qb.andWhere('(t.created_at, t.id) < (:afterAt, :afterId)', { afterAt: after[0], afterId: after[1] });
     // The cursor carries created_at at full (microsecond) precision: a millisecond JS Date would
     // skip tickets filed within the same millisecond as the last one of a page.
     qb.addSelect(`to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_created_at');
-    const { entities, raw } = await qb
-      .orderBy('t.created_at', 'DESC')
-      .addOrderBy('t.id', 'DESC')
-      .limit(limit + 1)
-      .getRawAndEntities();
+    const { entities, raw } = await qb.limit(limit + 1).getRawAndEntities();
     const items = entities.slice(0, limit);
     const lastRaw = (raw as { cursor_created_at: string; t_id: string }[])[items.length - 1];
     return {

@@ -2,13 +2,19 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGenerate
 
 export type ParticipantRole = 'reviewer' | 'owner' | 'cohandler' | 'supervisor';
 
-/** Every unit that has had a part in a ticket; department and city scope is "a participant is in my subtree". */
+/**
+ * Every unit that has had a part in a ticket; department and city scope is "a participant is in my subtree".
+ * ticketCreatedAt copies tickets.created_at (immutable) so that ix_participants_unit_created yields a
+ * unit's tickets newest-first: the scoped list merges those ranges and reads about one page.
+ */
 @Entity('ticket_participants')
-@Index('ix_participants_unit', ['unitId', 'ticketId'])
+@Index('ix_participants_unit_created', ['unitId', 'ticketCreatedAt', 'ticketId'])
 export class TicketParticipant {
   @PrimaryColumn({ type: 'uuid' }) ticketId: string;
   @PrimaryColumn({ type: 'uuid' }) unitId: string;
   @PrimaryColumn({ type: 'varchar', length: 16 }) role: ParticipantRole;
+  /** The ticket's created_at, copied when the row is written (TicketTransitionService.addParticipants). */
+  @Column({ type: 'timestamptz' }) ticketCreatedAt: Date;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }
 

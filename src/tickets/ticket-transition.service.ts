@@ -12,9 +12,8 @@ import { Actor as MachineActor, Command, DomainEvent, StageEffect, TicketState, 
 import { StageKind } from './domain/ticket.types';
 import { TicketAccessService } from './ticket-access.service';
 import { Ticket } from './ticket.entity';
-import { TicketEvent } from './ticket-event.entity';
 import { TicketStage } from './ticket-stage.entity';
-import { OutboxMessage, ParticipantRole, SupervisionOrder, TicketParticipant } from './ticket-support.entity';
+import { ParticipantRole, SupervisionOrder, TicketParticipant } from './ticket-support.entity';
 
 /** Who performed a change, as recorded in the event log. */
 export interface Performer {
@@ -26,7 +25,6 @@ export interface Performer {
 
 export interface TransitionOutcome {
   ticket: Ticket;
-  events: TicketEvent[];
   armed: ArmableStage[];
 }
 
@@ -181,8 +179,8 @@ export class TicketTransitionService {
     await this.recordParticipants(tx, ticket, updated, command, actor);
     if (command.type === 'supervise') await this.issueSupervision(tx, updated, actor.unitId, command.note, command.dueAt, false);
     const after = { status: updated.status, ownerUnitId: updated.ownerUnitId, level: updated.level };
-    const events = await this.recordEvents(tx, updated, result.events, performer, now, { before, after, reason: reasonOf(command) });
-    return { ticket: updated, events, armed };
+    await this.recordEvents(tx, updated, result.events, performer, now, { before, after, reason: reasonOf(command) });
+    return { ticket: updated, armed };
   }
 
   private commandFields(command: Command, now: Date): Partial<Ticket> {
@@ -369,11 +367,13 @@ export class TicketTransitionService {
   }
 
   async addParticipants(tx: EntityManager, ticketId: string, rows: { unitId: string; role: ParticipantRole }[]): Promise<void> {
+    // ticket_created_at is copied from the ticket row (written earlier in the same transaction), for the scoped list's index.
     await tx
       .createQueryBuilder()
       .insert()
       .into(TicketParticipant)
-      .values(rows.map((r) => ({ ticketId, ...r })))
+      .values(rows.map((r) => ({ ticketId, ...r, ticketCreatedAt: () => `(SELECT created_at FROM tickets WHERE id = :ticketId)` })))
+      .setParameter('ticketId', ticketId)
       .orIgnore()
       .execute();
   }
@@ -407,67 +407,78 @@ export class TicketTransitionService {
     );
   }
 
-  /** Appends events to the ticket's history and, for notifying events, to the outbox, in the caller's transaction. */
+  /**
+   * Appends events to the ticket's history and, for notifying events, to the outbox, in the caller's
+   * transaction. Plain multi-row INSERTs: this runs for every transition and every timer firing.
+   */
   async recordEvents(
     tx: EntityManager,
-    ticket: Ticket,
+    ticket: Pick<Ticket, 'id' | 'number' | 'status' | 'ownerUnitId' | 'dispatcherUnitId' | 'reviewUnitId'>,
     events: DomainEvent[],
     performer: Performer,
     now: Date,
-    extra: { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null; reason?: string | null } = {},
-  ): Promise<TicketEvent[]> {
-    if (events.length === 0) return [];
-    const [{ max }] = (await tx.query('SELECT coalesce(max(seq), 0)::int AS max FROM ticket_events WHERE ticket_id = $1', [ticket.id])) as {
-      max: number;
-    }[];
-    const rows = events.map((e, i) =>
-      tx.create(TicketEvent, {
-        ticketId: ticket.id,
-        seq: max + i + 1,
-        type: e.type,
-        actorKind: performer.kind,
-        actorId: performer.id,
-        actorUnitId: performer.unitId,
-        at: now,
-        reason: extra.reason ?? null,
-        before: extra.before ?? null,
-        after: extra.after ?? null,
-        data: e.data,
-        requestId: performer.requestId ?? null,
-      }),
+    extra: {
+      before?: Record<string, unknown> | null;
+      after?: Record<string, unknown> | null;
+      reason?: string | null;
+      /** Units to notify beyond owner, dispatcher and reviewer (e.g. the centre a breach escalates to). */
+      notifyUnitIds?: string[];
+    } = {},
+  ): Promise<void> {
+    if (events.length === 0) return;
+    const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
+    // seq continues the ticket's history; the caller holds the ticket's row lock, so it stays gap-free.
+    await tx.query(
+      `INSERT INTO ticket_events (ticket_id, seq, type, actor_kind, actor_id, actor_unit_id, at, reason, before, after, data, request_id)
+       SELECT $1, last.seq + e.ord, e.type, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, e.data, $9
+         FROM unnest($10::text[], $11::jsonb[]) WITH ORDINALITY AS e(type, data, ord),
+              (SELECT coalesce(max(seq), 0) AS seq FROM ticket_events WHERE ticket_id = $1) AS last`,
+      [
+        ticket.id,
+        performer.kind,
+        performer.id,
+        performer.unitId,
+        now,
+        extra.reason ?? null,
+        json(extra.before),
+        json(extra.after),
+        performer.requestId ?? null,
+        events.map((e) => e.type),
+        events.map((e) => JSON.stringify(e.data)),
+      ],
     );
-    const saved = await tx.save(rows);
     const notify = events.filter((e) => NOTIFIED.has(e.type));
-    if (notify.length) {
-      const unitIds = [
-        ...new Set(
-          [
-            ticket.ownerUnitId,
-            ticket.dispatcherUnitId,
-            ticket.reviewUnitId,
-            ...(extra.before?.ownerUnitId ? [String(extra.before.ownerUnitId)] : []),
-          ].filter(Boolean),
-        ),
-      ] as string[];
-      await tx.save(
+    if (notify.length === 0) return;
+    const unitIds = [
+      ...new Set(
+        [
+          ticket.ownerUnitId,
+          ticket.dispatcherUnitId,
+          ticket.reviewUnitId,
+          ...(extra.before?.ownerUnitId ? [String(extra.before.ownerUnitId)] : []),
+          ...(extra.notifyUnitIds ?? []),
+        ].filter((id): id is string => !!id),
+      ),
+    ];
+    await tx.query(
+      `INSERT INTO outbox (event_type, ticket_id, unit_ids, payload)
+       SELECT e.type, $1, $2::uuid[], e.payload FROM unnest($3::text[], $4::jsonb[]) AS e(type, payload)`,
+      [
+        ticket.id,
+        unitIds,
+        notify.map((e) => e.type),
         notify.map((e) =>
-          tx.create(OutboxMessage, {
-            eventType: e.type,
+          JSON.stringify({
+            type: e.type,
             ticketId: ticket.id,
-            unitIds,
-            payload: {
-              type: e.type,
-              ticketId: ticket.id,
-              ticketNumber: ticket.number,
-              at: now.toISOString(),
-              status: ticket.status,
-              data: e.data,
-            },
+            ticketNumber: ticket.number,
+            at: now.toISOString(),
+            status: ticket.status,
+            data: e.data,
           }),
         ),
-      );
-    }
-    return saved;
+      ],
+    );
   }
 }
 
