@@ -95,6 +95,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       if (pgCode === '23503') return problem(HttpStatus.CONFLICT, 'REFERENCE_VIOLATION', 'a referenced record is missing or still in use');
       if (pgCode === '22P02') return problem(HttpStatus.BAD_REQUEST, 'BAD_REQUEST', 'malformed identifier or value');
     }
+    // Errors raised by HTTP middleware before a handler runs (body too large, unsupported charset…) carry their own 4xx status.
+    const httpError = exception as { status?: unknown; expose?: unknown; message?: string };
+    if (typeof httpError.status === 'number' && httpError.status >= 400 && httpError.status < 500 && httpError.expose === true) {
+      return problem(httpError.status, DEFAULT_CODES[httpError.status] ?? `HTTP_${httpError.status}`, httpError.message);
+    }
     const errorId = randomUUID();
     this.logger.error({ err: exception, errorId }, 'unhandled error');
     return problem(500, 'INTERNAL', 'unexpected error; quote the errorId when reporting it', { errorId });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { RequestActor, isNational } from '../auth/actor';
 import { Clock } from '../common/clock';
 import { ConflictError, UnprocessableError } from '../common/domain-error';
@@ -163,7 +163,7 @@ export class TicketCommandService {
     a: RequestActor,
     id: string,
     rid: string | undefined,
-    write: (tx: import('typeorm').EntityManager) => Promise<{ type: string; data: Record<string, unknown> }[]>,
+    write: (tx: EntityManager) => Promise<{ type: string; data: Record<string, unknown> }[]>,
   ): Promise<TicketView> {
     const ticket = await this.db.transaction(async (tx) => {
       const t = await this.access.visible(a, id, tx, true);

@@ -363,6 +363,7 @@ export class TicketTransitionService {
     if (command.type === 'add_cohandling') rows.push({ unitId: command.target.unitId, role: 'cohandler' });
     if (command.type === 'escalate_for_help') rows.push({ unitId: command.parentUnitId, role: 'supervisor' });
     if ((command.type === 'supervise' || command.type === 'urge') && actor.unitId) rows.push({ unitId: actor.unitId, role: 'supervisor' });
+    // The owner's row exists already unless ownership moved; write only when something is new.
     if (before.ownerUnitId !== after.ownerUnitId || rows.length > 1) await this.addParticipants(tx, after.id, rows);
   }
 

@@ -156,6 +156,25 @@ describe('org tree and identities', () => {
     await request(t.http).get('/api/v1/me').set('X-Api-Key', cs.body.apiKey).expect(401);
   });
 
+  it('answers malformed and oversized bodies with 4xx problem+json', async () => {
+    const bad = await request(t.http)
+      .post('/api/v1/org-units')
+      .set(bearer(t.admin))
+      .set('content-type', 'application/json')
+      .send('{bad json');
+    expect(bad.status).toBe(400);
+    expect(bad.headers['content-type']).toMatch(/problem\+json/);
+    const big = await request(t.http)
+      .post('/api/v1/org-units')
+      .set(bearer(t.admin))
+      .send({ name: 'x'.repeat(200_000) });
+    expect(big.status).toBe(413);
+    expect(big.body.code).toBe('PAYLOAD_TOO_LARGE');
+    const unknown = await request(t.http).get('/api/v1/nothing-here').set(bearer(t.admin));
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers['content-type']).toMatch(/problem\+json/);
+  });
+
   it('only admins manage units and identities', async () => {
     const f = await provinceFixture(t);
     const agent = await staffToken(t, f.province.id, 'agent');
