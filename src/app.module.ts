@@ -21,6 +21,7 @@ import { SlaModule } from './sla/sla.module';
 import { SlaArmingModule } from './sla/timers/sla-timers.module';
 import { SlaWorkerModule } from './sla/timers/sla-worker.module';
 import { SupervisionModule } from './supervision/supervision.module';
+import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TicketsModule } from './tickets/tickets.module';
 
 export interface AppModuleOptions {
@@ -49,7 +50,17 @@ export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, role: AppConfig['APP_ROLE'] = config.APP_ROLE, opts: AppModuleOptions = {}): DynamicModule {
-    const api = [AuthModule, OrgModule, HealthModule, RoutingModule, SlaModule, TicketsModule, SupervisionModule, WebhooksModule];
+    const api = [
+      AuthModule,
+      OrgModule,
+      HealthModule,
+      RoutingModule,
+      SlaModule,
+      TaxonomyModule,
+      TicketsModule,
+      SupervisionModule,
+      WebhooksModule,
+    ];
     const worker = [SlaWorkerModule, WebhookWorkerModule];
     return {
       module: AppModule,

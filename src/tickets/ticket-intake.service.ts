@@ -9,6 +9,7 @@ import { BadRequestError, ForbiddenError, UnprocessableError } from '../common/d
 import { OrgUnit } from '../org/org-unit.entity';
 import { RoutingService } from '../routing/routing.service';
 import { DeadlinePolicy } from '../sla/deadline-policy';
+import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { ArmableStage } from '../sla/stage-timer.port';
 import { TicketLevel } from './domain/ticket.types';
 import { FileTicketDto } from './dto/intake.dto';
@@ -62,6 +63,7 @@ export class TicketIntakeService {
     private readonly transitions: TicketTransitionService,
     private readonly deadlines: DeadlinePolicy,
     private readonly routing: RoutingService,
+    private readonly taxonomy: TaxonomyService,
     private readonly clock: Clock,
   ) {}
 
@@ -124,6 +126,7 @@ export class TicketIntakeService {
     if (dto.externalRef && !channelSystem)
       throw new BadRequestError('EXTERNAL_REF_CHANNEL_ONLY', 'externalRef is the channel system’s own reference');
 
+    await this.taxonomy.assertKnown(dto.businessType, dto.natures);
     const province = await this.db.getRepository(OrgUnit).findOneBy({ code: dto.homeProvince.toUpperCase(), tier: 'provincial' });
     if (!province) throw new UnprocessableError('UNKNOWN_PROVINCE', `no provincial centre has code ${dto.homeProvince}`);
     const nationalIntake = dto.kind === 'escalated_complaint' || dto.kind === 'appeal';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { OrgModule } from '../org/org.module';
 import { RoutingModule } from '../routing/routing.module';
 import { SlaModule } from '../sla/sla.module';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { TicketAccessService } from './ticket-access.service';
 import { TicketCommandService } from './ticket-command.service';
 import { TicketIntakeService } from './ticket-intake.service';
@@ -10,7 +11,7 @@ import { TicketTransitionService } from './ticket-transition.service';
 import { TicketsController } from './tickets.controller';
 
 @Module({
-  imports: [OrgModule, RoutingModule, SlaModule],
+  imports: [OrgModule, RoutingModule, SlaModule, TaxonomyModule],
   controllers: [TicketsController],
   providers: [TicketAccessService, TicketTransitionService, TicketIntakeService, TicketQueryService, TicketCommandService],
   exports: [TicketAccessService, TicketTransitionService],

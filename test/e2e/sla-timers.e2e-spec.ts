@@ -43,6 +43,10 @@ afterAll(() => {
 
 /** A policy for `businessType` with a 10 h (10 s) limit on one stage and very long ones elsewhere. */
 async function probePolicy(t: TestApp, businessType: string, stage: 'handling' | 'review') {
+  await request(t.http)
+    .post('/api/v1/taxonomy')
+    .set(bearer(t.admin))
+    .send({ kind: 'business_type', code: businessType, label: businessType });
   const stageLimits = Object.fromEntries(
     ['intake', 'review', 'sign_for', 'handling', 'cohandling', 'feedback_review', 'reply', 'revisit'].map((k) => [
       k,

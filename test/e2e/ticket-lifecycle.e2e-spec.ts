@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { events, file, intake, op, world, World } from '../support/tickets';
+import { staffToken } from '../support/org-factory';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 
 describe('ticket lifecycle', () => {
@@ -226,6 +227,46 @@ describe('ticket lifecycle', () => {
       .send({ ...body, subject: 'other' });
     expect(byRef.status).toBe(422);
     expect(byRef.body.code).toBe('EXTERNAL_REF_REUSED');
+  });
+
+  it('accepts only enabled dictionary terms as business type and natures', async () => {
+    const unknown = await request(t.http)
+      .post('/api/v1/tickets')
+      .set('X-Api-Key', w.apiKey)
+      .send(intake(w.province.code, { businessType: 'satellite', natures: ['network_quality', 'weather'] }));
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.code).toBe('UNKNOWN_TAXONOMY_TERM');
+    expect(unknown.body.errors.map((e: { field: string }) => e.field)).toEqual(['businessType', 'natures']);
+    const provincialAdmin = await staffToken(t, w.province.id, 'admin');
+    await request(t.http)
+      .post('/api/v1/taxonomy')
+      .set(bearer(provincialAdmin))
+      .send({ kind: 'business_type', code: 'satellite', label: '卫星' })
+      .expect(403);
+    const term = await request(t.http)
+      .post('/api/v1/taxonomy')
+      .set(bearer(t.admin))
+      .send({ kind: 'business_type', code: 'satellite', label: '卫星' })
+      .expect(201);
+    await request(t.http)
+      .post('/api/v1/taxonomy')
+      .set(bearer(t.admin))
+      .send({ kind: 'business_type', code: 'satellite', label: 'again' })
+      .expect(409);
+    await request(t.http)
+      .post('/api/v1/taxonomy')
+      .set(bearer(t.admin))
+      .send({ kind: 'nature', code: 'weather', label: '天气' })
+      .expect(201);
+    await file(t, w, { businessType: 'satellite', natures: ['network_quality', 'weather'] });
+    await request(t.http).patch(`/api/v1/taxonomy/${term.body.id}`).set(bearer(t.admin)).send({ enabled: false }).expect(200);
+    await request(t.http)
+      .post('/api/v1/tickets')
+      .set('X-Api-Key', w.apiKey)
+      .send(intake(w.province.code, { businessType: 'satellite' }))
+      .expect(422);
+    const list = await request(t.http).get('/api/v1/taxonomy?kind=nature').set('X-Api-Key', w.apiKey).expect(200);
+    expect(list.body.map((x: { code: string }) => x.code)).toEqual(expect.arrayContaining(['network_quality', 'billing', 'weather']));
   });
 
   it('rejects bad intake with every bad field listed', async () => {

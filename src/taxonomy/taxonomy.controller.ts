@@ -1,0 +1,39 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, Allow, RequestActor } from '../auth/actor';
+import { ProblemResponses } from '../common/openapi';
+import { UuidParam } from '../common/uuid.pipe';
+import { CreateTaxonomyTermDto, ListTaxonomyQuery, UpdateTaxonomyTermDto } from './dto/taxonomy.dto';
+import { TaxonomyTerm } from './taxonomy-term.entity';
+import { TaxonomyService } from './taxonomy.service';
+
+@ApiTags('taxonomy')
+@ApiBearerAuth()
+@ProblemResponses(403)
+@Controller('api/v1/taxonomy')
+export class TaxonomyController {
+  constructor(private readonly taxonomy: TaxonomyService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Dictionary terms: business types and complaint natures (channels read them too)' })
+  @ApiOkResponse({ type: [TaxonomyTerm] })
+  list(@Query() q: ListTaxonomyQuery): Promise<TaxonomyTerm[]> {
+    return this.taxonomy.list(q);
+  }
+
+  @Post()
+  @Allow('admin-role')
+  @ApiOperation({ summary: 'Add a term (national administrators)' })
+  @ApiCreatedResponse({ type: TaxonomyTerm })
+  create(@Actor() actor: RequestActor, @Body() dto: CreateTaxonomyTermDto): Promise<TaxonomyTerm> {
+    return this.taxonomy.create(actor, dto);
+  }
+
+  @Patch(':id')
+  @Allow('admin-role')
+  @ApiOperation({ summary: 'Relabel, enable or disable a term (national administrators)' })
+  @ApiOkResponse({ type: TaxonomyTerm })
+  update(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string, @Body() dto: UpdateTaxonomyTermDto): Promise<TaxonomyTerm> {
+    return this.taxonomy.update(actor, id, dto);
+  }
+}

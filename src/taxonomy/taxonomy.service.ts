@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { RequestActor, isNational } from '../auth/actor';
+import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../common/domain-error';
+import { CreateTaxonomyTermDto, ListTaxonomyQuery, UpdateTaxonomyTermDto } from './dto/taxonomy.dto';
+import { TaxonomyKind, TaxonomyTerm } from './taxonomy-term.entity';
+
+const CACHE_MS = 5000;
+
+@Injectable()
+export class TaxonomyService {
+  private cache: { at: number; enabled: Set<string> } | null = null;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  list(q: ListTaxonomyQuery): Promise<TaxonomyTerm[]> {
+    return this.db.getRepository(TaxonomyTerm).find({ where: q.kind ? { kind: q.kind } : {}, order: { kind: 'ASC', code: 'ASC' } });
+  }
+
+  async create(actor: RequestActor, dto: CreateTaxonomyTermDto): Promise<TaxonomyTerm> {
+    this.assertNationalAdmin(actor);
+    const repo = this.db.getRepository(TaxonomyTerm);
+    if (dto.parentCode && !(await repo.exists({ where: { kind: dto.kind, code: dto.parentCode } }))) {
+      throw new UnprocessableError('UNKNOWN_PARENT', `no ${dto.kind} has code ${dto.parentCode}`);
+    }
+    if (await repo.exists({ where: { kind: dto.kind, code: dto.code } })) {
+      throw new ConflictError('DUPLICATE_CODE', `${dto.kind} ${dto.code} exists`);
+    }
+    this.cache = null;
+    return repo.save({ kind: dto.kind, code: dto.code, label: dto.label, parentCode: dto.parentCode ?? null, enabled: true });
+  }
+
+  async update(actor: RequestActor, id: string, dto: UpdateTaxonomyTermDto): Promise<TaxonomyTerm> {
+    this.assertNationalAdmin(actor);
+    const repo = this.db.getRepository(TaxonomyTerm);
+    const term = await repo.findOneBy({ id });
+    if (!term) throw new NotFoundError('taxonomy term');
+    this.cache = null;
+    return repo.save({ ...term, ...dto });
+  }
+
+  /** Refuses a filing whose business type or natures are not enabled dictionary terms (422 listing each). */
+  async assertKnown(businessType: string, natures: string[], tx: EntityManager = this.db.manager): Promise<void> {
+    const enabled = await this.enabledTerms(tx);
+    const errors = [
+      ...(enabled.has(key('business_type', businessType))
+        ? []
+        : [{ field: 'businessType', messages: [`unknown business type ${businessType}`] }]),
+      ...natures
+        .filter((n) => !enabled.has(key('nature', n)))
+        .map((n) => ({ field: 'natures', messages: [`unknown complaint nature ${n}`] })),
+    ];
+    if (errors.length)
+      throw new UnprocessableError('UNKNOWN_TAXONOMY_TERM', 'business type and natures must be enabled dictionary terms', { errors });
+  }
+
+  private async enabledTerms(tx: EntityManager): Promise<Set<string>> {
+    if (this.cache && Date.now() - this.cache.at < CACHE_MS) return this.cache.enabled;
+    const rows = await tx.getRepository(TaxonomyTerm).find({ where: { enabled: true }, select: { kind: true, code: true } });
+    this.cache = { at: Date.now(), enabled: new Set(rows.map((r) => key(r.kind, r.code))) };
+    return this.cache.enabled;
+  }
+
+  private assertNationalAdmin(actor: RequestActor): void {
+    // Dictionaries are shared by every province, so only national administrators change them.
+    if (!isNational(actor)) throw new ForbiddenError('FORBIDDEN_SCOPE', 'only national administrators manage dictionaries');
+  }
+}
+
+const key = (kind: TaxonomyKind, code: string) => `${kind}:${code}`;
