@@ -13,6 +13,7 @@ import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { WebhookWorkerModule } from './notifications/webhook-worker.module';
 import { WebhooksModule } from './notifications/webhooks.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { OrgModule } from './org/org.module';
 import { RedisModule } from './redis/redis.module';
 import { redisOptionsFromUrl } from './redis/redis-url';
@@ -60,6 +61,7 @@ export class AppModule {
       TicketsModule,
       SupervisionModule,
       WebhooksModule,
+      MetricsModule,
     ];
     const worker = [SlaWorkerModule, WebhookWorkerModule];
     return {

@@ -36,4 +36,14 @@ describe('GET /health', () => {
   it('needs no credential', async () => {
     await request(t.http).get('/health').expect(200);
   });
+
+  it('exposes Prometheus metrics with HTTP latency, SLA and queue gauges', async () => {
+    await request(t.http).get('/api/v1/org-units').expect(401);
+    const res = await request(t.http).get('/metrics').expect(200);
+    expect(res.headers['content-type']).toMatch(/text\/plain/);
+    expect(res.text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/org-units",status="401"\} [1-9]/);
+    expect(res.text).toContain('workorders_outbox_unpublished');
+    expect(res.text).toMatch(/workorders_queue_jobs\{queue="sla-timers",state="delayed"\}/);
+    expect(res.text).toContain('workorders_process_cpu_seconds_total');
+  });
 });
