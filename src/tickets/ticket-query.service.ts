@@ -73,6 +73,12 @@ export class TicketQueryService {
     if (q.customerTier) qb.andWhere('t.customer_tier = :tier', { tier: q.customerTier });
     if (q.businessType) qb.andWhere('t.business_type = :bt', { bt: q.businessType });
     if (q.channel) qb.andWhere('t.channel = :channel', { channel: q.channel });
+    if (q.customerPhone) {
+      // Looking a customer up by phone is a use of personal data: centres only (DOMAIN §3 repeat complainants).
+      const centreStaff = (actor.kind === 'staff' || actor.kind === 'admin') && (actor.tier === 'national' || actor.tier === 'provincial');
+      if (!centreStaff) throw new ForbiddenError('PII_FORBIDDEN', 'only centre staff may search by customer phone');
+      qb.andWhere('t.customer_phone = :phone', { phone: q.customerPhone });
+    }
     if (q.createdFrom) qb.andWhere('t.created_at >= :from', { from: q.createdFrom });
     if (q.createdTo) qb.andWhere('t.created_at < :to', { to: q.createdTo });
     if (q.stage) {

@@ -330,6 +330,9 @@ describe('ticket lifecycle', () => {
       .expect(201);
     expect(second.body.linkedTicketIds).toContain(first.id);
     expect(second.body.riskFlags).toContain('repeat_complainant');
+    const history = await request(t.http).get(`/api/v1/tickets?customerPhone=${phone}`).set(bearer(w.tokens.province)).expect(200);
+    expect(history.body.items.map((i: { id: string }) => i.id).sort()).toEqual([first.id, second.body.id].sort());
+    await request(t.http).get(`/api/v1/tickets?customerPhone=${phone}`).set(bearer(w.tokens.dept)).expect(403);
   });
 
   it('pages through tickets filed within the same millisecond without skipping any', async () => {

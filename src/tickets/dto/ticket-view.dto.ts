@@ -190,6 +190,10 @@ export class ListTicketsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: CHANNELS }) @IsOmittable() @IsIn(CHANNELS) channel?: Channel;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOmittable() @IsDateString({ strict: true }) createdFrom?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOmittable() @IsDateString({ strict: true }) createdTo?: string;
+  @ApiPropertyOptional({ example: '13800138000', description: "A customer's ticket history by phone (centre staff only)" })
+  @IsOmittable()
+  @Matches(/^\+?[0-9-]{5,20}$/)
+  customerPhone?: string;
 }
 
 export class RevealQuery {
