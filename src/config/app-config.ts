@@ -61,6 +61,12 @@ export class EnvSchema {
   @Min(0.2)
   SLA_RECONCILE_INTERVAL_SECONDS = 30;
 
+  /** An open ticket unresolved this long (policy hours, scaled like every SLA duration) is upgraded in severity once. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsNumber()
+  @Min(1)
+  AUTO_UPGRADE_AFTER_HOURS = 168;
+
   /** Period (milliseconds) of the outbox relay that fans events out to webhook deliveries and re-queues due retries. */
   @Transform(({ value }) => (value === undefined ? value : Number(value)))
   @IsInt()

@@ -19,6 +19,7 @@ import type {
 @Index('ix_tickets_status_created', ['status', 'createdAt'])
 @Index('ix_tickets_owner', ['ownerUnitId', 'status'])
 @Index('ix_tickets_customer_phone', ['customerPhone', 'createdAt'])
+@Index('ix_tickets_aging', ['filedAt'], { where: 'severity_upgraded_at IS NULL' })
 export class Ticket {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'varchar', length: 32, unique: true }) number: string;
@@ -67,6 +68,8 @@ export class Ticket {
   @Column({ type: 'timestamptz' }) contactedAt: Date;
   @Column({ type: 'timestamptz' }) filedAt: Date;
   @Column({ type: 'boolean', default: false }) lateIntake: boolean;
+  /** Set once when an open ticket outlives AUTO_UPGRADE_AFTER_HOURS unresolved (DOMAIN §3 auto-upgrade). */
+  @Column({ type: 'timestamptz', nullable: true }) severityUpgradedAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) requestedDueAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) commitmentDueAt: Date | null;
 

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { SLA_QUEUE, timerJobId } from '../../src/sla/timers/sla-queue';
 import { SlaFiringService } from '../../src/sla/timers/sla-firing.service';
+import { TicketAgingService } from '../../src/sla/timers/ticket-aging.service';
 import { SlaTimerService } from '../../src/sla/timers/sla-timer.service';
 import { bearer, ManualClock, startTestApp, TestApp } from '../support/test-app';
 import { events, file, op, world, World } from '../support/tickets';
@@ -75,6 +76,23 @@ describe('SLA firing guard (manual clock)', () => {
     expect(await f.fire('breach', stage.id, 1)).toBe('skipped');
   });
 
+  it('upgrades an open ticket once when it stays unresolved past the policy age', async () => {
+    const aging = await agingService(t);
+    const filedAt = new Date();
+    clock.set(filedAt);
+    const ticket = await file(t, w);
+    const ageMs = t.config.AUTO_UPGRADE_AFTER_HOURS * 3_600_000;
+    clock.set(new Date(filedAt.getTime() + ageMs - 60_000));
+    await aging.upgradeOverdue();
+    expect((await request(t.http).get(`/api/v1/tickets/${ticket.id}`).set(bearer(w.tokens.province))).body.severityUpgradedAt).toBeNull();
+    clock.set(new Date(filedAt.getTime() + ageMs + 60_000));
+    await aging.upgradeOverdue();
+    await aging.upgradeOverdue();
+    const view = await request(t.http).get(`/api/v1/tickets/${ticket.id}`).set(bearer(w.tokens.province)).expect(200);
+    expect(view.body.severityUpgradedAt).not.toBeNull();
+    expect((await events(t, ticket.id)).events.filter((e) => e.type === 'ticket.upgraded')).toHaveLength(1);
+  });
+
   it('arms only deadlines inside the horizon, once per deadline generation', async () => {
     const timers = t.app.get(SlaTimerService);
     const queue = t.app.get<Queue>(getQueueToken(SLA_QUEUE));
@@ -99,4 +117,17 @@ async function firingService(t: TestApp): Promise<SlaFiringService> {
   const { APP_CONFIG } = await import('../../src/config/app-config');
   const { getDataSourceToken } = await import('@nestjs/typeorm');
   return new SlaFiringService(t.app.get(getDataSourceToken()), t.app.get(TicketTransitionService), t.app.get(Clock), t.app.get(APP_CONFIG));
+}
+
+async function agingService(t: TestApp): Promise<TicketAgingService> {
+  const { TicketTransitionService } = await import('../../src/tickets/ticket-transition.service');
+  const { Clock } = await import('../../src/common/clock');
+  const { APP_CONFIG } = await import('../../src/config/app-config');
+  const { getDataSourceToken } = await import('@nestjs/typeorm');
+  return new TicketAgingService(
+    t.app.get(getDataSourceToken()),
+    t.app.get(TicketTransitionService),
+    t.app.get(Clock),
+    t.app.get(APP_CONFIG),
+  );
 }

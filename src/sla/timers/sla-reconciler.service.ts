@@ -8,6 +8,7 @@ import { Clock } from '../../common/clock';
 import { REDIS } from '../../redis/redis.module';
 import { SlaFiringService } from './sla-firing.service';
 import { SlaTimerService, TimerToArm } from './sla-timer.service';
+import { TicketAgingService } from './ticket-aging.service';
 import { TimerKind } from './sla-queue';
 
 const BATCH = 5000;
@@ -33,6 +34,7 @@ export class SlaReconcilerService implements OnApplicationBootstrap {
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly scheduler: SchedulerRegistry,
+    private readonly aging: TicketAgingService,
   ) {}
 
   private get markerKey(): string {
@@ -55,6 +57,7 @@ export class SlaReconcilerService implements OnApplicationBootstrap {
     try {
       const fired = (await this.fireOverdue('warn')) + (await this.fireOverdue('breach'));
       const armed = await this.armHorizon();
+      await this.aging.upgradeOverdue();
       if (fired || armed) this.logger.log({ fired, armed }, 'SLA reconciliation');
       return { fired, armed };
     } catch (err) {

@@ -5,11 +5,12 @@ import { TicketsModule } from '../../tickets/tickets.module';
 import { SlaFiringService } from './sla-firing.service';
 import { SlaReconcilerService } from './sla-reconciler.service';
 import { SlaTimerProcessor } from './sla-timer.processor';
+import { TicketAgingService } from './ticket-aging.service';
 
 /** Firing side (worker role): the BullMQ processor and the reconciler. */
 @Module({
   imports: [ScheduleModule.forRoot(), TicketsModule, OrgModule],
-  providers: [SlaFiringService, SlaTimerProcessor, SlaReconcilerService],
-  exports: [SlaFiringService, SlaReconcilerService],
+  providers: [SlaFiringService, SlaTimerProcessor, SlaReconcilerService, TicketAgingService],
+  exports: [SlaFiringService, SlaReconcilerService, TicketAgingService],
 })
 export class SlaWorkerModule {}

@@ -118,6 +118,8 @@ export class TicketView {
   @ApiProperty() contactedAt: Date;
   @ApiProperty() filedAt: Date;
   @ApiProperty() lateIntake: boolean;
+  @ApiProperty({ type: Date, nullable: true, description: 'When the ticket was auto-upgraded for staying unresolved too long' })
+  severityUpgradedAt: Date | null;
   @ApiProperty({ type: Date, nullable: true }) requestedDueAt: Date | null;
   @ApiProperty({ type: Date, nullable: true, description: 'Overall commitment to the customer' }) commitmentDueAt: Date | null;
   @ApiProperty({ type: String, nullable: true }) resolution: string | null;
