@@ -1,7 +1,14 @@
 import { Module } from '@nestjs/common';
 import { OrgModule } from '../org/org.module';
+import { TicketsModule } from '../tickets/tickets.module';
+import { KpiController } from './kpi.controller';
+import { KpiService } from './kpi.service';
 import { SupervisionController } from './supervision.controller';
 import { SupervisionService } from './supervision.service';
 
-@Module({ imports: [OrgModule], controllers: [SupervisionController], providers: [SupervisionService] })
+@Module({
+  imports: [OrgModule, TicketsModule],
+  controllers: [SupervisionController, KpiController],
+  providers: [SupervisionService, KpiService],
+})
 export class SupervisionModule {}

@@ -20,6 +20,8 @@ import type {
 @Index('ix_tickets_owner', ['ownerUnitId', 'status'])
 @Index('ix_tickets_customer_phone', ['customerPhone', 'createdAt'])
 @Index('ix_tickets_aging', ['filedAt'], { where: 'severity_upgraded_at IS NULL' })
+@Index('ix_tickets_province_filed', ['provinceId', 'filedAt'])
+@Index('ix_tickets_province_commitment', ['provinceId', 'commitmentDueAt'])
 export class Ticket {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'varchar', length: 32, unique: true }) number: string;

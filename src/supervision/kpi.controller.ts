@@ -1,0 +1,31 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, Allow, RequestActor } from '../auth/actor';
+import { ProblemResponses } from '../common/openapi';
+import { HotIssuesQuery, HotIssuesReport, KpiQuery, KpiReport } from './dto/kpi.dto';
+import { KpiService } from './kpi.service';
+
+@ApiTags('kpis')
+@ApiBearerAuth()
+@ProblemResponses(403)
+@Allow('staff')
+@Controller('api/v1/kpis')
+export class KpiController {
+  constructor(private readonly kpis: KpiService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: "KPIs (DOMAIN §9) of the caller's visible tickets over a window, by period and group, with flow timeliness per stage",
+  })
+  @ApiOkResponse({ type: KpiReport })
+  report(@Actor() a: RequestActor, @Query() q: KpiQuery): Promise<KpiReport> {
+    return this.kpis.kpis(a, q);
+  }
+
+  @Get('hot-issues')
+  @ApiOperation({ summary: 'Ticket counts by business type × nature over a window, and province spikes suggesting a mass incident' })
+  @ApiOkResponse({ type: HotIssuesReport })
+  hotIssues(@Actor() a: RequestActor, @Query() q: HotIssuesQuery): Promise<HotIssuesReport> {
+    return this.kpis.hotIssues(a, q);
+  }
+}
