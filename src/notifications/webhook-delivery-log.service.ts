@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { canSeeUnitPath, pathScopeSql } from '../auth/org-scope';
 import { Clock } from '../common/clock';
-import { decodeCursor, encodeCursor, Page } from '../common/cursor';
+import { keysetPage, Page } from '../common/cursor';
 import { NotFoundError } from '../common/domain-error';
 import { ListWebhookDeliveriesQuery, WebhookDeliveryView } from './dto/webhook-delivery.dto';
 import { WebhookDelivery } from './webhook-delivery.entity';
@@ -25,7 +25,6 @@ export class WebhookDeliveryLogService {
   ) {}
 
   async list(actor: RequestActor, q: ListWebhookDeliveriesQuery): Promise<Page<WebhookDeliveryView>> {
-    const limit = q.limit ?? DEFAULT_PAGE_SIZE;
     const scope = pathScopeSql(actor, 'u.path');
     const qb = this.db
       .getRepository(WebhookDelivery)
@@ -39,19 +38,14 @@ export class WebhookDeliveryLogService {
     }
     if (q.status) qb.andWhere('d.status = :status', { status: q.status });
     // created_at is written from a JS Date (millisecond precision), so the cursor's ISO string compares exactly.
-    const after = decodeCursor(q.cursor, 2);
-    if (after) qb.andWhere('(d.created_at, d.id) < (:afterAt, :afterId)', { afterAt: after[0], afterId: after[1] });
-    const rows = await qb
-      .orderBy('d.created_at', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .limit(limit + 1)
-      .getMany();
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return {
-      items: items.map((d) => WebhookDeliveryView.of(d)),
-      nextCursor: rows.length > limit ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
-    };
+    const page = await keysetPage(qb, {
+      columns: ['d.created_at', 'd.id'],
+      direction: 'DESC',
+      cursor: q.cursor,
+      limit: q.limit ?? DEFAULT_PAGE_SIZE,
+      key: (d) => [d.createdAt.toISOString(), d.id],
+    });
+    return { items: page.items.map((d) => WebhookDeliveryView.of(d)), nextCursor: page.nextCursor };
   }
 
   /** Sends the delivery again now, whatever its state, with a fresh retry schedule. */

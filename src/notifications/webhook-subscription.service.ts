@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { canSeeUnitPath, pathScopeSql } from '../auth/org-scope';
-import { decodeCursor, encodeCursor, Page } from '../common/cursor';
+import { keysetPage, Page } from '../common/cursor';
 import { NotFoundError } from '../common/domain-error';
 import { OrgService } from '../org/org.service';
 import { generateSecret } from './domain/webhook-signature';
@@ -39,21 +39,17 @@ export class WebhookSubscriptionService {
   }
 
   async list(actor: RequestActor, q: ListWebhookSubscriptionsQuery): Promise<Page<WebhookSubscriptionView>> {
-    const limit = q.limit ?? DEFAULT_PAGE_SIZE;
     const scope = pathScopeSql(actor, 'u.path');
     const qb = this.repo.createQueryBuilder('s').innerJoin('s.orgUnit', 'u').where(scope.sql, scope.params);
     if (q.orgUnitId) qb.andWhere('s.org_unit_id = :unitId', { unitId: q.orgUnitId });
-    const after = decodeCursor(q.cursor, 1);
-    if (after) qb.andWhere('s.id > :after', { after: after[0] });
-    const rows = await qb
-      .orderBy('s.id', 'ASC')
-      .limit(limit + 1)
-      .getMany();
-    const items = rows.slice(0, limit);
-    return {
-      items: items.map((s) => WebhookSubscriptionView.of(s)),
-      nextCursor: rows.length > limit ? encodeCursor([items[items.length - 1].id]) : null,
-    };
+    const page = await keysetPage(qb, {
+      columns: ['s.id'],
+      direction: 'ASC',
+      cursor: q.cursor,
+      limit: q.limit ?? DEFAULT_PAGE_SIZE,
+      key: (s) => [s.id],
+    });
+    return { items: page.items.map((s) => WebhookSubscriptionView.of(s)), nextCursor: page.nextCursor };
   }
 
   /** The subscription if the caller's scope covers its unit; 404 otherwise, so existence does not leak. */

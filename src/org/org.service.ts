@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { RequestActor, isNational } from '../auth/actor';
 import { canSeeUnitPath, escapeLike, pathScopeSql } from '../auth/org-scope';
-import { decodeCursor, encodeCursor, Page } from '../common/cursor';
+import { keysetPage, Page } from '../common/cursor';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../common/domain-error';
 import { CreateOrgUnitDto, ListOrgUnitsQuery, UpdateOrgUnitDto } from './dto/org-unit.dto';
 import { ALLOWED_PARENT_TIERS, OrgUnit } from './org-unit.entity';
@@ -104,20 +104,12 @@ export class OrgService {
   }
 
   async list(actor: RequestActor, query: ListOrgUnitsQuery, rootPath?: string): Promise<Page<OrgUnit>> {
-    const limit = query.limit ?? 100;
     const scope = pathScopeSql(actor, 'u.path');
     const qb = this.db.getRepository(OrgUnit).createQueryBuilder('u').where(scope.sql, scope.params);
     if (rootPath) qb.andWhere('u.path LIKE :root', { root: escapeLike(rootPath) + '%' });
     if (query.tier) qb.andWhere('u.tier = :tier', { tier: query.tier });
     if (query.parentId) qb.andWhere('u.parent_id = :parentId', { parentId: query.parentId });
-    const after = decodeCursor(query.cursor, 1);
-    if (after) qb.andWhere('u.path > :after', { after: after[0] });
-    const rows = await qb
-      .orderBy('u.path', 'ASC')
-      .limit(limit + 1)
-      .getMany();
-    const items = rows.slice(0, limit);
-    return { items, nextCursor: rows.length > limit ? encodeCursor([items[items.length - 1].path]) : null };
+    return keysetPage(qb, { columns: ['u.path'], direction: 'ASC', cursor: query.cursor, limit: query.limit ?? 100, key: (u) => [u.path] });
   }
 
   async subtree(actor: RequestActor, id: string, query: ListOrgUnitsQuery): Promise<Page<OrgUnit>> {

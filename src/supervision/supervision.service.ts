@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { escapeLike } from '../auth/org-scope';
 import { Clock } from '../common/clock';
-import { decodeCursor, encodeCursor } from '../common/cursor';
+import { decodeCursor, encodeCursor, keysetPage } from '../common/cursor';
 import { OrgService } from '../org/org.service';
 import { SupervisionOrder } from '../tickets/ticket-support.entity';
 import { DueSoonQuery, OrdersQuery, QueueItem, QueuePage, QueueQuery, SupervisionOrderPage } from './dto/queue.dto';
@@ -79,7 +79,6 @@ export class SupervisionService {
   /** Supervision orders issued by or to a unit of the subtree. */
   async orders(actor: RequestActor, q: OrdersQuery): Promise<SupervisionOrderPage> {
     const root = await this.org.getVisible(actor, q.unitId ?? actor.unitId ?? '');
-    const limit = q.limit ?? DEFAULT_PAGE_SIZE;
     const qb = this.db
       .getRepository(SupervisionOrder)
       .createQueryBuilder('o')
@@ -87,15 +86,12 @@ export class SupervisionService {
       .andWhere(`EXISTS (SELECT 1 FROM org_units ou WHERE ou.id IN (o.target_unit_id, o.issuer_unit_id) AND ou.path LIKE :root)`, {
         root: escapeLike(root.path) + '%',
       });
-    const after = decodeCursor(q.cursor, 2);
-    if (after) qb.andWhere('(o.due_at, o.id) > (:afterDue, :afterId)', { afterDue: after[0], afterId: after[1] });
-    const rows = await qb
-      .orderBy('o.due_at', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .limit(limit + 1)
-      .getMany();
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > limit ? encodeCursor([last.dueAt.toISOString(), last.id]) : null };
+    return keysetPage(qb, {
+      columns: ['o.due_at', 'o.id'],
+      direction: 'ASC',
+      cursor: q.cursor,
+      limit: q.limit ?? DEFAULT_PAGE_SIZE,
+      key: (o) => [o.dueAt.toISOString(), o.id],
+    });
   }
 }
