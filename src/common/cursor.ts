@@ -1,20 +1,53 @@
 import type { SelectQueryBuilder } from 'typeorm';
+import { isWithinDateWindow } from './date-window';
 import { BadRequestError } from './domain-error';
+import { unstorableReason } from './text';
+
+/**
+ * The type of one component of a sort key. A cursor is decoded against the types its list
+ * declares, so whatever a client sends reaches SQL as a well-typed value or not at all.
+ * - `timestamp`: ISO 8601 UTC with up to microseconds, inside the accepted date window
+ * - `uuid`: a lower- or upper-case UUID
+ * - `int`: a safe integer
+ * - `text`: a string Postgres can store, at most 1,024 characters
+ */
+export type CursorKeyType = 'timestamp' | 'uuid' | 'int' | 'text';
+
+const MAX_CURSOR_LENGTH = 4096;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const CHECKS: Record<CursorKeyType, (v: unknown) => boolean> = {
+  timestamp: (v) => typeof v === 'string' && TIMESTAMP.test(v) && isRealInstant(v),
+  uuid: (v) => typeof v === 'string' && UUID.test(v),
+  int: (v) => Number.isSafeInteger(v),
+  text: (v) => typeof v === 'string' && v.length <= 1024 && unstorableReason(v) === null,
+};
+
+/** Inside the window and a real calendar day (Date.parse rolls 2026-02-31 over into March; Postgres refuses it). */
+function isRealInstant(iso: string): boolean {
+  const ms = Date.parse(iso);
+  return isWithinDateWindow(ms) && new Date(ms).toISOString().slice(0, 10) === iso.slice(0, 10);
+}
 
 /** Opaque keyset cursor: base64url of the sort key of the last row returned. */
-export function encodeCursor(values: (string | number | null)[]): string {
+export function encodeCursor(values: (string | number)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined, arity: number): (string | number | null)[] | null {
-  if (!cursor) return null;
+/** The sort key a cursor carries, checked against the key's declared types; 400 INVALID_CURSOR otherwise. */
+export function decodeCursor(cursor: string | undefined, types: readonly CursorKeyType[]): (string | number)[] | null {
+  if (cursor === undefined || cursor === '') return null;
+  let values: unknown;
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(values) && values.length === arity) return values as (string | number | null)[];
+    values = cursor.length <= MAX_CURSOR_LENGTH ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : undefined;
   } catch {
-    // fall through to the error below
+    values = undefined;
   }
-  throw new BadRequestError('INVALID_CURSOR', 'cursor is malformed');
+  if (Array.isArray(values) && values.length === types.length && types.every((type, i) => CHECKS[type](values[i]))) {
+    return values as (string | number)[];
+  }
+  throw new BadRequestError('INVALID_CURSOR', 'cursor is malformed; pass back the nextCursor of the previous page unchanged');
 }
 
 export interface Page<T> {
@@ -25,6 +58,8 @@ export interface Page<T> {
 export interface KeysetOptions<T> {
   /** SQL columns of the sort key, most significant first; the last one must be unique (usually the id). */
   columns: string[];
+  /** The type of each column, in `columns` order: what a cursor must carry to be accepted. */
+  types: readonly CursorKeyType[];
   direction: 'ASC' | 'DESC';
   cursor?: string;
   limit: number;
@@ -37,7 +72,7 @@ export interface KeysetOptions<T> {
  * to know whether another page exists, the next cursor built from the last row returned.
  */
 export async function keysetPage<T extends object>(qb: SelectQueryBuilder<T>, opts: KeysetOptions<T>): Promise<Page<T>> {
-  const after = decodeCursor(opts.cursor, opts.columns.length);
+  const after = decodeCursor(opts.cursor, opts.types);
   if (after) {
     const params = Object.fromEntries(after.map((v, i) => [`keyset${i}`, v]));
     const placeholders = after.map((_, i) => `:keyset${i}`).join(', ');

@@ -1,7 +1,7 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
-import { QueryFailedError } from 'typeorm';
+import { DATABASE_RETRY_AFTER_SECONDS, databaseFailure } from './database-errors';
 import { DomainError } from './domain-error';
 
 export interface ProblemDetails {
@@ -67,6 +67,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const req = ctx.getRequest<Request>();
     const body = this.toProblem(exception);
     body.instance = req.originalUrl ?? req.url;
+    if (body.status === 503 && !res.getHeader('Retry-After')) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   }
 
@@ -88,12 +89,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
             : String((response as { message?: unknown }).message ?? exception.message);
       return problem(status, DEFAULT_CODES[status] ?? `HTTP_${status}`, message);
     }
-    if (exception instanceof QueryFailedError) {
-      const pgCode = (exception as unknown as { code?: string }).code;
-      // Constraint violations that slipped past validation are client conflicts, not server faults.
-      if (pgCode === '23505') return problem(HttpStatus.CONFLICT, 'DUPLICATE', 'a record with the same unique key exists');
-      if (pgCode === '23503') return problem(HttpStatus.CONFLICT, 'REFERENCE_VIOLATION', 'a referenced record is missing or still in use');
-      if (pgCode === '22P02') return problem(HttpStatus.BAD_REQUEST, 'BAD_REQUEST', 'malformed identifier or value');
+    const failure = databaseFailure(exception);
+    if (failure) {
+      if (failure.status === 503) this.logger.warn({ err: exception }, 'database unavailable or transaction conflict');
+      return problem(failure.status, failure.code, failure.detail);
     }
     // Errors raised by HTTP middleware before a handler runs (body too large, unsupported charset…) carry their own 4xx status.
     const httpError = exception as { status?: unknown; expose?: unknown; message?: string };

@@ -1,5 +1,6 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
-import { ValidateIf } from 'class-validator';
+import { applyDecorators, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { IsDateString, ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
+import { DATE_WINDOW_TEXT, isWithinDateWindow } from './date-window';
 import { problem } from './problem-details.filter';
 
 function flatten(errors: ValidationError[], parent = ''): { field: string; messages: string[] }[] {
@@ -31,3 +32,23 @@ export function createValidationPipe(): ValidationPipe {
  * NOT NULL column or into domain logic, which then fails as a 500 instead of a 400.
  */
 export const IsOmittable = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
+
+/** The instant a date-time or calendar-date string names lies inside the accepted window (2000-01-01 … 2100-12-31). */
+export const IsInDateWindow = (options?: ValidationOptions): PropertyDecorator =>
+  ValidateBy(
+    {
+      name: 'inDateWindow',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isWithinDateWindow(Date.parse(value)),
+        defaultMessage: () => `$property must lie within ${DATE_WINDOW_TEXT}`,
+      },
+    },
+    options,
+  );
+
+/**
+ * An ISO 8601 instant (date-time, or a date meaning its UTC midnight) inside 2000-01-01 … 2100-12-31.
+ * Every instant the API accepts uses it, so no date can reach storage or deadline arithmetic
+ * unbounded.
+ */
+export const IsBoundedDateTime = (): PropertyDecorator => applyDecorators(IsDateString({ strict: true }), IsInDateWindow());

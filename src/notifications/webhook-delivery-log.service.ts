@@ -40,6 +40,7 @@ export class WebhookDeliveryLogService {
     // created_at is written from a JS Date (millisecond precision), so the cursor's ISO string compares exactly.
     const page = await keysetPage(qb, {
       columns: ['d.created_at', 'd.id'],
+      types: ['timestamp', 'uuid'],
       direction: 'DESC',
       cursor: q.cursor,
       limit: q.limit ?? DEFAULT_PAGE_SIZE,

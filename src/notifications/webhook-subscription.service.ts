@@ -44,6 +44,7 @@ export class WebhookSubscriptionService {
     if (q.orgUnitId) qb.andWhere('s.org_unit_id = :unitId', { unitId: q.orgUnitId });
     const page = await keysetPage(qb, {
       columns: ['s.id'],
+      types: ['uuid'],
       direction: 'ASC',
       cursor: q.cursor,
       limit: q.limit ?? DEFAULT_PAGE_SIZE,

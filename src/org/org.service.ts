@@ -109,7 +109,14 @@ export class OrgService {
     if (rootPath) qb.andWhere('u.path LIKE :root', { root: escapeLike(rootPath) + '%' });
     if (query.tier) qb.andWhere('u.tier = :tier', { tier: query.tier });
     if (query.parentId) qb.andWhere('u.parent_id = :parentId', { parentId: query.parentId });
-    return keysetPage(qb, { columns: ['u.path'], direction: 'ASC', cursor: query.cursor, limit: query.limit ?? 100, key: (u) => [u.path] });
+    return keysetPage(qb, {
+      columns: ['u.path'],
+      types: ['text'],
+      direction: 'ASC',
+      cursor: query.cursor,
+      limit: query.limit ?? 100,
+      key: (u) => [u.path],
+    });
   }
 
   async subtree(actor: RequestActor, id: string, query: ListOrgUnitsQuery): Promise<Page<OrgUnit>> {

@@ -64,7 +64,7 @@ export class SupervisionService {
     if (q.level) qb.andWhere('t.level = :level', { level: q.level });
     if (q.customerTier) qb.andWhere('t.customer_tier = :tier', { tier: q.customerTier });
     if (q.businessType) qb.andWhere('t.business_type = :bt', { bt: q.businessType });
-    const after = decodeCursor(q.cursor, 2);
+    const after = decodeCursor(q.cursor, ['timestamp', 'uuid']);
     if (after) qb.andWhere('(s.due_at, s.id) > (:afterDue, :afterId)', { afterDue: after[0], afterId: after[1] });
     const rows = (await qb
       .orderBy('s.due_at', 'ASC')
@@ -88,6 +88,7 @@ export class SupervisionService {
       });
     return keysetPage(qb, {
       columns: ['o.due_at', 'o.id'],
+      types: ['timestamp', 'uuid'],
       direction: 'ASC',
       cursor: q.cursor,
       limit: q.limit ?? DEFAULT_PAGE_SIZE,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { RequestActor, isNational } from '../auth/actor';
 import { Clock } from '../common/clock';
+import { runInTransaction } from '../common/transaction';
 import { ConflictError, DomainError } from '../common/domain-error';
 import { OrgUnit } from '../org/org-unit.entity';
 import { DeadlinePolicy, TicketSlaFacts } from '../sla/deadline-policy';
@@ -78,7 +79,7 @@ export class TicketTransitionService {
     command: Command,
     opts: { requestId?: string; expectedVersion?: number } = {},
   ): Promise<Ticket> {
-    const outcome = await this.db.transaction(async (tx) => {
+    const outcome = await runInTransaction(this.db, async (tx) => {
       const ticket = await this.access.visible(actor, ticketId, tx, true);
       if (opts.expectedVersion !== undefined && opts.expectedVersion !== ticket.version) {
         throw new ConflictError('VERSION_CONFLICT', `ticket is at version ${ticket.version}, not ${opts.expectedVersion}`);

@@ -1,20 +1,19 @@
 import { IsOmittable } from '../../common/validation';
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { CUSTOMER_TIERS } from '../../tickets/domain/ticket.types';
 
 const CODE = /^[a-z][a-z0-9_]{0,63}$/;
 
-export class CreateRoutingRuleDto {
-  @ApiProperty({ example: 'Henan mobile network quality → network dept' }) @IsString() @Length(1, 200) name: string;
-  @ApiPropertyOptional({ format: 'uuid', description: 'Provincial centre whose tickets the rule routes' })
+/** Criteria a rule matches on; null or omitted = any, so a PATCH may clear one with null. */
+class RoutingCriteriaDto {
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Provincial centre whose tickets the rule routes' })
   @IsOptional()
   @IsUUID()
-  provinceUnitId?: string;
-  @ApiPropertyOptional({ example: 'mobile' }) @IsOptional() @Matches(CODE) businessType?: string;
-  @ApiPropertyOptional({ example: 'network_quality' }) @IsOptional() @Matches(CODE) nature?: string;
-  @ApiPropertyOptional({ enum: CUSTOMER_TIERS }) @IsOptional() @IsIn(CUSTOMER_TIERS) customerTier?: string;
-  @ApiProperty({ format: 'uuid' }) @IsUUID() targetUnitId: string;
+  provinceUnitId?: string | null;
+  @ApiPropertyOptional({ type: String, example: 'mobile', nullable: true }) @IsOptional() @Matches(CODE) businessType?: string | null;
+  @ApiPropertyOptional({ type: String, example: 'network_quality', nullable: true }) @IsOptional() @Matches(CODE) nature?: string | null;
+  @ApiPropertyOptional({ enum: CUSTOMER_TIERS, nullable: true }) @IsOptional() @IsIn(CUSTOMER_TIERS) customerTier?: string | null;
   @ApiPropertyOptional({
     enum: ['auto', 'suggest'],
     default: 'suggest',
@@ -32,7 +31,16 @@ export class CreateRoutingRuleDto {
   @ApiPropertyOptional({ default: true }) @IsOmittable() @IsBoolean() enabled?: boolean;
 }
 
-export class UpdateRoutingRuleDto extends PartialType(CreateRoutingRuleDto) {}
+export class CreateRoutingRuleDto extends RoutingCriteriaDto {
+  @ApiProperty({ example: 'Henan mobile network quality → network dept' }) @IsString() @Length(1, 200) name: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() targetUnitId: string;
+}
+
+/** Omitted fields stay; the name and target cannot be cleared, only replaced. */
+export class UpdateRoutingRuleDto extends RoutingCriteriaDto {
+  @ApiPropertyOptional() @IsOmittable() @IsString() @Length(1, 200) name?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOmittable() @IsUUID() targetUnitId?: string;
+}
 
 export class RoutingRuleView {
   @ApiProperty({ format: 'uuid' }) id: string;

@@ -18,7 +18,8 @@
  * (Mon 00:00 + 5 working days = next Mon 00:00), and it is the last instant at which the
  * elapsed counted time has not yet exceeded the limit.
  */
-import { MS_PER_DAY, MS_PER_HOUR, WorkingCalendar, chinaDayStart, chinaLocalDate } from './working-calendar';
+import { EARLIEST_INSTANT, LATEST_INSTANT } from '../../common/date-window';
+import { CHINA_UTC_OFFSET_MINUTES, MS_PER_DAY, MS_PER_HOUR, WorkingCalendar } from './working-calendar';
 
 export type Limit = { unit: 'hours'; value: number } | { unit: 'working_days'; value: number };
 
@@ -45,8 +46,11 @@ const DEFAULT_WARN_RATIO = 0.9;
 /**
  * Upper bound on calendar days a single walk may scan. Far beyond any real limit; it only
  * turns a pathological input (e.g. a million working days) into an error instead of a hang.
+ * Together with every input instant lying in the accepted window (2000 … 2100, checked before
+ * any arithmetic), no walk can take longer than one scan of that window.
  */
-const MAX_SCANNED_DAYS = 100 * 366;
+const MAX_SCANNED_DAYS = Math.ceil((LATEST_INSTANT - EARLIEST_INSTANT) / MS_PER_DAY) + 366;
+const CHINA_UTC_OFFSET_MS = CHINA_UTC_OFFSET_MINUTES * 60_000;
 
 export function computeDeadline(start: Date, limit: Limit, calendar: WorkingCalendar, opts: DeadlineOptions = {}): Deadline {
   assertValidDate(start, 'start');
@@ -96,7 +100,8 @@ export function workingMillisBetween(a: Date, b: Date, calendar: WorkingCalendar
   const end = b.getTime();
   let cursor = a.getTime();
   let total = 0;
-  while (cursor < end) {
+  for (let scanned = 0; cursor < end; scanned++) {
+    if (scanned > MAX_SCANNED_DAYS + 1) throw new RangeError(`Working-time span exceeds ${MAX_SCANNED_DAYS} calendar days`);
     const { isWorking, dayEnd } = dayAt(cursor, calendar);
     const segmentEnd = Math.min(dayEnd, end);
     if (isWorking) total += segmentEnd - cursor;
@@ -172,17 +177,36 @@ function validOptions(opts: DeadlineOptions): Required<DeadlineOptions> {
   return { warnRatio, timeScale };
 }
 
+/** China has no DST, so local days are fixed 24 h slots counted from the epoch: integer arithmetic, no date parsing per day. */
 function dayAt(instantMs: number, calendar: WorkingCalendar): { isWorking: boolean; dayEnd: number } {
-  const localDate = chinaLocalDate(new Date(instantMs));
+  const day = Math.floor((instantMs + CHINA_UTC_OFFSET_MS) / MS_PER_DAY);
   return {
-    isWorking: calendar.isWorkingDay(localDate),
-    dayEnd: chinaDayStart(localDate).getTime() + MS_PER_DAY,
+    isWorking: calendar.isWorkingDay(localDateOfDay(day)),
+    dayEnd: (day + 1) * MS_PER_DAY - CHINA_UTC_OFFSET_MS,
   };
 }
 
+/** 'YYYY-MM-DD' of the n-th day after 1970-01-01 (proleptic Gregorian, days-to-civil by eras of 400 years). */
+function localDateOfDay(n: number): string {
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** Valid, and inside the window every instant the API accepts lies in: what bounds each walk by construction. */
 function assertValidDate(value: Date, name: string): void {
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
     throw new RangeError(`${name} must be a valid Date`);
+  }
+  if (value.getTime() < EARLIEST_INSTANT || value.getTime() > LATEST_INSTANT) {
+    throw new RangeError(`${name} must lie within 2000-01-01 … 2100-12-31, got ${value.toISOString()}`);
   }
 }
 

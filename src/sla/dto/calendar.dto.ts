@@ -1,13 +1,15 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsInDateWindow } from '../../common/validation';
 import { OVERRIDE_KINDS, OverrideKind } from '../domain/unit-calendar';
 
-/** A real calendar date written YYYY-MM-DD (strict ISO 8601 refuses 2026-02-30). */
+/** A real calendar date written YYYY-MM-DD (strict ISO 8601 refuses 2026-02-30) inside the accepted window. */
 const LocalDate = () =>
   applyDecorators(
     Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date written YYYY-MM-DD' }),
     IsISO8601({ strict: true }, { message: '$property must be a real calendar date' }),
+    IsInDateWindow(),
   );
 
 /** The most days one working-days query answers: a year, leap day included. */

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsISO8601, IsNumber, IsPositive, IsUUID, Matches, Max, ValidateNested } from 'class-validator';
-import { IsOmittable } from '../../common/validation';
+import { IsNumber, IsObject, IsPositive, IsUUID, Matches, Max, ValidateNested } from 'class-validator';
+import { IsBoundedDateTime, IsOmittable } from '../../common/validation';
 import { LimitDto } from './limit.dto';
 
 export class DeadlinePreviewDto {
@@ -10,12 +10,13 @@ export class DeadlinePreviewDto {
   unitId: string;
 
   @ApiProperty({ example: '2026-03-13T10:00:00+08:00', description: 'ISO 8601 instant with a UTC offset or Z' })
-  @IsISO8601({ strict: true })
+  @IsBoundedDateTime()
   // Without an offset the instant would depend on the server's time zone.
   @Matches(/(Z|[+-]\d{2}:?\d{2})$/, { message: 'start must carry a UTC offset or Z' })
   start: string;
 
   @ApiProperty({ type: LimitDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => LimitDto)
   limit: LimitDto;

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDateString, IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
 import { STAGE_KINDS } from '../../tickets/domain/ticket.types';
-import { IsOmittable } from '../../common/validation';
+import { IsBoundedDateTime, IsOmittable } from '../../common/validation';
 
 export const KPI_GROUPS = ['none', 'business_type', 'level', 'channel', 'customer_tier', 'owner_unit'] as const;
 export type KpiGroup = (typeof KPI_GROUPS)[number];
@@ -15,11 +15,11 @@ export const MAX_KPI_WINDOW_DAYS = 366;
 
 export class KpiWindowQuery {
   @ApiProperty({ format: 'date-time', description: 'Window start (inclusive)' })
-  @IsDateString({ strict: true })
+  @IsBoundedDateTime()
   from: string;
 
   @ApiProperty({ format: 'date-time', description: `Window end (exclusive); after \`from\`, at most ${MAX_KPI_WINDOW_DAYS} days later` })
-  @IsDateString({ strict: true })
+  @IsBoundedDateTime()
   to: string;
 }
 

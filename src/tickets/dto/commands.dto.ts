@@ -1,6 +1,6 @@
-import { IsOmittable } from '../../common/validation';
+import { IsBoundedDateTime, IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsString, IsUUID, Length } from 'class-validator';
+import { IsIn, IsString, IsUUID, Length } from 'class-validator';
 import {
   APPEAL_CONCLUSIONS,
   AppealConclusion,
@@ -88,7 +88,7 @@ export class AddCohandlingDto {
   task: string;
 
   @ApiProperty({ format: 'date-time', description: "Must not be after the lead's handling deadline" })
-  @IsDateString({ strict: true })
+  @IsBoundedDateTime()
   dueAt: string;
 }
 
@@ -101,14 +101,14 @@ export class OpinionDto {
 
 export class RequestExtensionDto extends ReasonDto {
   @ApiProperty({ format: 'date-time' })
-  @IsDateString({ strict: true })
+  @IsBoundedDateTime()
   requestedDueAt: string;
 }
 
 export class ApproveExtensionDto extends NoteDto {
   @ApiPropertyOptional({ format: 'date-time', description: 'Defaults to the requested deadline' })
   @IsOmittable()
-  @IsDateString({ strict: true })
+  @IsBoundedDateTime()
   dueAt?: string;
 }
 
@@ -167,6 +167,6 @@ export class UrgeDto {
 
 export class SuperviseDto extends UrgeDto {
   @ApiProperty({ format: 'date-time', description: 'Action required by' })
-  @IsDateString({ strict: true })
+  @IsBoundedDateTime()
   dueAt: string;
 }

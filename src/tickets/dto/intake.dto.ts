@@ -1,4 +1,4 @@
-import { IsOmittable } from '../../common/validation';
+import { IsBoundedDateTime, IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -6,7 +6,6 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsDateString,
   IsIn,
   IsInt,
   IsString,
@@ -144,7 +143,7 @@ export class FileTicketDto {
 
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOmittable()
-  @IsDateString({ strict: true })
+  @IsBoundedDateTime()
   occurredAt?: string;
 
   @ApiPropertyOptional({ example: '郑州市金水区' })
@@ -172,12 +171,12 @@ export class FileTicketDto {
   riskFlags?: string[];
 
   @ApiProperty({ format: 'date-time', description: 'When the customer first reached the channel (intake stage starts here)' })
-  @IsDateString({ strict: true })
+  @IsBoundedDateTime()
   contactedAt: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: "Customer's own deadline; the stricter of it and the policy's commitment wins" })
   @IsOmittable()
-  @IsDateString({ strict: true })
+  @IsBoundedDateTime()
   requestedDueAt?: string;
 
   @ApiPropertyOptional({ type: [AttachmentDto] })

@@ -1,7 +1,7 @@
 import { PageQuery } from '../../common/page-query';
-import { IsOmittable } from '../../common/validation';
+import { IsBoundedDateTime, IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsString, IsUUID, Matches } from 'class-validator';
+import { IsIn, IsString, IsUUID, Matches } from 'class-validator';
 
 import {
   CHANNELS,
@@ -190,8 +190,8 @@ export class ListTicketsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: CUSTOMER_TIERS }) @IsOmittable() @IsIn(CUSTOMER_TIERS) customerTier?: CustomerTier;
   @ApiPropertyOptional() @IsOmittable() @IsString() @Matches(/^[a-z][a-z0-9_]{0,63}$/) businessType?: string;
   @ApiPropertyOptional({ enum: CHANNELS }) @IsOmittable() @IsIn(CHANNELS) channel?: Channel;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOmittable() @IsDateString({ strict: true }) createdFrom?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOmittable() @IsDateString({ strict: true }) createdTo?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOmittable() @IsBoundedDateTime() createdFrom?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOmittable() @IsBoundedDateTime() createdTo?: string;
   @ApiPropertyOptional({ example: '13800138000', description: "A customer's ticket history by phone (centre staff only)" })
   @IsOmittable()
   @Matches(/^\+?[0-9-]{5,20}$/)

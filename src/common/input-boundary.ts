@@ -1,0 +1,80 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { BadRequestError } from './domain-error';
+import { unstorableReason } from './text';
+
+/** Larger bodies answer 413. A ticket's longest text, 20,000 CJK characters sent as UTF-8, is 60 KB. */
+export const MAX_BODY_BYTES = 100 * 1024;
+/** Deeper than any request schema (an SLA policy's stage limits are three levels); beyond it only recursion attacks remain. */
+export const MAX_JSON_DEPTH = 32;
+
+function invalidText(field: string, message: string): BadRequestError {
+  return new BadRequestError('INVALID_TEXT', `${field} ${message}`, { errors: [{ field, messages: [`${field} ${message}`] }] });
+}
+
+/**
+ * Walks a parsed body or query iteratively (a recursive walk is what a deep body would overflow)
+ * and refuses the first string, key included, that Postgres could not store, and any nesting
+ * deeper than `maxDepth`. Fields are named as the validation errors name them: `a.0.b`.
+ */
+export function checkInput(value: unknown, maxDepth = MAX_JSON_DEPTH): void {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }];
+  while (stack.length > 0) {
+    const { value: node, path, depth } = stack.pop()!;
+    if (typeof node === 'string') {
+      const reason = unstorableReason(node);
+      if (reason) throw invalidText(path || 'body', reason);
+      continue;
+    }
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth >= maxDepth) {
+      throw new BadRequestError('BODY_TOO_DEEP', `JSON nested deeper than ${maxDepth} levels`);
+    }
+    for (const [key, child] of Object.entries(node)) {
+      const field = path ? `${path}.${key}` : key;
+      const reason = unstorableReason(key);
+      if (reason) throw invalidText(field, `(a field name) ${reason}`);
+      stack.push({ value: child, path: field, depth: depth + 1 });
+    }
+  }
+}
+
+/** Path segments are percent-decoded by the router later; a NUL or a byte sequence that is not UTF-8 never names anything. */
+function checkPath(rawPath: string): void {
+  for (const segment of rawPath.split('/')) {
+    if (!segment.includes('%')) continue;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      throw invalidText('path', 'is not valid percent-encoded UTF-8');
+    }
+    const reason = unstorableReason(decoded);
+    if (reason) throw invalidText('path', reason);
+  }
+}
+
+function inputBoundary(req: Request, _res: Response, next: NextFunction): void {
+  try {
+    checkPath(req.path);
+    checkInput(req.query);
+    checkInput(req.body);
+    next();
+  } catch (err) {
+    next(err);
+  }
+}
+
+/**
+ * The one place request input is bounded before any guard, pipe or handler sees it: body size
+ * (413), JSON depth, and text Postgres cannot store, in the body, the query string and the path.
+ * The parsers are registered here so the check runs after them (Nest would otherwise add its own
+ * parsers behind every middleware registered before `init`).
+ */
+export function installInputBoundary(app: INestApplication): void {
+  const express = app as NestExpressApplication;
+  express.useBodyParser('json', { limit: MAX_BODY_BYTES });
+  express.useBodyParser('urlencoded', { limit: MAX_BODY_BYTES, extended: true });
+  express.use(inputBoundary);
+}
