@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { ProblemResponses } from '../common/openapi';
 import { UuidParam } from '../common/uuid.pipe';
-import { Actor, Allow, RequestActor } from './actor';
+import { Actor, RequestActor, Policy } from './actor';
 import { AuthService } from './auth.service';
 import { ChannelSystem, StaffToken, StaffUser } from './credentials.entity';
 import {
@@ -23,6 +23,7 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Get('me')
+  @Policy('me.get')
   @ApiOperation({ summary: 'Who the credential belongs to, with its org unit and role' })
   @ApiOkResponse({ type: MeResponse })
   me(@Actor() actor: RequestActor): MeResponse {
@@ -30,7 +31,7 @@ export class AuthController {
   }
 
   @Post('channel-systems')
-  @Allow('admin-role')
+  @Policy('channelSystems.create')
   @ApiOperation({ summary: 'Register a channel system; its API key is returned once and stored hashed' })
   @ApiCreatedResponse({ type: ChannelSystemCreated })
   createChannelSystem(@Actor() actor: RequestActor, @Body() dto: CreateChannelSystemDto): Promise<ChannelSystemCreated> {
@@ -38,7 +39,7 @@ export class AuthController {
   }
 
   @Get('channel-systems')
-  @Allow('admin-role')
+  @Policy('channelSystems.list')
   @ApiOperation({ summary: 'Channel systems in scope' })
   @ApiOkResponse({ type: [ChannelSystem] })
   listChannelSystems(@Actor() actor: RequestActor): Promise<ChannelSystem[]> {
@@ -46,8 +47,8 @@ export class AuthController {
   }
 
   @Post('channel-systems/:id/revoke')
+  @Policy('channelSystems.revoke')
   @HttpCode(200)
-  @Allow('admin-role')
   @ApiOperation({ summary: "Revoke a channel system's API key (effective immediately)" })
   @ApiOkResponse({ type: ChannelSystem })
   revokeChannelSystem(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string): Promise<ChannelSystem> {
@@ -55,7 +56,7 @@ export class AuthController {
   }
 
   @Post('staff')
-  @Allow('admin-role')
+  @Policy('staff.create')
   @ApiOperation({ summary: 'Create a staff user in an org unit with a role' })
   @ApiCreatedResponse({ type: StaffUser })
   createStaff(@Actor() actor: RequestActor, @Body() dto: CreateStaffDto): Promise<StaffUser> {
@@ -63,7 +64,7 @@ export class AuthController {
   }
 
   @Get('staff')
-  @Allow('admin-role')
+  @Policy('staff.list')
   @ApiOperation({ summary: 'Staff users in scope' })
   @ApiOkResponse({ type: [StaffUser] })
   listStaff(@Actor() actor: RequestActor): Promise<StaffUser[]> {
@@ -71,7 +72,7 @@ export class AuthController {
   }
 
   @Post('staff/:id/tokens')
-  @Allow('admin-role')
+  @Policy('staffTokens.issue')
   @ApiOperation({ summary: 'Issue an opaque bearer token for a staff user (shown once, stored hashed)' })
   @ApiCreatedResponse({ type: TokenIssued })
   issueToken(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string, @Body() dto: IssueTokenDto): Promise<TokenIssued> {
@@ -79,8 +80,8 @@ export class AuthController {
   }
 
   @Post('staff/:id/tokens/:tokenId/revoke')
+  @Policy('staffTokens.revoke')
   @HttpCode(200)
-  @Allow('admin-role')
   @ApiOperation({ summary: 'Revoke a staff token (effective immediately)' })
   @ApiOkResponse({ type: StaffToken })
   revokeToken(

@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { canSeeUnitPath } from './org-scope';
+import { canSeeUnitPath, pathScopeSql } from './org-scope';
 import { NotFoundError, UnprocessableError } from '../common/domain-error';
 import { OrgUnit } from '../org/org-unit.entity';
-import { RequestActor, isNational } from './actor';
+import { RequestActor } from './actor';
+import { seesEveryUnit } from './policy/identity';
 import { ChannelSystem, StaffToken, StaffUser } from './credentials.entity';
 import { CreateChannelSystemDto, CreateStaffDto, IssueTokenDto } from './dto/credentials.dto';
 
@@ -116,7 +117,7 @@ export class AuthService {
 
   async listChannelSystems(actor: RequestActor): Promise<ChannelSystem[]> {
     const rows = await this.db.getRepository(ChannelSystem).find({ order: { createdAt: 'ASC' } });
-    if (isNational(actor)) return rows;
+    if (seesEveryUnit(actor)) return rows;
     const units = await this.db.getRepository(OrgUnit).find();
     const paths = new Map(units.map((u) => [u.id, u.path]));
     return rows.filter((r) => canSeeUnitPath(actor, paths.get(r.orgUnitId) ?? ''));
@@ -139,11 +140,12 @@ export class AuthService {
   }
 
   async listStaff(actor: RequestActor): Promise<StaffUser[]> {
+    const scope = pathScopeSql(actor, 'u.path');
     const rows: StaffUser[] = await this.db
       .getRepository(StaffUser)
       .createQueryBuilder('s')
       .innerJoin(OrgUnit, 'u', 'u.id = s.org_unit_id')
-      .where(isNational(actor) ? 'TRUE' : 'u.path LIKE :p', { p: `${actor.unitPath}%` })
+      .where(scope.sql, scope.params)
       .orderBy('s.created_at', 'ASC')
       .getMany();
     return rows;

@@ -2,7 +2,7 @@ import { Controller, Get, HttpException, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import Redis from 'ioredis';
-import { Public } from '../auth/actor';
+import { Policy } from '../auth/actor';
 import { problem } from '../common/problem-details.filter';
 import { REDIS } from '../redis/redis.module';
 
@@ -19,7 +19,7 @@ export class HealthController {
   ) {}
 
   @Get()
-  @Public()
+  @Policy('health.check')
   @HealthCheck({ swaggerDocumentation: false })
   @ApiOperation({ summary: 'Liveness and readiness: Postgres and Redis' })
   @ApiOkResponse({ description: 'Both dependencies answer' })

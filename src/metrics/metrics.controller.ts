@@ -1,6 +1,6 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Public } from '../auth/actor';
+import { Policy } from '../auth/actor';
 import { MetricsService } from './metrics.service';
 
 @ApiTags('operations')
@@ -9,7 +9,7 @@ export class MetricsController {
   constructor(private readonly metrics: MetricsService) {}
 
   @Get()
-  @Public()
+  @Policy('metrics.scrape')
   @Header('Content-Type', 'text/plain; version=0.0.4')
   @ApiOperation({ summary: 'Prometheus metrics: HTTP latency, open stages by SLA state, outbox and delivery backlogs, queue depths' })
   @ApiProduces('text/plain')

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, Allow, RequestActor } from '../auth/actor';
+import { Actor, RequestActor, Policy } from '../auth/actor';
 import { ProblemResponses } from '../common/openapi';
 import { UuidParam } from '../common/uuid.pipe';
 import { ListWebhookDeliveriesQuery, WebhookDeliveryPage, WebhookDeliveryView } from './dto/webhook-delivery.dto';
@@ -14,7 +14,7 @@ export class WebhookDeliveriesController {
   constructor(private readonly log: WebhookDeliveryLogService) {}
 
   @Get()
-  @Allow('staff')
+  @Policy('webhookDeliveries.list')
   @ApiOperation({ summary: 'Delivery log of subscriptions in scope, newest first' })
   @ApiOkResponse({ type: WebhookDeliveryPage })
   list(@Actor() actor: RequestActor, @Query() query: ListWebhookDeliveriesQuery): Promise<WebhookDeliveryPage> {
@@ -22,8 +22,8 @@ export class WebhookDeliveriesController {
   }
 
   @Post(':id/replay')
+  @Policy('webhookDeliveries.replay')
   @HttpCode(200)
-  @Allow('admin-role')
   @ApiOperation({ summary: 'Send a delivery again now (same webhook-id), with a fresh retry schedule' })
   @ApiOkResponse({ type: WebhookDeliveryView })
   replay(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string): Promise<WebhookDeliveryView> {

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, Allow, RequestActor } from '../auth/actor';
+import { Actor, RequestActor, Policy } from '../auth/actor';
 import { ProblemResponses } from '../common/openapi';
 import { UuidParam } from '../common/uuid.pipe';
 import {
@@ -21,7 +21,7 @@ export class WebhookSubscriptionsController {
   constructor(private readonly subscriptions: WebhookSubscriptionService) {}
 
   @Post()
-  @Allow('admin-role')
+  @Policy('webhookSubscriptions.create')
   @ApiOperation({ summary: 'Subscribe a unit in your scope to events (DOMAIN §7); the signing secret is shown only here' })
   @ApiCreatedResponse({ type: WebhookSubscriptionWithSecret })
   create(@Actor() actor: RequestActor, @Body() dto: CreateWebhookSubscriptionDto): Promise<WebhookSubscriptionWithSecret> {
@@ -29,7 +29,7 @@ export class WebhookSubscriptionsController {
   }
 
   @Get()
-  @Allow('staff')
+  @Policy('webhookSubscriptions.list')
   @ApiOperation({ summary: 'Subscriptions of units in scope' })
   @ApiOkResponse({ type: WebhookSubscriptionPage })
   list(@Actor() actor: RequestActor, @Query() query: ListWebhookSubscriptionsQuery): Promise<WebhookSubscriptionPage> {
@@ -37,7 +37,7 @@ export class WebhookSubscriptionsController {
   }
 
   @Get(':id')
-  @Allow('staff')
+  @Policy('webhookSubscriptions.get')
   @ApiOperation({ summary: 'Read a subscription' })
   @ApiOkResponse({ type: WebhookSubscriptionView })
   get(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string): Promise<WebhookSubscriptionView> {
@@ -45,7 +45,7 @@ export class WebhookSubscriptionsController {
   }
 
   @Patch(':id')
-  @Allow('admin-role')
+  @Policy('webhookSubscriptions.update')
   @ApiOperation({ summary: 'Change the URL or event types, or enable/disable a subscription' })
   @ApiOkResponse({ type: WebhookSubscriptionView })
   update(
@@ -57,8 +57,8 @@ export class WebhookSubscriptionsController {
   }
 
   @Delete(':id')
+  @Policy('webhookSubscriptions.delete')
   @HttpCode(204)
-  @Allow('admin-role')
   @ApiOperation({ summary: 'Delete a subscription and its delivery log' })
   @ApiNoContentResponse()
   remove(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string): Promise<void> {
@@ -66,8 +66,8 @@ export class WebhookSubscriptionsController {
   }
 
   @Post(':id/rotate-secret')
+  @Policy('webhookSubscriptions.rotateSecret')
   @HttpCode(200)
-  @Allow('admin-role')
   @ApiOperation({ summary: 'Replace the signing secret; the new one is shown only here and signs from now on' })
   @ApiOkResponse({ type: WebhookSubscriptionWithSecret })
   rotateSecret(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string): Promise<WebhookSubscriptionWithSecret> {

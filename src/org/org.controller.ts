@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, Allow, RequestActor } from '../auth/actor';
+import { Actor, RequestActor, Policy } from '../auth/actor';
 import { ProblemResponses } from '../common/openapi';
 import { UuidParam } from '../common/uuid.pipe';
 import { CreateOrgUnitDto, ListOrgUnitsQuery, OrgUnitPage, UpdateOrgUnitDto } from './dto/org-unit.dto';
@@ -15,7 +15,7 @@ export class OrgController {
   constructor(private readonly org: OrgService) {}
 
   @Post()
-  @Allow('admin-role')
+  @Policy('orgUnits.create')
   @ApiOperation({ summary: 'Create an org unit under a parent (tier order enforced)' })
   @ApiCreatedResponse({ type: OrgUnit })
   create(@Actor() actor: RequestActor, @Body() dto: CreateOrgUnitDto): Promise<OrgUnit> {
@@ -23,7 +23,7 @@ export class OrgController {
   }
 
   @Get()
-  @Allow('staff')
+  @Policy('orgUnits.list')
   @ApiOperation({ summary: "List the units in the caller's scope (national: all; others: their subtree)" })
   @ApiOkResponse({ type: OrgUnitPage })
   list(@Actor() actor: RequestActor, @Query() query: ListOrgUnitsQuery): Promise<OrgUnitPage> {
@@ -31,7 +31,7 @@ export class OrgController {
   }
 
   @Get(':id')
-  @Allow('staff')
+  @Policy('orgUnits.get')
   @ApiOperation({ summary: 'Read one unit' })
   @ApiOkResponse({ type: OrgUnit })
   get(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string): Promise<OrgUnit> {
@@ -39,7 +39,7 @@ export class OrgController {
   }
 
   @Patch(':id')
-  @Allow('admin-role')
+  @Policy('orgUnits.update')
   @ApiOperation({ summary: 'Rename, change calendar, or move a unit with its subtree (cycles refused)' })
   @ApiOkResponse({ type: OrgUnit })
   update(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string, @Body() dto: UpdateOrgUnitDto): Promise<OrgUnit> {
@@ -47,7 +47,7 @@ export class OrgController {
   }
 
   @Get(':id/subtree')
-  @Allow('staff')
+  @Policy('orgUnits.subtree')
   @ApiOperation({ summary: 'The unit and all its descendants, in path order (one indexed prefix scan)' })
   @ApiOkResponse({ type: OrgUnitPage })
   subtree(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string, @Query() query: ListOrgUnitsQuery): Promise<OrgUnitPage> {
@@ -55,7 +55,7 @@ export class OrgController {
   }
 
   @Get(':id/escalation-chain')
-  @Allow('staff')
+  @Policy('orgUnits.escalationChain')
   @ApiOperation({ summary: 'Centres above the unit, nearest first, up to the national centre' })
   @ApiOkResponse({ type: [OrgUnit] })
   escalationChain(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string): Promise<OrgUnit[]> {

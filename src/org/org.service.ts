@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { RequestActor, isNational } from '../auth/actor';
+import { RequestActor } from '../auth/actor';
+import { administersNationwide } from '../auth/policy/identity';
 import { canSeeUnitPath, escapeLike, pathScopeSql } from '../auth/org-scope';
 import { keysetPage, Page } from '../common/cursor';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../common/domain-error';
@@ -17,7 +18,7 @@ export class OrgService {
       let parent: OrgUnit | null = null;
       if (dto.tier === 'national') {
         if (dto.parentId) throw new UnprocessableError('INVALID_TIER_ORDER', 'the national centre has no parent');
-        if (!isNational(actor)) throw new ForbiddenError('FORBIDDEN_SCOPE', 'only national administrators create the national centre');
+        if (!administersNationwide(actor)) throw new ForbiddenError('FORBIDDEN_SCOPE', 'only national administrators create the national centre');
         // Serialise creators so two concurrent requests cannot both create a root.
         await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['org_units:national']);
         const existing = await tx.count(OrgUnit, { where: { tier: 'national' } });

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, Allow, RequestActor } from '../auth/actor';
+import { Actor, RequestActor, Policy } from '../auth/actor';
 import { ProblemResponses } from '../common/openapi';
 import { UuidParam } from '../common/uuid.pipe';
 import { CreateRoutingRuleDto, RoutingRuleView, UpdateRoutingRuleDto } from './dto/routing-rule.dto';
@@ -14,7 +14,7 @@ export class RoutingController {
   constructor(private readonly routing: RoutingService) {}
 
   @Post()
-  @Allow('admin-role')
+  @Policy('routingRules.create')
   @ApiOperation({ summary: 'Create a dispatch rule (province, business type, nature, customer tier → unit)' })
   @ApiCreatedResponse({ type: RoutingRuleView })
   create(@Actor() actor: RequestActor, @Body() dto: CreateRoutingRuleDto): Promise<RoutingRuleView> {
@@ -22,7 +22,7 @@ export class RoutingController {
   }
 
   @Get()
-  @Allow('staff')
+  @Policy('routingRules.list')
   @ApiOperation({ summary: 'Rules in scope, by priority' })
   @ApiOkResponse({ type: [RoutingRuleView] })
   list(@Actor() actor: RequestActor): Promise<RoutingRuleView[]> {
@@ -30,7 +30,7 @@ export class RoutingController {
   }
 
   @Get(':id')
-  @Allow('staff')
+  @Policy('routingRules.get')
   @ApiOperation({ summary: 'Read a rule' })
   @ApiOkResponse({ type: RoutingRuleView })
   get(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string): Promise<RoutingRuleView> {
@@ -38,7 +38,7 @@ export class RoutingController {
   }
 
   @Patch(':id')
-  @Allow('admin-role')
+  @Policy('routingRules.update')
   @ApiOperation({ summary: 'Change a rule' })
   @ApiOkResponse({ type: RoutingRuleView })
   update(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string, @Body() dto: UpdateRoutingRuleDto): Promise<RoutingRuleView> {
@@ -46,8 +46,8 @@ export class RoutingController {
   }
 
   @Delete(':id')
+  @Policy('routingRules.delete')
   @HttpCode(204)
-  @Allow('admin-role')
   @ApiOperation({ summary: 'Delete a rule' })
   @ApiNoContentResponse()
   remove(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string): Promise<void> {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { RequestActor, isNational } from '../auth/actor';
+import { RequestActor } from '../auth/actor';
+import { routingProvinceScope, seesEveryUnit } from '../auth/policy/identity';
 import { canSeeUnitPath } from '../auth/org-scope';
 import { NotFoundError, UnprocessableError } from '../common/domain-error';
 import { OrgUnit } from '../org/org-unit.entity';
@@ -31,13 +32,15 @@ export class RoutingService {
 
   async list(actor: RequestActor): Promise<RoutingRuleEntity[]> {
     const qb = this.db.getRepository(RoutingRuleEntity).createQueryBuilder('r').orderBy('r.priority', 'ASC').addOrderBy('r.id', 'ASC');
-    if (!isNational(actor)) qb.where('r.province_unit_id = :p', { p: actor.provinceId });
+    const province = routingProvinceScope(actor);
+    if (province !== null) qb.where('r.province_unit_id = :p', { p: province });
     return qb.getMany();
   }
 
   async get(actor: RequestActor, id: string): Promise<RoutingRuleEntity> {
     const rule = await this.db.getRepository(RoutingRuleEntity).findOneBy({ id });
-    if (!rule || (!isNational(actor) && rule.provinceUnitId !== actor.provinceId)) throw new NotFoundError('routing rule');
+    const province = routingProvinceScope(actor);
+    if (!rule || (province !== null && rule.provinceUnitId !== province)) throw new NotFoundError('routing rule');
     return rule;
   }
 
@@ -60,7 +63,7 @@ export class RoutingService {
       if (!province || province.tier !== 'provincial' || !canSeeUnitPath(actor, province.path)) {
         throw new UnprocessableError('INVALID_PROVINCE', 'provinceUnitId must name a provincial centre in your scope');
       }
-    } else if (!isNational(actor)) {
+    } else if (!seesEveryUnit(actor)) {
       throw new UnprocessableError('INVALID_PROVINCE', 'provincial administrators must scope rules to their province');
     }
     const target = await repo.findOneBy({ id: targetUnitId });

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, Allow, RequestActor } from '../auth/actor';
+import { Actor, RequestActor, Policy } from '../auth/actor';
 import { ProblemResponses } from '../common/openapi';
 import { UuidParam } from '../common/uuid.pipe';
 import { CalendarOverride } from './calendar-override.entity';
@@ -15,7 +15,7 @@ export class CalendarController {
   constructor(private readonly calendars: CalendarService) {}
 
   @Get(':id/calendar-overrides')
-  @Allow('staff')
+  @Policy('calendarOverrides.list')
   @ApiOperation({ summary: "The unit's own calendar overrides, by date (inherited ones show in working-days)" })
   @ApiOkResponse({ type: [CalendarOverride] })
   list(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string): Promise<CalendarOverride[]> {
@@ -23,7 +23,7 @@ export class CalendarController {
   }
 
   @Post(':id/calendar-overrides')
-  @Allow('admin-role')
+  @Policy('calendarOverrides.add')
   @ApiOperation({ summary: 'Declare a date a holiday or a working day for the unit and its subtree (one override per date)' })
   @ApiCreatedResponse({ type: CalendarOverride })
   add(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string, @Body() dto: CreateCalendarOverrideDto): Promise<CalendarOverride> {
@@ -31,8 +31,8 @@ export class CalendarController {
   }
 
   @Delete(':id/calendar-overrides/:overrideId')
+  @Policy('calendarOverrides.remove')
   @HttpCode(204)
-  @Allow('admin-role')
   @ApiOperation({ summary: 'Remove an override; the date follows the ancestors and the official calendar again' })
   @ApiNoContentResponse()
   remove(
@@ -44,7 +44,7 @@ export class CalendarController {
   }
 
   @Get(':id/working-days')
-  @Allow('staff')
+  @Policy('workingDays.list')
   @ApiOperation({ summary: "Which dates count as working days in the unit's calendar (official days, inherited and own overrides)" })
   @ApiOkResponse({ type: [WorkingDay] })
   workingDays(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string, @Query() query: WorkingDaysQuery): Promise<WorkingDay[]> {

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, Allow, RequestActor } from '../auth/actor';
+import { Actor, RequestActor, Policy } from '../auth/actor';
 import { ProblemResponses } from '../common/openapi';
 import { UuidParam } from '../common/uuid.pipe';
 import { CreateSlaPolicyDto, ResolveSlaPolicyDto, ResolvedSlaPolicy, UpdateSlaPolicyDto } from './dto/sla-policy.dto';
@@ -15,7 +15,7 @@ export class SlaPolicyController {
   constructor(private readonly policies: SlaPolicyService) {}
 
   @Get()
-  @Allow('staff')
+  @Policy('slaPolicies.list')
   @ApiOperation({ summary: 'All SLA policies, disabled ones included, in creation order' })
   @ApiOkResponse({ type: [SlaPolicy] })
   list(): Promise<SlaPolicy[]> {
@@ -23,7 +23,7 @@ export class SlaPolicyController {
   }
 
   @Post()
-  @Allow('admin-role')
+  @Policy('slaPolicies.create')
   @ApiOperation({ summary: 'Create a policy (national administrators); terms left out are copied from the catch-all policy' })
   @ApiCreatedResponse({ type: SlaPolicy })
   create(@Actor() actor: RequestActor, @Body() dto: CreateSlaPolicyDto): Promise<SlaPolicy> {
@@ -31,8 +31,8 @@ export class SlaPolicyController {
   }
 
   @Post('resolve')
+  @Policy('slaPolicies.resolve')
   @HttpCode(200)
-  @Allow('staff')
   @ApiOperation({ summary: 'Which policy applies to a ticket with these facts (the most specific enabled one)' })
   @ApiOkResponse({ type: ResolvedSlaPolicy })
   resolve(@Body() dto: ResolveSlaPolicyDto): Promise<ResolvedSlaPolicy> {
@@ -40,7 +40,7 @@ export class SlaPolicyController {
   }
 
   @Get(':id')
-  @Allow('staff')
+  @Policy('slaPolicies.get')
   @ApiOperation({ summary: 'Read one policy' })
   @ApiOkResponse({ type: SlaPolicy })
   get(@Param('id', UuidParam) id: string): Promise<SlaPolicy> {
@@ -48,7 +48,7 @@ export class SlaPolicyController {
   }
 
   @Patch(':id')
-  @Allow('admin-role')
+  @Policy('slaPolicies.update')
   @ApiOperation({ summary: 'Change a policy (national administrators); stage limits merge stage by stage, a null criterion means any' })
   @ApiOkResponse({ type: SlaPolicy })
   update(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string, @Body() dto: UpdateSlaPolicyDto): Promise<SlaPolicy> {
@@ -56,7 +56,7 @@ export class SlaPolicyController {
   }
 
   @Delete(':id')
-  @Allow('admin-role')
+  @Policy('slaPolicies.disable')
   @ApiOperation({ summary: 'Disable a policy (kept for the deadlines that name it); PATCH enabled=true restores it' })
   @ApiOkResponse({ type: SlaPolicy })
   disable(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string): Promise<SlaPolicy> {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { RequestActor, isNational } from '../auth/actor';
+import { RequestActor } from '../auth/actor';
+import { administersNationwide } from '../auth/policy/identity';
 import { ForbiddenError, NotFoundError } from '../common/domain-error';
 import { CATCH_ALL_POLICY } from './default-policies';
 import type { Limit } from './domain/deadline';
@@ -130,7 +131,7 @@ export class SlaPolicyService {
 
 /** Policies bind every province, so only the national tier changes them. */
 function assertMayWrite(actor: RequestActor): void {
-  if (!isNational(actor))
+  if (!administersNationwide(actor))
     throw new ForbiddenError('FORBIDDEN_SCOPE', 'SLA policies apply nationwide; only national administrators change them');
 }
 

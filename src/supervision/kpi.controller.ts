@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, Allow, RequestActor } from '../auth/actor';
+import { Actor, RequestActor, Policy } from '../auth/actor';
 import { ProblemResponses } from '../common/openapi';
 import { HotIssuesQuery, HotIssuesReport, KpiQuery, KpiReport } from './dto/kpi.dto';
 import { KpiService } from './kpi.service';
@@ -8,12 +8,12 @@ import { KpiService } from './kpi.service';
 @ApiTags('kpis')
 @ApiBearerAuth()
 @ProblemResponses(403)
-@Allow('staff')
 @Controller('api/v1/kpis')
 export class KpiController {
   constructor(private readonly kpis: KpiService) {}
 
   @Get()
+  @Policy('kpis.report')
   @ApiOperation({
     summary: "KPIs (DOMAIN §9) of the caller's visible tickets over a window, by period and group, with flow timeliness per stage",
   })
@@ -23,6 +23,7 @@ export class KpiController {
   }
 
   @Get('hot-issues')
+  @Policy('kpis.hotIssues')
   @ApiOperation({ summary: 'Ticket counts by business type × nature over a window, and province spikes suggesting a mass incident' })
   @ApiOkResponse({ type: HotIssuesReport })
   hotIssues(@Actor() a: RequestActor, @Query() q: HotIssuesQuery): Promise<HotIssuesReport> {

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, Allow, RequestActor } from '../auth/actor';
+import { Actor, RequestActor, Policy } from '../auth/actor';
 import { ProblemResponses } from '../common/openapi';
 import { DueSoonQuery, OrdersQuery, QueuePage, QueueQuery, SupervisionOrderPage } from './dto/queue.dto';
 import { SupervisionService } from './supervision.service';
@@ -8,12 +8,12 @@ import { SupervisionService } from './supervision.service';
 @ApiTags('supervision')
 @ApiBearerAuth()
 @ProblemResponses(403)
-@Allow('staff')
 @Controller('api/v1/supervision')
 export class SupervisionController {
   constructor(private readonly supervision: SupervisionService) {}
 
   @Get('overdue')
+  @Policy('supervision.overdue')
   @ApiOperation({ summary: 'Open stages past their deadline in a subtree, by due time' })
   @ApiOkResponse({ type: QueuePage })
   overdue(@Actor() a: RequestActor, @Query() q: QueueQuery): Promise<QueuePage> {
@@ -21,6 +21,7 @@ export class SupervisionController {
   }
 
   @Get('at-risk')
+  @Policy('supervision.atRisk')
   @ApiOperation({ summary: 'Open stages warned (past 90 %) but not yet due, by due time' })
   @ApiOkResponse({ type: QueuePage })
   atRisk(@Actor() a: RequestActor, @Query() q: QueueQuery): Promise<QueuePage> {
@@ -28,6 +29,7 @@ export class SupervisionController {
   }
 
   @Get('due-soon')
+  @Policy('supervision.dueSoon')
   @ApiOperation({ summary: 'Open stages due within a window, by due time' })
   @ApiOkResponse({ type: QueuePage })
   dueSoon(@Actor() a: RequestActor, @Query() q: DueSoonQuery): Promise<QueuePage> {
@@ -35,6 +37,7 @@ export class SupervisionController {
   }
 
   @Get('orders')
+  @Policy('supervision.orders')
   @ApiOperation({ summary: 'Supervision orders issued by or to units of a subtree' })
   @ApiOkResponse({ type: SupervisionOrderPage })
   orders(@Actor() a: RequestActor, @Query() q: OrdersQuery): Promise<SupervisionOrderPage> {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, Allow, RequestActor } from '../auth/actor';
+import { Actor, RequestActor, Policy } from '../auth/actor';
 import { ProblemResponses } from '../common/openapi';
 import { UuidParam } from '../common/uuid.pipe';
 import { CreateTaxonomyTermDto, ListTaxonomyQuery, UpdateTaxonomyTermDto } from './dto/taxonomy.dto';
@@ -15,6 +15,7 @@ export class TaxonomyController {
   constructor(private readonly taxonomy: TaxonomyService) {}
 
   @Get()
+  @Policy('taxonomy.list')
   @ApiOperation({ summary: 'Dictionary terms: business types and complaint natures (channels read them too)' })
   @ApiOkResponse({ type: [TaxonomyTerm] })
   list(@Query() q: ListTaxonomyQuery): Promise<TaxonomyTerm[]> {
@@ -22,7 +23,7 @@ export class TaxonomyController {
   }
 
   @Post()
-  @Allow('admin-role')
+  @Policy('taxonomy.create')
   @ApiOperation({ summary: 'Add a term (national administrators)' })
   @ApiCreatedResponse({ type: TaxonomyTerm })
   create(@Actor() actor: RequestActor, @Body() dto: CreateTaxonomyTermDto): Promise<TaxonomyTerm> {
@@ -30,7 +31,7 @@ export class TaxonomyController {
   }
 
   @Patch(':id')
-  @Allow('admin-role')
+  @Policy('taxonomy.update')
   @ApiOperation({ summary: 'Relabel, enable or disable a term (national administrators)' })
   @ApiOkResponse({ type: TaxonomyTerm })
   update(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string, @Body() dto: UpdateTaxonomyTermDto): Promise<TaxonomyTerm> {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { RequestActor, isNational } from '../auth/actor';
+import { RequestActor } from '../auth/actor';
+import { administersNationwide } from '../auth/policy/identity';
 import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../common/domain-error';
 import { CreateTaxonomyTermDto, ListTaxonomyQuery, UpdateTaxonomyTermDto } from './dto/taxonomy.dto';
 import { TaxonomyKind, TaxonomyTerm } from './taxonomy-term.entity';
@@ -64,7 +65,7 @@ export class TaxonomyService {
 
   private assertNationalAdmin(actor: RequestActor): void {
     // Dictionaries are shared by every province, so only national administrators change them.
-    if (!isNational(actor)) throw new ForbiddenError('FORBIDDEN_SCOPE', 'only national administrators manage dictionaries');
+    if (!administersNationwide(actor)) throw new ForbiddenError('FORBIDDEN_SCOPE', 'only national administrators manage dictionaries');
   }
 }
 

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { RequestActor, isNational } from '../auth/actor';
+import { RequestActor } from '../auth/actor';
 import { escapeLike } from '../auth/org-scope';
-import { NotFoundError } from '../common/domain-error';
+import { readScope, ticketRelations } from '../auth/policy/identity';
+import { OperationKey, Relation, REFUSAL_MESSAGES, relationRefusal } from '../auth/policy/policy';
+import { ForbiddenError, NotFoundError } from '../common/domain-error';
 import { OrgUnit } from '../org/org-unit.entity';
 import { Ticket } from './ticket.entity';
+import { TicketStage } from './ticket-stage.entity';
 
 /** Subtrees with more units than this list through the EXISTS predicate (cost ∝ the subtree's tickets) instead of one merged range per unit. */
 const MAX_MERGED_UNITS = 256;
@@ -18,23 +21,32 @@ export interface ListWindow {
 }
 
 /**
- * Ticket visibility (DOMAIN §10), as one SQL predicate used by reads and writes alike:
- * national sees all; a provincial centre its province's tickets; a city or department the tickets
- * in which a unit of its subtree took part (owner, co-handler, supervisor); a channel system what it filed.
+ * Ticket visibility (DOMAIN §10), as one SQL predicate used by reads and writes alike, in the order of
+ * the policy's `readScope`: a channel system what it filed (whatever its unit's tier); national staff
+ * and the bootstrap admin everything; provincial-centre staff their province's tickets; city and
+ * department staff the tickets in which a unit of their subtree took part (owner, co-handler, supervisor).
+ * Also computes a caller's relations to a ticket for the policy's relation checks.
  */
 @Injectable()
 export class TicketAccessService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   scope<T extends object>(qb: SelectQueryBuilder<T>, actor: RequestActor, alias = 't'): SelectQueryBuilder<T> {
-    if (isNational(actor)) return qb;
-    if (actor.kind === 'channel') return qb.andWhere(`${alias}.channel_system_id = :scopeChannel`, { scopeChannel: actor.id });
-    if (actor.tier === 'provincial') return qb.andWhere(`${alias}.province_id = :scopeProvince`, { scopeProvince: actor.provinceId });
-    return qb.andWhere(
-      `EXISTS (SELECT 1 FROM ticket_participants sp JOIN org_units su ON su.id = sp.unit_id
-                WHERE sp.ticket_id = ${alias}.id AND su.path LIKE :scopePath)`,
-      { scopePath: escapeLike(actor.unitPath) + '%' },
-    );
+    const scope = readScope(actor);
+    switch (scope.kind) {
+      case 'filed':
+        return qb.andWhere(`${alias}.channel_system_id = :scopeChannel`, { scopeChannel: scope.channelSystemId });
+      case 'all':
+        return qb;
+      case 'province':
+        return qb.andWhere(`${alias}.province_id = :scopeProvince`, { scopeProvince: scope.provinceId });
+      case 'participant_subtree':
+        return qb.andWhere(
+          `EXISTS (SELECT 1 FROM ticket_participants sp JOIN org_units su ON su.id = sp.unit_id
+                    WHERE sp.ticket_id = ${alias}.id AND su.path LIKE :scopePath)`,
+          { scopePath: escapeLike(scope.unitPath) + '%' },
+        );
+    }
   }
 
   /**
@@ -53,7 +65,7 @@ export class TicketAccessService {
     window: ListWindow,
     alias = 't',
   ): Promise<SelectQueryBuilder<T>> {
-    const subtree = isNational(actor) || actor.kind === 'channel' || actor.tier === 'provincial' ? null : await this.subtreeUnitIds(actor);
+    const subtree = readScope(actor).kind === 'participant_subtree' ? await this.subtreeUnitIds(actor) : null;
     if (subtree === null || subtree.length > MAX_MERGED_UNITS) {
       this.scope(qb, actor, alias);
       if (window.after)
@@ -107,5 +119,29 @@ export class TicketAccessService {
     const ticket = await qb.getOne();
     if (!ticket) throw new NotFoundError('ticket');
     return ticket;
+  }
+
+  /** The caller's relations to a ticket, from its row (locked by the caller when it will write) and the org tree. */
+  async relations(actor: RequestActor, ticket: Ticket, tx: EntityManager = this.db.manager): Promise<Relation[]> {
+    const owner = await tx.findOneByOrFail(OrgUnit, { id: ticket.ownerUnitId });
+    const cohandling = await tx.find(TicketStage, {
+      where: { ticketId: ticket.id, kind: 'cohandling', status: 'open' },
+      select: { ownerUnitId: true },
+    });
+    return ticketRelations(actor, {
+      channelSystemId: ticket.channelSystemId,
+      provinceId: ticket.provinceId,
+      reviewUnitId: ticket.reviewUnitId,
+      dispatcherUnitId: ticket.dispatcherUnitId,
+      ownerUnitId: ticket.ownerUnitId,
+      ownerUnitPath: owner.path,
+      openCohandlingUnitIds: cohandling.map((s) => s.ownerUnitId),
+    });
+  }
+
+  /** 403 with the policy's refusal code unless the caller holds one of the operation's relations to the ticket. */
+  async requireRelation(actor: RequestActor, ticket: Ticket, operation: OperationKey, tx?: EntityManager): Promise<void> {
+    const refusal = relationRefusal(operation, await this.relations(actor, ticket, tx));
+    if (refusal) throw new ForbiddenError(refusal, REFUSAL_MESSAGES[refusal]);
   }
 }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { RequestActor, isNational } from '../auth/actor';
+import { RequestActor } from '../auth/actor';
+import { mayDispatchTo } from '../auth/policy/identity';
+import { OperationKey } from '../auth/policy/policy';
 import { Clock } from '../common/clock';
 import { ConflictError, UnprocessableError } from '../common/domain-error';
 import { OrgUnit } from '../org/org-unit.entity';
@@ -33,14 +35,14 @@ export class TicketCommandService {
     return TicketView.of(ticket, { reveal: false });
   }
 
-  /** A target is in scope when it lies in the caller's province (national: anywhere). */
+  /** A target is in scope when the caller's unit may send the ticket there (the policy's dispatch scope). */
   private async target(actor: RequestActor, unitId: string): Promise<TargetUnit> {
     const unit = await this.db.getRepository(OrgUnit).findOneBy({ id: unitId });
     if (!unit) throw new UnprocessableError('UNKNOWN_UNIT', 'target unit does not exist');
     return {
       unitId: unit.id,
       tier: unit.tier,
-      inActorScope: isNational(actor) || (!!actor.provinceId && unit.provinceId === actor.provinceId),
+      inActorScope: mayDispatchTo(actor, unit),
     };
   }
 
@@ -147,12 +149,12 @@ export class TicketCommandService {
 
   /** Customer updates and attachments add to the history without changing the ticket's state. */
   async customerUpdate(a: RequestActor, id: string, d: CustomerUpdateDto, rid?: string): Promise<TicketView> {
-    return this.annotate(a, id, rid, async () => [{ type: 'customer.updated', data: { text: d.text } }]);
+    return this.annotate(a, id, 'tickets.customerUpdate', rid, async () => [{ type: 'customer.updated', data: { text: d.text } }]);
   }
 
   async addAttachment(a: RequestActor, id: string, d: AttachmentDto, rid?: string): Promise<AttachmentView> {
     let saved: TicketAttachment | undefined;
-    await this.annotate(a, id, rid, async (tx) => {
+    await this.annotate(a, id, 'tickets.addAttachment', rid, async (tx) => {
       saved = await tx.save(tx.create(TicketAttachment, { ...d, checksum: d.checksum ?? null, ticketId: id, addedBy: a.id }));
       return [{ type: 'attachment.added', data: { attachmentId: saved.id, name: d.name, contentType: d.contentType, size: d.size } }];
     });
@@ -162,11 +164,13 @@ export class TicketCommandService {
   private async annotate(
     a: RequestActor,
     id: string,
+    operation: OperationKey,
     rid: string | undefined,
     write: (tx: EntityManager) => Promise<{ type: string; data: Record<string, unknown> }[]>,
   ): Promise<TicketView> {
     const ticket = await this.db.transaction(async (tx) => {
       const t = await this.access.visible(a, id, tx, true);
+      await this.access.requireRelation(a, t, operation, tx);
       if (t.status === 'archived') throw new ConflictError('TICKET_ARCHIVED', 'archived tickets are read-only');
       const events = await write(tx);
       await this.transitions.recordEvents(tx, t, events, { kind: a.kind, id: a.id, unitId: a.unitId, requestId: rid }, this.clock.now());

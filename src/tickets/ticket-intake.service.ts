@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, MoreThan } from 'typeorm';
-import { RequestActor, isNational } from '../auth/actor';
+import { RequestActor } from '../auth/actor';
+import { intakeRefusal } from '../auth/policy/identity';
 import { ChannelSystem } from '../auth/credentials.entity';
 import { Clock } from '../common/clock';
 import { BadRequestError, ForbiddenError, UnprocessableError } from '../common/domain-error';
@@ -130,10 +131,11 @@ export class TicketIntakeService {
     const province = await this.db.getRepository(OrgUnit).findOneBy({ code: dto.homeProvince.toUpperCase(), tier: 'provincial' });
     if (!province) throw new UnprocessableError('UNKNOWN_PROVINCE', `no provincial centre has code ${dto.homeProvince}`);
     const nationalIntake = dto.kind === 'escalated_complaint' || dto.kind === 'appeal';
-    if (nationalIntake && !isNational(actor)) {
+    const refusal = intakeRefusal(actor, nationalIntake, province.id);
+    if (refusal === 'NATIONAL_INTAKE_ONLY') {
       throw new ForbiddenError('NATIONAL_INTAKE_ONLY', `${dto.kind} tickets are filed by the national centre`);
     }
-    if (!nationalIntake && !isNational(actor) && actor.provinceId !== province.id) {
+    if (refusal === 'PROVINCE_OUT_OF_SCOPE') {
       throw new UnprocessableError('PROVINCE_OUT_OF_SCOPE', 'a provincial channel files tickets of its own province');
     }
     const national = nationalIntake ? await this.db.getRepository(OrgUnit).findOneBy({ tier: 'national' }) : null;
@@ -326,7 +328,7 @@ export class TicketIntakeService {
         target: { unitId: target.id, tier: target.tier, inActorScope: target.provinceId === ticket.provinceId },
         note: `routing rule ${match.rule.id}`,
       },
-      { kind: 'system', unitId: ticket.reviewUnitId, tier: 'provincial', role: 'system', supervisesOwner: true },
+      { kind: 'system', unitId: ticket.reviewUnitId, tier: 'provincial', role: 'system', relations: [] },
       { kind: 'system', id: `routing-rule:${match.rule.id}`, unitId: ticket.reviewUnitId, requestId },
     );
   }

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { escapeLike } from '../auth/org-scope';
+import { isCentreStaff } from '../auth/policy/identity';
 import { decodeCursor, encodeCursor } from '../common/cursor';
 import { ForbiddenError, NotFoundError } from '../common/domain-error';
 import { OrgUnit } from '../org/org-unit.entity';
@@ -29,8 +30,7 @@ export class TicketQueryService {
   async get(actor: RequestActor, id: string, reveal: boolean, requestId?: string): Promise<TicketView> {
     const ticket = await this.access.visible(actor, id);
     if (reveal) {
-      const centreStaff = (actor.kind === 'staff' || actor.kind === 'admin') && (actor.tier === 'national' || actor.tier === 'provincial');
-      if (!centreStaff) throw new ForbiddenError('PII_FORBIDDEN', 'only centre staff may read unmasked personal data');
+      if (!isCentreStaff(actor)) throw new ForbiddenError('PII_FORBIDDEN', 'only centre staff may read unmasked personal data');
       await this.db
         .getRepository(PiiAccess)
         .insert({ ticketId: id, actorId: actor.id, actorUnitId: actor.unitId, requestId: requestId ?? null });
@@ -85,8 +85,7 @@ export class TicketQueryService {
     if (q.channel) qb.andWhere('t.channel = :channel', { channel: q.channel });
     if (q.customerPhone) {
       // Looking a customer up by phone is a use of personal data: centres only (DOMAIN §3 repeat complainants).
-      const centreStaff = (actor.kind === 'staff' || actor.kind === 'admin') && (actor.tier === 'national' || actor.tier === 'provincial');
-      if (!centreStaff) throw new ForbiddenError('PII_FORBIDDEN', 'only centre staff may search by customer phone');
+      if (!isCentreStaff(actor)) throw new ForbiddenError('PII_FORBIDDEN', 'only centre staff may search by customer phone');
       qb.andWhere('t.customer_phone = :phone', { phone: q.customerPhone });
     }
     if (q.createdFrom) qb.andWhere('t.created_at >= :from', { from: q.createdFrom });
@@ -117,6 +116,7 @@ export class TicketQueryService {
 
   async routingSuggestions(actor: RequestActor, id: string) {
     const t = await this.access.visible(actor, id);
+    await this.access.requireRelation(actor, t, 'tickets.routingSuggestions');
     const match = await this.routing.evaluate({
       provinceUnitId: t.provinceId,
       businessType: t.businessType,

@@ -1,11 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { RequestActor, isNational } from '../auth/actor';
+import { RequestActor } from '../auth/actor';
 import { Clock } from '../common/clock';
 import { runInTransaction } from '../common/transaction';
 import { ConflictError, DomainError } from '../common/domain-error';
-import { OrgUnit } from '../org/org-unit.entity';
 import { DeadlinePolicy, TicketSlaFacts } from '../sla/deadline-policy';
 import { WEBHOOK_EVENT_TYPES } from '../notifications/domain/webhook-events';
 import { ArmableStage, StageTimerPort } from '../sla/stage-timer.port';
@@ -98,15 +97,14 @@ export class TicketTransitionService {
     await this.timers.armAfterCommit(stages).catch((err) => this.logger.warn({ err }, 'arming timers failed; reconciler will re-arm'));
   }
 
+  /** The caller as the state machine sees it: its role, and its relations to the locked ticket, computed once per command. */
   private async machineActor(tx: EntityManager, actor: RequestActor, ticket: Ticket): Promise<MachineActor> {
-    const owner = await tx.findOneByOrFail(OrgUnit, { id: ticket.ownerUnitId });
-    const supervisesOwner = isNational(actor) || (owner.path.startsWith(actor.unitPath) && owner.id !== actor.unitId);
     return {
       kind: actor.kind === 'channel' ? 'channel' : 'staff',
       unitId: actor.unitId ?? '',
       tier: actor.tier,
       role: actor.kind === 'admin' ? 'admin' : actor.role,
-      supervisesOwner,
+      relations: await this.access.relations(actor, ticket, tx),
     };
   }
 

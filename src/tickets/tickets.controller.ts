@@ -1,7 +1,7 @@
 import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Actor, Allow, RequestActor } from '../auth/actor';
+import { Actor, RequestActor, Policy } from '../auth/actor';
 import { ProblemResponses } from '../common/openapi';
 import { RequestId } from '../common/request-id';
 import { UuidParam } from '../common/uuid.pipe';
@@ -39,6 +39,7 @@ export class TicketsController {
   ) {}
 
   @Post()
+  @Policy('tickets.file')
   @ApiOperation({ summary: 'File a ticket (idempotent on externalRef and Idempotency-Key: a replay answers 200 with the original)' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key + same body = same ticket; same key + other body = 422' })
   @ApiCreatedResponse({ type: FiledTicketView, description: 'Filed' })
@@ -56,6 +57,7 @@ export class TicketsController {
   }
 
   @Get()
+  @Policy('tickets.list')
   @ApiOperation({ summary: 'List tickets in scope, newest first, with filters and a cursor' })
   @ApiOkResponse({ type: TicketPage })
   list(@Actor() actor: RequestActor, @Query() query: ListTicketsQuery): Promise<TicketPage> {
@@ -63,6 +65,7 @@ export class TicketsController {
   }
 
   @Get(':id')
+  @Policy('tickets.get')
   @ApiOperation({ summary: 'Read a ticket (status, reply, open stages with deadlines); out of scope is 404' })
   @ApiOkResponse({ type: TicketView })
   get(
@@ -75,6 +78,7 @@ export class TicketsController {
   }
 
   @Get(':id/events')
+  @Policy('tickets.events')
   @ApiOperation({ summary: 'Immutable event log and every stage instance with startedAt/dueAt/completedAt' })
   @ApiOkResponse({ type: TicketHistory })
   history(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string): Promise<TicketHistory> {
@@ -82,6 +86,7 @@ export class TicketsController {
   }
 
   @Get(':id/attachments')
+  @Policy('tickets.attachments')
   @ApiOperation({ summary: 'Attachment metadata' })
   @ApiOkResponse({ type: [AttachmentView] })
   attachments(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string): Promise<AttachmentView[]> {
@@ -89,6 +94,7 @@ export class TicketsController {
   }
 
   @Post(':id/attachments')
+  @Policy('tickets.addAttachment')
   @ApiOperation({ summary: 'Add attachment metadata (name, type, size, URL/key, checksum)' })
   @ApiCreatedResponse({ type: AttachmentView })
   addAttachment(
@@ -101,12 +107,13 @@ export class TicketsController {
   }
 
   @Op(':id/customer-updates', 'Record a customer update (from the channel or a centre)')
+  @Policy('tickets.customerUpdate')
   customerUpdate(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: CustomerUpdateDto, @RequestId() rid?: string) {
     return this.commands.customerUpdate(a, id, d, rid);
   }
 
   @Get(':id/routing-suggestions')
-  @Allow('staff')
+  @Policy('tickets.routingSuggestions')
   @ApiOperation({ summary: 'Units the routing rules suggest for this ticket, best first' })
   @ApiOkResponse({ type: RoutingSuggestions })
   suggestions(@Actor() a: RequestActor, @Param('id', UuidParam) id: string): Promise<RoutingSuggestions> {
@@ -114,49 +121,49 @@ export class TicketsController {
   }
 
   @Op(':id/regrade', 'Re-grade the level (reviewing centre; recorded as an event)')
-  @Allow('staff')
+  @Policy('tickets.regrade')
   regrade(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.RegradeDto, @RequestId() rid?: string) {
     return this.commands.regrade(a, id, d, rid);
   }
 
   @Op(':id/resolve', 'Resolve at the centre without dispatch (→ reply)')
-  @Allow('staff')
+  @Policy('tickets.resolve')
   resolve(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.ResolveAtCentreDto, @RequestId() rid?: string) {
     return this.commands.resolve(a, id, d, rid);
   }
 
   @Op(':id/dispatch', 'Dispatch to a unit (or to the best routing rule when no target is named)')
-  @Allow('staff')
+  @Policy('tickets.dispatch')
   dispatch(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.DispatchDto, @RequestId() rid?: string) {
     return this.commands.dispatch(a, id, d, rid);
   }
 
   @Op(':id/sign', 'Sign for a dispatched or transferred ticket (→ handling)')
-  @Allow('staff')
+  @Policy('tickets.sign')
   sign(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @RequestId() rid?: string) {
     return this.commands.sign(a, id, rid);
   }
 
   @Op(':id/return', 'Return to the dispatcher with a reason code')
-  @Allow('staff')
+  @Policy('tickets.return')
   returnTicket(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.ReturnDto, @RequestId() rid?: string) {
     return this.commands.returnTicket(a, id, d, rid);
   }
 
   @Op(':id/transfer', 'Transfer to another unit (the handling deadline is not reset)')
-  @Allow('staff')
+  @Policy('tickets.transfer')
   transfer(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.TransferDto, @RequestId() rid?: string) {
     return this.commands.transfer(a, id, d, rid);
   }
 
   @Op(':id/cohandling', 'Add a co-handling department with a task and deadline')
-  @Allow('staff')
+  @Policy('tickets.addCohandling')
   addCohandling(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.AddCohandlingDto, @RequestId() rid?: string) {
     return this.commands.addCohandling(a, id, d, rid);
   }
 
   @Op(':id/cohandling/:unitId/cancel', 'Cancel an open co-handling task')
-  @Allow('staff')
+  @Policy('tickets.cancelCohandling')
   cancelCohandling(
     @Actor() a: RequestActor,
     @Param('id', UuidParam) id: string,
@@ -168,13 +175,13 @@ export class TicketsController {
   }
 
   @Op(':id/cohandling/opinion', "Submit the caller's co-handling opinion")
-  @Allow('staff')
+  @Policy('tickets.cohandlingOpinion')
   opinion(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.OpinionDto, @RequestId() rid?: string) {
     return this.commands.cohandlingOpinion(a, id, d, rid);
   }
 
   @Op(':id/extensions', 'Request an extension (before the deadline)')
-  @Allow('staff')
+  @Policy('tickets.requestExtension')
   requestExtension(
     @Actor() a: RequestActor,
     @Param('id', UuidParam) id: string,
@@ -185,7 +192,7 @@ export class TicketsController {
   }
 
   @Op(':id/extensions/approve', 'Approve the pending extension (dispatcher; moves the deadline and re-arms timers)')
-  @Allow('staff')
+  @Policy('tickets.approveExtension')
   approveExtension(
     @Actor() a: RequestActor,
     @Param('id', UuidParam) id: string,
@@ -196,78 +203,79 @@ export class TicketsController {
   }
 
   @Op(':id/extensions/reject', 'Reject the pending extension (dispatcher)')
-  @Allow('staff')
+  @Policy('tickets.rejectExtension')
   rejectExtension(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.ReasonDto, @RequestId() rid?: string) {
     return this.commands.rejectExtension(a, id, d, rid);
   }
 
   @Op(':id/escalate', 'Ask the parent tier for help')
-  @Allow('staff')
+  @Policy('tickets.escalate')
   escalate(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.ReasonDto, @RequestId() rid?: string) {
     return this.commands.escalateForHelp(a, id, d, rid);
   }
 
   @Op(':id/feedback', 'Submit feedback to the dispatcher (not while co-handling tasks are open)')
-  @Allow('staff')
+  @Policy('tickets.submitFeedback')
   feedback(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.FeedbackDto, @RequestId() rid?: string) {
     return this.commands.submitFeedback(a, id, d, rid);
   }
 
   @Op(':id/feedback/accept', 'Accept the feedback (dispatcher only; → reply)')
-  @Allow('staff')
+  @Policy('tickets.acceptFeedback')
   acceptFeedback(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.NoteDto, @RequestId() rid?: string) {
     return this.commands.acceptFeedback(a, id, d, rid);
   }
 
   @Op(':id/feedback/reject', 'Reject the feedback back to handling with a reason (dispatcher only)')
-  @Allow('staff')
+  @Policy('tickets.rejectFeedback')
   rejectFeedback(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.ReasonDto, @RequestId() rid?: string) {
     return this.commands.rejectFeedback(a, id, d, rid);
   }
 
   @Op(':id/progress-replies', 'Send the customer an interim progress reply')
-  @Allow('staff')
+  @Policy('tickets.progressReply')
   progressReply(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.TextDto, @RequestId() rid?: string) {
     return this.commands.progressReply(a, id, d, rid);
   }
 
   @Op(':id/reply', 'Final reply: the customer is told the result (ends the commitment clock)')
-  @Allow('staff')
+  @Policy('tickets.reply')
   reply(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.TextDto, @RequestId() rid?: string) {
     return this.commands.reply(a, id, d, rid);
   }
 
   @Op(':id/close', "Close with the customer's attitude (appeals: conclusion, responsibility)")
-  @Allow('staff')
+  @Policy('tickets.close')
   close(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.CloseDto, @RequestId() rid?: string) {
     return this.commands.close(a, id, d, rid);
   }
 
   @Op(':id/revisit', 'Record the revisit; unsatisfied for poor handling reopens a re-handling round')
-  @Allow('staff')
+  @Policy('tickets.revisit')
   revisit(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.RevisitDto, @RequestId() rid?: string) {
     return this.commands.revisit(a, id, d, rid);
   }
 
   @Op(':id/urge', 'Urge the owner (higher tier)')
-  @Allow('staff')
+  @Policy('tickets.urge')
   urge(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.UrgeDto, @RequestId() rid?: string) {
     return this.commands.urge(a, id, d, rid);
   }
 
   @Op(':id/supervision-orders', 'Issue a supervision order to the owner (higher-tier supervisor)')
-  @Allow('staff')
+  @Policy('tickets.supervise')
   supervise(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.SuperviseDto, @RequestId() rid?: string) {
     return this.commands.supervise(a, id, d, rid);
   }
 
   @Op(':id/withdraw', 'Withdraw at the customer’s request')
+  @Policy('tickets.withdraw')
   withdraw(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.ReasonDto, @RequestId() rid?: string) {
     return this.commands.withdraw(a, id, d, rid);
   }
 
   @Op(':id/archive', 'Archive a revisited or withdrawn ticket (read-only afterwards)')
-  @Allow('staff')
+  @Policy('tickets.archive')
   archive(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @RequestId() rid?: string) {
     return this.commands.archive(a, id, rid);
   }

@@ -1,7 +1,8 @@
 /**
  * One handler per command. By the time a handler runs, `transition` has already checked that the
- * command is allowed in the current status and for the actor's role; handlers check the actor's
- * relation to the ticket and the command's payload, then describe the new state, events and stage effects.
+ * command is allowed in the current status, for the actor's role and for its relation to the ticket
+ * (all from the authorization policy); handlers check the command's payload, then describe the new
+ * state, events and stage effects.
  */
 import type {
   Actor,
@@ -14,7 +15,6 @@ import type {
   TransitionRefused,
   TransitionResult,
 } from './ticket-state-machine';
-import { actsForAnyUnit } from './ticket-transition-rules';
 
 type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 
@@ -61,39 +61,16 @@ function iso(date: Date): string {
   return date.toISOString();
 }
 
-function actorIsOneOf(actor: Actor, units: ReadonlyArray<string | null>, code: string, message: string): TransitionRefused | undefined {
-  return ensure(actsForAnyUnit(actor) || units.includes(actor.unitId), code, message);
-}
-
-const requireOwner = (state: TicketState, actor: Actor) =>
-  actorIsOneOf(actor, [state.ownerUnitId], 'NOT_OWNER', 'Only the unit owning the current stage may do this');
-
-const requireReviewer = (state: TicketState, actor: Actor) =>
-  actorIsOneOf(actor, [state.reviewUnitId], 'NOT_REVIEWER', 'Only the reviewing centre may do this');
-
-const requireDispatcher = (state: TicketState, actor: Actor) =>
-  actorIsOneOf(actor, [state.dispatcherUnitId], 'NOT_DISPATCHER', 'Only the dispatching centre may do this');
-
-/** Withdrawal and archiving are the centre's bookkeeping: whichever centre reviewed or dispatched the ticket. */
-const requireCentre = (state: TicketState, actor: Actor) =>
-  actorIsOneOf(actor, [state.reviewUnitId, state.dispatcherUnitId], 'NOT_REVIEWER', 'Only the reviewing or dispatching centre may do this');
-
-const requireSupervisor = (actor: Actor) =>
-  ensure(actor.supervisesOwner || actsForAnyUnit(actor), 'NOT_SUPERVISOR', 'Only a higher tier over the owning unit may do this');
-
 /** The deadline a new one must beat; without a recorded handling deadline, "later than now". */
 function currentDeadline(state: TicketState, now: Date): Date {
   return state.handlingDueAt ?? now;
 }
 
-const regrade: CommandHandler<'regrade'> = ({ state, command, actor }) =>
-  requireReviewer(state, actor) ??
+const regrade: CommandHandler<'regrade'> = ({ state, command }) =>
   ensure(command.level !== state.level, 'LEVEL_UNCHANGED', `The ticket is already at level ${state.level}`) ??
   accept(state, { level: command.level }, [event('ticket.regraded', { from: state.level, to: command.level, reason: command.reason })]);
 
-const resolveAtCentre: CommandHandler<'resolve_at_centre'> = ({ state, command, actor }) => {
-  const refused = requireReviewer(state, actor);
-  if (refused) return refused;
+const resolveAtCentre: CommandHandler<'resolve_at_centre'> = ({ state, command }) => {
   // The centre becomes its own dispatcher so the reply/close/revisit steps need no special case.
   const centre = state.reviewUnitId;
   return accept(
@@ -110,7 +87,6 @@ const resolveAtCentre: CommandHandler<'resolve_at_centre'> = ({ state, command, 
 const dispatch: CommandHandler<'dispatch'> = ({ state, command, actor }) => {
   const { target } = command;
   const refused =
-    requireReviewer(state, actor) ??
     ensure(target.inActorScope, 'TARGET_OUT_OF_SCOPE', 'The target unit is outside your scope') ??
     ensure(target.tier !== 'national', 'INVALID_TARGET', 'A ticket cannot be dispatched to the national centre') ??
     ensure(
@@ -119,7 +95,7 @@ const dispatch: CommandHandler<'dispatch'> = ({ state, command, actor }) => {
       'A centre resolves its own tickets with resolve_at_centre, not by dispatching to itself',
     );
   if (refused) return refused;
-  // A national or admin user dispatching on the centre's behalf does not become the dispatcher:
+  // National staff dispatching on the centre's behalf do not become the dispatcher:
   // the reviewing centre keeps accepting feedback and replying.
   return accept(
     state,
@@ -132,9 +108,7 @@ const dispatch: CommandHandler<'dispatch'> = ({ state, command, actor }) => {
   );
 };
 
-const sign: CommandHandler<'sign'> = ({ state, actor }) => {
-  const refused = requireOwner(state, actor);
-  if (refused) return refused;
+const sign: CommandHandler<'sign'> = ({ state }) => {
   // A deadline already set means the ticket was transferred mid-round: the customer's clock keeps running.
   const firstSignOfRound = state.handlingDueAt === null;
   return accept(
@@ -152,14 +126,12 @@ const sign: CommandHandler<'sign'> = ({ state, actor }) => {
   );
 };
 
-const returnToDispatcher: CommandHandler<'return'> = ({ state, command, actor }) => {
-  const refused =
-    requireOwner(state, actor) ??
-    ensure(
-      command.reason !== 'other' || hasText(command.text),
-      'RETURN_TEXT_REQUIRED',
-      'A return with reason "other" needs an explanation',
-    );
+const returnToDispatcher: CommandHandler<'return'> = ({ state, command }) => {
+  const refused = ensure(
+    command.reason !== 'other' || hasText(command.text),
+    'RETURN_TEXT_REQUIRED',
+    'A return with reason "other" needs an explanation',
+  );
   if (refused) return refused;
   const dispatcher = state.dispatcherUnitId ?? state.reviewUnitId;
   // The round's deadline is dropped: whoever signs after the re-dispatch starts a fresh policy deadline.
@@ -174,10 +146,9 @@ const returnToDispatcher: CommandHandler<'return'> = ({ state, command, actor })
   );
 };
 
-const transfer: CommandHandler<'transfer'> = ({ state, command, actor }) => {
+const transfer: CommandHandler<'transfer'> = ({ state, command }) => {
   const { target } = command;
   const refused =
-    requireOwner(state, actor) ??
     ensure(target.inActorScope, 'TARGET_OUT_OF_SCOPE', 'The target unit is outside your scope') ??
     ensure(target.unitId !== state.ownerUnitId, 'INVALID_TARGET', 'A ticket cannot be transferred to its current owner') ??
     ensure(
@@ -199,11 +170,11 @@ const transfer: CommandHandler<'transfer'> = ({ state, command, actor }) => {
   );
 };
 
-const addCohandling: CommandHandler<'add_cohandling'> = ({ state, command, actor, now }) => {
+const addCohandling: CommandHandler<'add_cohandling'> = ({ state, command, now }) => {
   const { target, dueAt } = command;
-  // No scope check: co-handling departments may sit anywhere in the province.
+  // A co-handler reads the ticket, so it must lie where the lead's unit may send the ticket at all.
   const refused =
-    requireOwner(state, actor) ??
+    ensure(target.inActorScope, 'TARGET_OUT_OF_SCOPE', 'The co-handling unit is outside your scope') ??
     ensure(target.unitId !== state.ownerUnitId, 'INVALID_TARGET', 'The lead unit cannot co-handle its own ticket') ??
     ensure(!state.openCohandlingUnitIds.includes(target.unitId), 'COHANDLING_EXISTS', 'This unit already has an open co-handling task') ??
     ensure(isBefore(now, dueAt), 'INVALID_DUE', 'The co-handling deadline must be in the future') ??
@@ -221,10 +192,12 @@ const addCohandling: CommandHandler<'add_cohandling'> = ({ state, command, actor
   );
 };
 
-const cancelCohandling: CommandHandler<'cancel_cohandling'> = ({ state, command, actor }) => {
-  const refused =
-    requireOwner(state, actor) ??
-    ensure(state.openCohandlingUnitIds.includes(command.unitId), 'COHANDLING_NOT_FOUND', 'This unit has no open co-handling task');
+const cancelCohandling: CommandHandler<'cancel_cohandling'> = ({ state, command }) => {
+  const refused = ensure(
+    state.openCohandlingUnitIds.includes(command.unitId),
+    'COHANDLING_NOT_FOUND',
+    'This unit has no open co-handling task',
+  );
   if (refused) return refused;
   return accept(
     state,
@@ -234,25 +207,19 @@ const cancelCohandling: CommandHandler<'cancel_cohandling'> = ({ state, command,
   );
 };
 
-const cohandlingOpinion: CommandHandler<'cohandling_opinion'> = ({ state, command, actor }) => {
-  // Admins get no bypass here: the task being answered is identified by the actor's own unit.
-  const refused = ensure(
-    state.openCohandlingUnitIds.includes(actor.unitId),
-    'NOT_COHANDLER',
-    'Your unit has no open co-handling task on this ticket',
-  );
-  if (refused) return refused;
-  return accept(
+const cohandlingOpinion: CommandHandler<'cohandling_opinion'> = ({ state, command, actor }) =>
+  // The task answered is the actor's own unit's. The policy's `cohandler` relation already holds for
+  // callers; the system, which acts without relations, co-handles nothing and so answers no task.
+  ensure(state.openCohandlingUnitIds.includes(actor.unitId), 'NOT_COHANDLER', 'Your unit has no open co-handling task on this ticket') ??
+  accept(
     state,
     { openCohandlingUnitIds: state.openCohandlingUnitIds.filter((id) => id !== actor.unitId) },
     [event('cohandling.opinion_submitted', { unitId: actor.unitId, opinion: command.opinion })],
     [{ op: 'complete', kind: 'cohandling', unitId: actor.unitId }],
   );
-};
 
-const requestExtension: CommandHandler<'request_extension'> = ({ state, command, actor, now }) => {
+const requestExtension: CommandHandler<'request_extension'> = ({ state, command, now }) => {
   const refused =
-    requireOwner(state, actor) ??
     ensure(!state.extensionPending, 'EXTENSION_PENDING', 'An extension request is already pending') ??
     ensure(state.extensionsUsed < state.maxExtensions, 'EXTENSION_LIMIT', `At most ${state.maxExtensions} extensions per handling stage`) ??
     ensure(
@@ -272,9 +239,8 @@ const requestExtension: CommandHandler<'request_extension'> = ({ state, command,
   ]);
 };
 
-const approveExtension: CommandHandler<'approve_extension'> = ({ state, command, actor, now }) => {
+const approveExtension: CommandHandler<'approve_extension'> = ({ state, command, now }) => {
   const refused =
-    requireDispatcher(state, actor) ??
     ensure(state.extensionPending, 'NO_PENDING_EXTENSION', 'There is no extension request to decide') ??
     ensure(
       isBefore(currentDeadline(state, now), command.newDueAt),
@@ -290,24 +256,20 @@ const approveExtension: CommandHandler<'approve_extension'> = ({ state, command,
   );
 };
 
-const rejectExtension: CommandHandler<'reject_extension'> = ({ state, command, actor }) =>
-  requireDispatcher(state, actor) ??
+const rejectExtension: CommandHandler<'reject_extension'> = ({ state, command }) =>
   ensure(state.extensionPending, 'NO_PENDING_EXTENSION', 'There is no extension request to decide') ??
   accept(state, { extensionPending: false }, [event('extension.decided', { approved: false, reason: command.reason })]);
 
-const escalateForHelp: CommandHandler<'escalate_for_help'> = ({ state, command, actor }) =>
-  requireOwner(state, actor) ??
+const escalateForHelp: CommandHandler<'escalate_for_help'> = ({ state, command }) =>
   accept(state, {}, [event('ticket.help_requested', { parentUnitId: command.parentUnitId, reason: command.reason })]);
 
-const submitFeedback: CommandHandler<'submit_feedback'> = ({ state, command, actor }) => {
+const submitFeedback: CommandHandler<'submit_feedback'> = ({ state, command }) => {
   const refused =
-    requireOwner(state, actor) ??
     ensure(
       state.openCohandlingUnitIds.length === 0,
       'COHANDLING_OPEN',
       'Co-handling tasks are still open; wait for their opinions or cancel them',
-    ) ??
-    ensure(!state.extensionPending, 'EXTENSION_PENDING', 'An extension request awaits the dispatcher’s decision');
+    ) ?? ensure(!state.extensionPending, 'EXTENSION_PENDING', 'An extension request awaits the dispatcher’s decision');
   if (refused) return refused;
   const dispatcher = state.dispatcherUnitId ?? state.reviewUnitId;
   return accept(
@@ -321,9 +283,7 @@ const submitFeedback: CommandHandler<'submit_feedback'> = ({ state, command, act
   );
 };
 
-const acceptFeedback: CommandHandler<'accept_feedback'> = ({ state, command, actor }) => {
-  const refused = requireDispatcher(state, actor);
-  if (refused) return refused;
+const acceptFeedback: CommandHandler<'accept_feedback'> = ({ state, command }) => {
   const dispatcher = state.dispatcherUnitId ?? state.reviewUnitId;
   return accept(
     state,
@@ -336,9 +296,8 @@ const acceptFeedback: CommandHandler<'accept_feedback'> = ({ state, command, act
   );
 };
 
-const rejectFeedback: CommandHandler<'reject_feedback'> = ({ state, command, actor }) => {
-  const refused =
-    requireDispatcher(state, actor) ?? ensure(hasText(command.reason), 'REASON_REQUIRED', 'Rejecting feedback needs a reason');
+const rejectFeedback: CommandHandler<'reject_feedback'> = ({ state, command }) => {
+  const refused = ensure(hasText(command.reason), 'REASON_REQUIRED', 'Rejecting feedback needs a reason');
   if (refused) return refused;
   const lead = state.leadUnitId ?? state.ownerUnitId;
   return accept(
@@ -352,21 +311,14 @@ const rejectFeedback: CommandHandler<'reject_feedback'> = ({ state, command, act
   );
 };
 
-const progressReply: CommandHandler<'progress_reply'> = ({ state, command, actor }) =>
-  actorIsOneOf(
-    actor,
-    [state.reviewUnitId, state.dispatcherUnitId, state.ownerUnitId],
-    'NOT_OWNER',
-    'Only the reviewing centre, the dispatcher or the owning unit may notify the customer',
-  ) ?? accept(state, {}, [event('ticket.progress_replied', { text: command.text })]);
+const progressReply: CommandHandler<'progress_reply'> = ({ state, command }) =>
+  accept(state, {}, [event('ticket.progress_replied', { text: command.text })]);
 
-const reply: CommandHandler<'reply'> = ({ state, command, actor }) =>
-  requireOwner(state, actor) ??
+const reply: CommandHandler<'reply'> = ({ state, command }) =>
   accept(state, { status: 'replied' }, [event('ticket.replied', { text: command.text, final: true })], [{ op: 'complete', kind: 'reply' }]);
 
-const close: CommandHandler<'close'> = ({ state, command, actor }) => {
+const close: CommandHandler<'close'> = ({ state, command }) => {
   const refused =
-    requireOwner(state, actor) ??
     ensure(
       command.attitude !== 'rejected' || hasText(command.companyPosition),
       'COMPANY_POSITION_REQUIRED',
@@ -392,10 +344,12 @@ const close: CommandHandler<'close'> = ({ state, command, actor }) => {
   );
 };
 
-const revisit: CommandHandler<'revisit'> = ({ state, command, actor }) => {
-  const refused =
-    requireOwner(state, actor) ??
-    ensure(command.result !== 'unsatisfied' || command.cause !== undefined, 'CAUSE_REQUIRED', 'An unsatisfied revisit records its cause');
+const revisit: CommandHandler<'revisit'> = ({ state, command }) => {
+  const refused = ensure(
+    command.result !== 'unsatisfied' || command.cause !== undefined,
+    'CAUSE_REQUIRED',
+    'An unsatisfied revisit records its cause',
+  );
   if (refused) return refused;
   const revisited = event('ticket.revisited', { result: command.result, cause: command.cause, note: command.note });
   const completeRevisit: StageEffect = { op: 'complete', kind: 'revisit' };
@@ -423,17 +377,14 @@ const revisit: CommandHandler<'revisit'> = ({ state, command, actor }) => {
   );
 };
 
-const urge: CommandHandler<'urge'> = ({ state, command, actor }) =>
-  requireSupervisor(actor) ?? accept(state, {}, [event('ticket.urged', { toUnitId: state.ownerUnitId, note: command.note })]);
+const urge: CommandHandler<'urge'> = ({ state, command }) =>
+  accept(state, {}, [event('ticket.urged', { toUnitId: state.ownerUnitId, note: command.note })]);
 
-const supervise: CommandHandler<'supervise'> = ({ state, command, actor, now }) =>
-  requireSupervisor(actor) ??
+const supervise: CommandHandler<'supervise'> = ({ state, command, now }) =>
   ensure(isBefore(now, command.dueAt), 'INVALID_DUE', 'A supervision order must be due in the future') ??
   accept(state, {}, [event('supervision.issued', { toUnitId: state.ownerUnitId, dueAt: iso(command.dueAt), note: command.note })]);
 
-const withdraw: CommandHandler<'withdraw'> = ({ state, command, actor }) =>
-  // Channels may withdraw any ticket they filed; that link is checked by the service, not here.
-  (actor.kind === 'channel' ? undefined : requireCentre(state, actor)) ??
+const withdraw: CommandHandler<'withdraw'> = ({ state, command }) =>
   accept(
     state,
     { status: 'withdrawn', openCohandlingUnitIds: [], extensionPending: false },
@@ -441,8 +392,7 @@ const withdraw: CommandHandler<'withdraw'> = ({ state, command, actor }) =>
     [{ op: 'cancel' }],
   );
 
-const archive: CommandHandler<'archive'> = ({ state, actor }) =>
-  requireCentre(state, actor) ?? accept(state, { status: 'archived' }, [event('ticket.archived')]);
+const archive: CommandHandler<'archive'> = ({ state }) => accept(state, { status: 'archived' }, [event('ticket.archived')]);
 
 export const COMMAND_HANDLERS: { readonly [T in CommandType]: CommandHandler<T> } = {
   regrade,

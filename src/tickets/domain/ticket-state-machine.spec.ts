@@ -11,10 +11,12 @@ import {
   TransitionResult,
   transition,
 } from './ticket-state-machine';
+import { RELATIONS, Relation } from '../../auth/policy/policy';
+import { RequestActor, ticketRelations } from '../../auth/policy/identity';
 import { OPEN_STATUSES, OrgTier, TICKET_STATUSES, TicketStatus } from './ticket.types';
 
 // ---------------------------------------------------------------------------------------------
-// Fixtures: one province (centre HA) with a city branch and two departments, plus an unrelated city.
+// Fixtures: one province (centre HA) with a city branch, two departments and an unrelated city; another province HB.
 // ---------------------------------------------------------------------------------------------
 
 const NATIONAL = 'national';
@@ -39,12 +41,62 @@ const TIERS: Record<string, OrgTier> = {
   [OTHER_CENTRE]: 'provincial',
 };
 
-function staff(unitId: string, overrides: Partial<Actor> = {}): Actor {
-  return { kind: 'staff', unitId, tier: TIERS[unitId] ?? 'city', role: 'handler', supervisesOwner: false, ...overrides };
+/** Org tree paths: the relations a supervising centre holds come from them. */
+const PATHS: Record<string, string> = {
+  [NATIONAL]: '/n/',
+  [CENTRE]: '/n/ha/',
+  [CITY]: '/n/ha/zz/',
+  [DEPT]: '/n/ha/billing/',
+  [DEPT2]: '/n/ha/network/',
+  [OUTSIDER]: '/n/ha/elsewhere/',
+  [OTHER_CENTRE]: '/n/hb/',
+};
+const PROVINCE: Record<string, string | null> = {
+  [NATIONAL]: null,
+  [CENTRE]: CENTRE,
+  [CITY]: CENTRE,
+  [DEPT]: CENTRE,
+  [DEPT2]: CENTRE,
+  [OUTSIDER]: CENTRE,
+  [OTHER_CENTRE]: OTHER_CENTRE,
+};
+const FILING_CHANNEL = 'channel-hotline';
+
+/** An actor before the transition service has computed its relations; `run` computes them the same way, unless given. */
+type Caller = Omit<Actor, 'relations'> & { relations?: readonly Relation[] };
+
+function staff(unitId: string, overrides: Partial<Caller> = {}): Caller {
+  return { kind: 'staff', unitId, tier: TIERS[unitId] ?? 'city', role: 'handler', ...overrides };
 }
 
-const CHANNEL: Actor = { kind: 'channel', unitId: 'channel-hotline', tier: 'city', role: 'channel', supervisesOwner: false };
-const SYSTEM: Actor = { kind: 'system', unitId: OUTSIDER, tier: 'city', role: 'system', supervisesOwner: false };
+/** The channel system that filed the ticket, attached to the provincial centre. */
+const CHANNEL: Caller = { kind: 'channel', unitId: CENTRE, tier: 'provincial', role: 'channel' };
+const SYSTEM: Caller = { kind: 'system', unitId: OUTSIDER, tier: 'city', role: 'system' };
+
+/** The relations the transition service computes for this caller on this ticket (src/auth/policy/identity.ts). */
+function withRelations(state: TicketState, caller: Caller): Actor {
+  if (caller.relations) return { ...caller, relations: caller.relations };
+  if (caller.kind === 'system') return { ...caller, relations: [] };
+  const requestActor: RequestActor = {
+    kind: caller.kind,
+    id: caller.kind === 'channel' ? FILING_CHANNEL : 'staff-1',
+    role: caller.role === 'system' ? 'channel' : caller.role,
+    unitId: caller.unitId,
+    tier: caller.tier,
+    unitPath: PATHS[caller.unitId] ?? '/n/elsewhere/',
+    provinceId: PROVINCE[caller.unitId] ?? null,
+  };
+  const relations = ticketRelations(requestActor, {
+    channelSystemId: FILING_CHANNEL,
+    provinceId: CENTRE,
+    reviewUnitId: state.reviewUnitId,
+    dispatcherUnitId: state.dispatcherUnitId,
+    ownerUnitId: state.ownerUnitId,
+    ownerUnitPath: PATHS[state.ownerUnitId] ?? '/n/elsewhere/',
+    openCohandlingUnitIds: state.openCohandlingUnitIds,
+  });
+  return { ...caller, relations };
+}
 
 /** A realistic ticket in each status: reviewed by CENTRE, dispatched to CITY, which leads handling. */
 function stateIn(status: TicketStatus, overrides: Partial<TicketState> = {}): TicketState {
@@ -74,8 +126,8 @@ function stateIn(status: TicketStatus, overrides: Partial<TicketState> = {}): Ti
 
 const target = (unitId: string, inActorScope = true) => ({ unitId, tier: TIERS[unitId] ?? 'city', inActorScope });
 
-function run(state: TicketState, command: Command, actor: Actor, now = NOW): TransitionResult {
-  return transition(state, command, actor, now);
+function run(state: TicketState, command: Command, caller: Caller, now = NOW): TransitionResult {
+  return transition(state, command, withRelations(state, caller), now);
 }
 
 function expectOk(result: TransitionResult): TransitionOk {
@@ -97,7 +149,7 @@ function expectRefused(result: TransitionResult, code: string): TransitionRefuse
 type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 interface Sample<T extends CommandType> {
   command: CommandOf<T>;
-  actor: (state: TicketState) => Actor;
+  actor: (state: TicketState) => Caller;
   /** Preconditions of the command itself (a pending extension, an open co-handling task). */
   prepare?: (state: TicketState) => TicketState;
 }
@@ -105,6 +157,8 @@ interface Sample<T extends CommandType> {
 const reviewer = () => staff(CENTRE, { role: 'agent' });
 const owner = (s: TicketState) => staff(s.ownerUnitId);
 const dispatcher = () => staff(CENTRE, { role: 'supervisor' });
+/** A higher tier over whoever owns the stage: the province over its units, the national centre over the province. */
+const supervisor = (s: TicketState) => staff(s.ownerUnitId === CENTRE ? NATIONAL : CENTRE, { role: 'supervisor' });
 const withPendingExtension = (s: TicketState) => ({ ...s, extensionPending: true, extensionsUsed: 1 });
 const withCohandler = (s: TicketState) => ({ ...s, openCohandlingUnitIds: [DEPT2] });
 
@@ -156,11 +210,11 @@ const SAMPLES: { [T in CommandType]: Sample<T> } = {
   revisit: { command: { type: 'revisit', result: 'satisfied' }, actor: owner },
   urge: {
     command: { type: 'urge', note: 'customer called again' },
-    actor: () => staff(CENTRE, { role: 'supervisor', supervisesOwner: true }),
+    actor: supervisor,
   },
   supervise: {
     command: { type: 'supervise', note: 'fix by tonight', dueAt: hoursFromNow(4) },
-    actor: () => staff(CENTRE, { role: 'supervisor', supervisesOwner: true }),
+    actor: supervisor,
   },
   withdraw: { command: { type: 'withdraw', reason: 'customer solved it' }, actor: reviewer },
   archive: { command: { type: 'archive' }, actor: reviewer },
@@ -172,7 +226,7 @@ const COMMAND_TYPES = Object.keys(SAMPLES) as CommandType[];
 function runSample(
   type: CommandType,
   status: TicketStatus,
-  options: { actor?: Actor; state?: Partial<TicketState>; command?: Partial<Command> } = {},
+  options: { actor?: Caller; state?: Partial<TicketState>; command?: Partial<Command> } = {},
 ): TransitionResult {
   const sample = SAMPLES[type] as Sample<CommandType>;
   let state = stateIn(status, options.state);
@@ -217,12 +271,13 @@ const ALLOWED_IN: Record<CommandType, readonly TicketStatus[]> = {
 
 type Role = Actor['role'];
 const ROLES: Role[] = ['agent', 'handler', 'supervisor', 'admin', 'channel', 'system'];
-const STAFF_AND_SYSTEM: Role[] = ['agent', 'handler', 'supervisor', 'admin', 'system'];
+/** Administrators administer; they never act in the workflow (DOMAIN §10, docs/security.md). */
+const WORKERS_AND_SYSTEM: Role[] = ['agent', 'handler', 'supervisor', 'system'];
 const ROLES_ALLOWED: Record<CommandType, Role[]> = {
-  ...(Object.fromEntries(COMMAND_TYPES.map((t) => [t, STAFF_AND_SYSTEM])) as Record<CommandType, Role[]>),
-  withdraw: [...STAFF_AND_SYSTEM, 'channel'],
-  urge: ['agent', 'supervisor', 'admin', 'system'],
-  supervise: ['supervisor', 'admin', 'system'],
+  ...(Object.fromEntries(COMMAND_TYPES.map((t) => [t, WORKERS_AND_SYSTEM])) as Record<CommandType, Role[]>),
+  withdraw: ['agent', 'supervisor', 'system', 'channel'],
+  urge: ['agent', 'supervisor', 'system'],
+  supervise: ['supervisor', 'system'],
 };
 
 /** What an unrelated unit (a city in another branch, no supervision over the owner) gets. */
@@ -258,10 +313,10 @@ function expectedFor(type: CommandType, status: TicketStatus): 'allowed' | strin
   return ALLOWED_IN[type].includes(status) ? 'allowed' : 'INVALID_TRANSITION';
 }
 
-function actorWithRole(base: Actor, role: Role): Actor {
-  if (role === 'channel') return { ...base, kind: 'channel', role };
+function actorWithRole(base: Caller, role: Role): Caller {
+  if (role === 'channel') return { ...CHANNEL };
   if (role === 'system') return { ...base, kind: 'system', role };
-  return { ...base, kind: 'staff', role, supervisesOwner: true };
+  return { ...base, kind: 'staff', role };
 }
 
 const outsider = staff(OUTSIDER, { role: 'supervisor' });
@@ -328,17 +383,65 @@ describe('unit relation matrix', () => {
     expectRefused(runSample(type, status, { actor: outsider }), code);
   });
 
-  const privileged: Array<[string, Actor]> = [
-    ['national staff', staff(NATIONAL, { role: 'supervisor' })],
-    ['an admin of another province', staff(OTHER_CENTRE, { role: 'admin' })],
-    ['the system', SYSTEM],
+  /** National staff stand in for the centre's relations, never for the owner's or a co-handler's own work below national. */
+  const NATIONAL_STAFF: Record<CommandType, 'allowed' | string> = {
+    regrade: 'allowed',
+    resolve_at_centre: 'allowed',
+    dispatch: 'allowed',
+    sign: 'NOT_OWNER',
+    return: 'NOT_OWNER',
+    transfer: 'NOT_OWNER',
+    add_cohandling: 'NOT_OWNER',
+    cancel_cohandling: 'NOT_OWNER',
+    cohandling_opinion: 'NOT_COHANDLER',
+    request_extension: 'NOT_OWNER',
+    approve_extension: 'allowed',
+    reject_extension: 'allowed',
+    escalate_for_help: 'NOT_OWNER',
+    submit_feedback: 'NOT_OWNER',
+    accept_feedback: 'allowed',
+    reject_feedback: 'allowed',
+    progress_reply: 'NOT_OWNER',
+    reply: 'allowed',
+    close: 'allowed',
+    revisit: 'allowed',
+    urge: 'allowed',
+    supervise: 'allowed',
+    withdraw: 'allowed',
+    archive: 'allowed',
+  };
+  const nationalCells = COMMAND_TYPES.flatMap((type) => ALLOWED_IN[type].map((status) => [type, status, NATIONAL_STAFF[type]] as const));
+
+  it.each(nationalCells)('%s in %s by national staff → %s', (type, status, expected) => {
+    const result = runSample(type, status, { actor: staff(NATIONAL, { role: 'supervisor' }) });
+    if (expected === 'allowed') expectOk(result);
+    else expectRefused(result, expected);
+  });
+
+  it('national staff do the owner’s work where the national centre owns the stage itself', () => {
+    const national = staff(NATIONAL, { role: 'handler' });
+    const owned = { reviewUnitId: NATIONAL, dispatcherUnitId: NATIONAL, ownerUnitId: NATIONAL, leadUnitId: NATIONAL };
+    expectOk(run(stateIn('sign_for', owned), { type: 'sign' }, national));
+    expectOk(run(stateIn('handling', owned), { type: 'submit_feedback', result: 'done' }, national));
+  });
+
+  const administrators: Array<[string, Caller]> = [
+    ['an admin of the owning unit', staff(CITY, { role: 'admin' })],
+    ['an admin of the reviewing centre', staff(CENTRE, { role: 'admin' })],
+    ['a national admin', staff(NATIONAL, { role: 'admin' })],
   ];
-  const privilegedCells = COMMAND_TYPES.flatMap((type) =>
-    ALLOWED_IN[type].flatMap((status) => privileged.map(([who, actor]) => [type, status, who, actor] as const)),
+  const adminCells = COMMAND_TYPES.flatMap((type) =>
+    ALLOWED_IN[type].flatMap((status) => administrators.map(([who, actor]) => [type, status, who, actor] as const)),
   );
 
-  it.each(privilegedCells)('%s in %s by %s acts for any unit', (type, status, _who, actor) => {
-    const result = runSample(type, status, { actor });
+  it.each(adminCells)('%s in %s by %s → FORBIDDEN_ROLE', (type, status, _who, actor) => {
+    expectRefused(runSample(type, status, { actor }), 'FORBIDDEN_ROLE');
+  });
+
+  const systemCells = COMMAND_TYPES.flatMap((type) => ALLOWED_IN[type].map((status) => [type, status] as const));
+
+  it.each(systemCells)('%s in %s by the system acts for any unit', (type, status) => {
+    const result = runSample(type, status, { actor: SYSTEM });
     // A co-handling opinion answers the actor's own unit's task, so nobody can answer it for them.
     if (type === 'cohandling_opinion') expectRefused(result, 'NOT_COHANDLER');
     else expectOk(result);
@@ -351,11 +454,22 @@ describe('unit relation matrix', () => {
     ['the lead cannot accept its own feedback', 'accept_feedback', 'feedback_review', staff(CITY)],
     ['the lead cannot dispatch', 'dispatch', 'review', staff(CITY)],
     ['a co-handler cannot transfer', 'transfer', 'handling', staff(DEPT2)],
-    ['the lead cannot withdraw', 'withdraw', 'handling', staff(CITY)],
+    ['the lead cannot withdraw', 'withdraw', 'handling', staff(CITY, { role: 'supervisor' })],
     ['the lead cannot archive', 'archive', 'revisited', staff(CITY)],
     ['a supervisor that does not supervise the owner cannot urge', 'urge', 'handling', staff(CITY, { role: 'supervisor' })],
+    ['a centre does not supervise its own stage', 'urge', 'reply', staff(CENTRE, { role: 'supervisor' })],
+    ['another province’s centre cannot review', 'regrade', 'review', staff(OTHER_CENTRE, { role: 'supervisor' })],
+    ['a channel cannot withdraw a ticket it did not file', 'withdraw', 'handling', { ...CHANNEL, relations: [] }],
   ] as const)('%s', (_title, type, status, actor) => {
     expectRefused(runSample(type, status, { actor }), OUTSIDER_REFUSAL[type]);
+  });
+
+  it('a co-handler and a transfer target must lie where the lead may send the ticket', () => {
+    const handling = stateIn('handling');
+    const lead = staff(CITY);
+    const far = { unitId: OTHER_CENTRE, tier: 'provincial' as const, inActorScope: false };
+    expectRefused(run(handling, { type: 'add_cohandling', target: far, task: 't', dueAt: hoursFromNow(2) }, lead), 'TARGET_OUT_OF_SCOPE');
+    expectRefused(run(handling, { type: 'transfer', target: far, reason: 'r' }, lead), 'TARGET_OUT_OF_SCOPE');
   });
 
   it('progress replies may come from the reviewer, the dispatcher or the owner', () => {
@@ -523,7 +637,7 @@ describe('handling', () => {
     const dueAt = hoursFromNow(12);
 
     it('add opens a task with its own deadline', () => {
-      const command: Command = { type: 'add_cohandling', target: target(DEPT2, false), task: 'check', dueAt };
+      const command: Command = { type: 'add_cohandling', target: target(DEPT2), task: 'check', dueAt };
       const result = expectOk(run(handling, command, lead));
       expect(result.next).toEqual({ ...handling, openCohandlingUnitIds: [DEPT2] });
       expect(result.events).toEqual([{ type: 'cohandling.assigned', data: { unitId: DEPT2, task: 'check', dueAt: dueAt.toISOString() } }]);
@@ -829,7 +943,7 @@ describe('commands available throughout the open life', () => {
 
   it.each([NOW, hoursFromNow(-1)])('a supervision order due at %p is refused', (dueAt) => {
     const command: Command = { type: 'supervise', note: 'n', dueAt };
-    const actor = staff(CENTRE, { role: 'supervisor', supervisesOwner: true });
+    const actor = staff(CENTRE, { role: 'supervisor' });
     expectRefused(run(stateIn('handling'), command, actor), 'INVALID_DUE');
   });
 
@@ -852,7 +966,7 @@ describe('commands available throughout the open life', () => {
 
 describe('a complete journey', () => {
   it('runs from review to archive, with a transfer, co-handling, an extension and a reopened round', () => {
-    const steps: Array<[Command, Actor, Partial<TicketState>?]> = [
+    const steps: Array<[Command, Caller, Partial<TicketState>?]> = [
       [{ type: 'dispatch', target: target(CITY) }, reviewer()],
       [{ type: 'sign' }, staff(CITY), { handlingDueAt: HANDLING_DUE }], // the service records the policy deadline
       [{ type: 'transfer', target: target(DEPT), reason: 'billing' }, staff(CITY)],
@@ -931,7 +1045,7 @@ describe('purity', () => {
     unitId: unit,
     tier: fc.constantFrom('national', 'provincial', 'city', 'department'),
     role: fc.constantFrom(...ROLES),
-    supervisesOwner: fc.boolean(),
+    relations: fc.subarray([...RELATIONS]),
   });
 
   const commandArb: fc.Arbitrary<Command> = fc

@@ -12,7 +12,8 @@ import {
   UnsatisfiedCause,
 } from './ticket.types';
 import { COMMAND_HANDLERS, CommandHandler, refuse } from './ticket-command-handlers';
-import { ALLOWED_STATUSES, roleMayIssue } from './ticket-transition-rules';
+import { REFUSAL_MESSAGES, type Relation } from '../../auth/policy/policy';
+import { ALLOWED_STATUSES, missingRelation, roleMayIssue } from './ticket-transition-rules';
 
 /** What the state machine needs to know about a ticket. The service maps its entity to this. */
 export interface TicketState {
@@ -42,21 +43,21 @@ export interface TicketState {
   everDispatched: boolean;
 }
 
-/** Who acts, with the relations the service computed from the org tree. */
+/** Who acts, with its relations to the ticket as the service computed them from the locked row and the org tree. */
 export interface Actor {
   kind: 'staff' | 'channel' | 'system';
   unitId: string;
   tier: OrgTier;
   role: StaffRole | 'channel' | 'system';
-  /** The actor's unit is a strict ancestor of the ticket's owner unit (a higher tier over it), or national. */
-  supervisesOwner: boolean;
+  /** Relations of the authorization policy (src/auth/policy); the system holds none and needs none. */
+  relations: readonly Relation[];
 }
 
 /** A target unit named by a command, with the facts the service checked against the org tree. */
 export interface TargetUnit {
   unitId: string;
   tier: OrgTier;
-  /** Target lies in the actor's subtree (a centre dispatches down, a unit transfers within its province). */
+  /** Target lies where the actor's unit may send a ticket: its province; anywhere for the national centre. */
   inActorScope: boolean;
 }
 
@@ -146,9 +147,11 @@ export function transition(state: TicketState, command: Command, actor: Actor, n
   if (!ALLOWED_STATUSES[command.type].includes(state.status)) {
     return refuse('INVALID_TRANSITION', `Command ${command.type} is not allowed in status ${state.status}`);
   }
-  if (!roleMayIssue(actor.role, command.type)) {
+  if (!roleMayIssue(actor, command.type)) {
     return refuse('FORBIDDEN_ROLE', `Role ${actor.role} may not ${command.type}`);
   }
+  const missing = missingRelation(actor, command.type);
+  if (missing) return refuse(missing, REFUSAL_MESSAGES[missing]);
   // TypeScript cannot correlate the handler's key with the command's type, hence the widening cast.
   const handler = COMMAND_HANDLERS[command.type] as CommandHandler<CommandType>;
   return handler({ state, command, actor, now });

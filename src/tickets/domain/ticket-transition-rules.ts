@@ -1,9 +1,10 @@
 /**
- * Who may issue which command, and in which status (DOMAIN.md §4, §10).
- * Kept as plain tables so the rules can be read, reviewed and tested at a glance.
+ * In which status a command may be issued (DOMAIN.md §4), and the link from each command to its
+ * authorization policy entry (DOMAIN.md §10, src/auth/policy/policy.ts).
  */
+import { identityMay, OperationKey, POLICY, RelationRefusal, relationRefusal } from '../../auth/policy/policy';
 import type { Actor, CommandType } from './ticket-state-machine';
-import { OPEN_STATUSES, STAFF_ROLES, TicketStatus } from './ticket.types';
+import { OPEN_STATUSES, TicketStatus } from './ticket.types';
 
 /** Open statuses in which the customer can still be given an interim notice (after `replied` they already have the answer). */
 const PROGRESS_STATUSES: readonly TicketStatus[] = ['review', 'sign_for', 'handling', 'feedback_review', 'reply'];
@@ -36,30 +37,46 @@ export const ALLOWED_STATUSES: { readonly [T in CommandType]: readonly TicketSta
   archive: ['revisited', 'withdrawn'],
 };
 
-export type ActorRole = Actor['role'];
-
-/** Automated steps run as 'system' and must be able to do whatever a member of staff could. */
-const STAFF_OR_SYSTEM: readonly ActorRole[] = [...STAFF_ROLES, 'system'];
-
-/** Commands whose roles differ from "any staff or system"; unlisted commands use STAFF_OR_SYSTEM. */
-const ROLE_OVERRIDES: { readonly [T in CommandType]?: readonly ActorRole[] } = {
-  // The customer withdraws through the channel they filed with; the service checks that it filed the ticket.
-  withdraw: [...STAFF_OR_SYSTEM, 'channel'],
-  // Agents chase tickets on behalf of calling customers; handlers are the ones being chased.
-  urge: ['agent', 'supervisor', 'admin', 'system'],
-  // A supervision order is a formal instrument; breaches issue it automatically as 'system'.
-  supervise: ['supervisor', 'admin', 'system'],
+/** Each command's entry in the authorization policy: its roles and relations are read from there, nowhere else. */
+export const COMMAND_OPERATIONS: { readonly [T in CommandType]: OperationKey } = {
+  regrade: 'tickets.regrade',
+  resolve_at_centre: 'tickets.resolve',
+  dispatch: 'tickets.dispatch',
+  sign: 'tickets.sign',
+  return: 'tickets.return',
+  transfer: 'tickets.transfer',
+  add_cohandling: 'tickets.addCohandling',
+  cancel_cohandling: 'tickets.cancelCohandling',
+  cohandling_opinion: 'tickets.cohandlingOpinion',
+  request_extension: 'tickets.requestExtension',
+  approve_extension: 'tickets.approveExtension',
+  reject_extension: 'tickets.rejectExtension',
+  escalate_for_help: 'tickets.escalate',
+  submit_feedback: 'tickets.submitFeedback',
+  accept_feedback: 'tickets.acceptFeedback',
+  reject_feedback: 'tickets.rejectFeedback',
+  progress_reply: 'tickets.progressReply',
+  reply: 'tickets.reply',
+  close: 'tickets.close',
+  revisit: 'tickets.revisit',
+  urge: 'tickets.urge',
+  supervise: 'tickets.supervise',
+  withdraw: 'tickets.withdraw',
+  archive: 'tickets.archive',
 };
 
-export function roleMayIssue(role: ActorRole, type: CommandType): boolean {
-  return (ROLE_OVERRIDES[type] ?? STAFF_OR_SYSTEM).includes(role);
+/**
+ * Automated steps (timers, routing rules) run as the system, which is no API identity: it acts for
+ * whichever unit the step concerns, so neither the role nor the relation part of the policy applies to it.
+ */
+export function roleMayIssue(actor: Actor, type: CommandType): boolean {
+  if (actor.kind === 'system') return true;
+  const role = actor.kind === 'staff' && actor.role !== 'channel' && actor.role !== 'system' ? actor.role : null;
+  return identityMay(POLICY[COMMAND_OPERATIONS[type]].who, { kind: actor.kind, role });
 }
 
-/**
- * Admins and national staff may act as any centre (§10: "national centre staff: everything"), and the
- * system acts for whichever unit an automated step concerns, so unit-relation checks do not apply to them.
- */
-export function actsForAnyUnit(actor: Actor): boolean {
-  if (actor.kind === 'system') return true;
-  return actor.kind === 'staff' && (actor.role === 'admin' || actor.tier === 'national');
+/** The refusal code when the actor holds none of the relations the policy asks for this command, else null. */
+export function missingRelation(actor: Actor, type: CommandType): RelationRefusal | null {
+  if (actor.kind === 'system') return null;
+  return relationRefusal(COMMAND_OPERATIONS[type], actor.relations);
 }

@@ -1,0 +1,245 @@
+/**
+ * Who may do what (DOMAIN §10, docs/security.md): one table, read by the global guard (the identity
+ * part) and by the ticket state machine and ticket services (the relation part). Pure data and pure
+ * functions: no Nest, no TypeORM, so the state machine and its table tests read the very same rules.
+ */
+import { STAFF_ROLES, StaffRole } from '../../tickets/domain/ticket.types';
+
+/** The kinds of caller the API authenticates. */
+export const IDENTITY_KINDS = ['channel', 'staff', 'bootstrap_admin'] as const;
+export type IdentityKind = (typeof IDENTITY_KINDS)[number];
+
+/**
+ * Relations of a caller to one ticket, computed from the org tree and the ticket row (several may hold):
+ * - filed: the channel system that filed it
+ * - reviewer / dispatcher / owner: the caller's unit is the ticket's reviewing centre / dispatcher / current owner
+ * - cohandler: the caller's unit has an open co-handling task on it
+ * - supervising_centre: the caller's unit is a strict ancestor of the owner (national staff supervise every ticket)
+ * - participant: a unit of the caller's subtree took part (owner, co-handler or supervisor rows)
+ * - province_staff: provincial-centre staff, and the ticket belongs to that province
+ * - national_staff: the caller's unit is the national centre (the bootstrap admin counts as national for reading)
+ */
+export const RELATIONS = [
+  'filed',
+  'reviewer',
+  'dispatcher',
+  'owner',
+  'cohandler',
+  'supervising_centre',
+  'participant',
+  'province_staff',
+  'national_staff',
+] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+/** The identity part of an entry: which kinds of caller, and which staff roles, may call the operation at all. */
+export interface Who {
+  /** No credential needed (probes, scraping). */
+  readonly public?: true;
+  readonly channel?: true;
+  readonly staffRoles?: readonly StaffRole[];
+  readonly bootstrapAdmin?: true;
+}
+
+export interface PolicyEntry {
+  /** The OpenAPI operationId of the route (`<Controller>_<handler>`), checked against the controllers in a unit test. */
+  readonly operationId: string;
+  readonly who: Who;
+  /**
+   * On ticket operations: the caller must hold at least one of these relations to the ticket.
+   * Reads are enforced by the visibility predicate (404 outside it), commands by the state machine
+   * and the ticket services (403 with `refusal` when the ticket is visible but the relation is missing).
+   */
+  readonly relations?: readonly Relation[];
+  /** The stable code of a relation refusal. */
+  readonly refusal?: RelationRefusal;
+}
+
+export type RelationRefusal = 'NOT_OWNER' | 'NOT_REVIEWER' | 'NOT_DISPATCHER' | 'NOT_SUPERVISOR' | 'NOT_COHANDLER';
+
+export const REFUSAL_MESSAGES: { readonly [C in RelationRefusal]: string } = {
+  NOT_OWNER: 'Only the unit owning the current stage (or the centre handling it) may do this',
+  NOT_REVIEWER: 'Only the reviewing or dispatching centre may do this',
+  NOT_DISPATCHER: 'Only the dispatching centre may do this',
+  NOT_SUPERVISOR: 'Only a higher tier over the owning unit may do this',
+  NOT_COHANDLER: 'Your unit has no open co-handling task on this ticket',
+};
+
+const PUBLIC: Who = { public: true };
+const ANY_CALLER: Who = { channel: true, staffRoles: STAFF_ROLES, bootstrapAdmin: true };
+/** Any member of staff and the bootstrap admin; never a channel system. */
+const ANY_STAFF: Who = { staffRoles: STAFF_ROLES, bootstrapAdmin: true };
+/** Administration: role admin (within its subtree) and the bootstrap admin. */
+const ADMIN: Who = { staffRoles: ['admin'], bootstrapAdmin: true };
+/** The workflow: never an administrator (an administrator administers; it is no shortcut through separation of duties). */
+const WORKER: Who = { staffRoles: ['agent', 'handler', 'supervisor'] };
+
+/** Reading a ticket: channel what it filed, national staff everything, a province its tickets, others what their subtree took part in. */
+const READ: readonly Relation[] = ['filed', 'national_staff', 'province_staff', 'participant'];
+/** Centre work the national centre may stand in for. */
+const AS_REVIEWER: readonly Relation[] = ['reviewer', 'national_staff'];
+const AS_DISPATCHER: readonly Relation[] = ['dispatcher', 'national_staff'];
+/** The owner's own work: national staff only when the national centre itself owns the stage. */
+const AS_OWNER: readonly Relation[] = ['owner'];
+const AS_CENTRE_OWNER: readonly Relation[] = ['owner', 'national_staff'];
+const AS_CENTRE: readonly Relation[] = ['reviewer', 'dispatcher', 'national_staff'];
+
+const ticketRead = (operationId: string): PolicyEntry => ({ operationId, who: ANY_CALLER, relations: READ });
+const command = (operationId: string, who: Who, relations: readonly Relation[], refusal: RelationRefusal): PolicyEntry => ({
+  operationId,
+  who,
+  relations,
+  refusal,
+});
+
+export const POLICY = {
+  'health.check': { operationId: 'HealthController_check', who: PUBLIC },
+  'metrics.scrape': { operationId: 'MetricsController_scrape', who: PUBLIC },
+  'me.get': { operationId: 'AuthController_me', who: ANY_CALLER },
+
+  'channelSystems.create': { operationId: 'AuthController_createChannelSystem', who: ADMIN },
+  'channelSystems.list': { operationId: 'AuthController_listChannelSystems', who: ADMIN },
+  'channelSystems.revoke': { operationId: 'AuthController_revokeChannelSystem', who: ADMIN },
+  'staff.create': { operationId: 'AuthController_createStaff', who: ADMIN },
+  'staff.list': { operationId: 'AuthController_listStaff', who: ADMIN },
+  'staffTokens.issue': { operationId: 'AuthController_issueToken', who: ADMIN },
+  'staffTokens.revoke': { operationId: 'AuthController_revokeToken', who: ADMIN },
+
+  'orgUnits.create': { operationId: 'OrgController_create', who: ADMIN },
+  'orgUnits.list': { operationId: 'OrgController_list', who: ANY_STAFF },
+  'orgUnits.get': { operationId: 'OrgController_get', who: ANY_STAFF },
+  'orgUnits.update': { operationId: 'OrgController_update', who: ADMIN },
+  'orgUnits.subtree': { operationId: 'OrgController_subtree', who: ANY_STAFF },
+  'orgUnits.escalationChain': { operationId: 'OrgController_escalationChain', who: ANY_STAFF },
+
+  'routingRules.create': { operationId: 'RoutingController_create', who: ADMIN },
+  'routingRules.list': { operationId: 'RoutingController_list', who: ANY_STAFF },
+  'routingRules.get': { operationId: 'RoutingController_get', who: ANY_STAFF },
+  'routingRules.update': { operationId: 'RoutingController_update', who: ADMIN },
+  'routingRules.delete': { operationId: 'RoutingController_remove', who: ADMIN },
+
+  'slaPolicies.list': { operationId: 'SlaPolicyController_list', who: ANY_STAFF },
+  'slaPolicies.create': { operationId: 'SlaPolicyController_create', who: ADMIN },
+  'slaPolicies.resolve': { operationId: 'SlaPolicyController_resolve', who: ANY_STAFF },
+  'slaPolicies.get': { operationId: 'SlaPolicyController_get', who: ANY_STAFF },
+  'slaPolicies.update': { operationId: 'SlaPolicyController_update', who: ADMIN },
+  'slaPolicies.disable': { operationId: 'SlaPolicyController_disable', who: ADMIN },
+  'calendarOverrides.list': { operationId: 'CalendarController_list', who: ANY_STAFF },
+  'calendarOverrides.add': { operationId: 'CalendarController_add', who: ADMIN },
+  'calendarOverrides.remove': { operationId: 'CalendarController_remove', who: ADMIN },
+  'workingDays.list': { operationId: 'CalendarController_workingDays', who: ANY_STAFF },
+  'deadlines.preview': { operationId: 'DeadlinePreviewController_preview', who: ANY_STAFF },
+
+  // Channel systems read the dictionaries they must file with.
+  'taxonomy.list': { operationId: 'TaxonomyController_list', who: ANY_CALLER },
+  'taxonomy.create': { operationId: 'TaxonomyController_create', who: ADMIN },
+  'taxonomy.update': { operationId: 'TaxonomyController_update', who: ADMIN },
+
+  'tickets.file': { operationId: 'TicketsController_file', who: { channel: true } },
+  // Lists are filtered by the same visibility predicate as a single read.
+  'tickets.list': ticketRead('TicketsController_list'),
+  'tickets.get': ticketRead('TicketsController_get'),
+  'tickets.events': ticketRead('TicketsController_history'),
+  'tickets.attachments': ticketRead('TicketsController_attachments'),
+  'tickets.addAttachment': command(
+    'TicketsController_addAttachment',
+    { channel: true, staffRoles: WORKER.staffRoles },
+    ['filed', 'reviewer', 'dispatcher', 'owner', 'national_staff'],
+    'NOT_OWNER',
+  ),
+  'tickets.customerUpdate': command(
+    'TicketsController_customerUpdate',
+    { channel: true, staffRoles: WORKER.staffRoles },
+    ['filed', 'reviewer', 'dispatcher', 'owner', 'national_staff'],
+    'NOT_OWNER',
+  ),
+  'tickets.routingSuggestions': command('TicketsController_suggestions', WORKER, AS_REVIEWER, 'NOT_REVIEWER'),
+
+  'tickets.regrade': command('TicketsController_regrade', WORKER, AS_REVIEWER, 'NOT_REVIEWER'),
+  'tickets.resolve': command('TicketsController_resolve', WORKER, AS_REVIEWER, 'NOT_REVIEWER'),
+  'tickets.dispatch': command('TicketsController_dispatch', WORKER, AS_REVIEWER, 'NOT_REVIEWER'),
+  'tickets.sign': command('TicketsController_sign', WORKER, AS_OWNER, 'NOT_OWNER'),
+  'tickets.return': command('TicketsController_returnTicket', WORKER, AS_OWNER, 'NOT_OWNER'),
+  'tickets.transfer': command('TicketsController_transfer', WORKER, AS_OWNER, 'NOT_OWNER'),
+  'tickets.addCohandling': command('TicketsController_addCohandling', WORKER, AS_OWNER, 'NOT_OWNER'),
+  'tickets.cancelCohandling': command('TicketsController_cancelCohandling', WORKER, AS_OWNER, 'NOT_OWNER'),
+  'tickets.cohandlingOpinion': command('TicketsController_opinion', WORKER, ['cohandler'], 'NOT_COHANDLER'),
+  'tickets.requestExtension': command('TicketsController_requestExtension', WORKER, AS_OWNER, 'NOT_OWNER'),
+  'tickets.approveExtension': command('TicketsController_approveExtension', WORKER, AS_DISPATCHER, 'NOT_DISPATCHER'),
+  'tickets.rejectExtension': command('TicketsController_rejectExtension', WORKER, AS_DISPATCHER, 'NOT_DISPATCHER'),
+  'tickets.escalate': command('TicketsController_escalate', WORKER, AS_OWNER, 'NOT_OWNER'),
+  'tickets.submitFeedback': command('TicketsController_feedback', WORKER, AS_OWNER, 'NOT_OWNER'),
+  'tickets.acceptFeedback': command('TicketsController_acceptFeedback', WORKER, AS_DISPATCHER, 'NOT_DISPATCHER'),
+  'tickets.rejectFeedback': command('TicketsController_rejectFeedback', WORKER, AS_DISPATCHER, 'NOT_DISPATCHER'),
+  'tickets.progressReply': command('TicketsController_progressReply', WORKER, ['reviewer', 'dispatcher', 'owner'], 'NOT_OWNER'),
+  'tickets.reply': command('TicketsController_reply', WORKER, AS_CENTRE_OWNER, 'NOT_OWNER'),
+  'tickets.close': command('TicketsController_close', WORKER, AS_CENTRE_OWNER, 'NOT_OWNER'),
+  'tickets.revisit': command('TicketsController_revisit', WORKER, AS_CENTRE_OWNER, 'NOT_OWNER'),
+  // Agents chase tickets for calling customers; handlers are the ones being chased.
+  'tickets.urge': command('TicketsController_urge', { staffRoles: ['agent', 'supervisor'] }, ['supervising_centre'], 'NOT_SUPERVISOR'),
+  // A supervision order is a formal instrument of a supervisor.
+  'tickets.supervise': command('TicketsController_supervise', { staffRoles: ['supervisor'] }, ['supervising_centre'], 'NOT_SUPERVISOR'),
+  // The customer withdraws through the channel they filed with, or by asking the centre.
+  'tickets.withdraw': command(
+    'TicketsController_withdraw',
+    { channel: true, staffRoles: ['agent', 'supervisor'] },
+    ['filed', ...AS_CENTRE],
+    'NOT_REVIEWER',
+  ),
+  'tickets.archive': command('TicketsController_archive', WORKER, AS_CENTRE, 'NOT_REVIEWER'),
+
+  'supervision.overdue': { operationId: 'SupervisionController_overdue', who: ANY_STAFF },
+  'supervision.atRisk': { operationId: 'SupervisionController_atRisk', who: ANY_STAFF },
+  'supervision.dueSoon': { operationId: 'SupervisionController_dueSoon', who: ANY_STAFF },
+  'supervision.orders': { operationId: 'SupervisionController_orders', who: ANY_STAFF },
+  'kpis.report': { operationId: 'KpiController_report', who: ANY_STAFF },
+  'kpis.hotIssues': { operationId: 'KpiController_hotIssues', who: ANY_STAFF },
+
+  'webhookSubscriptions.create': { operationId: 'WebhookSubscriptionsController_create', who: ADMIN },
+  'webhookSubscriptions.list': { operationId: 'WebhookSubscriptionsController_list', who: ANY_STAFF },
+  'webhookSubscriptions.get': { operationId: 'WebhookSubscriptionsController_get', who: ANY_STAFF },
+  'webhookSubscriptions.update': { operationId: 'WebhookSubscriptionsController_update', who: ADMIN },
+  'webhookSubscriptions.delete': { operationId: 'WebhookSubscriptionsController_remove', who: ADMIN },
+  'webhookSubscriptions.rotateSecret': { operationId: 'WebhookSubscriptionsController_rotateSecret', who: ADMIN },
+  'webhookDeliveries.list': { operationId: 'WebhookDeliveriesController_list', who: ANY_STAFF },
+  'webhookDeliveries.replay': { operationId: 'WebhookDeliveriesController_replay', who: ADMIN },
+} as const satisfies Record<string, PolicyEntry>;
+
+export type OperationKey = keyof typeof POLICY;
+export const OPERATION_KEYS = Object.keys(POLICY) as OperationKey[];
+
+export function policyOf(key: OperationKey): PolicyEntry {
+  return POLICY[key];
+}
+
+const KEY_BY_OPERATION_ID: ReadonlyMap<string, OperationKey> = new Map(OPERATION_KEYS.map((key) => [POLICY[key].operationId, key]));
+
+/** The policy key of an OpenAPI operation, or undefined if the operation has no entry (which a test forbids). */
+export function operationKeyOf(operationId: string): OperationKey | undefined {
+  return KEY_BY_OPERATION_ID.get(operationId);
+}
+
+/** The facts about a caller the identity part of an entry is decided on. */
+export interface IdentityFacts {
+  kind: IdentityKind;
+  role: StaffRole | null;
+}
+
+export function identityMay(who: Who, identity: IdentityFacts): boolean {
+  if (who.public) return true;
+  switch (identity.kind) {
+    case 'channel':
+      return who.channel === true;
+    case 'bootstrap_admin':
+      return who.bootstrapAdmin === true;
+    case 'staff':
+      return identity.role !== null && (who.staffRoles ?? []).includes(identity.role);
+  }
+}
+
+/** The refusal code when none of the entry's relations holds, else null. Entries without relations have no relation condition. */
+export function relationRefusal(key: OperationKey, held: readonly Relation[]): RelationRefusal | null {
+  const entry: PolicyEntry = POLICY[key];
+  if (!entry.relations || entry.relations.some((r) => held.includes(r))) return null;
+  return entry.refusal ?? 'NOT_OWNER';
+}
