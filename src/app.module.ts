@@ -19,6 +19,7 @@ import { RedisModule } from './redis/redis.module';
 import { redisOptionsFromUrl } from './redis/redis-url';
 import { RoutingModule } from './routing/routing.module';
 import { SlaModule } from './sla/sla.module';
+import { OfficialCalendarModule } from './sla/official-calendar.module';
 import { SlaArmingModule } from './sla/timers/sla-timers.module';
 import { SlaWorkerModule } from './sla/timers/sla-worker.module';
 import { SupervisionModule } from './supervision/supervision.module';
@@ -44,6 +45,7 @@ export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
       connection: { ...redisOptionsFromUrl(config.REDIS_URL), maxRetriesPerRequest: null },
     }),
     SlaArmingModule,
+    OfficialCalendarModule,
   ];
 }
 

@@ -46,7 +46,9 @@ export class RoutingService {
 
   async update(actor: RequestActor, id: string, dto: UpdateRoutingRuleDto): Promise<RoutingRuleEntity> {
     const rule = await this.get(actor, id);
-    const merged = { ...rule, ...dto };
+    // Omitted fields arrive as undefined properties of the DTO instance and must not overwrite the rule.
+    const changes = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
+    const merged = { ...rule, ...changes } as RoutingRuleEntity;
     await this.checkUnits(actor, merged.provinceUnitId ?? null, merged.targetUnitId);
     return this.db.getRepository(RoutingRuleEntity).save(merged);
   }

@@ -8,35 +8,35 @@ import { CalendarOverride } from './calendar-override.entity';
 import { localDatesBetween, localDaySpan, mergeUnitOverrides, pathUnitIds } from './domain/unit-calendar';
 import { WorkingCalendar } from './domain/working-calendar';
 import { CreateCalendarOverrideDto, MAX_WORKING_DAYS_RANGE, WorkingDay, WorkingDaysQuery } from './dto/calendar.dto';
-
-/** How stale another process's override change may be here: every deadline reads a calendar. */
-const CACHE_TTL_MS = 5_000;
+import { OfficialCalendarService } from './official-calendar.service';
 
 @Injectable()
 export class CalendarService {
-  /** Per unit; bounded by the number of org units. */
-  private readonly cache = new Map<string, { calendar: WorkingCalendar; expiresAt: number }>();
-  /** Bumped on every write here, so a load that began before the write cannot cache what it read. */
-  private generation = 0;
+  /**
+   * Per unit; bounded by the number of org units. An entry is good while the calendar generation it
+   * was built in lasts: every calendar write, here or in another process, ends that generation.
+   */
+  private readonly cache = new Map<string, { calendar: WorkingCalendar; generation: number }>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly org: OrgService,
+    private readonly official: OfficialCalendarService,
   ) {}
 
   /** The unit's working calendar: official days plus the overrides of the unit and its ancestors, nearest first. */
   async calendarFor(unitId: string, tx?: EntityManager): Promise<WorkingCalendar> {
-    const now = Date.now();
+    const generation = this.official.generation;
     const cached = this.cache.get(unitId);
-    if (cached && cached.expiresAt > now) return cached.calendar;
-    const generation = this.generation;
+    if (cached && cached.generation === generation) return cached.calendar;
     const manager = tx ?? this.db.manager;
     const unit = await this.org.findById(unitId, manager);
     if (!unit) throw new NotFoundError('org unit');
     const pathIds = pathUnitIds(unit.path);
     const overrides = await manager.find(CalendarOverride, { where: { orgUnitId: In(pathIds) } });
-    const calendar = new WorkingCalendar(mergeUnitOverrides(pathIds, overrides));
-    if (generation === this.generation) this.cache.set(unitId, { calendar, expiresAt: now + CACHE_TTL_MS });
+    const calendar = new WorkingCalendar(mergeUnitOverrides(pathIds, overrides), this.official.current());
+    // Built from data read while the generation lasted; if it ended meanwhile, use it once without keeping it.
+    if (generation === this.official.generation) this.cache.set(unitId, { calendar, generation });
     return calendar;
   }
 
@@ -48,27 +48,32 @@ export class CalendarService {
 
   async add(actor: RequestActor, unitId: string, dto: CreateCalendarOverrideDto): Promise<CalendarOverride> {
     await this.org.getVisible(actor, unitId);
-    const override = this.db.manager.create(CalendarOverride, {
-      orgUnitId: unitId,
-      date: dto.date,
-      kind: dto.kind,
-      note: dto.note ?? null,
-    });
-    const saved = await this.db.manager.save(override).catch((err: unknown) => {
-      if (err instanceof QueryFailedError && (err as unknown as { code?: string }).code === '23505') {
-        throw new ConflictError('DUPLICATE', `the unit already has an override on ${dto.date}`);
-      }
-      throw err;
-    });
-    // Descendants inherit the override, so every cached calendar may be stale.
+    const saved = await this.db
+      .transaction(async (tx) => {
+        const override = await tx.save(
+          tx.create(CalendarOverride, { orgUnitId: unitId, date: dto.date, kind: dto.kind, note: dto.note ?? null }),
+        );
+        // Descendants inherit the override, so every process's cached calendars may be stale.
+        await this.official.announce(tx, 'overrides');
+        return override;
+      })
+      .catch((err: unknown) => {
+        if (err instanceof QueryFailedError && (err as unknown as { code?: string }).code === '23505') {
+          throw new ConflictError('DUPLICATE', `the unit already has an override on ${dto.date}`);
+        }
+        throw err;
+      });
     this.invalidate();
     return saved;
   }
 
   async remove(actor: RequestActor, unitId: string, overrideId: string): Promise<void> {
     await this.org.getVisible(actor, unitId);
-    const result = await this.db.manager.delete(CalendarOverride, { id: overrideId, orgUnitId: unitId });
-    if (!result.affected) throw new NotFoundError('calendar override');
+    await this.db.transaction(async (tx) => {
+      const result = await tx.delete(CalendarOverride, { id: overrideId, orgUnitId: unitId });
+      if (!result.affected) throw new NotFoundError('calendar override');
+      await this.official.announce(tx, 'overrides');
+    });
     this.invalidate();
   }
 
@@ -83,8 +88,9 @@ export class CalendarService {
     return localDatesBetween(query.from, query.to).map((date) => ({ date, working: calendar.isWorkingDay(date) }));
   }
 
-  private invalidate(): void {
-    this.generation++;
+  /** This process need not wait for its own announcement to come back. */
+  invalidate(): void {
+    this.official.markStale();
     this.cache.clear();
   }
 }

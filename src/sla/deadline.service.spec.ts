@@ -4,7 +4,7 @@ import type { CalendarService } from './calendar.service';
 import { TicketSlaFacts } from './deadline-policy';
 import { DeadlineService } from './deadline.service';
 import { DEFAULT_SLA_POLICIES } from './default-policies';
-import { selectMostSpecific } from './domain/policy-match';
+import { resolveTerms } from './domain/policy-resolution';
 import { WorkingCalendar } from './domain/working-calendar';
 import type { ResolvedSlaPolicy } from './dto/sla-policy.dto';
 import type { SlaPolicyService } from './sla-policy.service';
@@ -22,7 +22,8 @@ function service(timeScale = 1, calendar = new WorkingCalendar()) {
         criteria: policy,
         priority: policy.priority,
       }));
-      return selectMostSpecific(candidates, facts)!.policy;
+      const terms = resolveTerms(candidates, facts, candidates[0].policy);
+      return { ...terms.policy, stageLimits: terms.stageLimits, commitment: terms.commitment, notes: terms.notes };
     },
   } as unknown as SlaPolicyService;
   const calendars = { calendarFor: async () => calendar } as unknown as CalendarService;

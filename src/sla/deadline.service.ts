@@ -6,8 +6,8 @@ import { OrgService } from '../org/org.service';
 import type { StageKind } from '../tickets/domain/ticket.types';
 import { CalendarService } from './calendar.service';
 import { ComputedDeadline, DeadlinePolicy, TicketSlaFacts } from './deadline-policy';
-import { DeadlineOptions, computeDeadline, stricter, warnPointWithin } from './domain/deadline';
-import { deadlineBasis } from './domain/policy-terms';
+import { DeadlineOptions, computeDeadline, provisionalYears, stricter, warnPointWithin } from './domain/deadline';
+import { deadlineBasis, provisionalBasis } from './domain/policy-terms';
 import { DeadlinePreview, DeadlinePreviewDto } from './dto/deadline-preview.dto';
 import { ResolvedSlaPolicy } from './dto/sla-policy.dto';
 import { SlaPolicyService } from './sla-policy.service';
@@ -39,16 +39,21 @@ export class DeadlineService extends DeadlinePolicy {
     const limit = policy.stageLimits[kind];
     const calendar = await this.calendars.calendarFor(ownerUnitId, tx);
     const { warnAt, dueAt } = computeDeadline(start, limit, calendar, this.options(policy));
-    return { warnAt, dueAt, basis: deadlineBasis(policy.name, kind, limit, this.timeScale) };
+    const provisional = provisionalYears(start, limit, dueAt, calendar, this.options(policy));
+    const basis = deadlineBasis(policy.name, kind, limit, this.timeScale, policy.notes[kind]);
+    return { warnAt, dueAt, basis: provisionalBasis(basis, provisional) };
   }
 
   async commitmentDeadline(facts: TicketSlaFacts, reviewUnitId: string, filedAt: Date, tx?: EntityManager): Promise<ComputedDeadline> {
     const policy = await this.policies.resolve(facts, tx);
     const calendar = await this.calendars.calendarFor(reviewUnitId, tx);
     const byPolicy = computeDeadline(filedAt, policy.commitment, calendar, this.options(policy));
-    const policyBasis = deadlineBasis(policy.name, 'commitment', policy.commitment, this.timeScale);
+    const policyBasis = deadlineBasis(policy.name, 'commitment', policy.commitment, this.timeScale, policy.notes.commitment);
     const dueAt = stricter(byPolicy.dueAt, facts.requestedDueAt);
-    if (dueAt.getTime() === byPolicy.dueAt.getTime()) return { ...byPolicy, basis: policyBasis };
+    if (dueAt.getTime() === byPolicy.dueAt.getTime()) {
+      const provisional = provisionalYears(filedAt, policy.commitment, dueAt, calendar, this.options(policy));
+      return { ...byPolicy, basis: provisionalBasis(policyBasis, provisional) };
+    }
     // The warning follows the policy's way of counting (DOMAIN §5: 90 % of the counted time).
     const warnAt = warnPointWithin(filedAt, dueAt, policy.commitment.unit, calendar, this.options(policy));
     return { warnAt, dueAt, basis: `customer-requested ${dueAt.toISOString()}, stricter than ${policyBasis}` };
@@ -72,11 +77,10 @@ export class DeadlineService extends DeadlinePolicy {
   async preview(actor: RequestActor, dto: DeadlinePreviewDto): Promise<DeadlinePreview> {
     await this.org.getVisible(actor, dto.unitId);
     const calendar = await this.calendars.calendarFor(dto.unitId);
-    const { warnAt, dueAt } = computeDeadline(new Date(dto.start), dto.limit, calendar, {
-      warnRatio: dto.warnRatio,
-      timeScale: this.timeScale,
-    });
-    return { warnAt, dueAt, timeScale: this.timeScale };
+    const start = new Date(dto.start);
+    const options = { warnRatio: dto.warnRatio, timeScale: this.timeScale };
+    const { warnAt, dueAt } = computeDeadline(start, dto.limit, calendar, options);
+    return { warnAt, dueAt, timeScale: this.timeScale, provisionalYears: provisionalYears(start, dto.limit, dueAt, calendar, options) };
   }
 
   private options(policy: ResolvedSlaPolicy): DeadlineOptions {

@@ -19,7 +19,7 @@ function resolve(facts: Partial<PolicyFacts>): SlaPolicyDefinition {
 describe('DEFAULT_SLA_POLICIES', () => {
   it.each(DEFAULT_SLA_POLICIES.map((p) => [p.name, p]))('%s has a valid limit for every stage kind', (_name, policy) => {
     expect(Object.keys(policy.stageLimits).sort()).toEqual([...LIMITED_STAGE_KINDS].sort());
-    for (const limit of [...Object.values(policy.stageLimits), policy.commitment]) {
+    for (const limit of [...Object.values(policy.stageLimits), ...(policy.commitment ? [policy.commitment] : [])]) {
       expect(['hours', 'working_days']).toContain(limit.unit);
       expect(limit.value).toBeGreaterThan(0);
     }
@@ -33,7 +33,7 @@ describe('DEFAULT_SLA_POLICIES', () => {
     expect(DEFAULT_SLA_POLICIES.filter(isCatchAll)).toEqual([CATCH_ALL_POLICY]);
   });
 
-  it('catch-all carries the DOMAIN §5 stage defaults', () => {
+  it('catch-all carries the DOMAIN §5 stage defaults and leaves the commitment to the level', () => {
     expect(CATCH_ALL_POLICY).toMatchObject({
       stageLimits: {
         intake: hours(1),
@@ -45,7 +45,7 @@ describe('DEFAULT_SLA_POLICIES', () => {
         reply: hours(2),
         revisit: hours(168),
       },
-      commitment: hours(72),
+      commitment: null,
       warnRatio: 0.9,
       maxExtensions: 2,
     });

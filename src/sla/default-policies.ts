@@ -27,7 +27,8 @@ export const CATCH_ALL_POLICY: Readonly<SlaPolicyDefinition> = {
     reply: hours(2),
     revisit: hours(7 * 24),
   },
-  commitment: hours(72),
+  // Unset: every ticket gets its level's commitment (24 / 48 / 72 h) unless a narrower policy states one.
+  commitment: null,
   warnRatio: 0.9,
   maxExtensions: 2,
 };

@@ -45,9 +45,13 @@ export class SlaPolicy implements SlaPolicyDefinition {
   @ApiProperty({ type: StageLimitsDto })
   stageLimits: StageLimits;
 
-  @Column({ type: 'jsonb' })
-  @ApiProperty({ type: LimitDto, description: 'Filing → reply: the overall promise to the customer' })
-  commitment: Limit;
+  @Column({ type: 'jsonb', nullable: true })
+  @ApiPropertyOptional({
+    type: LimitDto,
+    nullable: true,
+    description: "Filing → reply: the overall promise to the customer; null = the ticket level's (general 24 h, provincial 48 h, national 72 h)",
+  })
+  commitment: Limit | null;
 
   @Column({ type: 'double precision', default: 0.9 })
   @ApiProperty({ example: 0.9, description: 'Share of the counted time after which the warning fires, in (0, 1]' })

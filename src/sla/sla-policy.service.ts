@@ -6,20 +6,25 @@ import { administersNationwide } from '../auth/policy/identity';
 import { ForbiddenError, NotFoundError } from '../common/domain-error';
 import { CATCH_ALL_POLICY } from './default-policies';
 import type { Limit } from './domain/deadline';
-import { PolicyCriteria, PolicyFacts, selectMostSpecific } from './domain/policy-match';
-import { LIMITED_STAGE_KINDS, StageLimits, isCatchAll } from './domain/policy-terms';
+import { PolicyCriteria, PolicyFacts, refinedBy } from './domain/policy-match';
+import { resolveTerms } from './domain/policy-resolution';
+import { LIMITED_STAGE_KINDS, SlaPolicyDefinition, StageLimits } from './domain/policy-terms';
 import { LimitDto, StageLimitsPatchDto } from './dto/limit.dto';
 import { CreateSlaPolicyDto, ResolvedSlaPolicy, UpdateSlaPolicyDto } from './dto/sla-policy.dto';
 import { SlaPolicy } from './sla-policy.entity';
+import { lineage } from '../taxonomy/domain/lineage';
+import { TaxonomyService } from '../taxonomy/taxonomy.service';
 
 /** How stale another process's policy change may be here: resolution runs on every stage start. */
 const CACHE_TTL_MS = 5_000;
 
+type PolicyRow = SlaPolicyDefinition & { id: string | null };
+
 /** Applies when operators have disabled every policy that would match; never stored. */
-const BUILT_IN_DEFAULT: ResolvedSlaPolicy = { ...CATCH_ALL_POLICY, id: null, name: `${CATCH_ALL_POLICY.name} (built-in)` };
+const BUILT_IN_DEFAULT: PolicyRow = { ...CATCH_ALL_POLICY, id: null, name: `${CATCH_ALL_POLICY.name} (built-in)` };
 
 interface Candidate {
-  policy: SlaPolicy;
+  policy: PolicyRow;
   criteria: PolicyCriteria;
   priority: number;
 }
@@ -30,7 +35,10 @@ export class SlaPolicyService {
   /** Bumped on every write here, so a load that began before the write cannot cache what it read. */
   private generation = 0;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
 
   list(): Promise<SlaPolicy[]> {
     return this.db.manager.find(SlaPolicy, { order: { createdAt: 'ASC', id: 'ASC' } });
@@ -42,16 +50,25 @@ export class SlaPolicyService {
     return policy;
   }
 
-  /** Terms left out are copied from the catch-all policy in force, so the new row is complete on its own. */
+  /**
+   * Terms left out are copied from the policy the new one refines (the most specific enabled policy
+   * covering every ticket the new one covers), not from the catch-all: a gsm escalation policy that
+   * only shortens handling keeps the mobile escalation commitment. An unset commitment stays unset
+   * (the level's) when the refined policy has none of its own either.
+   */
   async create(actor: RequestActor, dto: CreateSlaPolicyDto): Promise<SlaPolicy> {
     assertMayWrite(actor);
-    const base = await this.catchAll();
-    const policy = this.db.manager.create(SlaPolicy, {
-      name: dto.name,
+    const criteria = {
       kind: dto.kind ?? null,
       level: dto.level ?? null,
       customerTier: dto.customerTier ?? null,
       businessType: dto.businessType ?? null,
+    };
+    const parents = await this.taxonomy.businessTypeParents();
+    const base = refinedBy(await this.candidates(), criteria, (bt) => lineage(bt, parents))?.policy ?? BUILT_IN_DEFAULT;
+    const policy = this.db.manager.create(SlaPolicy, {
+      name: dto.name,
+      ...criteria,
       priority: dto.priority ?? CATCH_ALL_POLICY.priority,
       stageLimits: mergeStageLimits(base.stageLimits, dto.stageLimits),
       commitment: dto.commitment ? toLimit(dto.commitment) : base.commitment,
@@ -91,17 +108,30 @@ export class SlaPolicyService {
     return this.update(actor, id, { enabled: false });
   }
 
-  /** The most specific enabled policy for the facts; the built-in default when none matches. */
+  /**
+   * The most specific enabled policy for the facts (the built-in default when none matches), its
+   * business type matched along the taxonomy line, with the level's commitment and the VIP bound
+   * applied (policy-resolution.ts).
+   */
   async resolve(facts: PolicyFacts, tx?: EntityManager): Promise<ResolvedSlaPolicy> {
     const candidates = await this.candidates(tx);
-    return selectMostSpecific(candidates, facts)?.policy ?? BUILT_IN_DEFAULT;
-  }
-
-  /** The enabled all-wildcard policy that ranks first, as resolution would rank it. */
-  private async catchAll(): Promise<ResolvedSlaPolicy> {
-    const candidates = await this.candidates();
-    const catchAlls = candidates.filter((c) => isCatchAll(c.policy)).sort((a, b) => a.priority - b.priority);
-    return catchAlls[0]?.policy ?? BUILT_IN_DEFAULT;
+    const businessTypeLineage = await this.taxonomy.businessTypeLineage(facts.businessType, tx);
+    const terms = resolveTerms(candidates, { ...facts, businessTypeLineage }, BUILT_IN_DEFAULT);
+    const p = terms.policy;
+    return {
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      level: p.level,
+      customerTier: p.customerTier,
+      businessType: p.businessType,
+      priority: p.priority,
+      stageLimits: terms.stageLimits,
+      commitment: terms.commitment,
+      warnRatio: p.warnRatio,
+      maxExtensions: p.maxExtensions,
+      notes: terms.notes,
+    };
   }
 
   /**

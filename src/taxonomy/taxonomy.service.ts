@@ -5,6 +5,7 @@ import { RequestActor } from '../auth/actor';
 import { administersNationwide } from '../auth/policy/identity';
 import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../common/domain-error';
 import { CreateTaxonomyTermDto, ListTaxonomyQuery, UpdateTaxonomyTermDto } from './dto/taxonomy.dto';
+import { lineage } from './domain/lineage';
 import { TaxonomyKind, TaxonomyTerm } from './taxonomy-term.entity';
 
 const CACHE_MS = 5000;
@@ -12,6 +13,7 @@ const CACHE_MS = 5000;
 @Injectable()
 export class TaxonomyService {
   private cache: { at: number; enabled: Set<string> } | null = null;
+  private parents: { at: number; of: Map<string, string | null> } | null = null;
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
@@ -29,6 +31,7 @@ export class TaxonomyService {
       throw new ConflictError('DUPLICATE_CODE', `${dto.kind} ${dto.code} exists`);
     }
     this.cache = null;
+    this.parents = null;
     return repo.save({ kind: dto.kind, code: dto.code, label: dto.label, parentCode: dto.parentCode ?? null, enabled: true });
   }
 
@@ -54,6 +57,19 @@ export class TaxonomyService {
     ];
     if (errors.length)
       throw new UnprocessableError('UNKNOWN_TAXONOMY_TERM', 'business type and natures must be enabled dictionary terms', { errors });
+  }
+
+  /** The business type and its broader ones, nearest first (gsm → mobile): policies written for mobile cover gsm. */
+  async businessTypeLineage(code: string, tx: EntityManager = this.db.manager): Promise<string[]> {
+    return lineage(code, await this.businessTypeParents(tx));
+  }
+
+  /** Every business type's parent (disabled terms included: a retired sub-type still belongs to its line). */
+  async businessTypeParents(tx: EntityManager = this.db.manager): Promise<ReadonlyMap<string, string | null>> {
+    if (this.parents && Date.now() - this.parents.at < CACHE_MS) return this.parents.of;
+    const rows = await tx.getRepository(TaxonomyTerm).find({ where: { kind: 'business_type' }, select: { code: true, parentCode: true } });
+    this.parents = { at: Date.now(), of: new Map(rows.map((r) => [r.code, r.parentCode])) };
+    return this.parents.of;
   }
 
   private async enabledTerms(tx: EntityManager): Promise<Set<string>> {

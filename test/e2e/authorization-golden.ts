@@ -287,6 +287,8 @@ export const GOLDEN: Record<string, GoldenEntry> = {
   'DELETE /api/v1/org-units/{id}/calendar-overrides/{overrideId}': [D1_ADMINS('calendar_override')],
   'GET /api/v1/org-units/{id}/working-days': [D1_VISIBLE('unit_d1')],
   'POST /api/v1/sla/deadline-preview': [D1_VISIBLE('none')],
+  'GET /api/v1/official-calendar': [STAFF_READ],
+  'POST /api/v1/official-calendar': [NATIONAL_ADMIN_ONLY('none')],
 
   // Dictionaries: channels read them to file.
   'GET /api/v1/taxonomy': [EVERYONE],

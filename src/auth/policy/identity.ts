@@ -25,8 +25,8 @@ export function identityKindOf(actor: Pick<RequestActor, 'kind'>): IdentityKind 
   return actor.kind === 'admin' ? 'bootstrap_admin' : actor.kind;
 }
 
-export function identityFacts(actor: Pick<RequestActor, 'kind' | 'role'>): IdentityFacts {
-  return { kind: identityKindOf(actor), role: actor.kind === 'staff' && actor.role !== 'channel' ? actor.role : null };
+export function identityFacts(actor: Pick<RequestActor, 'kind' | 'role' | 'tier'>): IdentityFacts {
+  return { kind: identityKindOf(actor), role: actor.kind === 'staff' && actor.role !== 'channel' ? actor.role : null, tier: actor.tier };
 }
 
 /** Staff of the national centre. A channel system attached to the national centre is not: it sees only what it filed. */

@@ -109,7 +109,7 @@ describe('identity part', () => {
     for (const who of [departmentAdmin, bootstrap]) {
       expect(identityMay(POLICY['tickets.sign'].who, identityFacts(who))).toBe(false);
       expect(identityMay(POLICY['tickets.approveExtension'].who, identityFacts(who))).toBe(false);
-      expect(identityMay(POLICY['orgUnits.create'].who, identityFacts(who))).toBe(true);
+      expect(identityMay(POLICY['staff.create'].who, identityFacts(who))).toBe(true);
     }
   });
 
@@ -120,6 +120,15 @@ describe('identity part', () => {
     expect(identityMay(POLICY['tickets.dispatch'].who, facts)).toBe(false);
     expect(identityMay(POLICY['supervision.overdue'].who, facts)).toBe(false);
     expect(identityMay(POLICY['taxonomy.list'].who, facts)).toBe(true);
+  });
+
+  it('leaves what only a centre has to centre administrators', () => {
+    const provincialAdmin = identityFacts(actor({ role: 'admin' }));
+    for (const key of ['channelSystems.create', 'routingRules.create', 'routingRules.delete', 'orgUnits.create'] as const) {
+      expect(identityMay(POLICY[key].who, identityFacts(departmentAdmin))).toBe(false);
+      expect(identityMay(POLICY[key].who, provincialAdmin)).toBe(true);
+    }
+    expect(identityMay(POLICY['staff.create'].who, identityFacts(departmentAdmin))).toBe(true);
   });
 
   it('files only through channel systems', () => {

@@ -3,7 +3,7 @@
  * part) and by the ticket state machine and ticket services (the relation part). Pure data and pure
  * functions: no Nest, no TypeORM, so the state machine and its table tests read the very same rules.
  */
-import { STAFF_ROLES, StaffRole } from '../../tickets/domain/ticket.types';
+import { OrgTier, STAFF_ROLES, StaffRole } from '../../tickets/domain/ticket.types';
 
 /** The kinds of caller the API authenticates. */
 export const IDENTITY_KINDS = ['channel', 'staff', 'bootstrap_admin'] as const;
@@ -32,12 +32,14 @@ export const RELATIONS = [
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
 
-/** The identity part of an entry: which kinds of caller, and which staff roles, may call the operation at all. */
+/** The identity part of an entry: which kinds of caller, and which staff roles and tiers, may call the operation at all. */
 export interface Who {
   /** No credential needed (probes, scraping). */
   readonly public?: true;
   readonly channel?: true;
   readonly staffRoles?: readonly StaffRole[];
+  /** Staff of these tiers only (all tiers when absent). */
+  readonly staffTiers?: readonly OrgTier[];
   readonly bootstrapAdmin?: true;
 }
 
@@ -71,6 +73,10 @@ const ANY_CALLER: Who = { channel: true, staffRoles: STAFF_ROLES, bootstrapAdmin
 const ANY_STAFF: Who = { staffRoles: STAFF_ROLES, bootstrapAdmin: true };
 /** Administration: role admin (within its subtree) and the bootstrap admin. */
 const ADMIN: Who = { staffRoles: ['admin'], bootstrapAdmin: true };
+/** Administration of what only a centre has: channel systems attach to a centre, routing rules route a province's tickets. */
+const CENTRE_ADMIN: Who = { ...ADMIN, staffTiers: ['national', 'provincial'] };
+/** Creating units: a department has no units below it. */
+const UNIT_CREATOR: Who = { ...ADMIN, staffTiers: ['national', 'provincial', 'city'] };
 /** The workflow: never an administrator (an administrator administers; it is no shortcut through separation of duties). */
 const WORKER: Who = { staffRoles: ['agent', 'handler', 'supervisor'] };
 
@@ -97,7 +103,7 @@ export const POLICY = {
   'metrics.scrape': { operationId: 'MetricsController_scrape', who: PUBLIC },
   'me.get': { operationId: 'AuthController_me', who: ANY_CALLER },
 
-  'channelSystems.create': { operationId: 'AuthController_createChannelSystem', who: ADMIN },
+  'channelSystems.create': { operationId: 'AuthController_createChannelSystem', who: CENTRE_ADMIN },
   'channelSystems.list': { operationId: 'AuthController_listChannelSystems', who: ADMIN },
   'channelSystems.revoke': { operationId: 'AuthController_revokeChannelSystem', who: ADMIN },
   'staff.create': { operationId: 'AuthController_createStaff', who: ADMIN },
@@ -105,18 +111,18 @@ export const POLICY = {
   'staffTokens.issue': { operationId: 'AuthController_issueToken', who: ADMIN },
   'staffTokens.revoke': { operationId: 'AuthController_revokeToken', who: ADMIN },
 
-  'orgUnits.create': { operationId: 'OrgController_create', who: ADMIN },
+  'orgUnits.create': { operationId: 'OrgController_create', who: UNIT_CREATOR },
   'orgUnits.list': { operationId: 'OrgController_list', who: ANY_STAFF },
   'orgUnits.get': { operationId: 'OrgController_get', who: ANY_STAFF },
   'orgUnits.update': { operationId: 'OrgController_update', who: ADMIN },
   'orgUnits.subtree': { operationId: 'OrgController_subtree', who: ANY_STAFF },
   'orgUnits.escalationChain': { operationId: 'OrgController_escalationChain', who: ANY_STAFF },
 
-  'routingRules.create': { operationId: 'RoutingController_create', who: ADMIN },
+  'routingRules.create': { operationId: 'RoutingController_create', who: CENTRE_ADMIN },
   'routingRules.list': { operationId: 'RoutingController_list', who: ANY_STAFF },
   'routingRules.get': { operationId: 'RoutingController_get', who: ANY_STAFF },
-  'routingRules.update': { operationId: 'RoutingController_update', who: ADMIN },
-  'routingRules.delete': { operationId: 'RoutingController_remove', who: ADMIN },
+  'routingRules.update': { operationId: 'RoutingController_update', who: CENTRE_ADMIN },
+  'routingRules.delete': { operationId: 'RoutingController_remove', who: CENTRE_ADMIN },
 
   'slaPolicies.list': { operationId: 'SlaPolicyController_list', who: ANY_STAFF },
   'slaPolicies.create': { operationId: 'SlaPolicyController_create', who: ADMIN },
@@ -223,6 +229,7 @@ export function operationKeyOf(operationId: string): OperationKey | undefined {
 export interface IdentityFacts {
   kind: IdentityKind;
   role: StaffRole | null;
+  tier: OrgTier;
 }
 
 export function identityMay(who: Who, identity: IdentityFacts): boolean {
@@ -233,7 +240,11 @@ export function identityMay(who: Who, identity: IdentityFacts): boolean {
     case 'bootstrap_admin':
       return who.bootstrapAdmin === true;
     case 'staff':
-      return identity.role !== null && (who.staffRoles ?? []).includes(identity.role);
+      return (
+        identity.role !== null &&
+        (who.staffRoles ?? []).includes(identity.role) &&
+        (!who.staffTiers || who.staffTiers.includes(identity.tier))
+      );
   }
 }
 

@@ -19,7 +19,7 @@
  * elapsed counted time has not yet exceeded the limit.
  */
 import { EARLIEST_INSTANT, LATEST_INSTANT } from '../../common/date-window';
-import { CHINA_UTC_OFFSET_MINUTES, MS_PER_DAY, MS_PER_HOUR, WorkingCalendar } from './working-calendar';
+import { CHINA_UTC_OFFSET_MINUTES, MS_PER_DAY, MS_PER_HOUR, WorkingCalendar, uncoveredYearsBetween } from './working-calendar';
 
 export type Limit = { unit: 'hours'; value: number } | { unit: 'working_days'; value: number };
 
@@ -47,7 +47,7 @@ const DEFAULT_WARN_RATIO = 0.9;
  * Upper bound on calendar days a single walk may scan. Far beyond any real limit; it only
  * turns a pathological input (e.g. a million working days) into an error instead of a hang.
  * Together with every input instant lying in the accepted window (2000 … 2100, checked before
- * any arithmetic), no walk can take longer than one scan of that window.
+ * any arithmetic), no walk takes longer than one scan of that window plus a year.
  */
 const MAX_SCANNED_DAYS = Math.ceil((LATEST_INSTANT - EARLIEST_INSTANT) / MS_PER_DAY) + 366;
 const CHINA_UTC_OFFSET_MS = CHINA_UTC_OFFSET_MINUTES * 60_000;
@@ -101,7 +101,7 @@ export function workingMillisBetween(a: Date, b: Date, calendar: WorkingCalendar
   let cursor = a.getTime();
   let total = 0;
   for (let scanned = 0; cursor < end; scanned++) {
-    if (scanned > MAX_SCANNED_DAYS + 1) throw new RangeError(`Working-time span exceeds ${MAX_SCANNED_DAYS} calendar days`);
+    if (scanned > MAX_SCANNED_DAYS) throw new RangeError(`Working-time span exceeds ${MAX_SCANNED_DAYS} calendar days`);
     const { isWorking, dayEnd } = dayAt(cursor, calendar);
     const segmentEnd = Math.min(dayEnd, end);
     if (isWorking) total += segmentEnd - cursor;
@@ -135,6 +135,28 @@ export function warnPointWithin(
   const counted = workingMillisBetween(start, dueAt, calendar);
   const walked = advanceWorkingTime(start, Math.round(warnRatio * counted), calendar);
   return walked.getTime() < dueAt.getTime() ? walked : dueAt;
+}
+
+/**
+ * Years with no official schedule that a deadline depends on: only a working-day count at real
+ * time consults the calendar, and it consults every date from the start to the due instant.
+ */
+export function provisionalYears(start: Date, limit: Limit, dueAt: Date, calendar: WorkingCalendar, opts: DeadlineOptions = {}): number[] {
+  if (limit.unit !== 'working_days' || validOptions(opts).timeScale !== 1) return [];
+  return uncoveredYearsBetween(start, dueAt, calendar);
+}
+
+/**
+ * A deadline walked on `before` walked again on `after`: the same counted working time from the
+ * same origin. Recounting this way keeps the limit the deadline was given without asking which
+ * policy gave it (the policy may have changed since).
+ */
+export function recountDeadline(origin: Date, deadline: Deadline, before: WorkingCalendar, after: WorkingCalendar): Deadline {
+  assertValidDate(origin, 'origin');
+  return {
+    warnAt: advanceWorkingTime(origin, workingMillisBetween(origin, deadline.warnAt, before), after),
+    dueAt: advanceWorkingTime(origin, workingMillisBetween(origin, deadline.dueAt, before), after),
+  };
 }
 
 /** The earlier of two deadlines: a stricter customer-requested deadline wins over the policy one. */

@@ -1,4 +1,4 @@
-import { PolicyCriteria, PolicyFacts, matchesPolicy, selectMostSpecific } from './policy-match';
+import { PolicyCriteria, PolicyFacts, matchesPolicy, rankMatches, refinedBy, selectMostSpecific } from './policy-match';
 
 const facts: PolicyFacts = { kind: 'complaint', level: 'national', customerTier: 'vip', businessType: 'mobile' };
 
@@ -87,5 +87,60 @@ describe('selectMostSpecific', () => {
   it('priority never overrides specificity', () => {
     const candidates = [policy('broad', { level: 'national' }, -100), policy('narrow', { level: 'national', businessType: 'mobile' }, 100)];
     expect(names(selectMostSpecific(candidates, facts))).toBe('narrow');
+  });
+});
+
+describe('business types follow the taxonomy hierarchy', () => {
+  const gsm: PolicyFacts = { ...facts, businessType: 'gsm', businessTypeLineage: ['gsm', 'mobile'] };
+
+  it('a policy naming a business type covers its sub-types', () => {
+    expect(matchesPolicy(policy('mobile', { businessType: 'mobile' }).criteria, gsm)).toBe(true);
+    expect(matchesPolicy(policy('fixed', { businessType: 'fixed' }).criteria, gsm)).toBe(false);
+    // Without a lineage only the exact business type matches.
+    expect(matchesPolicy(policy('mobile', { businessType: 'mobile' }).criteria, { ...facts, businessType: 'gsm' })).toBe(false);
+  });
+
+  it('an escalated gsm complaint gets the mobile escalation policy, not the escalation catch-all', () => {
+    const candidates = [
+      policy('escalated', { kind: 'escalated_complaint' }),
+      policy('escalated mobile', { kind: 'escalated_complaint', businessType: 'mobile' }),
+    ];
+    const escalatedGsm = { ...gsm, kind: 'escalated_complaint' };
+    expect(names(selectMostSpecific(candidates, escalatedGsm))).toBe('escalated mobile');
+    expect(names(selectMostSpecific([...candidates].reverse(), escalatedGsm))).toBe('escalated mobile');
+  });
+
+  it('the nearer business type in the line is the more specific, whatever the priorities', () => {
+    const candidates = [policy('mobile', { businessType: 'mobile' }, 0), policy('gsm', { businessType: 'gsm' }, 50)];
+    expect(names(selectMostSpecific(candidates, gsm))).toBe('gsm');
+    expect(rankMatches(candidates, gsm).map((p) => p.name)).toEqual(['gsm', 'mobile']);
+  });
+});
+
+describe('refinedBy: the policy a new one refines', () => {
+  const lineageOf = (bt: string) => (['gsm', 'wcdma', 'lte'].includes(bt) ? [bt, 'mobile'] : [bt]);
+  const criteria = (c: Partial<PolicyCriteria>): PolicyCriteria => ({ kind: null, level: null, customerTier: null, businessType: null, ...c });
+  const existing = [
+    policy('default', {}),
+    policy('national', { level: 'national' }),
+    policy('escalated', { kind: 'escalated_complaint' }),
+    policy('escalated mobile', { kind: 'escalated_complaint', businessType: 'mobile' }),
+    policy('escalated VIP', { kind: 'escalated_complaint', customerTier: 'vip' }),
+  ];
+
+  it('is the most specific existing policy covering every ticket the new one covers', () => {
+    expect(names(refinedBy(existing, criteria({ kind: 'escalated_complaint', businessType: 'gsm' }), lineageOf))).toBe('escalated mobile');
+    expect(names(refinedBy(existing, criteria({ kind: 'escalated_complaint', businessType: 'broadband' }), lineageOf))).toBe('escalated');
+    expect(names(refinedBy(existing, criteria({ level: 'national', customerTier: 'vip' }), lineageOf))).toBe('national');
+  });
+
+  it('never a policy narrower on a criterion the new one leaves open', () => {
+    // A new policy for any escalated complaint is not covered by the mobile or VIP ones.
+    expect(names(refinedBy(existing, criteria({ kind: 'escalated_complaint', level: 'national' }), lineageOf))).toBe('escalated');
+    expect(names(refinedBy(existing, criteria({ businessType: 'gsm' }), lineageOf))).toBe('default');
+  });
+
+  it('nothing when no policy is general enough', () => {
+    expect(refinedBy(existing.slice(1), criteria({ businessType: 'gsm' }), lineageOf)).toBeNull();
   });
 });

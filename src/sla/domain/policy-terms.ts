@@ -27,8 +27,8 @@ export interface SlaPolicyDefinition {
   /** Tie-break between policies with the same criteria: lower wins. */
   priority: number;
   stageLimits: StageLimits;
-  /** Filing → reply: the ticket's overall promise to the customer. */
-  commitment: Limit;
+  /** Filing → reply: the ticket's overall promise to the customer; null means the level's (policy-resolution.ts). */
+  commitment: Limit | null;
   warnRatio: number;
   maxExtensions: number;
 }
@@ -48,7 +48,33 @@ export function describeLimit(limit: Limit): string {
  * "why is this due then?" is answerable from the row alone. A compressed demo/test clock is
  * named too, because it is the reason the instants look nothing like the limit.
  */
-export function deadlineBasis(policyName: string, subject: string, limit: Limit, timeScale = 1): string {
+export function deadlineBasis(policyName: string, subject: string, limit: Limit, timeScale = 1, note?: string): string {
+  const why = note ? ` (${note})` : '';
   const scaled = timeScale === 1 ? '' : ` (time compressed ×${timeScale})`;
-  return `policy '${policyName}' ${subject} ${describeLimit(limit)}${scaled}`;
+  return `policy '${policyName}' ${subject} ${describeLimit(limit)}${why}${scaled}`;
+}
+
+const provisionalMark = (year: number) => `[provisional: no official ${year} calendar, weekends only]`;
+const PROVISIONAL_MARK_PATTERN = /\[provisional: no official (\d{4}) calendar, weekends only\]/g;
+
+/**
+ * The basis of a deadline counted across years with no official schedule, marked once per year so
+ * that importing a year's schedule finds exactly the deadlines it settles.
+ */
+export function provisionalBasis(basis: string, years: readonly number[]): string {
+  return years.length === 0 ? basis : `${basis} ${years.map(provisionalMark).join(' ')}`;
+}
+
+/** The text a basis carries while its deadline awaits `year`'s schedule (for a LIKE search). */
+export function provisionalMarkOf(year: number): string {
+  return provisionalMark(year);
+}
+
+export function provisionalYearsOf(basis: string): number[] {
+  return [...basis.matchAll(PROVISIONAL_MARK_PATTERN)].map((m) => Number(m[1]));
+}
+
+/** The basis once `year`'s schedule is in: the mark is replaced, so the history still shows the deadline was provisional. */
+export function settledBasis(basis: string, year: number, importedAt: Date): string {
+  return basis.replace(provisionalMark(year), `[recounted on the official ${year} calendar imported ${importedAt.toISOString()}]`);
 }

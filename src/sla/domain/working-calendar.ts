@@ -1,12 +1,11 @@
 /**
  * Working-day calendar for SLA limits counted in working days (DOMAIN §5).
  *
- * Source of truth is the `chinese-days` package: official public holidays AND make-up
- * working weekends (调休). Its data covers 2004–2026 (package 1.5.7); for any other year
- * there is no official arrangement and the calendar falls back to plain Monday–Friday.
- * `chineseDaysCoversYear` lets a health check warn before a new year starts uncovered —
- * the State Council publishes the next year's arrangement around November; updating
- * the package (or adding overrides) is then the fix.
+ * The official calendar (public holidays AND make-up working weekends, 调休) is data: the
+ * `chinese-days` package ships 2004–2026 (package 1.5.7) and seeds Postgres at boot; operators
+ * import each later year's schedule when the State Council publishes it (around November). A year
+ * with no official schedule falls back to plain Monday–Friday, and deadlines that cross it are
+ * provisional (see `uncoveredYearsBetween`) until its schedule is imported.
  *
  * We read the package's published data file instead of calling its `isWorkday()`:
  * that function builds its lookup table with local-time Date getters over UTC-parsed
@@ -35,13 +34,91 @@ interface ChineseDaysData {
   workdays: Readonly<Record<string, string>>;
 }
 
-const officialData: ChineseDaysData = chineseDaysData;
+const packageData: ChineseDaysData = chineseDaysData;
 
-const coveredYears: ReadonlySet<number> = new Set(Object.keys(officialData.holidays).map((date) => Number(date.slice(0, 4))));
+/** One year's official arrangement: the dates off work and the make-up working days. */
+export interface OfficialSchedule {
+  year: number;
+  holidays: string[];
+  workdays: string[];
+  /** Holiday name per date where known ('Spring Festival,春节,8'). */
+  names?: Readonly<Record<string, string>>;
+}
+
+/** The years an official calendar covers and their exceptions to Monday–Friday. Immutable. */
+export class OfficialCalendar {
+  private readonly years: ReadonlySet<number>;
+  private readonly holidays: ReadonlySet<string>;
+  private readonly workdays: ReadonlySet<string>;
+
+  constructor(years: Iterable<number>, holidays: Iterable<string>, workdays: Iterable<string>) {
+    this.years = new Set(years);
+    this.holidays = new Set(holidays);
+    this.workdays = new Set(workdays);
+  }
+
+  static fromSchedules(schedules: readonly OfficialSchedule[]): OfficialCalendar {
+    return new OfficialCalendar(
+      schedules.map((s) => s.year),
+      schedules.flatMap((s) => s.holidays),
+      schedules.flatMap((s) => s.workdays),
+    );
+  }
+
+  covers(year: number): boolean {
+    return this.years.has(year);
+  }
+
+  coveredYears(): number[] {
+    return [...this.years].sort((a, b) => a - b);
+  }
+
+  /** The official exception to Monday–Friday on that date, if any. */
+  exception(localDate: string): 'holiday' | 'workday' | undefined {
+    if (this.workdays.has(localDate)) return 'workday';
+    if (this.holidays.has(localDate)) return 'holiday';
+    return undefined;
+  }
+
+  /** The same calendar as it was before `year`'s schedule existed. */
+  withoutYear(year: number): OfficialCalendar {
+    const other = (date: string) => !date.startsWith(`${year}-`);
+    return new OfficialCalendar(
+      [...this.years].filter((y) => y !== year),
+      [...this.holidays].filter(other),
+      [...this.workdays].filter(other),
+    );
+  }
+}
+
+/** The schedules `chinese-days` ships, one per year it covers, for seeding the database. */
+export function packagedSchedules(): OfficialSchedule[] {
+  const byYear = new Map<number, OfficialSchedule>();
+  const at = (date: string) => {
+    const year = Number(date.slice(0, 4));
+    let schedule = byYear.get(year);
+    if (!schedule) byYear.set(year, (schedule = { year, holidays: [], workdays: [], names: {} }));
+    return schedule;
+  };
+  for (const [date, name] of Object.entries(packageData.holidays)) {
+    const s = at(date);
+    s.holidays.push(date);
+    (s.names as Record<string, string>)[date] = name;
+  }
+  for (const [date, name] of Object.entries(packageData.workdays)) {
+    const s = at(date);
+    s.workdays.push(date);
+    (s.names as Record<string, string>)[date] = name;
+  }
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
+/** What the package ships; the default for pure tests and the seed of the database. */
+export const PACKAGED_OFFICIAL_CALENDAR = OfficialCalendar.fromSchedules(packagedSchedules());
 
 /** True when `chinese-days` has the official holiday arrangement for that year. */
 export function chineseDaysCoversYear(year: number): boolean {
-  return coveredYears.has(year);
+  return PACKAGED_OFFICIAL_CALENDAR.covers(year);
 }
 
 const LOCAL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -78,9 +155,12 @@ export class WorkingCalendar {
   private readonly extraHolidays: ReadonlySet<string>;
   private readonly extraWorkdays: ReadonlySet<string>;
 
-  constructor(overrides?: Partial<CalendarOverrides>) {
-    const holidays = overrides?.extraHolidays ?? [];
-    const workdays = overrides?.extraWorkdays ?? [];
+  constructor(
+    private readonly overrides: Partial<CalendarOverrides> = {},
+    readonly official: OfficialCalendar = PACKAGED_OFFICIAL_CALENDAR,
+  ) {
+    const holidays = overrides.extraHolidays ?? [];
+    const workdays = overrides.extraWorkdays ?? [];
     [...holidays, ...workdays].forEach(parseLocalDate);
     this.extraHolidays = new Set(holidays);
     this.extraWorkdays = new Set(workdays);
@@ -96,9 +176,31 @@ export class WorkingCalendar {
     const utcMidnight = parseLocalDate(localDate);
     if (this.extraWorkdays.has(localDate)) return true;
     if (this.extraHolidays.has(localDate)) return false;
-    if (localDate in officialData.workdays) return true;
-    if (localDate in officialData.holidays) return false;
+    const official = this.official.exception(localDate);
+    if (official) return official === 'workday';
     const weekday = new Date(utcMidnight).getUTCDay();
     return weekday >= 1 && weekday <= 5;
   }
+
+  /** Whether the official schedule of the year is known; without it weekends are the only days off. */
+  coversYear(year: number): boolean {
+    return this.official.covers(year);
+  }
+
+  /** The same unit calendar as it was before `year`'s official schedule was imported. */
+  withoutOfficialYear(year: number): WorkingCalendar {
+    return new WorkingCalendar(this.overrides, this.official.withoutYear(year));
+  }
+}
+
+/**
+ * Years between two instants (China local dates, both ends included) whose official schedule is
+ * unknown: a working-day count across them is a guess until the schedule is imported.
+ */
+export function uncoveredYearsBetween(from: Date, to: Date, calendar: WorkingCalendar): number[] {
+  const first = Number(chinaLocalDate(from).slice(0, 4));
+  const last = Number(chinaLocalDate(to).slice(0, 4));
+  const years: number[] = [];
+  for (let year = first; year <= last; year++) if (!calendar.coversYear(year)) years.push(year);
+  return years;
 }

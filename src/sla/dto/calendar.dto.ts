@@ -5,11 +5,11 @@ import { IsInDateWindow } from '../../common/validation';
 import { OVERRIDE_KINDS, OverrideKind } from '../domain/unit-calendar';
 
 /** A real calendar date written YYYY-MM-DD (strict ISO 8601 refuses 2026-02-30) inside the accepted window. */
-const LocalDate = () =>
+export const LocalDate = (each = false) =>
   applyDecorators(
-    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date written YYYY-MM-DD' }),
-    IsISO8601({ strict: true }, { message: '$property must be a real calendar date' }),
-    IsInDateWindow(),
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { each, message: `$property must ${each ? 'hold dates' : 'be a date'} written YYYY-MM-DD` }),
+    IsISO8601({ strict: true }, { each, message: `$property must ${each ? 'hold real calendar dates' : 'be a real calendar date'}` }),
+    IsInDateWindow({ each }),
   );
 
 /** The most days one working-days query answers: a year, leap day included. */

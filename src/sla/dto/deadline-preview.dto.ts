@@ -34,4 +34,11 @@ export class DeadlinePreview {
   @ApiProperty() dueAt: Date;
   @ApiProperty({ example: 1, description: 'SLA_TIME_SCALE in force; above 1 (demo/test only) time is compressed and calendars ignored' })
   timeScale: number;
+
+  @ApiProperty({
+    type: [Number],
+    example: [],
+    description: 'Years the count crosses that have no official holiday schedule yet: the deadline is provisional, weekends being the only days off',
+  })
+  provisionalYears: number[];
 }

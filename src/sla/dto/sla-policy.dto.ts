@@ -4,6 +4,7 @@ import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsPositive, IsString, Len
 import { CUSTOMER_TIERS, CustomerTier, TICKET_KINDS, TICKET_LEVELS, TicketKind, TicketLevel } from '../../tickets/domain/ticket.types';
 import { SlaPolicy } from '../sla-policy.entity';
 import { IsOmittable } from '../../common/validation';
+import type { Limit } from '../domain/deadline';
 import { LimitDto, StageLimitsPatchDto } from './limit.dto';
 
 /** Criteria and terms shared by create and update; criteria accept null (= any). */
@@ -109,6 +110,20 @@ export class ResolveSlaPolicyDto {
   businessType: string;
 }
 
+/** Why a resolved term differs from the policy row (the level's commitment, the VIP bound), by stage kind or `commitment`. */
+export class ResolvedTermNotes {
+  @ApiPropertyOptional() commitment?: string;
+  @ApiPropertyOptional() intake?: string;
+  @ApiPropertyOptional() review?: string;
+  @ApiPropertyOptional() sign_for?: string;
+  @ApiPropertyOptional() handling?: string;
+  @ApiPropertyOptional() cohandling?: string;
+  @ApiPropertyOptional() feedback_review?: string;
+  @ApiPropertyOptional() reply?: string;
+  @ApiPropertyOptional() revisit?: string;
+}
+
+/** The terms a ticket gets: the chosen policy's, with the rules no policy can break applied. */
 export class ResolvedSlaPolicy extends PickType(SlaPolicy, [
   'name',
   'kind',
@@ -117,10 +132,15 @@ export class ResolvedSlaPolicy extends PickType(SlaPolicy, [
   'businessType',
   'priority',
   'stageLimits',
-  'commitment',
   'warnRatio',
   'maxExtensions',
 ] as const) {
+  @ApiProperty({ type: LimitDto, description: "Filing → reply: the policy's own, else the ticket level's; for a VIP never longer than a normal customer's" })
+  commitment: Limit;
+
+  @ApiProperty({ type: ResolvedTermNotes })
+  notes: ResolvedTermNotes;
+
   @ApiProperty({
     type: String,
     format: 'uuid',

@@ -72,7 +72,7 @@ export const COMMAND_OPERATIONS: { readonly [T in CommandType]: OperationKey } =
 export function roleMayIssue(actor: Actor, type: CommandType): boolean {
   if (actor.kind === 'system') return true;
   const role = actor.kind === 'staff' && actor.role !== 'channel' && actor.role !== 'system' ? actor.role : null;
-  return identityMay(POLICY[COMMAND_OPERATIONS[type]].who, { kind: actor.kind, role });
+  return identityMay(POLICY[COMMAND_OPERATIONS[type]].who, { kind: actor.kind, role, tier: actor.tier });
 }
 
 /** The refusal code when the actor holds none of the relations the policy asks for this command, else null. */

@@ -1,0 +1,13 @@
+import { Global, Module } from '@nestjs/common';
+import { OfficialCalendarService } from './official-calendar.service';
+
+/**
+ * The official calendar every process holds in memory: working-day arithmetic, readiness warnings
+ * and the coverage metric read the same data, kept current by LISTEN/NOTIFY.
+ */
+@Global()
+@Module({
+  providers: [OfficialCalendarService],
+  exports: [OfficialCalendarService],
+})
+export class OfficialCalendarModule {}
