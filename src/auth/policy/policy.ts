@@ -134,6 +134,8 @@ export const POLICY = {
   'calendarOverrides.add': { operationId: 'CalendarController_add', who: ADMIN },
   'calendarOverrides.remove': { operationId: 'CalendarController_remove', who: ADMIN },
   'workingDays.list': { operationId: 'CalendarController_workingDays', who: ANY_STAFF },
+  'officialCalendar.list': { operationId: 'OfficialCalendarController_list', who: ANY_STAFF },
+  'officialCalendar.import': { operationId: 'OfficialCalendarController_import', who: ADMIN },
   'deadlines.preview': { operationId: 'DeadlinePreviewController_preview', who: ANY_STAFF },
 
   // Channel systems read the dictionaries they must file with.
