@@ -1,18 +1,22 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config/app-config';
-import { prepareDatabase } from './database/migrate';
 import { createApp } from './bootstrap';
+import { loadConfig } from './config/app-config';
+import { bootChecks, bootFailureText } from './health/boot';
+import { installGracefulShutdown } from './health/graceful-shutdown';
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  await prepareDatabase(config.DATABASE_URL);
+  await bootChecks(config, [{ name: 'PORT', port: config.PORT }]);
   const app = await createApp(config);
   await app.listen(config.PORT, '0.0.0.0');
+  installGracefulShutdown(app, { graceSeconds: config.SHUTDOWN_GRACE_SECONDS, http: app.getHttpServer(), log });
   const url = await app.getUrl();
-  process.stdout.write(`work-order service (${config.APP_ROLE}) listening on ${url} — docs at ${url}/docs\n`);
+  log(`work-order service (${config.APP_ROLE}) listening on ${url} — docs at ${url}/docs`);
 }
 
 main().catch((err) => {
-  process.stderr.write(`${err instanceof ConfigError ? err.message : (err as Error).stack}\n`);
+  process.stderr.write(`${bootFailureText(err)}\n`);
   process.exit(1);
 });

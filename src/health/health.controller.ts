@@ -5,6 +5,8 @@ import Redis from 'ioredis';
 import { Policy } from '../auth/actor';
 import { problem } from '../common/problem-details.filter';
 import { REDIS } from '../redis/redis.module';
+import { readinessResponse } from './health-responses';
+import { ReadinessService } from './readiness.service';
 
 const PING_TIMEOUT_MS = 1500;
 
@@ -16,12 +18,13 @@ export class HealthController {
     private readonly db: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     @Inject(REDIS) private readonly redis: Redis,
+    private readonly readinessProbe: ReadinessService,
   ) {}
 
   @Get()
   @Policy('health.check')
   @HealthCheck({ swaggerDocumentation: false })
-  @ApiOperation({ summary: 'Liveness and readiness: Postgres and Redis' })
+  @ApiOperation({ summary: 'Dependencies: Postgres and Redis both answer (for load balancers, prefer /health/ready)' })
   @ApiOkResponse({ description: 'Both dependencies answer' })
   @ApiResponse({ status: 503, description: 'Problem details naming the dependency that is down' })
   async check(): Promise<HealthCheckResult> {
@@ -36,6 +39,27 @@ export class HealthController {
         503,
       );
     }
+  }
+
+  @Get('live')
+  @Policy('health.live')
+  @ApiOperation({ summary: 'Liveness: the process answers (restart it only when this fails)' })
+  @ApiOkResponse({ description: 'Alive', schema: { type: 'object', properties: { status: { type: 'string', enum: ['alive'] } } } })
+  live(): { status: 'alive' } {
+    return { status: 'alive' };
+  }
+
+  @Get('ready')
+  @Policy('health.ready')
+  @ApiOperation({
+    summary: 'Readiness: not shutting down and Postgres answers; a Redis outage or an ending holiday calendar is listed in warnings',
+  })
+  @ApiOkResponse({ description: 'Ready; `checks` per dependency and `warnings` for an operator' })
+  @ApiResponse({ status: 503, description: 'Shutting down or Postgres unavailable (problem details with the checks)' })
+  async ready(): Promise<Record<string, unknown>> {
+    const { status, body } = readinessResponse(await this.readinessProbe.readiness());
+    if (status !== 200) throw new HttpException({ problem: body }, status);
+    return body;
   }
 
   private async pingRedis() {

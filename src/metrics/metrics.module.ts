@@ -1,18 +1,14 @@
 import { BullModule } from '@nestjs/bullmq';
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { WEBHOOK_QUEUE } from '../notifications/webhook-queue';
 import { SLA_QUEUE } from '../sla/timers/sla-queue';
-import { MetricsController } from './metrics.controller';
-import { MetricsMiddleware } from './metrics.middleware';
 import { MetricsService } from './metrics.service';
 
+/** The process's metrics registry, for every role: the worker counts firings and deliveries, the API times requests. */
+@Global()
 @Module({
   imports: [BullModule.registerQueue({ name: SLA_QUEUE }, { name: WEBHOOK_QUEUE })],
-  controllers: [MetricsController],
   providers: [MetricsService],
+  exports: [MetricsService],
 })
-export class MetricsModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(MetricsMiddleware).forRoutes('*');
-  }
-}
+export class MetricsModule {}

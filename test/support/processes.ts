@@ -29,7 +29,8 @@ export async function startWorkerProcess(env: Record<string, string>): Promise<C
   const root = join(__dirname, '..', '..');
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(root, 'src', 'worker.ts')], {
     cwd: root,
-    env: { ...process.env, ...env, APP_ROLE: 'worker' },
+    // WORKER_PORT 0: any free port, so several workers (and concurrent test runs) never collide.
+    env: { ...process.env, WORKER_PORT: '0', ...env, APP_ROLE: 'worker' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((resolve, reject) => {

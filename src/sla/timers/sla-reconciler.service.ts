@@ -1,10 +1,12 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Clock } from '../../common/clock';
+import { MetricsService } from '../../metrics/metrics.service';
+import { DeploymentMarker } from '../../redis/deployment-marker';
 import { REDIS } from '../../redis/redis.module';
 import { SlaFiringService } from './sla-firing.service';
 import { SlaTimerService, TimerToArm } from './sla-timer.service';
@@ -12,17 +14,28 @@ import { TicketAgingService } from './ticket-aging.service';
 import { TimerKind } from './sla-queue';
 
 const BATCH = 5000;
+/** How often the marker key is probed, so a flush is noticed within a second, not at the next pass. */
+const MARKER_PROBE_MS = 1000;
+/** How long a pass waits for the queue's connection before it leaves arming to the next trigger. */
+const QUEUE_READY_WAIT_MS = 2000;
 
 /**
  * Makes timers durable whatever happens to Redis or a worker: on start and every interval it
  * (1) fires every deadline that passed without its record, straight from Postgres, and
  * (2) arms the jobs of deadlines entering the horizon. When Redis lost its state (flush, failover
  * to an empty replica: the marker key is gone) it re-arms the whole horizon.
+ *
+ * Arming needs Redis, firing does not: while Redis is not ready a pass only fires, and the next
+ * 'ready' of the connection (start, or reconnect after an outage) triggers a pass at once; a marker
+ * probe every second does the same after a flush that kept the connection up.
  */
 @Injectable()
-export class SlaReconcilerService implements OnApplicationBootstrap {
+export class SlaReconcilerService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(SlaReconcilerService.name);
   private running = false;
+  /** A trigger arrived during a pass: run another one right after it. */
+  private again = false;
+  private stopped = false;
   /** Instants up to this one are armed (by this process since start); null forces a full re-arm. */
   private armedUntil: number | null = null;
 
@@ -35,50 +48,93 @@ export class SlaReconcilerService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly scheduler: SchedulerRegistry,
     private readonly aging: TicketAgingService,
+    private readonly metrics: MetricsService,
+    private readonly deployment: DeploymentMarker,
   ) {}
 
   private get markerKey(): string {
     return `${this.config.REDIS_PREFIX}:sla:armed-marker`;
   }
 
+  private readonly onRedisReady = () => void this.tick();
+
   onApplicationBootstrap(): void {
+    this.redis.on('ready', this.onRedisReady);
     void this.tick();
     // The period is configuration, so the interval is registered at runtime; the registry clears it on shutdown.
     this.scheduler.addInterval(
       'sla-reconciler',
       setInterval(() => void this.tick(), this.config.SLA_RECONCILE_INTERVAL_SECONDS * 1000),
     );
+    this.scheduler.addInterval(
+      'sla-marker-probe',
+      setInterval(() => void this.probeMarker(), MARKER_PROBE_MS),
+    );
   }
 
-  /** One reconciliation pass; overlapping passes are skipped. */
+  beforeApplicationShutdown(): void {
+    this.stopped = true;
+    this.redis.off('ready', this.onRedisReady);
+  }
+
+  /** One reconciliation pass; a trigger during a pass runs one more pass after it. */
   async tick(): Promise<{ fired: number; armed: number }> {
-    if (this.running) return { fired: 0, armed: 0 };
+    if (this.stopped) return { fired: 0, armed: 0 };
+    if (this.running) {
+      this.again = true;
+      return { fired: 0, armed: 0 };
+    }
     this.running = true;
     try {
       const fired = (await this.fireOverdue('warn')) + (await this.fireOverdue('breach'));
-      const armed = await this.armHorizon();
+      const armed = await this.armIfRedisReady();
       await this.aging.upgradeOverdue();
       if (fired || armed) this.logger.log({ fired, armed }, 'SLA reconciliation');
-      return { fired, armed };
+      return { fired, armed: armed ?? 0 };
     } catch (err) {
       this.logger.warn({ err }, 'SLA reconciliation failed; retrying next interval');
       return { fired: 0, armed: 0 };
     } finally {
       this.running = false;
+      if (this.again) {
+        this.again = false;
+        void this.tick();
+      }
+    }
+  }
+
+  /** Null when Redis is not ready: nothing is armed, and the next full pass re-arms the whole horizon. */
+  private async armIfRedisReady(): Promise<number | null> {
+    if (this.redis.status !== 'ready' || !(await this.timers.queueReady(QUEUE_READY_WAIT_MS))) {
+      this.armedUntil = null;
+      return null;
+    }
+    return this.armHorizon();
+  }
+
+  private async probeMarker(): Promise<void> {
+    if (this.stopped || this.running || this.armedUntil === null || this.redis.status !== 'ready') return;
+    const present = await this.redis.exists(this.markerKey).catch(() => 1);
+    if (present === 0) {
+      this.logger.warn('Redis lost the timer marker (flush or empty restart); re-arming the horizon now');
+      void this.tick();
     }
   }
 
   private async fireOverdue(kind: TimerKind): Promise<number> {
     const [column, instant] = kind === 'warn' ? ['warned_at', 'warn_at'] : ['breached_at', 'due_at'];
     const rows = (await this.db.query(
-      `SELECT id, deadline_gen AS gen FROM ticket_stages
+      `SELECT id, deadline_gen AS gen, ${instant} AS at FROM ticket_stages
         WHERE status = 'open' AND ${column} IS NULL AND ${instant} <= $1
         ORDER BY ${instant} LIMIT ${BATCH}`,
       [this.clock.now()],
-    )) as { id: string; gen: number }[];
+    )) as { id: string; gen: number; at: Date }[];
     let fired = 0;
     for (const row of rows) {
-      if ((await this.firing.fire(kind, row.id, row.gen)) === 'fired') fired++;
+      if ((await this.firing.fire(kind, row.id, row.gen)) === 'fired') {
+        fired++;
+        this.metrics.slaFired(kind, this.clock.now().getTime() - row.at.getTime(), 'reconciler');
+      }
     }
     return fired;
   }
@@ -87,6 +143,8 @@ export class SlaReconcilerService implements OnApplicationBootstrap {
     const now = this.clock.now().getTime();
     const until = new Date(now + this.timers.horizonMs);
     const markerPresent = (await this.redis.exists(this.markerKey)) === 1;
+    // Lost state may also have taken this deployment's claim on the prefix; take it back (or stop on a conflict).
+    if (!markerPresent) await this.deployment.reclaim();
     // Incremental: only what entered the horizon since the last pass. Full (start, or Redis lost its
     // state): everything up to the horizon, overdue ones included (they run at once).
     const from = new Date(markerPresent && this.armedUntil !== null ? this.armedUntil : 0);

@@ -1,12 +1,20 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
+import Redis from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Clock } from '../../common/clock';
+import { REDIS } from '../../redis/redis.module';
 import { ArmableStage, StageTimerPort } from '../stage-timer.port';
 import { SLA_QUEUE, TimerJobData, TimerKind, timerJobId } from './sla-queue';
 
 const ARM_TIMEOUT_MS = 2000;
+/**
+ * How long a request waits for its timers to reach Redis. Healthy Redis answers in about a
+ * millisecond; beyond this budget the jobs are still added in the background, and the reconciler
+ * arms from Postgres whatever was lost, so a slow or dead Redis never slows a request down.
+ */
+const REQUEST_ARM_BUDGET_MS = 20;
 
 export interface TimerToArm {
   kind: TimerKind;
@@ -22,10 +30,13 @@ export interface TimerToArm {
  */
 @Injectable()
 export class SlaTimerService extends StageTimerPort {
+  private readonly logger = new Logger(SlaTimerService.name);
+
   constructor(
     @InjectQueue(SLA_QUEUE) private readonly queue: Queue<TimerJobData>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
+    @Inject(REDIS) private readonly redis: Redis,
   ) {
     super();
   }
@@ -41,7 +52,25 @@ export class SlaTimerService extends StageTimerPort {
       if (s.warnAt.getTime() <= limit) timers.push({ kind: 'warn', stageId: s.id, gen: s.deadlineGen, at: s.warnAt });
       if (s.dueAt.getTime() <= limit) timers.push({ kind: 'breach', stageId: s.id, gen: s.deadlineGen, at: s.dueAt });
     }
-    await this.arm(timers);
+    if (timers.length === 0) return;
+    // Redis known to be down: arming now could only queue commands for later; the reconciler arms
+    // everything from Postgres as soon as the connection is ready again.
+    if (this.redis.status !== 'ready') return;
+    const arming = this.arm(timers).catch((err: unknown) => this.logger.warn({ err }, 'arming timers failed; the reconciler will arm them'));
+    let budget: NodeJS.Timeout | undefined;
+    await Promise.race([arming, new Promise<void>((resolve) => (budget = setTimeout(resolve, REQUEST_ARM_BUDGET_MS)))]);
+    clearTimeout(budget);
+  }
+
+  /** True once the queue's own connection is ready (it reconnects apart from the general one), false after `timeoutMs`. */
+  async queueReady(timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const client = await Promise.race([this.queue.client, new Promise<null>((r) => setTimeout(() => r(null), 50).unref())]);
+      if (client?.status === 'ready') return true;
+      if (Date.now() >= deadline) return false;
+      await new Promise((r) => setTimeout(r, 50).unref());
+    }
   }
 
   /** Adds the jobs in one round trip; existing job ids are left as they are. Bounded in time so a Redis outage never blocks a caller. */

@@ -1,0 +1,68 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { REDIS } from './redis.token';
+
+type Query = (sql: string) => Promise<Record<string, unknown>[]>;
+
+/** Where a deployment records which database its Redis prefix belongs to. */
+export const deploymentKey = (prefix: string) => `${prefix}:deployment`;
+
+/**
+ * The database this process works on: the cluster's system identifier (unique per initdb) and the
+ * database name. Without the privilege to read the identifier, the server address stands in.
+ */
+export async function databaseIdentity(query: Query): Promise<string> {
+  const [db] = await query('SELECT current_database() AS name');
+  const [cluster] = await query('SELECT system_identifier::text AS id FROM pg_control_system()').catch(() =>
+    query(`SELECT coalesce(host(inet_server_addr()), 'local') || ':' || coalesce(inet_server_port(), 0) AS id`),
+  );
+  return `${String(cluster.id)}/${String(db.name)}`;
+}
+
+export type ClaimResult = { ok: true } | { ok: false; holder: string };
+
+/**
+ * Claims the prefix for this database, or reports the database that holds it. Two deployments on
+ * one prefix would take each other's timer and delivery jobs, find no matching rows and drop them,
+ * so a second deployment must refuse to start rather than run.
+ */
+export async function claimPrefix(redis: Redis, prefix: string, identity: string): Promise<ClaimResult> {
+  const key = deploymentKey(prefix);
+  if ((await redis.set(key, identity, 'NX')) === 'OK') return { ok: true };
+  const holder = await redis.get(key);
+  if (holder === null) return claimPrefix(redis, prefix, identity);
+  return holder === identity ? { ok: true } : { ok: false, holder };
+}
+
+export function prefixConflictMessage(prefix: string, identity: string, holder: string): string {
+  return `REDIS_PREFIX: "${prefix}" belongs to another deployment (database ${holder}, this one is ${identity}); give each deployment its own REDIS_PREFIX or Redis database`;
+}
+
+/** Takes the claim back after Redis lost its keys (flush, empty restart), while the process runs. */
+@Injectable()
+export class DeploymentMarker {
+  private readonly logger = new Logger(DeploymentMarker.name);
+  private identity: Promise<string> | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async reclaim(): Promise<void> {
+    this.identity ??= databaseIdentity((sql) => this.db.query(sql));
+    const identity = await this.identity.catch((err: unknown) => {
+      this.identity = null;
+      throw err;
+    });
+    const claim = await claimPrefix(this.redis, this.config.REDIS_PREFIX, identity);
+    if (claim.ok) return;
+    this.logger.fatal(prefixConflictMessage(this.config.REDIS_PREFIX, identity, claim.holder));
+    // Same path as an orchestrator's stop: drain, then exit.
+    process.kill(process.pid, 'SIGTERM');
+  }
+}
