@@ -1,7 +1,8 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { AuthService } from '../auth/auth.service';
-import type { RequestActor } from '../auth/actor';
+import { identityFacts } from '../auth/policy/identity';
+import { identityMay, NON_API_ROUTES } from '../auth/policy/policy';
 import { problem } from '../common/problem-details.filter';
 
 /**
@@ -17,13 +18,16 @@ export class QueueDashboardAuthMiddleware implements NestMiddleware {
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
     const token = credential(req.headers.authorization);
     const actor = token ? await this.auth.authenticateBearer(token).catch(() => null) : null;
-    if (actor && isNationalAdmin(actor)) return next();
+    if (actor && identityMay(NON_API_ROUTES.queueDashboard, identityFacts(actor))) return next();
     res.setHeader('WWW-Authenticate', 'Basic realm="queues", charset="UTF-8"');
     const status = actor ? 403 : 401;
     const body = actor
       ? problem(403, 'FORBIDDEN_ROLE', 'the queue dashboard is for national administrators')
       : problem(401, 'UNAUTHENTICATED', 'send an administrator token as Bearer or as the Basic password');
-    res.status(status).type('application/problem+json').send(JSON.stringify({ ...body, instance: req.originalUrl }));
+    res
+      .status(status)
+      .type('application/problem+json')
+      .send(JSON.stringify({ ...body, instance: req.originalUrl }));
   }
 }
 
@@ -36,8 +40,4 @@ function credential(header: string | undefined): string | null {
   const decoded = Buffer.from(basic[1], 'base64').toString('utf8');
   const password = decoded.slice(decoded.indexOf(':') + 1);
   return password || null;
-}
-
-function isNationalAdmin(actor: RequestActor): boolean {
-  return actor.kind === 'admin' || (actor.kind === 'staff' && actor.role === 'admin' && actor.tier === 'national');
 }

@@ -100,6 +100,8 @@ const command = (operationId: string, who: Who, relations: readonly Relation[], 
 
 export const POLICY = {
   'health.check': { operationId: 'HealthController_check', who: PUBLIC },
+  'health.live': { operationId: 'HealthController_live', who: PUBLIC },
+  'health.ready': { operationId: 'HealthController_ready', who: PUBLIC },
   'metrics.scrape': { operationId: 'MetricsController_scrape', who: PUBLIC },
   'me.get': { operationId: 'AuthController_me', who: ANY_CALLER },
 
@@ -212,6 +214,14 @@ export const POLICY = {
   'webhookDeliveries.list': { operationId: 'WebhookDeliveriesController_list', who: ANY_STAFF },
   'webhookDeliveries.replay': { operationId: 'WebhookDeliveriesController_replay', who: ADMIN },
 } as const satisfies Record<string, PolicyEntry>;
+
+/**
+ * Routes outside the controllers, which the guard never sees, with their identity rule here all the same.
+ * The queue dashboard shows and retries every province's jobs: national administrators only.
+ */
+export const NON_API_ROUTES = {
+  queueDashboard: { staffRoles: ['admin'], staffTiers: ['national'], bootstrapAdmin: true },
+} as const satisfies Record<string, Who>;
 
 export type OperationKey = keyof typeof POLICY;
 export const OPERATION_KEYS = Object.keys(POLICY) as OperationKey[];
