@@ -315,6 +315,12 @@ describe('authorization matrix', () => {
       const items: { id?: string; ticketId?: string }[] | undefined = Array.isArray(res.body?.items) ? res.body.items : undefined;
       if (expected === '404' && c.hiddenMayBeEmpty && actual === '2xx' && items?.length === 0) actual = '404';
       if (actual !== expected) cell.mismatch = `expected ${expected}, got ${res.status}${cell.code ? ` ${cell.code}` : ''}`;
+      else if (actual !== '2xx' && !/^application\/problem\+json/.test(String(res.headers['content-type']))) {
+        cell.mismatch = `refused without application/problem+json (${String(res.headers['content-type'])})`;
+      } else if (expected === '2xx' && c.hiddenMayBeEmpty && items?.length === 0) {
+        // An empty page for the callers who may see the unit would make "empty for the others" prove nothing.
+        cell.mismatch = 'empty page where the filtered unit has tickets';
+      }
       if (actual === '2xx' && TICKET_LISTS.has(op.key) && items) {
         const hidden = await hiddenTickets(identity);
         const leaked = items.map((i) => i.ticketId ?? i.id).filter((id): id is string => !!id && hidden.has(id));
@@ -417,7 +423,10 @@ describe('authorization matrix', () => {
       console.log(`authorization matrix: ${JSON.stringify(summary)} (cells in /tmp/authorization-matrix-${process.pid}.json)`);
     }, 170_000);
 
-    afterAll(() => t?.close());
+    afterAll(async () => {
+      await resources?.dropWebhookSubscriptions();
+      await t?.close();
+    });
 
     it('answers every operation × identity cell as the golden file expects', () => {
       const mismatches = cells

@@ -282,8 +282,16 @@ export class Resources {
     return { kind: 'nature', code: `matrix_${uniqueCode('t').toLowerCase()}`, label: 'matrix term' };
   }
 
+  /** A reserved top-level domain: nothing the relay of a later suite tries can leave the machine. */
   webhookBody(): object {
-    return { orgUnitId: this.w.p1.dept.id, url: `https://hooks.example.com/matrix/${this.next()}`, eventTypes: ['ticket.filed'] };
+    return { orgUnitId: this.w.p1.dept.id, url: `https://hooks.matrix.invalid/${this.next()}`, eventTypes: ['ticket.filed'] };
+  }
+
+  /** Removes the subscriptions the matrix made, so later suites sharing the database deliver nothing to them. */
+  async dropWebhookSubscriptions(): Promise<void> {
+    const admin = this.admin;
+    const page = await call(this.t, 'get', `/api/v1/webhook-subscriptions?orgUnitId=${this.w.p1.dept.id}&limit=500`, admin);
+    for (const s of page.body.items as { id: string }[]) await call(this.t, 'delete', `/api/v1/webhook-subscriptions/${s.id}`, admin);
   }
 
   orgUnitBody(): object {
