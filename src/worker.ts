@@ -1,11 +1,6 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
-import { AppModule } from './app.module';
 import { loadConfig } from './config/app-config';
 import { bootChecks, bootFailureText } from './health/boot';
-import { installGracefulShutdown } from './health/graceful-shutdown';
-import { WorkerHttpServer } from './health/worker-http.server';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -13,6 +8,12 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 async function main(): Promise<void> {
   const config = loadConfig();
   await bootChecks(config, [{ name: 'WORKER_PORT', port: config.WORKER_PORT }]);
+  // The application is loaded only now: some modules read the configuration at import time.
+  const { NestFactory } = await import('@nestjs/core');
+  const { Logger } = await import('nestjs-pino');
+  const { AppModule } = await import('./app.module');
+  const { installGracefulShutdown } = await import('./health/graceful-shutdown');
+  const { WorkerHttpServer } = await import('./health/worker-http.server');
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, 'worker'), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   await app.init();

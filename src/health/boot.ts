@@ -2,7 +2,6 @@ import Redis from 'ioredis';
 import { createServer } from 'node:net';
 import { Client } from 'pg';
 import { AppConfig, ConfigError } from '../config/app-config';
-import { prepareDatabase } from '../database/migrate';
 import { claimPrefix, databaseIdentity, prefixConflictMessage } from '../redis/deployment-marker';
 import { redisAddress, redisOptionsFromUrl } from '../redis/redis-url';
 
@@ -28,6 +27,8 @@ export async function bootChecks(config: AppConfig, ports: { name: string; port:
   for (const { name, port } of ports) await checkPortFree(name, port);
   const deadline = Date.now() + config.BOOT_WAIT_SECONDS * 1000;
   await Promise.all([waitForPostgres(config.DATABASE_URL, deadline), waitForRedis(config.REDIS_URL, deadline)]);
+  // Imported here: the migrations' data source reads the configuration when loaded, which must be valid by now.
+  const { prepareDatabase } = await import('../database/migrate');
   await prepareDatabase(config.DATABASE_URL).catch((err: unknown) => {
     throw new BootError(`DATABASE_URL: migrations failed: ${oneLine(err)}`);
   });

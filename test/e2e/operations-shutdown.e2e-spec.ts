@@ -16,7 +16,8 @@ interface Answer {
   ref: string;
   status: number | 'error';
   connection?: string;
-  afterSignal: boolean;
+  /** Received once the process had certainly begun to drain. */
+  duringDrain: boolean;
 }
 
 function post(agent: Agent, port: number, path: string, headers: Record<string, string>, body: string) {
@@ -66,7 +67,7 @@ describe('graceful shutdown', () => {
       NODE_ENV: 'test',
       THROTTLE_LIMIT: '1000000',
     });
-    const agent = new Agent({ keepAlive: true, maxSockets: 8 });
+    const agent = new Agent({ keepAlive: true, maxSockets: 16 });
     const answers: Answer[] = [];
     let signalledAt = 0;
     let stop = false;
@@ -75,19 +76,19 @@ describe('graceful shutdown', () => {
     const loop = async () => {
       while (!stop) {
         const ref = `${prefix}-${++n}`;
-        // Allow the signal a moment to arrive before a request counts as sent during the drain.
-        const afterSignal = signalledAt > 0 && Date.now() - signalledAt > 200;
         try {
           const res = await post(agent, port, '/api/v1/tickets', { 'x-api-key': w.apiKey }, JSON.stringify(intake(w.province.code, { externalRef: ref })));
-          answers.push({ ref, status: res.status, connection: res.connection, afterSignal });
+          answers.push({ ref, status: res.status, connection: res.connection, duringDrain: inDrain() });
         } catch {
           // Refused (listener closed) or reset before a request was read: nothing was answered, so nothing may be written.
-          answers.push({ ref, status: 'error', afterSignal });
+          answers.push({ ref, status: 'error', duringDrain: inDrain() });
           if (signalledAt) await new Promise((r) => setTimeout(r, 20));
         }
       }
     };
-    const loops = Array.from({ length: 8 }, loop);
+    // The signal needs a moment to reach the process; after that every response must say close.
+    const inDrain = () => signalledAt > 0 && Date.now() - signalledAt > 50;
+    const loops = Array.from({ length: 16 }, loop);
     await eventually(async () => answers.filter((a) => a.status === 201).length >= 40, 30_000);
     signalledAt = Date.now();
     p.child.kill('SIGTERM');
@@ -102,9 +103,10 @@ describe('graceful shutdown', () => {
     expect(statuses.filter((s) => typeof s === 'number' && s !== 201)).toEqual([]);
     expect(exit.code).toBe(0);
     expect(tookMs).toBeLessThan(grace * 1000);
-    // Responses sent after the signal told keep-alive clients to go.
-    const late = answers.filter((a) => a.afterSignal && a.status === 201);
-    expect(late.every((a) => a.connection === 'close')).toBe(true);
+    // In-flight requests finished with a success that told their keep-alive clients to go.
+    const late = answers.filter((a) => a.duringDrain && a.status === 201);
+    expect(late.length).toBeGreaterThan(0);
+    expect(late.filter((a) => a.connection !== 'close')).toEqual([]);
 
     const db = t.app.get<DataSource>(getDataSourceToken());
     const rows = (await db.query('SELECT external_ref AS ref FROM tickets WHERE external_ref LIKE $1', [`${prefix}-%`])) as { ref: string }[];
