@@ -232,6 +232,8 @@ const HANDLERS = ['p1Handler', 'p1DeptHandler', 'p1Dept2Handler', 'p2DeptHandler
 
 export const GOLDEN: Record<string, GoldenEntry> = {
   'GET /health': 'public',
+  'GET /health/live': 'public',
+  'GET /health/ready': 'public',
   'GET /metrics': 'public',
   'GET /api/v1/me': [EVERYONE],
 
