@@ -1,7 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import { STATUS_CODES, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { BadRequestError } from './domain-error';
+import { problem } from './problem-details.filter';
 import { unstorableReason } from './text';
 
 /** Larger bodies answer 413. A ticket's longest text, 20,000 CJK characters sent as UTF-8, is 60 KB. */
@@ -67,6 +70,27 @@ function inputBoundary(req: Request, _res: Response, next: NextFunction): void {
 }
 
 /**
+ * Requests Node's HTTP parser refuses before any middleware runs (a request line or headers over
+ * the size limit, malformed framing) are answered as problem+json too, not as Node's bare status line.
+ */
+function answerParserErrors(server: Server): void {
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    const [status, code] =
+      err.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'HEADERS_TOO_LARGE']
+        : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, 'REQUEST_TIMEOUT']
+          : [400, 'MALFORMED_REQUEST'];
+    const body = JSON.stringify(problem(status, code, STATUS_CODES[status]));
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
+}
+
+/**
  * The one place request input is bounded before any guard, pipe or handler sees it: body size
  * (413), JSON depth, and text Postgres cannot store, in the body, the query string and the path.
  * The parsers are registered here so the check runs after them (Nest would otherwise add its own
@@ -77,4 +101,5 @@ export function installInputBoundary(app: INestApplication): void {
   express.useBodyParser('json', { limit: MAX_BODY_BYTES });
   express.useBodyParser('urlencoded', { limit: MAX_BODY_BYTES, extended: true });
   express.use(inputBoundary);
+  answerParserErrors(app.getHttpServer() as Server);
 }

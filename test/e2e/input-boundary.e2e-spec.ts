@@ -1,4 +1,4 @@
-import { Controller, Module, Post } from '@nestjs/common';
+import { Controller, INestApplication, Module, Param, Post } from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { createServer, Server, Socket } from 'node:net';
 import { Client } from 'pg';
@@ -184,6 +184,15 @@ describe('input boundary', () => {
       const malformed = await request(t.http).get('/api/v1/tickets/%ED%A0%80').set(admin());
       expect(malformed.status).toBe(400);
       expect(malformed.headers['content-type']).toMatch(PROBLEM);
+    });
+
+    it('answers a request line too long for the HTTP parser with 431 problem+json', async () => {
+      const res = await request(t.http)
+        .get(`/api/v1/tickets?businessType=${'x'.repeat(40_000)}`)
+        .set(admin());
+      expect(res.status).toBe(431);
+      expect(res.headers['content-type']).toMatch(PROBLEM);
+      expect(res.body.code).toBe('HEADERS_TOO_LARGE');
     });
 
     it('answers an invalid \\u escape as malformed JSON (400), not a server error', async () => {
@@ -402,7 +411,7 @@ describe('input boundary', () => {
   });
 
   describe('database errors', () => {
-    it('maps a unique violation to 409 and a missing reference to 422 (via real statements)', async () => {
+    it('answers racing creations of one org unit code with one 201 and 409s', async () => {
       // Two units racing for one code: the loser's insert fails on the unique index.
       const code = `DUP${Date.now() % 100000}`;
       const results = await Promise.all(
@@ -450,39 +459,83 @@ describe('input boundary', () => {
       }
     });
 
-    it('answers a serialization failure that outlasts the retries with 503 and Retry-After', async () => {
-      const ds = new DataSource({ ...dataSourceOptions(t.config.DATABASE_URL), extra: { max: 2 } });
-      await ds.initialize();
+    describe('errors Postgres raises, through the problem filter', () => {
+      let ds: DataSource;
+      let app: INestApplication;
       let attempts = 0;
-      @Controller()
-      class Serialization {
-        @Post('conflict')
-        conflict() {
-          return runInTransaction(
-            ds,
-            async (tx) => {
-              attempts++;
-              await tx.query(`DO $$ BEGIN RAISE EXCEPTION 'could not serialize' USING ERRCODE = '40001'; END $$`);
-            },
-            { retries: 3 },
-          );
+      const statements: Record<string, string[]> = {
+        uuid: [`SELECT 'x'::uuid`],
+        utf8: [`SELECT convert_from('\\xff'::bytea, 'UTF8')`],
+        nul: [`SELECT $1::text`],
+        datetime: [`SELECT '2026-02-30'::timestamptz`],
+        overflow: [`SELECT 2147483648::int`],
+        notNull: [`CREATE TEMP TABLE nn (v int NOT NULL)`, `INSERT INTO nn VALUES (NULL)`],
+        unique: [`CREATE TEMP TABLE uq (v int UNIQUE)`, `INSERT INTO uq VALUES (1), (1)`],
+        reference: [
+          `CREATE TEMP TABLE parent (id int PRIMARY KEY)`,
+          `CREATE TEMP TABLE child (p int REFERENCES parent)`,
+          `INSERT INTO child VALUES (1)`,
+        ],
+        bug: [`SELECT 1/0`],
+      };
+      beforeAll(async () => {
+        ds = new DataSource({ ...dataSourceOptions(t.config.DATABASE_URL), extra: { max: 2 } });
+        await ds.initialize();
+        @Controller()
+        class Statements {
+          @Post('sql/:name')
+          run(@Param('name') name: string) {
+            return ds.transaction(async (tx) => {
+              for (const sql of statements[name]) await tx.query(sql, sql.includes('$1') ? ['a\u0000b'] : []);
+            });
+          }
+
+          @Post('conflict')
+          conflict() {
+            return runInTransaction(
+              ds,
+              async (tx) => {
+                attempts++;
+                await tx.query(`DO $$ BEGIN RAISE EXCEPTION 'could not serialize' USING ERRCODE = '40001'; END $$`);
+              },
+              { retries: 3 },
+            );
+          }
         }
-      }
-      @Module({ controllers: [Serialization], providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }] })
-      class SerializationModule {}
-      const app = await NestFactory.create(SerializationModule, { logger: false });
-      await app.init();
-      try {
+        @Module({ controllers: [Statements], providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }] })
+        class StatementsModule {}
+        app = await NestFactory.create(StatementsModule, { logger: false });
+        await app.init();
+      });
+      afterAll(async () => {
+        await app.close();
+        await ds.destroy();
+      });
+
+      it.each([
+        ['uuid', 400, 'INVALID_VALUE'],
+        ['utf8', 400, 'INVALID_TEXT'],
+        ['nul', 400, 'INVALID_TEXT'],
+        ['datetime', 400, 'INVALID_VALUE'],
+        ['overflow', 400, 'INVALID_VALUE'],
+        ['notNull', 400, 'INVALID_VALUE'],
+        ['unique', 409, 'DUPLICATE'],
+        ['reference', 422, 'REFERENCE_VIOLATION'],
+        ['bug', 500, 'INTERNAL'],
+      ])('%s → %i %s', async (name, status, code) => {
+        const res = await request(app.getHttpServer()).post(`/sql/${name}`);
+        expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
+        expect(res.headers['content-type']).toMatch(PROBLEM);
+      });
+
+      it('answers a serialization failure that outlasts the retries with 503 and Retry-After', async () => {
         const res = await request(app.getHttpServer()).post('/conflict');
         expect(res.status).toBe(503);
         expect(res.headers['retry-after']).toMatch(/^\d+$/);
         expect(res.headers['content-type']).toMatch(PROBLEM);
         expect(res.body.code).toBe('TRANSACTION_CONFLICT');
         expect(attempts).toBe(4);
-      } finally {
-        await app.close();
-        await ds.destroy();
-      }
+      });
     });
   });
 
