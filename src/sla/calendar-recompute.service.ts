@@ -126,7 +126,8 @@ export class CalendarRecomputeService implements OnApplicationBootstrap {
         [stage.id, recounted.warnAt, recounted.dueAt, deadlineGen, basis, warnedAt, breachedAt],
       );
       if (stage.kind === 'commitment') ticketPatch.commitmentDueAt = recounted.dueAt;
-      if (stage.kind === 'handling' && ticket.handlingDueAt?.getTime() === stage.dueAt.getTime()) ticketPatch.handlingDueAt = recounted.dueAt;
+      if (stage.kind === 'handling' && ticket.handlingDueAt?.getTime() === stage.dueAt.getTime())
+        ticketPatch.handlingDueAt = recounted.dueAt;
       armed.push({ id: stage.id, warnAt: recounted.warnAt, dueAt: recounted.dueAt, deadlineGen });
       events.push({
         before: { warnAt: stage.warnAt, dueAt: stage.dueAt, deadlineGen: stage.deadlineGen },

@@ -47,7 +47,8 @@ export class OfficialCalendarImportService {
 
   async importSchedule(input: ScheduleInput, source: string): Promise<OfficialScheduleImported> {
     const errors = scheduleProblems(input);
-    if (errors.length) throw new BadRequestError('INVALID_SCHEDULE', 'the schedule is not a sound official arrangement for its year', { errors });
+    if (errors.length)
+      throw new BadRequestError('INVALID_SCHEDULE', 'the schedule is not a sound official arrangement for its year', { errors });
     const schedule = normalisedSchedule(input);
     const importedAt = this.clock.now();
     await this.db.transaction((tx) => this.official.replaceYear(tx, schedule, source, importedAt));

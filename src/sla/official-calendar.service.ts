@@ -49,7 +49,10 @@ export class OfficialCalendarService implements OnModuleInit, OnModuleDestroy {
     await this.seedFromPackage();
     await this.reload();
     await this.listen();
-    this.refresh = setInterval(() => void this.reload().catch((err) => this.logger.warn({ err }, 'calendar reload failed')), REFRESH_INTERVAL_MS);
+    this.refresh = setInterval(
+      () => void this.reload().catch((err) => this.logger.warn({ err }, 'calendar reload failed')),
+      REFRESH_INTERVAL_MS,
+    );
     this.refresh.unref();
   }
 

@@ -49,7 +49,8 @@ export class SlaPolicy implements SlaPolicyDefinition {
   @ApiPropertyOptional({
     type: LimitDto,
     nullable: true,
-    description: "Filing → reply: the overall promise to the customer; null = the ticket level's (general 24 h, provincial 48 h, national 72 h)",
+    description:
+      "Filing → reply: the overall promise to the customer; null = the ticket level's (general 24 h, provincial 48 h, national 72 h)",
   })
   commitment: Limit | null;
 

@@ -12,19 +12,19 @@ import {
   HotIssueSpike,
   HotIssuesQuery,
   HotIssuesReport,
+  KPI_TARGETS,
   KpiGroup,
   KpiPeriod,
   KpiQuery,
   KpiReport,
   KpiRow,
+  KpiValue,
   KpiWindowQuery,
   MAX_KPI_WINDOW_DAYS,
 } from './dto/kpi.dto';
 
 const DAY_MS = 86_400_000;
 const KPI_TIME_ZONE = 'Asia/Shanghai';
-/** Statuses after the customer has been told the result. */
-const RESOLVED_STATUSES = "('replied', 'closed', 'revisited', 'archived')";
 const SPIKE_FACTOR = 3;
 const SPIKE_MIN_COUNT = 10;
 
@@ -38,17 +38,26 @@ const GROUP_SQL: Record<KpiGroup, string> = {
   owner_unit: 't.owner_unit_id::text',
 };
 
-/** Ratio in SQL, null when the denominator is 0. */
-const ratio = (num: string, den: string) => `(${num})::float8 / NULLIF(${den}, 0)`;
-const countIf = (cond: string) => `count(*) FILTER (WHERE ${cond})`;
+const countIf = (cond: string) => `(count(*) FILTER (WHERE ${cond}))::int`;
 
-/** KPIs counted over the tickets due (commitment_due_at) in the window rather than filed in it. */
-type DueKpi = 'onTimeClosureRate' | 'escalatedResolutionRate';
+/** The first reply came by the commitment deadline: the commitment stage completes at the first reply and stays completed through later rounds. */
+const REPLIED_IN_TIME = `EXISTS (SELECT 1 FROM ticket_stages c
+  WHERE c.ticket_id = t.id AND c.kind = 'commitment' AND c.status = 'completed' AND c.completed_at <= t.commitment_due_at)`;
+
+/** Counts of one (period, group) as the queries return them. */
+type Counts = Record<string, number | string | null>;
+
+/** A KPI built from counts: the value, its parts, and the standard's target when it sets one. */
+function kpi(numerator: number, denominator: number, target: number | null = null): KpiValue {
+  const value = denominator > 0 ? numerator / denominator : null;
+  return { value, numerator, denominator, target, meetsTarget: target === null || value === null ? null : value >= target };
+}
 
 /**
  * KPIs (DOMAIN §9) as read-only SQL aggregates over the tickets the caller may see (`TicketAccessService.scope`).
  * Filing-based KPIs and due-based KPIs (on-time closure, escalated resolution) are two queries over
  * different ticket sets, merged by (period, group); flow timeliness is a third query over stage instances.
+ * Each KPI comes with its numerator and denominator, so an assessor can recount it.
  */
 @Injectable()
 export class KpiService {
@@ -60,6 +69,7 @@ export class KpiService {
 
   async kpis(actor: RequestActor, q: KpiQuery): Promise<KpiReport> {
     const { from, to } = this.window(q);
+    const now = this.clock.now();
     const groupBy = q.groupBy ?? 'none';
     const period = q.period ?? 'none';
     const grp = GROUP_SQL[groupBy];
@@ -68,56 +78,64 @@ export class KpiService {
       .select(periodSql(period, 't.filed_at'), 'period')
       .addSelect(grp, 'group')
       .addSelect('count(*)::int', 'ticketsFiled')
-      .addSelect(ratio(countIf(`NOT t.ever_dispatched AND t.status IN ${RESOLVED_STATUSES}`), 'count(*)'), 'firstContactResolutionRate')
+      .addSelect(countIf(`NOT t.ever_dispatched AND ${REPLIED_IN_TIME}`), 'firstContact')
+      .addSelect(countIf(`t.revisit_result = 'satisfied'`), 'satisfied')
+      .addSelect(countIf(`t.revisit_result IN ('satisfied', 'unsatisfied')`), 'revisitedWithAnswer')
+      .addSelect('coalesce(sum(extract(epoch FROM t.closed_at - t.filed_at)) / 3600, 0)::float8', 'handlingHours')
+      .addSelect('count(t.closed_at)::int', 'closed')
+      .addSelect(countIf(`EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id AND e.type = 'ticket.returned')`), 'returned')
+      .addSelect('(count(*) FILTER (WHERE t.ever_dispatched))::int', 'dispatched')
       .addSelect(
-        ratio(countIf(`t.revisit_result = 'satisfied'`), countIf(`t.revisit_result IN ('satisfied', 'unsatisfied')`)),
-        'satisfactionRate',
-      )
-      .addSelect('(avg(extract(epoch FROM t.closed_at - t.filed_at)) / 3600)::float8', 'averageHandlingHours')
-      .addSelect(
-        ratio(
-          countIf(`EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id AND e.type = 'ticket.returned')`),
-          countIf('t.ever_dispatched'),
+        countIf(
+          `EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id AND e.type = 'extension.decided' AND e.data->>'approved' = 'true')`,
         ),
-        'returnRate',
+        'extended',
       )
-      .addSelect(ratio(countIf('t.extensions_used > 0'), countIf('t.ever_dispatched')), 'extensionRate')
-      .addSelect(ratio(countIf('t.handling_round > 1'), countIf('t.revisit_result IS NOT NULL')), 'reHandlingRate')
-      .addSelect(ratio(countIf('t.escalated'), 'count(*)'), 'escalationRate')
+      .addSelect(countIf('t.handling_round > 1'), 'reHandled')
+      .addSelect(countIf('t.revisit_result IS NOT NULL'), 'revisited')
+      .addSelect(countIf('t.escalated'), 'escalated')
       .groupBy('1')
       .addGroupBy('2')
-      .getRawMany<Omit<KpiRow, DueKpi | 'averageDelayHours'>>();
+      .getRawMany<Counts>();
 
     const delay = await this.tickets(actor, 't.filed_at', from, to)
       .innerJoin('ticket_stages', 's', 's.ticket_id = t.id AND s.breached_at IS NOT NULL')
       .select(periodSql(period, 't.filed_at'), 'period')
       .addSelect(grp, 'group')
-      .addSelect('(avg(extract(epoch FROM coalesce(s.completed_at, :kpiNow) - s.due_at)) / 3600)::float8', 'averageDelayHours')
-      .setParameter('kpiNow', this.clock.now())
+      .addSelect('(sum(extract(epoch FROM coalesce(s.completed_at, :kpiNow) - s.due_at)) / 3600)::float8', 'delayHours')
+      .addSelect('count(*)::int', 'breachedStages')
+      .setParameter('kpiNow', now)
       .groupBy('1')
       .addGroupBy('2')
-      .getRawMany<Pick<KpiRow, 'period' | 'group' | 'averageDelayHours'>>();
+      .getRawMany<Counts>();
 
-    const due = await this.tickets(actor, 't.commitment_due_at', from, to)
+    // Tickets whose deadline fell in the window: not yet due (after now) and withdrawn ones are no measure of timeliness.
+    const dueUntil = new Date(Math.min(to.getTime(), now.getTime()));
+    const due = await this.tickets(actor, 't.commitment_due_at', from, dueUntil)
+      .andWhere('t.withdrawn_at IS NULL')
       .select(periodSql(period, 't.commitment_due_at'), 'period')
       .addSelect(grp, 'group')
-      .addSelect(ratio(countIf('t.replied_at <= t.commitment_due_at'), 'count(*)'), 'onTimeClosureRate')
-      .addSelect(
-        ratio(countIf(`t.kind = 'escalated_complaint' AND t.replied_at <= t.commitment_due_at`), countIf(`t.kind = 'escalated_complaint'`)),
-        'escalatedResolutionRate',
-      )
+      .addSelect(countIf(REPLIED_IN_TIME), 'onTime')
+      .addSelect('count(*)::int', 'fellDue')
+      .addSelect(countIf(`t.kind = 'escalated_complaint' AND ${REPLIED_IN_TIME}`), 'escalatedOnTime')
+      .addSelect(countIf(`t.kind = 'escalated_complaint'`), 'escalatedFellDue')
       .groupBy('1')
       .addGroupBy('2')
-      .getRawMany<Pick<KpiRow, 'period' | 'group' | DueKpi>>();
+      .getRawMany<Counts>();
 
+    // A stage still open past its deadline cannot be in time any more; a cancelled one is no measure.
     const flow = await this.tickets(actor, 't.filed_at', from, to)
-      .innerJoin('ticket_stages', 's', `s.ticket_id = t.id AND s.kind <> 'commitment' AND s.status = 'completed'`)
+      .innerJoin(
+        'ticket_stages',
+        's',
+        `s.ticket_id = t.id AND s.kind <> 'commitment' AND (s.status = 'completed' OR (s.status = 'open' AND s.due_at <= :kpiNow))`,
+        { kpiNow: now },
+      )
       .select('s.kind', 'stage')
-      .addSelect('count(*)::int', 'completed')
-      .addSelect(`${countIf('s.completed_at <= s.due_at')}::int`, 'inTime')
-      .addSelect(ratio(countIf('s.completed_at <= s.due_at'), 'count(*)'), 'rate')
+      .addSelect('count(*)::int', 'measured')
+      .addSelect(countIf(`s.status = 'completed' AND s.completed_at <= s.due_at`), 'inTime')
       .groupBy('s.kind')
-      .getRawMany<FlowTimeliness>();
+      .getRawMany<{ stage: string; measured: number; inTime: number }>();
 
     return {
       from: from.toISOString(),
@@ -140,9 +158,20 @@ export class KpiService {
       .getQueryAndParameters();
     const n = params.length;
 
+    // Sub-types count under their top-level business type (gsm, lte → mobile); parents are set at creation, so the line has no loop.
+    const rolledUp = `WITH RECURSIVE line AS (
+        SELECT code, code AS root FROM taxonomy_terms WHERE kind = 'business_type' AND parent_code IS NULL
+        UNION ALL
+        SELECT c.code, l.root FROM taxonomy_terms c JOIN line l ON c.parent_code = l.code WHERE c.kind = 'business_type'
+      ), x AS (
+        SELECT i.province_id, coalesce(line.root, i.business_type) AS business_type, i.nature, i.filed_at
+          FROM (${inner}) i LEFT JOIN line ON line.code = i.business_type
+      )`;
+
     const issues = await this.db.query<HotIssue[]>(
-      `SELECT x.business_type AS "businessType", x.nature, count(*)::int AS count
-         FROM (${inner}) x
+      `${rolledUp}
+       SELECT x.business_type AS "businessType", x.nature, count(*)::int AS count
+         FROM x
         GROUP BY x.business_type, x.nature
         ORDER BY count DESC, x.business_type, x.nature
         LIMIT $${n + 1}`,
@@ -152,9 +181,10 @@ export class KpiService {
     const days = (to.getTime() - from.getTime()) / DAY_MS;
     const recent = `count(*) FILTER (WHERE x.filed_at >= $${n + 1})`;
     const spikes = await this.db.query<HotIssueSpike[]>(
-      `SELECT x.province_id AS "provinceId", u.code AS "provinceCode", x.business_type AS "businessType", x.nature,
+      `${rolledUp}
+       SELECT x.province_id AS "provinceId", u.code AS "provinceCode", x.business_type AS "businessType", x.nature,
               ${recent}::int AS "last24h", (count(*)::float8 / $${n + 2}) AS "dailyAverage", 'mass_incident' AS "suggestedFlag"
-         FROM (${inner}) x JOIN org_units u ON u.id = x.province_id
+         FROM x JOIN org_units u ON u.id = x.province_id
         GROUP BY x.province_id, u.code, x.business_type, x.nature
        HAVING ${recent} >= $${n + 3} AND ${recent} >= $${n + 4} * count(*)::float8 / $${n + 2}
         ORDER BY "last24h" DESC, u.code, x.business_type, x.nature`,
@@ -189,42 +219,51 @@ function periodSql(period: KpiPeriod, column: string): string {
   return `to_char(date_trunc('${period}', ${column} AT TIME ZONE '${KPI_TIME_ZONE}'), 'YYYY-MM-DD')`;
 }
 
-function emptyRow(period: string | null, group: string | null): KpiRow {
+const num = (v: number | string | null | undefined) => Number(v ?? 0);
+
+/** A KPI row from the counts merged for one (period, group); parts a query found nothing for count 0. */
+function toRow(period: string | null, group: string | null, c: Counts): KpiRow {
   return {
     period,
     group,
-    ticketsFiled: 0,
-    onTimeClosureRate: null,
-    firstContactResolutionRate: null,
-    satisfactionRate: null,
-    averageHandlingHours: null,
-    averageDelayHours: null,
-    returnRate: null,
-    extensionRate: null,
-    reHandlingRate: null,
-    escalationRate: null,
-    escalatedResolutionRate: null,
+    ticketsFiled: num(c.ticketsFiled),
+    onTimeClosureRate: kpi(num(c.onTime), num(c.fellDue), KPI_TARGETS.onTimeClosureRate),
+    firstContactResolutionRate: kpi(num(c.firstContact), num(c.ticketsFiled)),
+    satisfactionRate: kpi(num(c.satisfied), num(c.revisitedWithAnswer), KPI_TARGETS.satisfactionRate),
+    averageHandlingHours: kpi(num(c.handlingHours), num(c.closed)),
+    averageDelayHours: kpi(num(c.delayHours), num(c.breachedStages)),
+    returnRate: kpi(num(c.returned), num(c.dispatched)),
+    extensionRate: kpi(num(c.extended), num(c.dispatched)),
+    reHandlingRate: kpi(num(c.reHandled), num(c.revisited)),
+    escalationRate: kpi(num(c.escalated), num(c.ticketsFiled)),
+    escalatedResolutionRate: kpi(num(c.escalatedOnTime), num(c.escalatedFellDue), KPI_TARGETS.escalatedResolutionRate),
   };
 }
 
-/** Rows of the per-query results merged by (period, group); the filing-based counts stay 0 where only due-based KPIs have data. */
-function mergeRows(parts: (Partial<KpiRow> & Pick<KpiRow, 'period' | 'group'>)[][], single: boolean): KpiRow[] {
-  const rows = new Map<string, KpiRow>();
-  const at = (period: string | null, group: string | null): KpiRow => {
-    const key = JSON.stringify([period, group]);
-    let row = rows.get(key);
-    if (!row) rows.set(key, (row = emptyRow(period, group)));
-    return row;
-  };
-  for (const part of parts) for (const r of part) Object.assign(at(r.period, r.group), r);
-  if (single && rows.size === 0) at(null, null);
-  return [...rows.values()].sort((a, b) => cmp(a.period, b.period) || cmp(a.group, b.group));
+/** Counts of the per-query results merged by (period, group). */
+function mergeRows(parts: Counts[][], single: boolean): KpiRow[] {
+  const rows = new Map<string, { period: string | null; group: string | null; counts: Counts }>();
+  for (const part of parts) {
+    for (const r of part) {
+      const period = (r.period as string | null) ?? null;
+      const group = (r.group as string | null) ?? null;
+      const key = JSON.stringify([period, group]);
+      const row = rows.get(key) ?? { period, group, counts: {} };
+      Object.assign(row.counts, r);
+      rows.set(key, row);
+    }
+  }
+  if (single && rows.size === 0) rows.set('[null,null]', { period: null, group: null, counts: {} });
+  return [...rows.values()].map((r) => toRow(r.period, r.group, r.counts)).sort((a, b) => cmp(a.period, b.period) || cmp(a.group, b.group));
 }
 
 const cmp = (a: string | null, b: string | null) => (a ?? '').localeCompare(b ?? '');
 
-/** Every stage kind but the commitment, in lifecycle order, zero where none completed. */
-function flowTimeliness(rows: FlowTimeliness[]): FlowTimeliness[] {
+/** Every stage kind but the commitment, in lifecycle order, zero where none was measured. */
+function flowTimeliness(rows: { stage: string; measured: number; inTime: number }[]): FlowTimeliness[] {
   const byKind = new Map(rows.map((r) => [r.stage, r]));
-  return STAGE_KINDS.filter((k) => k !== 'commitment').map((stage) => byKind.get(stage) ?? { stage, completed: 0, inTime: 0, rate: null });
+  return STAGE_KINDS.filter((k) => k !== 'commitment').map((stage) => {
+    const r = byKind.get(stage);
+    return { stage, ...kpi(r?.inTime ?? 0, r?.measured ?? 0, KPI_TARGETS.flowTimeliness) };
+  });
 }

@@ -147,7 +147,9 @@ describe('official calendar: provisional deadlines, import, recount', () => {
 
     // Re-armed exactly once, for the new generation.
     expect(arm).toHaveBeenCalledTimes(1);
-    expect(arm.mock.calls[0][0]).toEqual([{ id: commitment.id, warnAt: moved.warnAt, dueAt: moved.dueAt, deadlineGen: commitment.deadlineGen + 1 }]);
+    expect(arm.mock.calls[0][0]).toEqual([
+      { id: commitment.id, warnAt: moved.warnAt, dueAt: moved.dueAt, deadlineGen: commitment.deadlineGen + 1 },
+    ]);
     const newGen = commitment.deadlineGen + 1;
     expect(await queue.getJob(`breach:${commitment.id}:${newGen}`)).toBeDefined();
     expect(await queue.getJob(`warn:${commitment.id}:${newGen}`)).toBeDefined();
@@ -214,14 +216,21 @@ describe('official calendar: provisional deadlines, import, recount', () => {
 
     const done = await runImport(good);
     expect(done.code).toBe(0);
-    expect(JSON.parse(done.stdout.trim().split('\n').pop()!)).toMatchObject({ year: 2097, holidays: 1, workdays: 1, source: 'file good.json' });
+    expect(JSON.parse(done.stdout.trim().split('\n').pop()!)).toMatchObject({
+      year: 2097,
+      holidays: 1,
+      workdays: 1,
+      source: 'file good.json',
+    });
     // Another process imported it: this one learns it from the announcement, well before any refresh.
     await eventually(async () => !(await workingDay()), 1000, 50);
     const years = await request(t.http).get('/api/v1/official-calendar').set(bearer(t.admin)).expect(200);
     expect(years.body).toEqual(
       expect.arrayContaining([expect.objectContaining({ year: 2097, source: 'file good.json', holidays: 1, workdays: 1 })]),
     );
-    expect(years.body).toEqual(expect.arrayContaining([expect.objectContaining({ year: 2026, source: expect.stringMatching(/^chinese-days /) })]));
+    expect(years.body).toEqual(
+      expect.arrayContaining([expect.objectContaining({ year: 2026, source: expect.stringMatching(/^chinese-days /) })]),
+    );
   });
 
   it('refuses unsound schedules with 400 problem+json and imports only for national administrators', async () => {
@@ -278,8 +287,14 @@ describe('official calendar: provisional deadlines, import, recount', () => {
     ]);
     // A city administrator sees neither the province's own overrides nor other departments of the province.
     await request(t.http).post(`/api/v1/org-units/${w.dept.id}/calendar-overrides`).set(bearer(cityAdmin)).send(override).expect(404);
-    await request(t.http).delete(`/api/v1/org-units/${w.province.id}/calendar-overrides/${provinceWide.body.id}`).set(bearer(cityAdmin)).expect(404);
-    await request(t.http).delete(`/api/v1/org-units/${w.cityDept.id}/calendar-overrides/${inCity.body.id}`).set(bearer(cityAdmin)).expect(204);
+    await request(t.http)
+      .delete(`/api/v1/org-units/${w.province.id}/calendar-overrides/${provinceWide.body.id}`)
+      .set(bearer(cityAdmin))
+      .expect(404);
+    await request(t.http)
+      .delete(`/api/v1/org-units/${w.cityDept.id}/calendar-overrides/${inCity.body.id}`)
+      .set(bearer(cityAdmin))
+      .expect(204);
     await request(t.http)
       .delete(`/api/v1/org-units/${w.province.id}/calendar-overrides/${provinceWide.body.id}`)
       .set(bearer(provincialAdmin))

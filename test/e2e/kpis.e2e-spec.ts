@@ -1,118 +1,170 @@
+/**
+ * KPIs as the standard defines them (DOMAIN §9), on a dataset whose expected values are counted by
+ * hand below: a late first-contact reply, a withdrawn ticket, one not yet due, a multi-round ticket
+ * with its only extension in the first round, and an open ticket past its deadline. An injected clock
+ * places every step; provincial complaints promise a reply within 48 h.
+ */
 import request from 'supertest';
-import { file, op, world, World } from '../support/tickets';
-import { bearer, startTestApp, TestApp } from '../support/test-app';
+import { uniqueCode } from '../support/org-factory';
+import { bearer, ManualClock, startTestApp, TestApp } from '../support/test-app';
+import { intake, op, world, World } from '../support/tickets';
+
+const HOUR = 3_600_000;
+const T0 = new Date('2030-03-04T10:00:00+08:00');
+const at = (hours: number) => new Date(T0.getTime() + hours * HOUR);
+
+interface Kpi {
+  value: number | null;
+  numerator: number;
+  denominator: number;
+  target: number | null;
+  meetsTarget: boolean | null;
+}
 
 describe('KPIs and hot issues', () => {
+  const clock = new ManualClock(T0);
   let t: TestApp;
   let w: World;
-  let from: string;
-  let to: string;
+  const from = at(-1).toISOString();
+  const to = at(100).toISOString();
+
+  async function fileAt(over: Record<string, unknown>) {
+    const res = await request(t.http)
+      .post('/api/v1/tickets')
+      .set('X-Api-Key', w.apiKey)
+      .send(intake(w.province.code, { contactedAt: new Date(clock.now().getTime() - 10 * 60_000).toISOString(), ...over }))
+      .expect(201);
+    return res.body.id as string;
+  }
 
   beforeAll(async () => {
-    t = await startTestApp({ APP_ROLE: 'api' });
+    t = await startTestApp({ APP_ROLE: 'api', SLA_TIME_SCALE: '1' }, clock);
     w = await world(t);
-    from = new Date(Date.now() - 60_000).toISOString();
     const tk = w.tokens;
 
-    // A: resolved at the centre, replied, closed, revisited satisfied.
-    const a = await file(t, w, { natures: ['network_quality'] });
-    await op(t, tk.province, a.id, 'resolve', { note: '已解释' });
-    await op(t, tk.province, a.id, 'reply', { text: '已答复' });
-    await op(t, tk.province, a.id, 'close', { attitude: 'accepted' });
-    await op(t, tk.province, a.id, 'revisit', { result: 'satisfied' });
+    // T0: A, B, C, D, F are filed.
+    const a = await fileAt({ businessType: 'mobile', natures: ['network_quality'] });
+    const b = await fileAt({ businessType: 'gsm', natures: ['network_quality'] });
+    const c = await fileAt({ businessType: 'lte', natures: ['billing'] });
+    const d = await fileAt({ businessType: 'broadband', natures: ['billing'] });
+    const f = await fileAt({ businessType: 'wcdma', natures: ['network_quality'] });
+    // A and B: resolved at the centre, without dispatch.
+    await op(t, tk.province, a, 'resolve', { note: '已解释' });
+    await op(t, tk.province, b, 'resolve', { note: '已解释' });
+    // C, round 1: dispatched, an extension approved, handled and accepted.
+    await op(t, tk.province, c, 'dispatch', { targetUnitId: w.dept.id });
+    await op(t, tk.dept, c, 'sign');
+    await op(t, tk.dept, c, 'extensions', { requestedDueAt: at(30).toISOString(), reason: '需要厂家配合' });
+    await op(t, tk.province, c, 'extensions/approve', {});
+    await op(t, tk.dept, c, 'feedback', { result: '已处理' });
+    await op(t, tk.province, c, 'feedback/accept');
+    // F: dispatched and signed, then nothing: its handling (24 h) and its commitment (48 h) pass.
+    await op(t, tk.province, f, 'dispatch', { targetUnitId: w.dept.id });
+    await op(t, tk.dept, f, 'sign');
 
-    // B: dispatched, returned, re-dispatched, handled, replied, closed, revisited unsatisfied (policy: no new round).
-    const b = await file(t, w, { natures: ['network_quality', 'billing'] });
-    await op(t, tk.province, b.id, 'dispatch', { targetUnitId: w.dept.id });
-    await op(t, tk.dept, b.id, 'return', { reason: 'not_our_responsibility' });
-    await op(t, tk.province, b.id, 'dispatch', { targetUnitId: w.dept2.id });
-    await op(t, tk.dept2, b.id, 'sign');
-    await op(t, tk.dept2, b.id, 'feedback', { result: '已处理' });
-    await op(t, tk.province, b.id, 'feedback/accept');
-    await op(t, tk.province, b.id, 'reply', { text: '已处理' });
-    await op(t, tk.province, b.id, 'close', { attitude: 'accepted' });
-    await op(t, tk.province, b.id, 'revisit', { result: 'unsatisfied', cause: 'policy' });
+    // T0+1h: A replied in time and closed satisfied; D withdrawn; C replied, closed, then reopened for poor handling.
+    clock.set(at(1));
+    await op(t, tk.province, a, 'reply', { text: '已答复' });
+    await op(t, tk.province, a, 'close', { attitude: 'accepted' });
+    await op(t, tk.province, a, 'revisit', { result: 'satisfied' });
+    await request(t.http).post(`/api/v1/tickets/${d}/withdraw`).set('X-Api-Key', w.apiKey).send({ reason: '客户撤诉' }).expect(200);
+    await op(t, tk.province, c, 'reply', { text: '已处理' });
+    await op(t, tk.province, c, 'close', { attitude: 'accepted' });
+    await op(t, tk.province, c, 'revisit', { result: 'unsatisfied', cause: 'poor_handling' });
 
-    // C: dispatched, signed, extension requested.
-    const c = await file(t, w, { businessType: 'broadband', natures: ['network_quality'] });
-    await op(t, tk.province, c.id, 'dispatch', { targetUnitId: w.dept.id });
-    const signed = await op(t, tk.dept, c.id, 'sign');
-    const later = new Date(new Date(signed.handlingDueAt).getTime() + 24 * 3_600_000).toISOString();
-    await op(t, tk.dept, c.id, 'extensions', { requestedDueAt: later, reason: '需要厂家配合' });
+    // T0+3h: C, round 2, without an extension: handled, replied, closed satisfied.
+    clock.set(at(3));
+    await op(t, tk.dept, c, 'feedback', { result: '已再次处理' });
+    await op(t, tk.province, c, 'feedback/accept');
+    await op(t, tk.province, c, 'reply', { text: '已再次处理' });
+    await op(t, tk.province, c, 'close', { attitude: 'accepted' });
+    await op(t, tk.province, c, 'revisit', { result: 'satisfied' });
 
-    // D: left in review.
-    await file(t, w, { businessType: 'broadband', natures: ['billing'] });
+    // T0+40h: E is filed; its commitment (T0+88h) is not yet due when the KPIs are read.
+    clock.set(at(40));
+    await fileAt({ businessType: 'mobile', natures: ['network_quality'] });
 
-    // Wide enough for every commitment deadline to fall inside.
-    to = new Date(Date.now() + 90 * 86_400_000).toISOString();
+    // T0+50h: B's first-contact reply comes two hours after its commitment deadline.
+    clock.set(at(50));
+    await op(t, tk.province, b, 'reply', { text: '已答复' });
+    await op(t, tk.province, b, 'close', { attitude: 'accepted' });
+    await op(t, tk.province, b, 'revisit', { result: 'unsatisfied', cause: 'policy' });
+
+    clock.set(at(60));
   });
   afterAll(() => t.close());
 
   const kpis = (query: Record<string, string>, token = w.tokens.province) =>
     request(t.http).get('/api/v1/kpis').query(query).set(bearer(token));
 
-  it('computes every KPI over the province of a provincial supervisor', async () => {
+  const expectKpi = (
+    { value, numerator: n, denominator: d, target: goal, meetsTarget }: Kpi,
+    numerator: number,
+    denominator: number,
+    target: number | null,
+  ) => {
+    expect({ value, numerator: n, denominator: d, target: goal, meetsTarget }).toEqual({
+      value: denominator ? numerator / denominator : null,
+      numerator,
+      denominator,
+      target,
+      meetsTarget: target === null || !denominator ? null : numerator / denominator >= target,
+    });
+  };
+
+  it('computes every KPI by its definition, with its numerator, denominator and target', async () => {
     const res = await kpis({ from, to }).expect(200);
-    expect(res.body).toMatchObject({ groupBy: 'none', period: 'none' });
     expect(res.body.rows).toHaveLength(1);
     const row = res.body.rows[0];
-    expect(row).toMatchObject({
-      period: null,
-      group: null,
-      ticketsFiled: 4,
-      onTimeClosureRate: 0.5, // A and B replied before their commitment deadline, C and D not yet
-      firstContactResolutionRate: 0.25, // A only
-      satisfactionRate: 0.5, // A satisfied, B unsatisfied
-      averageDelayHours: null, // nothing breached
-      returnRate: 0.5, // B of the dispatched B, C
-      extensionRate: 0.5, // C of B, C
-      reHandlingRate: 0, // neither revisited ticket reopened
-      escalationRate: 0,
-      escalatedResolutionRate: null, // no escalated complaint due
-    });
-    expect(row.averageHandlingHours).toBeGreaterThan(0);
-    expect(row.averageHandlingHours).toBeLessThan(1);
+    expect(row).toMatchObject({ period: null, group: null, ticketsFiled: 6 });
 
-    const flow = Object.fromEntries(
-      (res.body.flowTimeliness as { stage: string; completed: number; inTime: number; rate: number | null }[]).map((f) => [f.stage, f]),
-    );
+    // Due in [from, now): A, B, C, F (48 h after T0). D is withdrawn, E not yet due. In time: A (1 h) and C (first reply at 1 h).
+    expectKpi(row.onTimeClosureRate, 2, 4, 0.95);
+    // Never dispatched and replied within the limit: A. B's reply was late; D withdrew; E is unanswered. Over all six.
+    expectKpi(row.firstContactResolutionRate, 1, 6, null);
+    // Revisited with an answer: A satisfied, B unsatisfied, C satisfied at its last revisit.
+    expectKpi(row.satisfactionRate, 2, 3, 0.95);
+    // An approved extension in any round: C (round 1 only). Ever dispatched: C, F.
+    expectKpi(row.extensionRate, 1, 2, null);
+    expectKpi(row.returnRate, 0, 2, null);
+    // A second handling round: C, among the revisited A, B, C.
+    expectKpi(row.reHandlingRate, 1, 3, null);
+    expectKpi(row.escalationRate, 0, 6, null);
+    expectKpi(row.escalatedResolutionRate, 0, 0, 0.95);
+    // Closed: A after 1 h, B after 50 h, C (last closed) after 3 h.
+    expectKpi(row.averageHandlingHours, 54, 3, null);
+
+    const flow = Object.fromEntries((res.body.flowTimeliness as (Kpi & { stage: string })[]).map((f) => [f.stage, f]));
     expect(flow.commitment).toBeUndefined();
-    // Review: A (resolved), B twice (dispatched, returned, re-dispatched), C. D's is still open.
-    expect(flow.review).toEqual({ stage: 'review', completed: 4, inTime: 4, rate: 1 });
-    // Sign-for: B's two dispatches and C's.
-    expect(flow.sign_for).toEqual({ stage: 'sign_for', completed: 3, inTime: 3, rate: 1 });
-    expect(flow.handling).toEqual({ stage: 'handling', completed: 1, inTime: 1, rate: 1 });
-    expect(flow.reply).toEqual({ stage: 'reply', completed: 2, inTime: 2, rate: 1 });
-    expect(flow.revisit).toEqual({ stage: 'revisit', completed: 2, inTime: 2, rate: 1 });
-    expect(flow.cohandling).toEqual({ stage: 'cohandling', completed: 0, inTime: 0, rate: null });
+    // Handling: C's two rounds in time; F's still open past its 24 h.
+    expectKpi(flow.handling, 2, 3, 0.99);
+    // Reply (2 h): A and C's two replies in time; B's answered 50 h after the centre resolved it.
+    expectKpi(flow.reply, 3, 4, 0.99);
+    expectKpi(flow.cohandling, 0, 0, 0.99);
   });
 
-  it('splits by business type', async () => {
+  it('counts an extension of an earlier round after the ticket is reopened', async () => {
+    // C's extension counter restarted with round 2; the rate still sees round 1's approved extension.
     const res = await kpis({ from, to, groupBy: 'business_type' }).expect(200);
-    const rows = res.body.rows as { group: string; ticketsFiled: number; firstContactResolutionRate: number; onTimeClosureRate: number }[];
-    expect(rows.map((r) => r.group)).toEqual(['broadband', 'mobile']);
-    expect(rows[0]).toMatchObject({ ticketsFiled: 2, firstContactResolutionRate: 0, onTimeClosureRate: 0, satisfactionRate: null });
-    expect(rows[1]).toMatchObject({ ticketsFiled: 2, firstContactResolutionRate: 0.5, onTimeClosureRate: 1, satisfactionRate: 0.5 });
+    const lte = (res.body.rows as { group: string; extensionRate: Kpi }[]).find((r) => r.group === 'lte')!;
+    expectKpi(lte.extensionRate, 1, 1, null);
   });
 
-  it('buckets by day in Shanghai time', async () => {
-    // A window holding the filings but none of the commitment deadlines: one bucket.
-    const res = await kpis({ from, to: new Date(Date.now() + 60_000).toISOString(), period: 'day' }).expect(200);
-    // Filings normally share one Shanghai day; if the run straddles midnight there (16:00 UTC) they span two.
-    const rows = res.body.rows as { period: string; ticketsFiled: number; onTimeClosureRate: number | null }[];
-    expect(rows.length).toBeGreaterThanOrEqual(1);
-    expect(rows.length).toBeLessThanOrEqual(2);
-    for (const row of rows) {
-      expect(row.period).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(row.onTimeClosureRate).toBeNull();
-    }
-    expect(rows.reduce((n, r) => n + r.ticketsFiled, 0)).toBe(4);
+  it('moves a ticket into the on-time denominator only once its deadline has passed', async () => {
+    clock.set(at(90));
+    const res = await kpis({ from, to }).expect(200);
+    // E fell due at T0+88h, unanswered.
+    expectKpi(res.body.rows[0].onTimeClosureRate, 2, 5, 0.95);
+    clock.set(at(60));
   });
 
   it('only aggregates what the caller may see', async () => {
-    // The second department took part in B only.
-    const res = await kpis({ from, to }, w.tokens.dept2).expect(200);
-    expect(res.body.rows[0]).toMatchObject({ ticketsFiled: 1, returnRate: 1, firstContactResolutionRate: 0 });
+    // The department handled C and F only.
+    const res = await kpis({ from, to }, w.tokens.dept).expect(200);
+    const row = res.body.rows[0];
+    expect(row.ticketsFiled).toBe(2);
+    expectKpi(row.firstContactResolutionRate, 0, 2, null);
+    expectKpi(row.onTimeClosureRate, 1, 2, 0.95);
   });
 
   it('refuses a bad range and non-staff callers', async () => {
@@ -125,12 +177,12 @@ describe('KPIs and hot issues', () => {
     await request(t.http).get('/api/v1/kpis/hot-issues').query({ from, to }).set('X-Api-Key', w.apiKey).expect(403);
   });
 
-  it('counts hot issues by business type × nature, most frequent first', async () => {
+  it('rolls sub-types up to their parent business type in hot issues', async () => {
     const res = await request(t.http).get('/api/v1/kpis/hot-issues').query({ from, to }).set(bearer(w.tokens.province)).expect(200);
+    // mobile: A, E (mobile), B (gsm), F (wcdma) with network quality; C (lte) with billing.
     expect(res.body.issues).toEqual([
-      { businessType: 'mobile', nature: 'network_quality', count: 2 },
+      { businessType: 'mobile', nature: 'network_quality', count: 4 },
       { businessType: 'broadband', nature: 'billing', count: 1 },
-      { businessType: 'broadband', nature: 'network_quality', count: 1 },
       { businessType: 'mobile', nature: 'billing', count: 1 },
     ]);
     expect(res.body.spikes).toEqual([]);
@@ -142,12 +194,17 @@ describe('KPIs and hot issues', () => {
     expect(top.body.issues).toHaveLength(1);
   });
 
-  it('flags a spike of similar tickets in a province', async () => {
-    const spikeFrom = new Date(Date.now() - 6 * 86_400_000).toISOString();
-    for (let i = 0; i < 10; i++) await file(t, w, { businessType: 'fixed', natures: ['service_attitude'] });
+  it('flags a spike of similar tickets in a province, sub-types included', async () => {
+    const voip = `voip_${uniqueCode('x').toLowerCase()}`;
+    await request(t.http)
+      .post('/api/v1/taxonomy')
+      .set(bearer(t.admin))
+      .send({ kind: 'business_type', code: voip, label: 'VoIP', parentCode: 'fixed' })
+      .expect(201);
+    for (let i = 0; i < 10; i++) await fileAt({ businessType: i % 2 ? voip : 'fixed', natures: ['service_attitude'] });
     const res = await request(t.http)
       .get('/api/v1/kpis/hot-issues')
-      .query({ from: spikeFrom, to: new Date(Date.now() + 60_000).toISOString() })
+      .query({ from: at(-6 * 24).toISOString(), to: at(61).toISOString() })
       .set(bearer(w.tokens.province))
       .expect(200);
     expect(res.body.issues[0]).toEqual({ businessType: 'fixed', nature: 'service_attitude', count: 10 });

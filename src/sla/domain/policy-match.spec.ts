@@ -119,7 +119,13 @@ describe('business types follow the taxonomy hierarchy', () => {
 
 describe('refinedBy: the policy a new one refines', () => {
   const lineageOf = (bt: string) => (['gsm', 'wcdma', 'lte'].includes(bt) ? [bt, 'mobile'] : [bt]);
-  const criteria = (c: Partial<PolicyCriteria>): PolicyCriteria => ({ kind: null, level: null, customerTier: null, businessType: null, ...c });
+  const criteria = (c: Partial<PolicyCriteria>): PolicyCriteria => ({
+    kind: null,
+    level: null,
+    customerTier: null,
+    businessType: null,
+    ...c,
+  });
   const existing = [
     policy('default', {}),
     policy('national', { level: 'national' }),

@@ -43,7 +43,9 @@ const CRITERIA = Object.keys(CRITERION_WEIGHTS) as (keyof PolicyCriteria)[];
 
 export function matchesPolicy(criteria: PolicyCriteria, facts: PolicyFacts): boolean {
   return CRITERIA.every((name) =>
-    name === 'businessType' ? businessTypeDistance(criteria, facts) !== undefined : criteria[name] === null || criteria[name] === facts[name],
+    name === 'businessType'
+      ? businessTypeDistance(criteria, facts) !== undefined
+      : criteria[name] === null || criteria[name] === facts[name],
   );
 }
 
@@ -71,9 +73,7 @@ export function selectMostSpecific<T extends { criteria: PolicyCriteria; priorit
 /** Every matching candidate, the most specific first: the chain a policy refines, from itself to the catch-all. */
 export function rankMatches<T extends { criteria: PolicyCriteria; priority?: number }>(candidates: readonly T[], facts: PolicyFacts): T[] {
   const matching = candidates.map((candidate, order) => ({ candidate, order })).filter((c) => matchesPolicy(c.candidate.criteria, facts));
-  return matching
-    .sort((a, b) => compareSpecificity(a.candidate, b.candidate, facts) || a.order - b.order)
-    .map((c) => c.candidate);
+  return matching.sort((a, b) => compareSpecificity(a.candidate, b.candidate, facts) || a.order - b.order).map((c) => c.candidate);
 }
 
 /**
@@ -101,7 +101,11 @@ export function refinedBy<T extends { criteria: PolicyCriteria; priority?: numbe
     businessTypeLineage: criteria.businessType ? lineageOf(criteria.businessType) : [],
   };
   const general = candidates.filter((c) => generalises(c.criteria));
-  return general.map((candidate, order) => ({ candidate, order })).sort((a, b) => compareSpecificity(a.candidate, b.candidate, facts) || a.order - b.order)[0]?.candidate ?? null;
+  return (
+    general
+      .map((candidate, order) => ({ candidate, order }))
+      .sort((a, b) => compareSpecificity(a.candidate, b.candidate, facts) || a.order - b.order)[0]?.candidate ?? null
+  );
 }
 
 /** Negative when `a` should win over `b`; both match `facts`. */

@@ -8,7 +8,8 @@ const hours = (value: number): Limit => ({ unit: 'hours', value });
 const wd = (value: number): Limit => ({ unit: 'working_days', value });
 const [catchAll] = DEFAULT_SLA_POLICIES;
 
-const candidatesOf = (policies: readonly SlaPolicyDefinition[]) => policies.map((policy) => ({ policy, criteria: policy, priority: policy.priority }));
+const candidatesOf = (policies: readonly SlaPolicyDefinition[]) =>
+  policies.map((policy) => ({ policy, criteria: policy, priority: policy.priority }));
 const defaults = candidatesOf(DEFAULT_SLA_POLICIES);
 const mobileLine = (bt: string) => (['gsm', 'wcdma', 'lte'].includes(bt) ? [bt, 'mobile'] : [bt]);
 
@@ -43,7 +44,11 @@ describe("resolveTerms: the level's commitment", () => {
     ['provincial', hours(48)],
     ['national', hours(72)],
   ] as const)('a %s ticket matched only by a policy without a commitment gets %j', (level, commitment) => {
-    const broadband = made('broadband handling', { businessType: 'broadband' }, { commitment: null, stageLimits: { ...catchAll.stageLimits, handling: hours(10) } });
+    const broadband = made(
+      'broadband handling',
+      { businessType: 'broadband' },
+      { commitment: null, stageLimits: { ...catchAll.stageLimits, handling: hours(10) } },
+    );
     const terms = resolveTerms(candidatesOf([catchAll, broadband]), facts({ level }), catchAll);
     expect(terms.policy.name).toBe('broadband handling');
     expect(terms.stageLimits.handling).toEqual(hours(10));
@@ -61,7 +66,11 @@ describe("resolveTerms: the level's commitment", () => {
 });
 
 describe('resolveTerms: the VIP bound', () => {
-  const normal = made('national', { level: 'national' }, { commitment: hours(72), stageLimits: { ...catchAll.stageLimits, handling: hours(48) } });
+  const normal = made(
+    'national',
+    { level: 'national' },
+    { commitment: hours(72), stageLimits: { ...catchAll.stageLimits, handling: hours(48) } },
+  );
   const sloppyVip = made(
     'national VIP (mistyped)',
     { level: 'national', customerTier: 'vip' },
@@ -82,7 +91,11 @@ describe('resolveTerms: the VIP bound', () => {
   it('compares working days as 24 counted hours each', () => {
     const escalated = made('esc', { kind: 'escalated_complaint' }, { commitment: wd(3) });
     const escalatedVip = made('esc VIP', { kind: 'escalated_complaint', customerTier: 'vip' }, { commitment: hours(96) });
-    const terms = resolveTerms(candidatesOf([catchAll, escalated, escalatedVip]), facts({ kind: 'escalated_complaint', customerTier: 'vip' }), catchAll);
+    const terms = resolveTerms(
+      candidatesOf([catchAll, escalated, escalatedVip]),
+      facts({ kind: 'escalated_complaint', customerTier: 'vip' }),
+      catchAll,
+    );
     expect(terms.commitment).toEqual(wd(3));
   });
 

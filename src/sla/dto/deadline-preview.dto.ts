@@ -38,7 +38,8 @@ export class DeadlinePreview {
   @ApiProperty({
     type: [Number],
     example: [],
-    description: 'Years the count crosses that have no official holiday schedule yet: the deadline is provisional, weekends being the only days off',
+    description:
+      'Years the count crosses that have no official holiday schedule yet: the deadline is provisional, weekends being the only days off',
   })
   provisionalYears: number[];
 }

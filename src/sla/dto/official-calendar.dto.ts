@@ -18,7 +18,11 @@ export class ImportOfficialScheduleDto {
   @LocalDate(true)
   holidays: string[];
 
-  @ApiProperty({ type: [String], example: ['2027-02-07'], description: 'Make-up working days (调休), all within `year`; none also a holiday' })
+  @ApiProperty({
+    type: [String],
+    example: ['2027-02-07'],
+    description: 'Make-up working days (调休), all within `year`; none also a holiday',
+  })
   @IsArray()
   @ArrayMaxSize(366)
   @LocalDate(true)

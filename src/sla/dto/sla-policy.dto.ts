@@ -135,7 +135,10 @@ export class ResolvedSlaPolicy extends PickType(SlaPolicy, [
   'warnRatio',
   'maxExtensions',
 ] as const) {
-  @ApiProperty({ type: LimitDto, description: "Filing → reply: the policy's own, else the ticket level's; for a VIP never longer than a normal customer's" })
+  @ApiProperty({
+    type: LimitDto,
+    description: "Filing → reply: the policy's own, else the ticket level's; for a VIP never longer than a normal customer's",
+  })
   commitment: Limit;
 
   @ApiProperty({ type: ResolvedTermNotes })

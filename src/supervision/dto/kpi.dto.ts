@@ -53,7 +53,37 @@ export class HotIssuesQuery extends KpiWindowQuery {
   limit?: number;
 }
 
-const RATE = 'Ratio in [0, 1]; null when the denominator is 0.';
+/** The standard's targets (DOMAIN §9); KPIs it sets none for carry null. */
+export const KPI_TARGETS = {
+  onTimeClosureRate: 0.95,
+  satisfactionRate: 0.95,
+  flowTimeliness: 0.99,
+  escalatedResolutionRate: 0.95,
+} as const;
+
+/** One KPI as an assessor audits it: the value, what it was computed from, and the standard's target. */
+export class KpiValue {
+  @ApiProperty({ type: Number, nullable: true, description: 'numerator ÷ denominator; null when the denominator is 0' })
+  value: number | null;
+
+  @ApiProperty({ description: 'What is counted (or, for an average, summed)' })
+  numerator: number;
+
+  @ApiProperty({ description: 'What it is counted among (for an average, how many were summed)' })
+  denominator: number;
+
+  @ApiProperty({ type: Number, nullable: true, description: "The standard's target (DOMAIN §9); null where it sets none" })
+  target: number | null;
+
+  @ApiProperty({ type: Boolean, nullable: true, description: 'value ≥ target; null without a target or without a value' })
+  meetsTarget: boolean | null;
+}
+
+/**
+ * The ticket's first reply to the customer came at or before its commitment deadline. Later
+ * re-handling rounds reply again; the commitment is measured by the first reply.
+ */
+const IN_TIME = 'first reply (the commitment stage completed) at or before commitment_due_at';
 
 export class KpiRow {
   @ApiProperty({
@@ -76,84 +106,70 @@ export class KpiRow {
   ticketsFiled: number;
 
   @ApiProperty({
-    type: Number,
-    nullable: true,
-    description: `按时办结率. Tickets whose commitment_due_at falls in the window with replied_at <= commitment_due_at ÷ tickets whose commitment_due_at falls in the window. ${RATE}`,
-  })
-  onTimeClosureRate: number | null;
-
-  @ApiProperty({
-    type: Number,
-    nullable: true,
-    description: `一次性办结率. Tickets in the window never dispatched (ever_dispatched = false) with status replied, closed, revisited or archived ÷ tickets in the window. ${RATE}`,
-  })
-  firstContactResolutionRate: number | null;
-
-  @ApiProperty({
-    type: Number,
-    nullable: true,
-    description: `满意率. Tickets in the window revisited 'satisfied' ÷ those revisited 'satisfied' or 'unsatisfied' (unreachable excluded). ${RATE}`,
-  })
-  satisfactionRate: number | null;
-
-  @ApiProperty({
-    type: Number,
-    nullable: true,
-    description: '平均处理时长. Mean of (closed_at − filed_at) in hours over tickets in the window that have closed_at; null if none',
-  })
-  averageHandlingHours: number | null;
-
-  @ApiProperty({
-    type: Number,
-    nullable: true,
+    type: KpiValue,
     description:
-      '平均延误周期. Mean of (completed_at, or now while open, − due_at) in hours over the stage instances (any kind) of the ' +
-      "window's tickets with breached_at set; null if none",
+      `按时办结率 (target 95 %). Numerator: tickets with ${IN_TIME}. Denominator: tickets whose commitment deadline fell in ` +
+      '[from, min(to, now)): tickets not yet due and withdrawn tickets are excluded',
   })
-  averageDelayHours: number | null;
+  onTimeClosureRate: KpiValue;
 
   @ApiProperty({
-    type: Number,
-    nullable: true,
-    description: `Return rate. Tickets in the window with at least one 'ticket.returned' event ÷ tickets in the window ever dispatched. ${RATE}`,
+    type: KpiValue,
+    description: `一次性办结率. Numerator: tickets in the window never dispatched (closed by a channel or the centre) with ${IN_TIME}. Denominator: all tickets in the window`,
   })
-  returnRate: number | null;
+  firstContactResolutionRate: KpiValue;
 
   @ApiProperty({
-    type: Number,
-    nullable: true,
-    description: `Extension rate. Tickets in the window with extensions_used > 0 (current handling round) ÷ tickets in the window ever dispatched. ${RATE}`,
+    type: KpiValue,
+    description:
+      "满意率 (target 95 %). Tickets in the window revisited 'satisfied' ÷ those revisited 'satisfied' or 'unsatisfied' (unreachable excluded; the last revisit counts)",
   })
-  extensionRate: number | null;
+  satisfactionRate: KpiValue;
 
   @ApiProperty({
-    type: Number,
-    nullable: true,
-    description: `Re-handling rate. Tickets in the window with handling_round > 1 ÷ tickets in the window with a revisit result. ${RATE}`,
+    type: KpiValue,
+    description: '平均处理时长. Hours of (closed_at − filed_at) summed ÷ tickets in the window that are closed',
   })
-  reHandlingRate: number | null;
+  averageHandlingHours: KpiValue;
 
   @ApiProperty({
-    type: Number,
-    nullable: true,
-    description: `Escalation rate. Tickets in the window escalated by a breach (escalated = true) ÷ tickets in the window. ${RATE}`,
+    type: KpiValue,
+    description:
+      "平均延误周期. Hours of (completed_at, or now while open, − due_at) summed over the window's tickets' stage instances with a recorded breach ÷ those instances",
   })
-  escalationRate: number | null;
+  averageDelayHours: KpiValue;
 
   @ApiProperty({
-    type: Number,
-    nullable: true,
-    description: `Escalated-complaint resolution rate. escalated_complaint tickets whose commitment_due_at falls in the window with replied_at <= commitment_due_at ÷ those due in the window. ${RATE}`,
+    type: KpiValue,
+    description: "Return rate. Tickets in the window with a 'ticket.returned' event ÷ tickets in the window ever dispatched",
   })
-  escalatedResolutionRate: number | null;
+  returnRate: KpiValue;
+
+  @ApiProperty({
+    type: KpiValue,
+    description:
+      'Extension rate. Tickets in the window with an approved extension in any handling round ÷ tickets in the window ever dispatched',
+  })
+  extensionRate: KpiValue;
+
+  @ApiProperty({
+    type: KpiValue,
+    description: 'Re-handling rate. Tickets in the window with a second handling round ÷ tickets in the window with a revisit result',
+  })
+  reHandlingRate: KpiValue;
+
+  @ApiProperty({ type: KpiValue, description: 'Escalation rate. Tickets in the window escalated by a breach ÷ tickets in the window' })
+  escalationRate: KpiValue;
+
+  @ApiProperty({
+    type: KpiValue,
+    description: `Escalated-complaint resolution rate (target 95 %). As on-time closure, over escalated complaints only`,
+  })
+  escalatedResolutionRate: KpiValue;
 }
 
-export class FlowTimeliness {
+export class FlowTimeliness extends KpiValue {
   @ApiProperty({ enum: STAGE_KINDS.filter((k) => k !== 'commitment') }) stage: string;
-  @ApiProperty({ description: "Completed stage instances of this kind on the window's tickets (cancelled ones excluded)" })
-  completed: number;
-  @ApiProperty({ description: 'Of those, completed with completed_at <= due_at' }) inTime: number;
-  @ApiProperty({ type: Number, nullable: true, description: `工单流转及时率: inTime ÷ completed. ${RATE}` }) rate: number | null;
 }
 
 export class KpiReport {
@@ -164,22 +180,26 @@ export class KpiReport {
   @ApiProperty({ type: [KpiRow], description: 'One row per (period, group) with any data, ordered by period then group' }) rows: KpiRow[];
   @ApiProperty({
     type: [FlowTimeliness],
-    description: "工单流转及时率 per stage kind (commitment excluded) over the whole window's tickets, whatever the grouping",
+    description:
+      "工单流转及时率 per stage kind (commitment excluded; target 99 %) over the whole window's tickets, whatever the grouping: stage instances completed by their deadline ÷ " +
+      'instances completed or still open past their deadline (cancelled ones excluded)',
   })
   flowTimeliness: FlowTimeliness[];
 }
 
 export class HotIssue {
-  @ApiProperty() businessType: string;
+  @ApiProperty({ description: 'Top-level business type: sub-types (gsm, lte …) count under their parent (mobile)' }) businessType: string;
   @ApiProperty() nature: string;
-  @ApiProperty({ description: 'Tickets in the window (filed_at in [from, to), caller scope) with this business type and nature' })
+  @ApiProperty({
+    description: 'Tickets in the window (filed_at in [from, to), caller scope) with this business type (or a sub-type) and nature',
+  })
   count: number;
 }
 
 export class HotIssueSpike {
   @ApiProperty({ format: 'uuid', description: "The tickets' home provincial centre" }) provinceId: string;
   @ApiProperty({ description: 'Code of that provincial centre' }) provinceCode: string;
-  @ApiProperty() businessType: string;
+  @ApiProperty({ description: 'Top-level business type, sub-types rolled up' }) businessType: string;
   @ApiProperty() nature: string;
   @ApiProperty({ description: 'Tickets filed in the 24 h before `to`' }) last24h: number;
   @ApiProperty({ description: 'Tickets in the whole window ÷ the window length in days' }) dailyAverage: number;
