@@ -7,13 +7,17 @@ import { Clock, SystemClock } from './common/clock';
 import { ClockModule } from './common/clock.module';
 import { loggingModule } from './common/logging.module';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
-import { AppConfig } from './config/app-config';
+import { AppConfig, queueDashboardEnabled } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { HealthCoreModule } from './health/health-core.module';
 import { HealthModule } from './health/health.module';
+import { WorkerHttpModule } from './health/worker-http.module';
 import { WebhookWorkerModule } from './notifications/webhook-worker.module';
 import { WebhooksModule } from './notifications/webhooks.module';
+import { MetricsHttpModule } from './metrics/metrics-http.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { QueueDashboardModule } from './metrics/queue-dashboard.module';
 import { OrgModule } from './org/org.module';
 import { RedisModule } from './redis/redis.module';
 import { redisOptionsFromUrl } from './redis/redis-url';
@@ -25,10 +29,14 @@ import { SlaWorkerModule } from './sla/timers/sla-worker.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TicketsModule } from './tickets/tickets.module';
+import { ThrottleModule } from './throttle/throttle.module';
+import type { DestinationStream } from 'pino';
 
 export interface AppModuleOptions {
   /** Substitute time source (tests, demos); the system clock otherwise. */
   clock?: Clock;
+  /** Where logs go instead of stdout (tests read them). */
+  logDestination?: DestinationStream;
 }
 
 /** Modules every process role needs: config, clock, logs, Postgres, Redis, the queue connection. */
@@ -36,7 +44,7 @@ export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
   return [
     ConfigModule.forRoot(config),
     ClockModule.forRoot(opts.clock ?? new SystemClock()),
-    loggingModule(config),
+    loggingModule(config, opts.logDestination),
     TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
     RedisModule,
     BullModule.forRoot({
@@ -46,6 +54,8 @@ export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
     }),
     SlaArmingModule,
     OfficialCalendarModule,
+    MetricsModule,
+    HealthCoreModule,
   ];
 }
 
@@ -54,6 +64,8 @@ export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
 export class AppModule {
   static forRoot(config: AppConfig, role: AppConfig['APP_ROLE'] = config.APP_ROLE, opts: AppModuleOptions = {}): DynamicModule {
     const api = [
+      // Before AuthModule: its guard must run ahead of credential checks.
+      ThrottleModule.forRoot(config),
       AuthModule,
       OrgModule,
       HealthModule,
@@ -63,9 +75,11 @@ export class AppModule {
       TicketsModule,
       SupervisionModule,
       WebhooksModule,
-      MetricsModule,
+      MetricsHttpModule,
+      ...(queueDashboardEnabled(config) ? [QueueDashboardModule] : []),
     ];
-    const worker = [SlaWorkerModule, WebhookWorkerModule];
+    // A worker-only process serves its health and metrics on WORKER_PORT; with the API they share its port.
+    const worker = [SlaWorkerModule, WebhookWorkerModule, ...(role === 'worker' ? [WorkerHttpModule] : [])];
     return {
       module: AppModule,
       imports: [...coreImports(config, opts), ...(role === 'worker' ? [] : api), ...(role === 'api' ? [] : worker)],

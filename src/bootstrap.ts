@@ -3,19 +3,22 @@ import { NestFactory } from '@nestjs/core';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppModuleOptions } from './app.module';
+import { hardenHttp } from './common/http-hardening';
 import { installInputBoundary } from './common/input-boundary';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { buildOpenApi } from './openapi';
 
-/** Builds the HTTP application (not listening) so main.ts, tests and scripts share one setup. */
+/**
+ * Builds the HTTP application (not listening) so main.ts, tests and scripts share one setup.
+ * Signals are the entry point's business (installGracefulShutdown), so a test app never exits its runner.
+ */
 export async function createApp(config: AppConfig, opts: { logger?: boolean } & AppModuleOptions = {}): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(config, config.APP_ROLE, opts), { bufferLogs: true, abortOnError: false });
   if (opts.logger !== false) app.useLogger(app.get(Logger));
-  installInputBoundary(app);
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
-  const document = buildOpenApi(app);
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  hardenHttp(app, config);
+  installInputBoundary(app);
+  if (config.DOCS_ENABLED) SwaggerModule.setup('docs', app, buildOpenApi(app), { jsonDocumentUrl: 'docs-json' });
   return app;
 }

@@ -15,5 +15,8 @@ export default async function globalSetup(): Promise<void> {
   process.env.NODE_ENV = 'test';
   process.env.LOG_LEVEL ??= 'silent';
   process.env.ADMIN_TOKEN = `test-admin-${randomBytes(12).toString('hex')}`;
+  // Suites seed their worlds with one admin credential in bursts; the rate-limit suite sets its own limits.
+  process.env.THROTTLE_LIMIT ??= '1000000';
+  process.env.THROTTLE_ADDRESS_LIMIT ??= '1000000';
   await prepareDatabase(process.env.DATABASE_URL);
 }

@@ -25,3 +25,67 @@ describe('validateEnv', () => {
     expect(validateEnv({ SLA_TIME_SCALE: '3600', NODE_ENV: 'test' }).SLA_TIME_SCALE).toBe(3600);
   });
 });
+
+describe('production secrets', () => {
+  const strong = 'q7Vd9K2mXa4RfT1zLp8WnB3cYh6JsE0u';
+
+  it.each([
+    ['a default shipped in an example', 'change-me-admin-token', /published default/],
+    ['the demo default', 'demo-admin-token-change-me', /published default/],
+    ['a default whatever its case', 'Change-Me-Admin-Token', /published default/],
+    ['a long value containing change-me', `${strong}-change-me`, /published default/],
+    ['a short random value', 'Xq3v9LmT2rPw8ZkB', /too short \(16 characters/],
+    ['a long value with little variety', 'abababababababababababababababab12', /too little variety/],
+  ])('refuses %s as ADMIN_TOKEN in production, in one line naming it', (_, token, reason) => {
+    let message = '';
+    try {
+      validateEnv({ NODE_ENV: 'production', ADMIN_TOKEN: token });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(reason);
+    expect(message).toMatch(/^ADMIN_TOKEN: /);
+    expect(message.split('\n')).toHaveLength(1);
+  });
+
+  it('accepts a strong token in production, no token at all, and a weak one outside production', () => {
+    expect(validateEnv({ NODE_ENV: 'production', ADMIN_TOKEN: strong }).ADMIN_TOKEN).toBe(strong);
+    expect(validateEnv({ NODE_ENV: 'production' }).ADMIN_TOKEN).toBeUndefined();
+    expect(validateEnv({ NODE_ENV: 'development', ADMIN_TOKEN: 'dev-admin-token-16' }).ADMIN_TOKEN).toBe('dev-admin-token-16');
+  });
+
+  it('holds the metrics and docs tokens to the same standard in production', () => {
+    expect(() => validateEnv({ NODE_ENV: 'production', METRICS_TOKEN: 'metrics-token-changeme' })).toThrow(
+      /^METRICS_TOKEN: .*published default/,
+    );
+    expect(() => validateEnv({ NODE_ENV: 'production', DOCS_TOKEN: 'docsdocsdocsdocs' })).toThrow(/^DOCS_TOKEN: .*too short/);
+  });
+});
+
+describe('safe defaults', () => {
+  it('serves /metrics and /docs outside production and not in production unless switched on', () => {
+    expect(validateEnv({ NODE_ENV: 'development' })).toMatchObject({ METRICS_ENABLED: true, DOCS_ENABLED: true });
+    expect(validateEnv({ NODE_ENV: 'test' })).toMatchObject({ METRICS_ENABLED: true, DOCS_ENABLED: true });
+    expect(validateEnv({ NODE_ENV: 'production' })).toMatchObject({ METRICS_ENABLED: false, DOCS_ENABLED: false });
+    expect(validateEnv({ NODE_ENV: 'production', METRICS_ENABLED: 'true', DOCS_ENABLED: '1' })).toMatchObject({
+      METRICS_ENABLED: true,
+      DOCS_ENABLED: true,
+    });
+    expect(validateEnv({ NODE_ENV: 'development', METRICS_ENABLED: 'false' }).METRICS_ENABLED).toBe(false);
+  });
+
+  it.each([
+    ['METRICS_ENABLED', 'yes please'],
+    ['THROTTLE_LIMIT', '0'],
+    ['THROTTLE_TTL_SECONDS', 'a minute'],
+    ['TRUST_PROXY', '-1'],
+    ['WEBHOOK_ALLOWED_HOSTS', '10.0.0.0/40'],
+    ['WEBHOOK_ALLOWED_HOSTS', 'https://hooks.example.com'],
+  ])('names %s when it is malformed', (name, value) => {
+    expect(() => validateEnv({ [name]: value })).toThrow(new RegExp(`^\\s*${name}: `, 'm'));
+  });
+
+  it('has generous rate limits by default', () => {
+    expect(validateEnv({})).toMatchObject({ THROTTLE_LIMIT: 1200, THROTTLE_ADDRESS_LIMIT: 6000, THROTTLE_TTL_SECONDS: 60 });
+  });
+});

@@ -1,5 +1,13 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { parseAllowList } from '../notifications/webhook-url-policy';
+import { redisUrlProblem } from '../redis/redis-url';
+
+const toNumber = ({ value }: { value: unknown }) => (value === undefined ? value : Number(value));
+const toBoolean = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? (({ true: true, '1': true, false: false, '0': false } as Record<string, boolean>)[value.toLowerCase()] ?? value)
+    : value;
 
 /**
  * The one place that reads process.env. Every variable is validated at boot; a bad one stops
@@ -14,7 +22,7 @@ export class EnvSchema {
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
-  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @Transform(toNumber)
   @IsInt()
   @Min(0)
   @Max(65535)
@@ -23,11 +31,14 @@ export class EnvSchema {
   @IsIn(['api', 'worker', 'all'])
   APP_ROLE: 'api' | 'worker' | 'all' = 'all';
 
-  /** Bootstrap admin credential (national-centre admin). Unset: no bootstrap admin exists. */
+  /**
+   * Bootstrap admin credential (national-centre admin). Unset: no bootstrap admin exists.
+   * In production a published default or weak value is refused at boot (see secretWeakness).
+   */
   @IsOptional()
   @IsString()
   @MinLength(16, { message: 'ADMIN_TOKEN must be at least 16 characters' })
-  ADMIN_TOKEN?: string;
+  ADMIN_TOKEN?: string = undefined;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
@@ -41,7 +52,7 @@ export class EnvSchema {
    * Demo/test only: compresses SLA time so that 1 policy hour lasts 3600/SLA_TIME_SCALE real seconds.
    * Refused unless NODE_ENV is 'test' or 'demo' (see validateEnv), so production always runs on real time.
    */
-  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @Transform(toNumber)
   @IsNumber()
   @Min(1)
   SLA_TIME_SCALE = 1;
@@ -50,39 +61,156 @@ export class EnvSchema {
   NODE_ENV = 'development';
 
   /** How far ahead (seconds) SLA timers are armed in Redis; later ones are armed by the reconciler. */
-  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @Transform(toNumber)
   @IsInt()
   @Min(10)
   SLA_ARM_HORIZON_SECONDS = 3600;
 
   /** Period (seconds) of the SLA reconciler that fires missed deadlines and re-arms lost jobs. */
-  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @Transform(toNumber)
   @IsNumber()
   @Min(0.2)
   SLA_RECONCILE_INTERVAL_SECONDS = 30;
 
   /** An open ticket unresolved this long (policy hours, scaled like every SLA duration) is upgraded in severity once. */
-  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @Transform(toNumber)
   @IsNumber()
   @Min(1)
   AUTO_UPGRADE_AFTER_HOURS = 168;
 
   /** Period (milliseconds) of the outbox relay that fans events out to webhook deliveries and re-queues due retries. */
-  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @Transform(toNumber)
   @IsInt()
   @Min(50)
   WEBHOOK_RELAY_INTERVAL_MS = 1000;
 
   /** Wait (milliseconds) before the first retry of a failed webhook delivery; doubles per retry up to an hour. */
-  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @Transform(toNumber)
   @IsInt()
   @Min(10)
   WEBHOOK_RETRY_BASE_MS = 10_000;
+
+  /**
+   * Hosts, addresses or CIDR ranges a webhook may target although they are loopback, private or
+   * link-local (comma-separated, e.g. `hooks.corp.internal,10.20.0.0/16`). Empty: only public addresses.
+   */
+  @IsString()
+  WEBHOOK_ALLOWED_HOSTS = '';
+
+  /** Requests one credential (or one client address without a credential) may make per window. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  THROTTLE_LIMIT = 1200;
+
+  /** Requests one client address may make per window whatever credentials it presents (bounds floods of made-up tokens). */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  THROTTLE_ADDRESS_LIMIT = 6000;
+
+  /** Length of the rate-limit window. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  THROTTLE_TTL_SECONDS = 60;
+
+  /** Reverse proxies in front of the service whose X-Forwarded-For is believed (0: the socket address is the client). */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  TRUST_PROXY = 0;
+
+  /** Serve /metrics; defaults to on outside production. */
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean({ message: 'METRICS_ENABLED must be true or false' })
+  METRICS_ENABLED?: boolean = undefined;
+
+  /** When set, /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string = undefined;
+
+  /** Serve Swagger UI at /docs and the document at /docs-json; defaults to on outside production. */
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean({ message: 'DOCS_ENABLED must be true or false' })
+  DOCS_ENABLED?: boolean = undefined;
+
+  /** When set, /docs needs HTTP Basic (any user name, this password) or `Authorization: Bearer <DOCS_TOKEN>`. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'DOCS_TOKEN must be at least 16 characters' })
+  DOCS_TOKEN?: string = undefined;
+
+  // Operations: process lifecycle, the worker's own endpoints, the queue dashboard.
+
+  /** Port of the worker role's /health and /metrics listener; 0 picks a free port (printed at start). */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_PORT = 3001;
+
+  /** After SIGTERM, readiness fails at once, in-flight requests and jobs finish, and the process exits within this many seconds whatever Postgres or Redis do. */
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(1)
+  @Max(600)
+  SHUTDOWN_GRACE_SECONDS = 10;
+
+  /** How long a starting process waits for Postgres and Redis to accept connections before it stops with a one-line error. */
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0)
+  @Max(600)
+  BOOT_WAIT_SECONDS = 30;
+
+  /** The BullMQ dashboard at /admin/queues, for admin credentials only; defaults to on outside production. */
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean({ message: 'QUEUE_DASHBOARD_ENABLED must be true or false' })
+  QUEUE_DASHBOARD_ENABLED?: boolean = undefined;
 }
 
-export type AppConfig = Readonly<EnvSchema>;
+export const queueDashboardEnabled = (config: AppConfig): boolean => config.QUEUE_DASHBOARD_ENABLED ?? config.NODE_ENV !== 'production';
+
+export type AppConfig = Readonly<EnvSchema & { METRICS_ENABLED: boolean; DOCS_ENABLED: boolean }>;
 
 export class ConfigError extends Error {}
+
+/** Values shipped in examples, compose files and demos over the project's life, and the usual guesses. */
+const KNOWN_DEFAULT_SECRETS = new Set([
+  'admin',
+  'administrator',
+  'admin-token',
+  'admintoken',
+  'changeme',
+  'change-me',
+  'change-me-admin-token',
+  'demo-admin-token-change-me',
+  'dev-admin-token',
+  'test-admin-token',
+  'password',
+  'secret',
+  'token',
+]);
+
+/**
+ * Why a secret is unfit for production, or null. Length alone is not enough: 32 × 'a' is long
+ * but guessable, so a random-looking spread of characters is required too.
+ */
+export function secretWeakness(value: string): string | null {
+  const folded = value.toLowerCase();
+  if (KNOWN_DEFAULT_SECRETS.has(folded) || /change[-_ ]?me|example|default/.test(folded)) return 'is a published default value';
+  if (value.length < 32) return `is too short (${value.length} characters; at least 32 random characters are required)`;
+  if (new Set(value).size < 16) return 'has too little variety (fewer than 16 distinct characters); use a random value';
+  return null;
+}
 
 export function validateEnv(env: Record<string, string | undefined>): AppConfig {
   const raw: Record<string, string> = {};
@@ -90,17 +218,35 @@ export function validateEnv(env: Record<string, string | undefined>): AppConfig 
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
-  if (env.ADMIN_TOKEN) raw.ADMIN_TOKEN = env.ADMIN_TOKEN;
   const config = plainToInstance(EnvSchema, raw, { exposeDefaultValues: true });
-  const errors = validateSync(config, { skipMissingProperties: false });
-  if (errors.length > 0) {
-    const lines = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
-    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
-  }
+  // One line per bad variable, starting with its name: the first line of a crash log is what an operator reads.
+  const lines = validateSync(config, { skipMissingProperties: false }).map(
+    (e) =>
+      `${e.property}: ${Object.values(e.constraints ?? {})
+        .map((m) => m.replace(`${e.property} `, ''))
+        .join('; ')}`,
+  );
+  const redisProblem = lines.some((l) => l.startsWith('REDIS_URL:')) ? null : redisUrlProblem(config.REDIS_URL);
+  if (redisProblem) lines.push(`REDIS_URL: ${redisProblem}`);
   if (config.SLA_TIME_SCALE !== 1 && !['test', 'demo'].includes(config.NODE_ENV)) {
-    throw new ConfigError('Invalid configuration:\n  SLA_TIME_SCALE: only allowed when NODE_ENV is test or demo');
+    lines.push('SLA_TIME_SCALE: only allowed when NODE_ENV is test or demo; unset it');
   }
-  return Object.freeze(config);
+  try {
+    parseAllowList(config.WEBHOOK_ALLOWED_HOSTS);
+  } catch (err) {
+    lines.push(`WEBHOOK_ALLOWED_HOSTS: ${(err as Error).message}`);
+  }
+  const production = config.NODE_ENV === 'production';
+  if (production) {
+    for (const name of ['ADMIN_TOKEN', 'METRICS_TOKEN', 'DOCS_TOKEN'] as const) {
+      const weakness = config[name] && !lines.some((l) => l.startsWith(`${name}:`)) ? secretWeakness(config[name]) : null;
+      if (weakness) lines.push(`${name}: ${weakness}; refused in production (generate one with: openssl rand -base64 32)`);
+    }
+  }
+  if (lines.length > 0) throw new ConfigError(lines.join('\n'));
+  config.METRICS_ENABLED ??= !production;
+  config.DOCS_ENABLED ??= !production;
+  return Object.freeze(config) as AppConfig;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -7,17 +7,12 @@ import { DEFAULT_RETRY_POLICY, nextRetryDelay, RetryPolicy } from './domain/retr
 import { webhookHeaders } from './domain/webhook-signature';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { WebhookJobsService } from './webhook-jobs.service';
+import { WebhookUrlPolicy } from './webhook-url-policy';
+import { postWebhook, systemResolver, WebhookOutcome } from './webhook-url-request';
 
 const REQUEST_TIMEOUT_MS = 10_000;
-const MAX_ERROR_CHARS = 1000;
 
 export type SendResult = 'delivered' | 'retrying' | 'dead' | 'stale';
-
-interface Outcome {
-  ok: boolean;
-  statusCode: number | null;
-  error: string | null;
-}
 
 /**
  * Makes one attempt of a delivery. The job names the attempt it was queued for; the row decides:
@@ -29,6 +24,7 @@ interface Outcome {
 export class WebhookSenderService {
   private readonly logger = new Logger(WebhookSenderService.name);
   private readonly policy: RetryPolicy;
+  private readonly urlPolicy: WebhookUrlPolicy;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -37,6 +33,7 @@ export class WebhookSenderService {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.policy = { ...DEFAULT_RETRY_POLICY, baseMs: config.WEBHOOK_RETRY_BASE_MS };
+    this.urlPolicy = WebhookUrlPolicy.fromConfig(config);
   }
 
   async send(deliveryId: string, attempt: number): Promise<SendResult> {
@@ -50,14 +47,20 @@ export class WebhookSenderService {
     if (!delivery || delivery.attempts !== attempt || !['pending', 'failed'].includes(delivery.status)) return 'stale';
     const sub = delivery.subscription!;
     if (!sub.enabled) {
-      return this.record(delivery, { ok: false, statusCode: null, error: 'subscription disabled' }, true);
+      return this.record(delivery, { ok: false, statusCode: null, error: 'subscription disabled', refused: false }, true);
     }
     const body = JSON.stringify(delivery.payload);
     const headers = { 'content-type': 'application/json', ...webhookHeaders(sub.secret, delivery.id, this.clock.now(), body) };
-    return this.record(delivery, await post(sub.url, headers, body));
+    const outcome = await postWebhook(sub.url, headers, body, {
+      policy: this.urlPolicy,
+      resolve: systemResolver,
+      timeoutMs: REQUEST_TIMEOUT_MS,
+    });
+    // A target the policy refuses (say, a name that now resolves to a private address) stays refused: no retries.
+    return this.record(delivery, outcome, outcome.refused);
   }
 
-  private async record(delivery: WebhookDelivery, outcome: Outcome, giveUp = false): Promise<SendResult> {
+  private async record(delivery: WebhookDelivery, outcome: WebhookOutcome, giveUp = false): Promise<SendResult> {
     const now = this.clock.now();
     const attempts = delivery.attempts + 1;
     const wait = outcome.ok || giveUp ? null : nextRetryDelay(attempts, this.policy);
@@ -84,22 +87,5 @@ export class WebhookSenderService {
       .enqueue([{ id: delivery.id, attempts, nextAttemptAt }])
       .catch((err: unknown) => this.logger.warn({ err, deliveryId: delivery.id }, 'retry not enqueued; the relay sweep will'));
     return 'retrying';
-  }
-}
-
-async function post(url: string, headers: Record<string, string>, body: string): Promise<Outcome> {
-  try {
-    // Redirects are not followed: a signed body must go where the subscriber registered, nowhere else.
-    const res = await fetch(url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-    if (res.status >= 200 && res.status < 300) {
-      await res.body?.cancel();
-      return { ok: true, statusCode: res.status, error: null };
-    }
-    const text = await res.text().catch(() => '');
-    return { ok: false, statusCode: res.status, error: `HTTP ${res.status}${text ? `: ${text}` : ''}`.slice(0, MAX_ERROR_CHARS) };
-  } catch (err) {
-    const e = err as Error & { cause?: { code?: string; message?: string } };
-    const cause = e.cause?.code ?? e.cause?.message;
-    return { ok: false, statusCode: null, error: `${e.name}: ${e.message}${cause ? ` (${cause})` : ''}`.slice(0, MAX_ERROR_CHARS) };
   }
 }

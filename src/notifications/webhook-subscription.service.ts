@@ -1,11 +1,12 @@
 import { DEFAULT_PAGE_SIZE } from '../common/page-query';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { canSeeUnitPath, pathScopeSql } from '../auth/org-scope';
 import { keysetPage, Page } from '../common/cursor';
-import { NotFoundError } from '../common/domain-error';
+import { NotFoundError, UnprocessableError } from '../common/domain-error';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { OrgService } from '../org/org.service';
 import { generateSecret } from './domain/webhook-signature';
 import {
@@ -16,14 +17,27 @@ import {
   WebhookSubscriptionWithSecret,
 } from './dto/webhook-subscription.dto';
 import { WebhookSubscription } from './webhook-subscription.entity';
+import { WebhookUrlPolicy } from './webhook-url-policy';
 
 /** Subscriptions are visible to staff of the subscribing unit's ancestors and the unit itself, like the unit. */
 @Injectable()
 export class WebhookSubscriptionService {
+  private readonly urlPolicy: WebhookUrlPolicy;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly org: OrgService,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.urlPolicy = WebhookUrlPolicy.fromConfig(config);
+  }
+
+  /** Refuses targets inside the operator's network before they are stored; the sender checks the resolved address again. */
+  private assertUrlAllowed(url: string): void {
+    const reason = this.urlPolicy.checkUrl(url);
+    if (reason)
+      throw new UnprocessableError('WEBHOOK_URL_FORBIDDEN', `url refused: ${reason}`, { errors: [{ field: 'url', messages: [reason] }] });
+  }
 
   private get repo() {
     return this.db.getRepository(WebhookSubscription);
@@ -31,6 +45,7 @@ export class WebhookSubscriptionService {
 
   async create(actor: RequestActor, dto: CreateWebhookSubscriptionDto): Promise<WebhookSubscriptionWithSecret> {
     const unit = await this.org.getVisible(actor, dto.orgUnitId);
+    this.assertUrlAllowed(dto.url);
     const secret = generateSecret();
     const saved = await this.repo.save(
       this.repo.create({ orgUnitId: unit.id, url: dto.url, eventTypes: dto.eventTypes ?? [], enabled: dto.enabled ?? true, secret }),
@@ -66,6 +81,7 @@ export class WebhookSubscriptionService {
 
   async update(actor: RequestActor, id: string, dto: UpdateWebhookSubscriptionDto): Promise<WebhookSubscriptionView> {
     const sub = await this.getVisible(actor, id);
+    if (dto.url !== undefined) this.assertUrlAllowed(dto.url);
     const patch = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)) as UpdateWebhookSubscriptionDto;
     if (Object.keys(patch).length > 0) await this.repo.update({ id: sub.id }, patch);
     return WebhookSubscriptionView.of(await this.repo.findOneByOrFail({ id: sub.id }));

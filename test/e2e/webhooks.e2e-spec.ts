@@ -84,7 +84,13 @@ describe('webhooks', () => {
 
   beforeAll(async () => {
     await rx.start();
-    t = await startTestApp({ APP_ROLE: 'all', WEBHOOK_RELAY_INTERVAL_MS: '100', WEBHOOK_RETRY_BASE_MS: '300' });
+    // The receiver listens on loopback, which only an operator's allow-list opens to webhooks.
+    t = await startTestApp({
+      APP_ROLE: 'all',
+      WEBHOOK_RELAY_INTERVAL_MS: '100',
+      WEBHOOK_RETRY_BASE_MS: '300',
+      WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+    });
     w = await world(t);
     admin = await staffToken(t, w.province.id, 'admin');
   });

@@ -8,13 +8,17 @@ import { WebhookSubscription } from '../webhook-subscription.entity';
 
 const URL_RULES = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
 const URL_MESSAGE = 'url must be an http or https URL';
+const URL_DESCRIPTION =
+  'Receiver of the signed POSTs. https only in production. Loopback, private, link-local, shared (CGNAT), multicast and other ' +
+  'special-purpose addresses (IPv4-mapped IPv6 forms included) are refused with 422 WEBHOOK_URL_FORBIDDEN unless the operator ' +
+  'allow-lists them; the address a name resolves to is checked again before each delivery. Redirects are not followed.';
 
 export class CreateWebhookSubscriptionDto {
   @ApiProperty({ format: 'uuid', description: 'Unit whose events are delivered; must be in your scope' })
   @IsUUID()
   orgUnitId: string;
 
-  @ApiProperty({ example: 'https://crm.example.com/hooks/workorders', maxLength: 2048 })
+  @ApiProperty({ example: 'https://crm.example.com/hooks/workorders', maxLength: 2048, description: URL_DESCRIPTION })
   @IsString()
   @MaxLength(2048)
   @IsUrl(URL_RULES, { message: URL_MESSAGE })
@@ -35,7 +39,7 @@ export class CreateWebhookSubscriptionDto {
 }
 
 export class UpdateWebhookSubscriptionDto {
-  @ApiPropertyOptional({ maxLength: 2048 })
+  @ApiPropertyOptional({ maxLength: 2048, description: URL_DESCRIPTION })
   @IsOmittable()
   @IsString()
   @MaxLength(2048)
