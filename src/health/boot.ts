@@ -114,7 +114,10 @@ async function waitForRedis(url: string, deadline: number): Promise<void> {
 
 async function checkPrefix(config: AppConfig): Promise<void> {
   const pg = new Client({ connectionString: config.DATABASE_URL, connectionTimeoutMillis: ATTEMPT_TIMEOUT_MS });
-  const redis = new Redis({ ...redisOptionsFromUrl(config.REDIS_URL), lazyConnect: true, maxRetriesPerRequest: 1 }).on('error', () => undefined);
+  const redis = new Redis({ ...redisOptionsFromUrl(config.REDIS_URL), lazyConnect: true, maxRetriesPerRequest: 1 }).on(
+    'error',
+    () => undefined,
+  );
   try {
     await pg.connect();
     const identity = await databaseIdentity(async (sql) => (await pg.query(sql)).rows as Record<string, unknown>[]);

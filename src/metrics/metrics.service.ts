@@ -162,7 +162,8 @@ export class MetricsService implements OnModuleInit {
       registers: [this.registry],
       async collect() {
         const rows = await fromPostgres(
-          () => db.query('SELECT status, count(*)::int AS n FROM webhook_deliveries GROUP BY 1') as Promise<{ status: string; n: number }[]>,
+          () =>
+            db.query('SELECT status, count(*)::int AS n FROM webhook_deliveries GROUP BY 1') as Promise<{ status: string; n: number }[]>,
         );
         if (!rows) return;
         this.reset();

@@ -102,7 +102,9 @@ describe('boot errors', () => {
       const lines = single(res.stderr);
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(
-        new RegExp(`^REDIS_PREFIX: "${prefix}" belongs to another deployment \\(database 7300000000000000000/someone_elses_db, this one is \\S+/wo_test_`),
+        new RegExp(
+          `^REDIS_PREFIX: "${prefix}" belongs to another deployment \\(database 7300000000000000000/someone_elses_db, this one is \\S+/wo_test_`,
+        ),
       );
       // The first deployment on a fresh prefix claims it with its own identity.
       const own = `${process.env.REDIS_PREFIX}:claim`;

@@ -51,7 +51,11 @@ const gaugeLine = (text: string, prefix: string) => text.split('\n').find((l) =>
 
 /** A business type whose review stage lasts `reviewHours` policy hours; everything else far away. */
 async function policyWithReview(t: TestApp, businessType: string, reviewHours: number): Promise<void> {
-  await request(t.http).post('/api/v1/taxonomy').set(bearer(t.admin)).send({ kind: 'business_type', code: businessType, label: businessType }).expect(201);
+  await request(t.http)
+    .post('/api/v1/taxonomy')
+    .set(bearer(t.admin))
+    .send({ kind: 'business_type', code: businessType, label: businessType })
+    .expect(201);
   const stageLimits = Object.fromEntries(
     ['intake', 'review', 'sign_for', 'handling', 'cohandling', 'feedback_review', 'reply', 'revisit'].map((k) => [
       k,
@@ -199,12 +203,21 @@ describe('worker process', () => {
   });
 
   it('re-arms at once when Redis comes back empty or is flushed', async () => {
-    const queue = new Queue(SLA_QUEUE, { prefix: t.config.REDIS_PREFIX, connection: { host: '127.0.0.1', port: redisPort, maxRetriesPerRequest: null } });
+    const queue = new Queue(SLA_QUEUE, {
+      prefix: t.config.REDIS_PREFIX,
+      connection: { host: '127.0.0.1', port: redisPort, maxRetriesPerRequest: null },
+    });
     try {
-      const filed = await request(t.http).post('/api/v1/tickets').set('X-Api-Key', w.apiKey).send(intake(w.province.code, { businessType })).expect(201);
+      const filed = await request(t.http)
+        .post('/api/v1/tickets')
+        .set('X-Api-Key', w.apiKey)
+        .send(intake(w.province.code, { businessType }))
+        .expect(201);
       const stageIds = async () => {
         const res = await request(t.http).get(`/api/v1/tickets/${filed.body.id}/events`).set(bearer(w.tokens.national)).expect(200);
-        return (res.body.stages as { id: string; kind: string; status: string }[]).filter((s) => s.kind === 'review' && s.status === 'open').map((s) => s.id);
+        return (res.body.stages as { id: string; kind: string; status: string }[])
+          .filter((s) => s.kind === 'review' && s.status === 'open')
+          .map((s) => s.id);
       };
       const [reviewStage] = await stageIds();
       const armed = async () => (await queue.getDelayed()).some((j) => j?.name === 'warn' && j.data.stageId === reviewStage);

@@ -23,7 +23,14 @@ interface Answer {
 function post(agent: Agent, port: number, path: string, headers: Record<string, string>, body: string) {
   return new Promise<{ status: number; connection?: string }>((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port, path, method: 'POST', agent, headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        agent,
+        headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
       (res) => {
         res.resume();
         res.on('end', () => resolve({ status: res.statusCode!, connection: res.headers.connection }));
@@ -77,7 +84,13 @@ describe('graceful shutdown', () => {
       while (!stop) {
         const ref = `${prefix}-${++n}`;
         try {
-          const res = await post(agent, port, '/api/v1/tickets', { 'x-api-key': w.apiKey }, JSON.stringify(intake(w.province.code, { externalRef: ref })));
+          const res = await post(
+            agent,
+            port,
+            '/api/v1/tickets',
+            { 'x-api-key': w.apiKey },
+            JSON.stringify(intake(w.province.code, { externalRef: ref })),
+          );
           answers.push({ ref, status: res.status, connection: res.connection, duringDrain: inDrain() });
         } catch {
           // Refused (listener closed) or reset before a request was read: nothing was answered, so nothing may be written.
@@ -109,12 +122,16 @@ describe('graceful shutdown', () => {
     expect(late.filter((a) => a.connection !== 'close')).toEqual([]);
 
     const db = t.app.get<DataSource>(getDataSourceToken());
-    const rows = (await db.query('SELECT external_ref AS ref FROM tickets WHERE external_ref LIKE $1', [`${prefix}-%`])) as { ref: string }[];
+    const rows = (await db.query('SELECT external_ref AS ref FROM tickets WHERE external_ref LIKE $1', [`${prefix}-%`])) as {
+      ref: string;
+    }[];
     const written = new Set(rows.map((r) => r.ref));
     const created = answers.filter((a) => a.status === 201).map((a) => a.ref);
     expect(created.filter((ref) => !written.has(ref))).toEqual([]);
     expect(written.size).toBe(created.length);
-    process.stdout.write(`shutdown under load: ${created.length} filings answered 201 (${late.length} after SIGTERM), exit ${tookMs} ms after SIGTERM\n`);
+    process.stdout.write(
+      `shutdown under load: ${created.length} filings answered 201 (${late.length} after SIGTERM), exit ${tookMs} ms after SIGTERM\n`,
+    );
   });
 
   it('exits within the grace period while its Redis is stopped', async () => {

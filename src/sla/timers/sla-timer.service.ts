@@ -56,7 +56,9 @@ export class SlaTimerService extends StageTimerPort {
     // Redis known to be down: arming now could only queue commands for later; the reconciler arms
     // everything from Postgres as soon as the connection is ready again.
     if (this.redis.status !== 'ready') return;
-    const arming = this.arm(timers).catch((err: unknown) => this.logger.warn({ err }, 'arming timers failed; the reconciler will arm them'));
+    const arming = this.arm(timers).catch((err: unknown) =>
+      this.logger.warn({ err }, 'arming timers failed; the reconciler will arm them'),
+    );
     let budget: NodeJS.Timeout | undefined;
     await Promise.race([arming, new Promise<void>((resolve) => (budget = setTimeout(resolve, REQUEST_ARM_BUDGET_MS)))]);
     clearTimeout(budget);
