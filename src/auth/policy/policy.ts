@@ -61,7 +61,7 @@ export type RelationRefusal = 'NOT_OWNER' | 'NOT_REVIEWER' | 'NOT_DISPATCHER' | 
 
 export const REFUSAL_MESSAGES: { readonly [C in RelationRefusal]: string } = {
   NOT_OWNER: 'Only the unit owning the current stage (or the centre handling it) may do this',
-  NOT_REVIEWER: 'Only the reviewing or dispatching centre may do this',
+  NOT_REVIEWER: 'Only the reviewing centre (or, for withdrawing and archiving, the dispatching centre) may do this',
   NOT_DISPATCHER: 'Only the dispatching centre may do this',
   NOT_SUPERVISOR: 'Only a higher tier over the owning unit may do this',
   NOT_COHANDLER: 'Your unit has no open co-handling task on this ticket',
