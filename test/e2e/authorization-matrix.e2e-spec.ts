@@ -131,8 +131,8 @@ const REQUESTS: Record<string, (c: RequestContext) => RequestSpec> = {
   'POST /api/v1/sla/deadline-preview': ({ w }) => ({
     body: { unitId: w.p1.dept.id, start: '2026-12-01T10:00:00+08:00', limit: { unit: 'hours', value: 24 } },
   }),
-  // A year of the window no deadline reaches, with no exceptions: importing it again changes nothing.
-  'POST /api/v1/official-calendar': () => ({ body: { year: 2100, holidays: [], workdays: [] } }),
+  // A year of the window no deadline reaches, with only New Year's Day: importing it again changes nothing.
+  'POST /api/v1/official-calendar': () => ({ body: { year: 2100, holidays: ['2100-01-01'], workdays: [] } }),
   'POST /api/v1/taxonomy': ({ resources }) => ({ body: resources.taxonomyBody() }),
   'PATCH /api/v1/taxonomy/{id}': () => ({ body: { label: '矩阵术语' } }),
   // `channel` and no `externalRef` make the body valid for staff too, so their refusal cannot come from validation.

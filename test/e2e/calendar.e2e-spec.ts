@@ -62,7 +62,7 @@ describe('official calendar: provisional deadlines, import, recount', () => {
     db = t.app.get(DataSource);
     await db.query('DELETE FROM official_calendar_years WHERE year BETWEEN 2097 AND 2099');
     // A made-up 2098 schedule, so that 2099 is the first year without one.
-    await importYear({ year: 2098, holidays: ['2098-10-01'], workdays: [] }).expect(200);
+    await importYear({ year: 2098, holidays: ['2098-01-01', '2098-10-01'], workdays: [] }).expect(200);
     w = await world(t);
     const cs = await request(t.http)
       .post('/api/v1/channel-systems')
@@ -204,9 +204,9 @@ describe('official calendar: provisional deadlines, import, recount', () => {
 
     const dir = mkdtempSync(join(tmpdir(), 'calendar-'));
     const good = join(dir, 'good.json');
-    writeFileSync(good, JSON.stringify({ year: 2097, holidays: ['2097-03-05'], workdays: ['2097-03-09'] }));
+    writeFileSync(good, JSON.stringify({ year: 2097, holidays: ['2097-01-01', '2097-03-05'], workdays: ['2097-03-09'] }));
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ year: 2097, holidays: ['2096-12-31', '2097-03-09'], workdays: ['2097-03-09'] }));
+    writeFileSync(bad, JSON.stringify({ year: 2097, holidays: ['2097-01-01', '2096-12-31', '2097-03-09'], workdays: ['2097-03-09'] }));
 
     const refused = await runImport(bad);
     expect(refused.code).toBe(1);
@@ -218,7 +218,7 @@ describe('official calendar: provisional deadlines, import, recount', () => {
     expect(done.code).toBe(0);
     expect(JSON.parse(done.stdout.trim().split('\n').pop()!)).toMatchObject({
       year: 2097,
-      holidays: 1,
+      holidays: 2,
       workdays: 1,
       source: 'file good.json',
     });
@@ -226,7 +226,7 @@ describe('official calendar: provisional deadlines, import, recount', () => {
     await eventually(async () => !(await workingDay()), 1000, 50);
     const years = await request(t.http).get('/api/v1/official-calendar').set(bearer(t.admin)).expect(200);
     expect(years.body).toEqual(
-      expect.arrayContaining([expect.objectContaining({ year: 2097, source: 'file good.json', holidays: 1, workdays: 1 })]),
+      expect.arrayContaining([expect.objectContaining({ year: 2097, source: 'file good.json', holidays: 2, workdays: 1 })]),
     );
     expect(years.body).toEqual(
       expect.arrayContaining([expect.objectContaining({ year: 2026, source: expect.stringMatching(/^chinese-days /) })]),
@@ -234,16 +234,23 @@ describe('official calendar: provisional deadlines, import, recount', () => {
   });
 
   it('refuses unsound schedules with 400 problem+json and imports only for national administrators', async () => {
-    const outside = await importYear({ year: 2099, holidays: ['2098-12-31'], workdays: [] });
+    const outside = await importYear({ year: 2099, holidays: ['2099-01-01', '2098-12-31'], workdays: [] });
     expect(outside.status).toBe(400);
     expect(outside.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(outside.body.code).toBe('INVALID_SCHEDULE');
     expect(outside.body.errors).toEqual([{ field: 'holidays', messages: ['2098-12-31 is not in 2099'] }]);
 
-    const both = await importYear({ year: 2099, holidays: ['2099-05-01'], workdays: ['2099-05-01'] });
+    const both = await importYear({ year: 2099, holidays: ['2099-01-01', '2099-05-01'], workdays: ['2099-05-01'] });
     expect(both.status).toBe(400);
     expect(both.body.errors).toEqual([
       { field: 'workdays', messages: ['2099-05-01 is listed both as a holiday and as a make-up working day'] },
+    ]);
+
+    // A blank or wrong-year file: New Year's Day is a holiday every year.
+    const blank = await importYear({ year: 2099, holidays: [], workdays: [] });
+    expect(blank.status).toBe(400);
+    expect(blank.body.errors).toEqual([
+      { field: 'holidays', messages: ["2099-01-01 (New Year's Day) is a public holiday every year and must be listed"] },
     ]);
 
     const malformed = await importYear({ year: 2099, holidays: ['2099-02-30'], workdays: [] });

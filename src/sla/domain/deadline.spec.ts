@@ -1,6 +1,14 @@
 import fc from 'fast-check';
-import { addWorkingDays, computeDeadline, stricter, warnPointWithin, workingMillisBetween } from './deadline';
-import { WorkingCalendar, chinaLocalDate } from './working-calendar';
+import {
+  addWorkingDays,
+  computeDeadline,
+  provisionalYears,
+  recountDeadline,
+  stricter,
+  warnPointWithin,
+  workingMillisBetween,
+} from './deadline';
+import { OfficialCalendar, WorkingCalendar, chinaLocalDate } from './working-calendar';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -359,5 +367,46 @@ describe('warnPointWithin', () => {
   it('validates its options like computeDeadline', () => {
     expect(() => warnPointWithin(cn('2026-03-13 10:00'), cn('2026-03-14 10:00'), 'hours', calendar, { warnRatio: 0 })).toThrow(RangeError);
     expect(() => warnPointWithin(new Date(NaN), cn('2026-03-14 10:00'), 'hours', calendar)).toThrow(RangeError);
+  });
+});
+
+describe('provisional deadlines across a year without an official schedule', () => {
+  const official = OfficialCalendar.fromSchedules([{ year: 2098, holidays: ['2098-01-01'], workdays: [] }]);
+  const before = new WorkingCalendar({}, official);
+  const after = new WorkingCalendar(
+    {},
+    OfficialCalendar.fromSchedules([
+      { year: 2098, holidays: ['2098-01-01'], workdays: [] },
+      { year: 2099, holidays: ['2099-01-01', '2099-01-02'], workdays: ['2099-01-04'] },
+    ]),
+  );
+  const start = cn('2098-12-30 10:00');
+  const threeDays = { unit: 'working_days', value: 3 } as const;
+
+  it('counts weekends only in the unscheduled year and names it', () => {
+    const deadline = computeDeadline(start, threeDays, before);
+    expect(deadline.dueAt).toEqual(cn('2099-01-02 10:00'));
+    expect(provisionalYears(start, threeDays, deadline.dueAt, before)).toEqual([2099]);
+  });
+
+  it('a limit in hours, a compressed clock or a covered span is never provisional', () => {
+    expect(provisionalYears(start, { unit: 'hours', value: 72 }, cn('2099-01-02 10:00'), before)).toEqual([]);
+    expect(provisionalYears(start, threeDays, cn('2099-01-02 10:00'), before, { timeScale: 60 })).toEqual([]);
+    expect(provisionalYears(cn('2098-03-02 10:00'), threeDays, cn('2098-03-05 10:00'), before)).toEqual([]);
+  });
+
+  it('recounting on the imported schedule gives what the official calendar would have given from the start', () => {
+    const provisional = computeDeadline(start, threeDays, before);
+    const recounted = recountDeadline(start, provisional, before, after);
+    expect(recounted).toEqual(computeDeadline(start, threeDays, after));
+    // Tue 14 h + Wed 24 h, Thu–Sat off, the make-up Sunday 24 h, Monday 10 h.
+    expect(recounted.dueAt).toEqual(cn('2099-01-05 10:00'));
+    expect(recounted.warnAt).toEqual(cn('2099-01-05 02:48'));
+  });
+
+  it('recounting keeps a limit measured from an earlier origin (a handling deadline kept across a transfer)', () => {
+    const origin = cn('2098-12-29 09:00');
+    const provisional = computeDeadline(origin, threeDays, before);
+    expect(recountDeadline(origin, provisional, before, after)).toEqual(computeDeadline(origin, threeDays, after));
   });
 });

@@ -51,6 +51,10 @@ export function scheduleProblems(input: { year: unknown; holidays: unknown; work
         seen.set(date, field);
       }
     }
+    // New Year's Day is a public holiday every year by national regulation: a schedule without it is the wrong file or a blank one.
+    if (field === 'holidays' && yearOk && !(list as unknown[]).includes(`${year as number}-01-01`)) {
+      messages.push(`${year as number}-01-01 (New Year's Day) is a public holiday every year and must be listed`);
+    }
     if (messages.length) problems.push({ field, messages });
   }
   return problems;

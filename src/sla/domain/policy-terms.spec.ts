@@ -1,5 +1,14 @@
 import { STAGE_KINDS } from '../../tickets/domain/ticket.types';
-import { LIMITED_STAGE_KINDS, deadlineBasis, describeLimit, isCatchAll } from './policy-terms';
+import {
+  LIMITED_STAGE_KINDS,
+  deadlineBasis,
+  describeLimit,
+  isCatchAll,
+  provisionalBasis,
+  provisionalMarkOf,
+  provisionalYearsOf,
+  settledBasis,
+} from './policy-terms';
 
 describe('describeLimit', () => {
   it.each([
@@ -37,5 +46,31 @@ describe('isCatchAll', () => {
     const none = { kind: null, level: null, customerTier: null, businessType: null };
     expect(isCatchAll(none)).toBe(true);
     expect(isCatchAll({ ...none, businessType: 'mobile' })).toBe(false);
+  });
+});
+
+describe('provisional marks in a deadline basis', () => {
+  const basis = "policy 'escalated complaint mobile' commitment 3 working days";
+
+  it('marks each year without a schedule, and finds them again', () => {
+    const marked = provisionalBasis(basis, [2099, 2100]);
+    expect(marked).toBe(
+      `${basis} [provisional: no official 2099 calendar, weekends only] [provisional: no official 2100 calendar, weekends only]`,
+    );
+    expect(provisionalYearsOf(marked)).toEqual([2099, 2100]);
+    expect(marked).toContain(provisionalMarkOf(2100));
+    expect(provisionalBasis(basis, [])).toBe(basis);
+  });
+
+  it('settling one year keeps the others and leaves a trace of the recount', () => {
+    const settled = settledBasis(provisionalBasis(basis, [2099, 2100]), 2099, new Date('2098-11-20T02:00:00Z'));
+    expect(provisionalYearsOf(settled)).toEqual([2100]);
+    expect(settled).toContain('[recounted on the official 2099 calendar imported 2098-11-20T02:00:00.000Z]');
+  });
+
+  it('names why a term differs from the policy row', () => {
+    expect(deadlineBasis('general', 'commitment', { unit: 'hours', value: 24 }, 1, "the general level's commitment")).toBe(
+      "policy 'general' commitment 24 hours (the general level's commitment)",
+    );
   });
 });

@@ -1,5 +1,15 @@
 import { isWorkday } from 'chinese-days';
-import { CHINA_UTC_OFFSET_MINUTES, WorkingCalendar, chinaDayStart, chinaLocalDate, chineseDaysCoversYear } from './working-calendar';
+import {
+  CHINA_UTC_OFFSET_MINUTES,
+  OfficialCalendar,
+  PACKAGED_OFFICIAL_CALENDAR,
+  WorkingCalendar,
+  chinaDayStart,
+  chinaLocalDate,
+  chineseDaysCoversYear,
+  packagedSchedules,
+  uncoveredYearsBetween,
+} from './working-calendar';
 
 describe('WorkingCalendar', () => {
   const calendar = new WorkingCalendar();
@@ -152,5 +162,47 @@ describe('China local day helpers', () => {
 
   it('returns 00:00 local of a date', () => {
     expect(chinaDayStart('2026-02-14').toISOString()).toBe('2026-02-13T16:00:00.000Z');
+  });
+});
+
+describe('official calendar as data', () => {
+  const official = OfficialCalendar.fromSchedules([{ year: 2098, holidays: ['2098-01-01'], workdays: ['2098-01-04'] }]);
+  const calendar = new WorkingCalendar({}, official);
+
+  it('knows which years it covers', () => {
+    expect(calendar.coversYear(2098)).toBe(true);
+    expect(calendar.coversYear(2099)).toBe(false);
+    expect(official.coveredYears()).toEqual([2098]);
+  });
+
+  it('applies the imported exceptions and falls back to Monday–Friday in a year without a schedule', () => {
+    expect(calendar.isWorkingDay('2098-01-01')).toBe(false); // Wed, holiday
+    expect(calendar.isWorkingDay('2098-01-04')).toBe(true); // Sat, make-up day
+    expect(calendar.isWorkingDay('2099-01-01')).toBe(true); // Thu, nothing known
+  });
+
+  it('names the years without a schedule between two instants', () => {
+    const at = (local: string) => new Date(`${local}+08:00`);
+    expect(uncoveredYearsBetween(at('2098-12-30T10:00:00'), at('2099-01-02T10:00:00'), calendar)).toEqual([2099]);
+    expect(uncoveredYearsBetween(at('2098-03-01T10:00:00'), at('2098-03-04T10:00:00'), calendar)).toEqual([]);
+    // China local dates decide: 2098-12-31 20:00 UTC is already 2099 in China.
+    expect(uncoveredYearsBetween(new Date('2098-12-31T10:00:00Z'), new Date('2098-12-31T20:00:00Z'), calendar)).toEqual([2099]);
+  });
+
+  it('withoutOfficialYear shows the calendar as it was before the year was imported, overrides kept', () => {
+    const withOverride = new WorkingCalendar({ extraHolidays: ['2098-03-02'] }, official);
+    const before = withOverride.withoutOfficialYear(2098);
+    expect(before.coversYear(2098)).toBe(false);
+    expect(before.isWorkingDay('2098-01-01')).toBe(true);
+    expect(before.isWorkingDay('2098-03-02')).toBe(false);
+  });
+
+  it('the shipped package covers 2004–2026 and lists every day it seeds', () => {
+    const schedules = packagedSchedules();
+    expect(schedules[0].year).toBe(2004);
+    expect(schedules.map((s) => s.year)).toEqual(PACKAGED_OFFICIAL_CALENDAR.coveredYears());
+    const y2026 = schedules.find((s) => s.year === 2026)!;
+    expect(y2026.holidays).toContain('2026-02-17');
+    expect(y2026.workdays).toContain('2026-02-14');
   });
 });
