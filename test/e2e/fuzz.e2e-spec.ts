@@ -541,6 +541,7 @@ describe('fuzz: hostile requests over every operation in openapi.json', () => {
     const histogram: Record<string, number> = {};
     const perOperation: Record<string, Record<string, number>> = {};
     const perIdentity: Record<string, Record<string, number>> = {};
+    const codes: Record<string, Record<string, number>> = {};
     const failures: { operation: string; request: unknown; status: number; contentType: string; cause?: string }[] = [];
     let total = 0;
     let pastValidation = 0;
@@ -567,6 +568,10 @@ describe('fuzz: hostile requests over every operation in openapi.json', () => {
           if ((res.status >= 200 && res.status < 300) || [404, 409, 422].includes(res.status)) reachedHandler++;
           if (![400, 401, 408, 413, 429, 431].includes(res.status) && res.status < 500) pastValidation++;
           const contentType = String(res.headers['content-type'] ?? '');
+          if (res.status >= 400 && typeof res.body?.code === 'string') {
+            const seen = (codes[res.status] ??= {});
+            seen[res.body.code] = (seen[res.body.code] ?? 0) + 1;
+          }
           if (res.status >= 500 || (res.status >= 400 && !PROBLEM.test(contentType))) {
             const err = errors.get(res.body?.errorId);
             failures.push({
@@ -600,6 +605,8 @@ describe('fuzz: hostile requests over every operation in openapi.json', () => {
       reachedHandlerShare: Number((reachedHandler / total).toFixed(3)),
       histogram,
       perIdentity,
+      // Problem codes seen per status: what the document's error enums must list.
+      codes,
       perOperation,
       failures,
     };

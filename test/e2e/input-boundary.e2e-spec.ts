@@ -195,6 +195,19 @@ describe('input boundary', () => {
       expect(res.body.code).toBe('HEADERS_TOO_LARGE');
     });
 
+    it('answers repeated query parameters (an array where one value is expected) with 400', async () => {
+      for (const q of [
+        'status=review&status=closed',
+        'limit=1&limit=2',
+        'cursor=a&cursor=b',
+        'createdFrom=2026-01-01&createdFrom=2026-01-02',
+      ]) {
+        const res = await request(t.http).get(`/api/v1/tickets?${q}`).set(admin());
+        expect({ q, status: res.status }).toEqual({ q, status: 400 });
+        expect(res.headers['content-type']).toMatch(PROBLEM);
+      }
+    });
+
     it('answers an invalid \\u escape as malformed JSON (400), not a server error', async () => {
       const res = await request(t.http)
         .patch(`/api/v1/org-units/${w.dept.id}`)
@@ -477,6 +490,7 @@ describe('input boundary', () => {
           `INSERT INTO child VALUES (1)`,
         ],
         bug: [`SELECT 1/0`],
+        terminated: [`SELECT pg_sleep(30) AS boundary_terminated`],
       };
       beforeAll(async () => {
         ds = new DataSource({ ...dataSourceOptions(t.config.DATABASE_URL), extra: { max: 2 } });
@@ -526,6 +540,27 @@ describe('input boundary', () => {
         const res = await request(app.getHttpServer()).post(`/sql/${name}`);
         expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
         expect(res.headers['content-type']).toMatch(PROBLEM);
+      });
+
+      it('answers a request whose connection an administrator terminates (57P01) with 503', async () => {
+        const pending = request(app.getHttpServer()).post('/sql/terminated');
+        const killer = new Client({ connectionString: t.config.DATABASE_URL });
+        await killer.connect();
+        try {
+          const terminate = `SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity
+            WHERE datname = current_database() AND query LIKE '%boundary_terminated%' AND pid <> pg_backend_pid()`;
+          const [res] = await Promise.all([
+            pending,
+            (async () => {
+              for (let i = 0; i < 100 && (await killer.query(terminate)).rowCount === 0; i++) await new Promise((r) => setTimeout(r, 20));
+            })(),
+          ]);
+          expect(res.status).toBe(503);
+          expect(res.body.code).toBe('DATABASE_UNAVAILABLE');
+          expect(res.headers['retry-after']).toMatch(/^\d+$/);
+        } finally {
+          await killer.end();
+        }
       });
 
       it('answers a serialization failure that outlasts the retries with 503 and Retry-After', async () => {
