@@ -7,6 +7,7 @@ import { INestApplication } from '@nestjs/common';
 import { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
+import Redis from 'ioredis';
 import request from 'supertest';
 import { createApp } from '../../src/bootstrap';
 import { validateEnv } from '../../src/config/app-config';
@@ -17,9 +18,10 @@ import { bearer, startTestApp, TestApp } from '../support/test-app';
 const prefix = (name: string) => `${process.env.REDIS_PREFIX}_${name}_${randomBytes(3).toString('hex')}`;
 const strongSecret = () => randomBytes(32).toString('base64url');
 
-async function storeFailures(t: TestApp): Promise<number> {
+async function storeFailures(t: TestApp, reason = '[^"]+'): Promise<number> {
   const text = (await request(t.http).get('/metrics').expect(200)).text;
-  return [...text.matchAll(/^workorders_rate_limit_store_failures_total\{[^}]*\} (\d+)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+  const line = new RegExp(`^workorders_rate_limit_store_failures_total\\{reason="${reason}"\\} (\\d+)`, 'gm');
+  return [...text.matchAll(line)].reduce((sum, m) => sum + Number(m[1]), 0);
 }
 
 describe('rate limiting', () => {
@@ -76,6 +78,23 @@ describe('rate limiting', () => {
   it('does not limit health probes and metric scrapes', async () => {
     for (let i = 0; i < LIMIT + 5; i++) await request(t.http).get('/health').set(bearer(first));
     await request(t.http).get('/metrics').set(bearer(first)).expect(200);
+  });
+
+  it('lets a request through uncounted when Redis answers too slowly, after at most the store timeout', async () => {
+    const before = await storeFailures(t, 'timeout');
+    const admin = new Redis(redisPort);
+    try {
+      // Every other client's commands now wait half a second: longer than the store may wait.
+      await admin.call('CLIENT', 'PAUSE', '500', 'ALL');
+      const started = Date.now();
+      const res = await request(t.http).get('/api/v1/me').set(bearer(first));
+      const took = Date.now() - started;
+      expect([res.status, took < 400]).toEqual([200, true]);
+      expect((await storeFailures(t, 'timeout')) - before).toBeGreaterThanOrEqual(1);
+    } finally {
+      await admin.call('CLIENT', 'UNPAUSE');
+      admin.disconnect();
+    }
   });
 
   it('fails open within the timeout while Redis is down, counts each miss, and counts again once Redis is back', async () => {
