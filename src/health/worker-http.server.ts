@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { problem } from '../common/problem-details.filter';
@@ -62,6 +63,12 @@ export class WorkerHttpServer implements OnApplicationBootstrap, OnApplicationSh
           return send(res, dependencyResponse({ postgres, redis }));
         }
         case '/metrics': {
+          // The same switch and secret as the API's /metrics.
+          if (!this.config.METRICS_ENABLED) return send(res, { status: 404, body: problem(404, 'NOT_FOUND', `no route ${path}`) });
+          if (this.config.METRICS_TOKEN && !sameSecret(req.headers.authorization, this.config.METRICS_TOKEN)) {
+            res.setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
+            return send(res, { status: 401, body: problem(401, 'UNAUTHENTICATED', 'this endpoint needs its access token') });
+          }
           const text = await this.metrics.scrape();
           res.writeHead(200, { 'Content-Type': this.metrics.contentType });
           res.end(text);
@@ -80,4 +87,10 @@ export class WorkerHttpServer implements OnApplicationBootstrap, OnApplicationSh
 function send(res: ServerResponse, { status, body }: HealthResponse): void {
   res.writeHead(status, { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' });
   res.end(JSON.stringify(body));
+}
+
+function sameSecret(header: string | undefined, token: string): boolean {
+  const given = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
+  const digest = (v: string) => createHash('sha256').update(v).digest();
+  return given !== undefined && timingSafeEqual(digest(given), digest(token));
 }
