@@ -109,6 +109,8 @@ export class CalendarRecomputeService implements OnApplicationBootstrap {
     const events: { before: Record<string, unknown>; after: Record<string, unknown>; data: Record<string, unknown> }[] = [];
     for (const stage of stages) {
       const calendar = await this.calendars.calendarFor(stage.ownerUnitId, tx);
+      // Only a calendar holding the year's schedule may settle its marks; the next import or boot retries.
+      if (!calendar.coversYear(year)) continue;
       const origin = await this.originOf(tx, ticketId, stage);
       const recounted = recountDeadline(origin, stage, calendar.withoutOfficialYear(year), calendar);
       const basis = settledBasis(stage.basis, year, importedAt);

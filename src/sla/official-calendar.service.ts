@@ -35,6 +35,8 @@ export class OfficialCalendarService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(OfficialCalendarService.name);
   private calendar = new OfficialCalendar([], [], []);
   private gen = 0;
+  private loadsStarted = 0;
+  private loadApplied = 0;
   private listener: Client | null = null;
   private refresh: NodeJS.Timeout | null = null;
   private reconnect: NodeJS.Timeout | null = null;
@@ -146,22 +148,27 @@ export class OfficialCalendarService implements OnModuleInit, OnModuleDestroy {
     return this.db.manager.findOne(OfficialCalendarYear, { where: { year } });
   }
 
-  /** Reads the whole official calendar (a few thousand rows at most: 40-odd per year). */
+  /**
+   * Reads the whole official calendar (a few thousand rows at most: 40-odd per year). When it returns,
+   * the calendar held here is at least as new as the database was when it was called: a load started
+   * later may have been applied instead, never an older one.
+   */
   async reload(): Promise<void> {
-    const gen = ++this.gen;
+    const seq = ++this.loadsStarted;
     const [years, days] = await Promise.all([
       this.db.query('SELECT year FROM official_calendar_years') as Promise<{ year: number }[]>,
       this.db.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, kind FROM official_calendar_days`) as Promise<
         { date: string; kind: string }[]
       >,
     ]);
-    // A newer reload (after a newer announcement) may have finished first; never go back to older data.
-    if (gen !== this.gen) return;
-    this.calendar = new OfficialCalendar(
-      years.map((y) => y.year),
-      days.filter((d) => d.kind === 'holiday').map((d) => d.date),
-      days.filter((d) => d.kind === 'workday').map((d) => d.date),
-    );
+    if (seq > this.loadApplied) {
+      this.loadApplied = seq;
+      this.calendar = new OfficialCalendar(
+        years.map((y) => y.year),
+        days.filter((d) => d.kind === 'holiday').map((d) => d.date),
+        days.filter((d) => d.kind === 'workday').map((d) => d.date),
+      );
+    }
     this.gen++;
   }
 
