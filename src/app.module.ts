@@ -49,8 +49,13 @@ export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
     RedisModule,
     BullModule.forRoot({
       prefix: config.REDIS_PREFIX,
-      // BullMQ needs blocking connections that retry forever; it reconnects by itself after an outage.
-      connection: { ...redisOptionsFromUrl(config.REDIS_URL), maxRetriesPerRequest: null },
+      // BullMQ needs blocking connections that retry forever; it reconnects by itself after an outage,
+      // at most a second apart (its default backs off to 20 s, which kept timers unarmed long after Redis returned).
+      connection: {
+        ...redisOptionsFromUrl(config.REDIS_URL),
+        maxRetriesPerRequest: null,
+        retryStrategy: (times: number) => Math.min(times * 200, 1000),
+      },
     }),
     SlaArmingModule,
     OfficialCalendarModule,

@@ -39,7 +39,11 @@ describe('GET /health', () => {
 
   it('exposes Prometheus metrics with HTTP latency, SLA and queue gauges', async () => {
     await request(t.http).get('/api/v1/org-units').expect(401);
-    const res = await request(t.http).get('/metrics').expect(200);
+    // Queue depths appear once the queue connection, restarted with Redis above, answers again.
+    const res = await eventually(async () => {
+      const scrape = await request(t.http).get('/metrics').expect(200);
+      return scrape.text.includes('workorders_queue_jobs{') && scrape;
+    }, 10_000);
     expect(res.headers['content-type']).toMatch(/text\/plain/);
     expect(res.text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/org-units",status="401"\} [1-9]/);
     expect(res.text).toContain('workorders_outbox_unpublished');
