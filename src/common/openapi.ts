@@ -20,10 +20,23 @@ export class Problem {
 
 const problemContent = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
 
-/** Documents the problem+json error responses every authenticated route can give. */
+const retryAfter = {
+  'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer', minimum: 1 } },
+};
+
+/**
+ * Documents the problem+json error responses every authenticated route can give, 503 included:
+ * the database being unavailable or a transaction conflict that outlasted its retries.
+ */
 export function ProblemResponses(...extra: number[]) {
   const statuses = [...new Set([400, 401, 404, 409, 422, ...extra])];
   return applyDecorators(
     ...statuses.map((status) => ApiResponse({ status, description: 'Problem details (RFC 9457)', content: problemContent })),
+    ApiResponse({
+      status: 503,
+      description: 'Problem details (RFC 9457): database unavailable or a transaction conflict; retry after the given delay',
+      content: problemContent,
+      headers: retryAfter,
+    }),
   );
 }
