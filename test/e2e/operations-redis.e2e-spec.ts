@@ -86,12 +86,13 @@ describe('API process while Redis is hung or dead', () => {
 
   it('answers /metrics within 1 s and files (arming timers) within 500 ms, keeping the last known queue depths', async () => {
     await fileOne();
+    const healthy = await fileOne();
     const before = await request(t.http).get('/metrics').expect(200);
     const delayed = gaugeLine(before.text, 'workorders_queue_jobs{queue="sla-timers",state="delayed"}');
     expect(delayed).toMatch(/ [1-9]\d*$/);
     expect(before.text).toContain('workorders_scrape_source_up{source="redis"} 1');
 
-    const figures: string[] = [];
+    const figures: string[] = [`healthy: filing ${healthy.ms.toFixed(0)} ms`];
     for (const fault of ['hung', 'dead'] as const) {
       redisProc.kill(fault === 'hung' ? 'SIGSTOP' : 'SIGKILL');
       if (fault === 'dead') await eventually(async () => (await request(t.http).get('/health')).status === 503, 10_000);
