@@ -5,7 +5,7 @@ import { TicketSlaFacts } from './deadline-policy';
 import { DeadlineService } from './deadline.service';
 import { DEFAULT_SLA_POLICIES } from './default-policies';
 import { resolveTerms } from './domain/policy-resolution';
-import { WorkingCalendar } from './domain/working-calendar';
+import { OfficialCalendar, WorkingCalendar } from './domain/working-calendar';
 import type { ResolvedSlaPolicy } from './dto/sla-policy.dto';
 import type { SlaPolicyService } from './sla-policy.service';
 
@@ -91,5 +91,31 @@ describe('DeadlineService', () => {
 
   it('reads max extensions from the policy', async () => {
     expect(await service().maxExtensions(nationalVip)).toBe(2);
+  });
+
+  describe('across a year without an official schedule', () => {
+    const only2098 = new WorkingCalendar({}, OfficialCalendar.fromSchedules([{ year: 2098, holidays: ['2098-01-01'], workdays: [] }]));
+    const start = cn('2098-12-30 10:00');
+
+    it('marks a working-day deadline provisional for that year', async () => {
+      const d = await service(1, only2098).stageDeadline(escalatedMobile, 'handling', 'unit', start);
+      expect(local(d.dueAt)).toBe('2099-01-02 10:00');
+      expect(d.basis).toBe(
+        "policy 'escalated complaint mobile' handling 3 working days [provisional: no official 2099 calendar, weekends only]",
+      );
+      const commitment = await service(1, only2098).commitmentDeadline(escalatedMobile, 'unit', start);
+      expect(commitment.basis).toContain('[provisional: no official 2099 calendar, weekends only]');
+    });
+
+    it('leaves hours, and a stricter date the customer asked for, unmarked', async () => {
+      const review = await service(1, only2098).stageDeadline(escalatedMobile, 'review', 'unit', start);
+      expect(review.basis).toBe("policy 'escalated complaint mobile' review 4 hours");
+      const requested = await service(1, only2098).commitmentDeadline(
+        { ...escalatedMobile, requestedDueAt: cn('2098-12-31 18:00') },
+        'unit',
+        start,
+      );
+      expect(requested.basis).not.toContain('provisional');
+    });
   });
 });
