@@ -158,6 +158,13 @@ const READ_COHANDLING: GoldenCase = {
   forbidden: [],
   hidden: ['nationalChannel', 'p1CityAgent', ...P2],
 };
+/** Dept 1 handled it before it came back to the centre: it keeps reading it. */
+const READ_CLOSED: GoldenCase = {
+  target: 'closed',
+  ok: [...BOOT, ...N_STAFF, ...P1C_STAFF, 'p1Channel', ...D1],
+  forbidden: [],
+  hidden: ['nationalChannel', ...P1_OTHERS, ...P2],
+};
 const READ_CITY_DEPT: GoldenCase = {
   target: 'city_dept_handling',
   ok: [...BOOT, ...N_STAFF, ...P1C_STAFF, 'p1Channel', 'p1CityAgent'],
@@ -309,7 +316,7 @@ export const GOLDEN: Record<string, GoldenEntry> = {
     },
   ],
   'GET /api/v1/tickets': [EVERYONE],
-  'GET /api/v1/tickets/{id}': [READ_REVIEW, READ_COHANDLING, READ_CITY_DEPT, READ_NATIONAL, READ_P2],
+  'GET /api/v1/tickets/{id}': [READ_REVIEW, READ_COHANDLING, READ_CLOSED, READ_CITY_DEPT, READ_NATIONAL, READ_P2],
   'GET /api/v1/tickets/{id}/events': [READ_REVIEW, READ_COHANDLING, READ_NATIONAL, READ_P2],
   'GET /api/v1/tickets/{id}/attachments': [READ_REVIEW, READ_NATIONAL, READ_P2],
   'POST /api/v1/tickets/{id}/attachments': [ANNOTATE_SIGN_FOR, ANNOTATE_NATIONAL],

@@ -97,6 +97,12 @@ const TICKET_LISTS = new Set([
   'GET /api/v1/supervision/orders',
 ]);
 
+/**
+ * Tickets each P2 identity may count in KPIs and hot issues: P2 holds exactly one ticket (the shared
+ * p2_review, one nature), which the P2 department never touched. Any more is another province's data.
+ */
+const P2_COUNTABLE: Partial<Record<Identity, number>> = { p2Agent: 1, p2DeptHandler: 0 };
+
 interface RequestContext {
   w: AuthorizationWorld;
   resources: Resources;
@@ -320,6 +326,15 @@ describe('authorization matrix', () => {
       } else if (expected === '2xx' && c.hiddenMayBeEmpty && items?.length === 0) {
         // An empty page for the callers who may see the unit would make "empty for the others" prove nothing.
         cell.mismatch = 'empty page where the filtered unit has tickets';
+      }
+      const countable = P2_COUNTABLE[identity];
+      if (actual === '2xx' && countable !== undefined && (op.key === 'GET /api/v1/kpis' || op.key === 'GET /api/v1/kpis/hot-issues')) {
+        const body = res.body as { rows?: { ticketsFiled: number }[]; issues?: { count: number }[] };
+        const counted =
+          op.key === 'GET /api/v1/kpis'
+            ? (body.rows ?? []).reduce((n, r) => n + r.ticketsFiled, 0)
+            : (body.issues ?? []).reduce((n, i) => n + i.count, 0);
+        if (counted !== countable) cell.mismatch = `counts ${counted} ticket(s), may count ${countable}`;
       }
       if (actual === '2xx' && TICKET_LISTS.has(op.key) && items) {
         const hidden = await hiddenTickets(identity);
