@@ -17,8 +17,9 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, 'worker'), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   await app.init();
+  const port = await app.get(WorkerHttpServer).listen();
   installGracefulShutdown(app, { graceSeconds: config.SHUTDOWN_GRACE_SECONDS, log });
-  log(`work-order worker started; health and metrics on http://0.0.0.0:${app.get(WorkerHttpServer).port}`);
+  log(`work-order worker started; health and metrics on http://0.0.0.0:${port}`);
 }
 
 main().catch((err) => {

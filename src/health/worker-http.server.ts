@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -15,7 +15,7 @@ import { ReadinessService } from './readiness.service';
  * `/health`, `/health/live`, `/health/ready` and `/metrics`, nothing else.
  */
 @Injectable()
-export class WorkerHttpServer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class WorkerHttpServer implements OnApplicationShutdown {
   private readonly logger = new Logger(WorkerHttpServer.name);
   private readonly server: Server;
 
@@ -33,7 +33,8 @@ export class WorkerHttpServer implements OnApplicationBootstrap, OnApplicationSh
     return (this.server.address() as AddressInfo | null)?.port ?? 0;
   }
 
-  async onApplicationBootstrap(): Promise<void> {
+  /** Called by the worker entry point; application contexts built elsewhere (tests, scripts) open no port. */
+  async listen(): Promise<number> {
     await new Promise<void>((resolve, reject) => {
       this.server.once('error', reject);
       this.server.listen(this.config.WORKER_PORT, '0.0.0.0', () => {
@@ -41,9 +42,11 @@ export class WorkerHttpServer implements OnApplicationBootstrap, OnApplicationSh
         resolve();
       });
     });
+    return this.port;
   }
 
   async onApplicationShutdown(): Promise<void> {
+    if (!this.server.listening) return;
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
