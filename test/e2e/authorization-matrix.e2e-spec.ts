@@ -451,6 +451,32 @@ describe('authorization matrix', () => {
       expect(cells.length).toBeGreaterThan(OPERATIONS.length * IDENTITIES.length);
     });
 
+    it('refuses dispatch, transfer and co-handling to another province with nothing written, so no P2 unit gains a relation', async () => {
+      const c = w.credentials;
+      const p2Dept = w.p2.dept.id;
+      const [review, signFor, handling] = await Promise.all([states.build('review'), states.build('sign_for'), states.build('handling')]);
+      const attempts: [TicketRef, Identity, string, object][] = [
+        [review, 'p1Supervisor', 'dispatch', { targetUnitId: p2Dept }],
+        [signFor, 'p1DeptHandler', 'transfer', { targetUnitId: p2Dept, reason: '转外省' }],
+        [handling, 'p1DeptHandler', 'cohandling', { unitId: p2Dept, task: '外省协办', dueAt: handling.handlingDueAt }],
+      ];
+      for (const [ticket, identity, command, body] of attempts) {
+        const before = await request(t.http)
+          .get(`/api/v1/tickets/${ticket.id}/events`)
+          .set(authHeaders({ bearer: t.admin }));
+        const res = await request(t.http).post(`/api/v1/tickets/${ticket.id}/${command}`).set(authHeaders(c[identity])).send(body);
+        expect([command, res.status, res.body.code]).toEqual([command, 422, 'TARGET_OUT_OF_SCOPE']);
+        const after = await request(t.http)
+          .get(`/api/v1/tickets/${ticket.id}/events`)
+          .set(authHeaders({ bearer: t.admin }));
+        expect(after.body.events).toHaveLength(before.body.events.length);
+        for (const p2 of ['p2Agent', 'p2DeptHandler'] as const) {
+          const read = await request(t.http).get(`/api/v1/tickets/${ticket.id}`).set(authHeaders(c[p2]));
+          expect([command, p2, read.status]).toEqual([command, p2, 404]);
+        }
+      }
+    });
+
     it('answers 2xx on a ticket across provinces only to national staff and the channel that filed it', () => {
       const provinceOf: Partial<Record<Identity, 'P1' | 'P2'>> = {
         p1Channel: 'P1',
