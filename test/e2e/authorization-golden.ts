@@ -86,7 +86,7 @@ export type Target = TicketTarget | ResourceTarget;
 export interface GoldenCase {
   target: Target;
   /** Selects another valid body or query for the same operation (see the spec's request builders). */
-  variant?: 'escalated_complaint' | 'p1_unit_filter';
+  variant?: 'escalated_complaint' | 'appeal' | 'p1_unit_filter';
   /** A list filtered to a unit outside the caller's subtree may answer 404 or an empty page (policy: either). */
   hiddenMayBeEmpty?: true;
   ok: readonly Identity[];
@@ -304,7 +304,7 @@ export const GOLDEN: Record<string, GoldenEntry> = {
   'POST /api/v1/taxonomy': [NATIONAL_ADMIN_ONLY('none')],
   'PATCH /api/v1/taxonomy/{id}': [NATIONAL_ADMIN_ONLY('taxonomy_term')],
 
-  // Filing: channel systems only; escalated complaints only through the national centre's channels.
+  // Filing: channel systems only; escalated complaints and appeals only through the national centre's channels.
   'POST /api/v1/tickets': [
     { target: 'none', ok: [...CHANNELS], forbidden: [...BOOT, ...ALL_STAFF], hidden: [] },
     {
@@ -314,6 +314,7 @@ export const GOLDEN: Record<string, GoldenEntry> = {
       forbidden: [...BOOT, 'p1Channel', ...ALL_STAFF],
       hidden: [],
     },
+    { target: 'none', variant: 'appeal', ok: ['nationalChannel'], forbidden: [...BOOT, 'p1Channel', ...ALL_STAFF], hidden: [] },
   ],
   'GET /api/v1/tickets': [EVERYONE],
   'GET /api/v1/tickets/{id}': [READ_REVIEW, READ_COHANDLING, READ_CLOSED, READ_CITY_DEPT, READ_NATIONAL, READ_P2],

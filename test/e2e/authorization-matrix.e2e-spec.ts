@@ -145,7 +145,7 @@ const REQUESTS: Record<string, (c: RequestContext) => RequestSpec> = {
   'POST /api/v1/tickets': ({ w, variant }) => {
     const { externalRef: _channelsOnly, ...body } = intake(w.p1.province.code, {
       channel: 'hotline',
-      ...(variant === 'escalated_complaint' ? { kind: 'escalated_complaint' } : {}),
+      ...(variant === 'escalated_complaint' || variant === 'appeal' ? { kind: variant } : {}),
     });
     void _channelsOnly;
     return { body };
