@@ -11,6 +11,7 @@ import Redis from 'ioredis';
 import request from 'supertest';
 import { queueDashboardEnabled, validateEnv } from '../../src/config/app-config';
 import { DrainState } from '../../src/health/drain-state';
+import { deploymentKey } from '../../src/redis/deployment-marker';
 import { SLA_QUEUE } from '../../src/sla/timers/sla-queue';
 import { SlaTimerService } from '../../src/sla/timers/sla-timer.service';
 import { spawnEntry, Spawned, waitForOutput } from '../support/entrypoint';
@@ -238,10 +239,12 @@ describe('worker process', () => {
 
       const flusher = new Redis({ port: redisPort, host: '127.0.0.1' });
       await flusher.flushall();
-      flusher.disconnect();
       const t1 = Date.now();
       await eventually(armed, 10_000, 100);
       const afterFlush = Date.now() - t1;
+      // The deployment's claim on its prefix went with the flush and was taken back.
+      expect(await flusher.get(deploymentKey(t.config.REDIS_PREFIX))).toMatch(/\/wo_test_/);
+      flusher.disconnect();
       process.stdout.write(`re-armed ${afterRestart} ms after an empty Redis restart, ${afterFlush} ms after FLUSHALL\n`);
     } finally {
       await queue.close();

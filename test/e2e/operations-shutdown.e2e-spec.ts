@@ -4,12 +4,15 @@
  * and the process leaves within the grace period even when Redis is gone.
  */
 import { ChildProcess } from 'node:child_process';
-import { Agent, request as httpRequest } from 'node:http';
+import { Agent, createServer, request as httpRequest } from 'node:http';
+import { AddressInfo } from 'node:net';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { eventually, freePort, startRedis } from '../support/processes';
 import { spawnEntry, Spawned, waitForOutput } from '../support/entrypoint';
-import { startTestApp, TestApp } from '../support/test-app';
+import { provinceFixture, staffToken } from '../support/org-factory';
+import { bearer, startTestApp, TestApp } from '../support/test-app';
 import { intake, world, World } from '../support/tickets';
 
 interface Answer {
@@ -132,6 +135,67 @@ describe('graceful shutdown', () => {
     process.stdout.write(
       `shutdown under load: ${created.length} filings answered 201 (${late.length} after SIGTERM), exit ${tookMs} ms after SIGTERM\n`,
     );
+  });
+
+  it('lets a webhook delivery in flight finish before the worker exits', async () => {
+    let received = 0;
+    const receiver = createServer((req, res) => {
+      received++;
+      req.resume();
+      setTimeout(() => res.writeHead(204).end(), 2000);
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const rxPort = (receiver.address() as AddressInfo).port;
+    const app = await startTestApp({ REDIS_URL: redisUrl, WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' });
+    const worker = spawnEntry('src/worker.ts', {
+      REDIS_URL: redisUrl,
+      WORKER_PORT: '0',
+      WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+      WEBHOOK_RELAY_INTERVAL_MS: '100',
+      SHUTDOWN_GRACE_SECONDS: '10',
+    });
+    try {
+      const unit = await provinceFixture(app);
+      const sub = await request(app.http)
+        .post('/api/v1/webhook-subscriptions')
+        .set(bearer(app.admin))
+        .send({ orgUnitId: unit.province.id, url: `http://127.0.0.1:${rxPort}/slow`, eventTypes: ['ticket.dispatched'] })
+        .expect(201);
+      const cs = await request(app.http)
+        .post('/api/v1/channel-systems')
+        .set(bearer(app.admin))
+        .send({ name: 'slow hotline', channel: 'hotline', orgUnitId: unit.province.id })
+        .expect(201);
+      const filed = await request(app.http)
+        .post('/api/v1/tickets')
+        .set('X-Api-Key', cs.body.apiKey)
+        .send(intake(unit.province.code))
+        .expect(201);
+      const agent = await staffToken(app, unit.province.id, 'agent');
+      await request(app.http)
+        .post(`/api/v1/tickets/${filed.body.id}/dispatch`)
+        .set(bearer(agent))
+        .send({ targetUnitId: unit.dept.id })
+        .expect(200);
+      await waitForOutput(worker, 'work-order worker started');
+      await eventually(async () => received > 0, 20_000);
+      const signalledAt = Date.now();
+      worker.child.kill('SIGTERM');
+      const exit = await worker.exited;
+      expect(exit.code).toBe(0);
+      expect(exit.at - signalledAt).toBeLessThan(10_000);
+      const db = app.app.get<DataSource>(getDataSourceToken());
+      const [delivery] = (await db.query('SELECT status, attempts FROM webhook_deliveries WHERE subscription_id = $1', [sub.body.id])) as {
+        status: string;
+        attempts: number;
+      }[];
+      expect(delivery).toEqual({ status: 'delivered', attempts: 1 });
+      expect(received).toBe(1);
+    } finally {
+      worker.child.kill('SIGKILL');
+      await app.close();
+      receiver.close();
+    }
   });
 
   it('exits within the grace period while its Redis is stopped', async () => {
