@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { RequestActor, isNational } from '../auth/actor';
 import { Clock } from '../common/clock';
 import { ConflictError, UnprocessableError } from '../common/domain-error';
@@ -12,7 +13,6 @@ import * as D from './dto/commands.dto';
 import { AttachmentDto, CustomerUpdateDto } from './dto/intake.dto';
 import { AttachmentView, TicketView } from './dto/ticket-view.dto';
 import { TicketAccessService } from './ticket-access.service';
-import { Ticket } from './ticket.entity';
 import { TicketAttachment } from './ticket-support.entity';
 import { TicketTransitionService } from './ticket-transition.service';
 
@@ -147,37 +147,25 @@ export class TicketCommandService {
 
   /** Customer updates and attachments add to the history without changing the ticket's state. */
   async customerUpdate(a: RequestActor, id: string, d: CustomerUpdateDto, rid?: string): Promise<TicketView> {
-    return this.annotate(a, id, rid, async () => [{ type: 'customer.updated', data: { text: d.text } }]);
+    const ticket = await this.transitions.annotate(a, id, { type: 'customer.updated', data: { text: d.text } }, { requestId: rid });
+    return TicketView.of(ticket, { reveal: false });
   }
 
   async addAttachment(a: RequestActor, id: string, d: AttachmentDto, rid?: string): Promise<AttachmentView> {
-    let saved: TicketAttachment | undefined;
-    await this.annotate(a, id, rid, async (tx) => {
-      saved = await tx.save(tx.create(TicketAttachment, { ...d, checksum: d.checksum ?? null, ticketId: id, addedBy: a.id }));
-      return [{ type: 'attachment.added', data: { attachmentId: saved.id, name: d.name, contentType: d.contentType, size: d.size } }];
+    const attachment = this.db.getRepository(TicketAttachment).create({
+      ...d,
+      id: randomUUID(),
+      checksum: d.checksum ?? null,
+      ticketId: id,
+      addedBy: a.id,
+      createdAt: this.clock.now(),
     });
-    return AttachmentView.of(saved!);
-  }
-
-  private async annotate(
-    a: RequestActor,
-    id: string,
-    rid: string | undefined,
-    write: (tx: EntityManager) => Promise<{ type: string; data: Record<string, unknown> }[]>,
-  ): Promise<TicketView> {
-    const ticket = await this.db.transaction(async (tx) => {
-      const t = await this.access.visible(a, id, tx, true);
-      if (t.status === 'archived') throw new ConflictError('TICKET_ARCHIVED', 'archived tickets are read-only');
-      const events = await write(tx);
-      await this.transitions.recordEvents(tx, t, events, { kind: a.kind, id: a.id, unitId: a.unitId, requestId: rid }, this.clock.now());
-      await tx
-        .createQueryBuilder()
-        .update(Ticket)
-        .set({ version: () => 'version + 1' })
-        .where('id = :id', { id })
-        .execute();
-      return tx.findOneByOrFail(Ticket, { id });
-    });
-    return TicketView.of(ticket, { reveal: false });
+    await this.transitions.annotate(
+      a,
+      id,
+      { type: 'attachment.added', data: { attachmentId: attachment.id, name: d.name, contentType: d.contentType, size: d.size } },
+      { attachment, requestId: rid },
+    );
+    return AttachmentView.of(attachment);
   }
 }
