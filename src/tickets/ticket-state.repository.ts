@@ -1,3 +1,4 @@
+import type { PoolClient } from 'pg';
 import { EntityManager } from 'typeorm';
 import type { ChainUnit } from './domain/escalation';
 import type { DomainEvent } from './domain/ticket-events';
@@ -85,6 +86,17 @@ const STAGE = `s.id, s.ticket_id AS "ticketId", s.kind, s.owner_unit_id AS "owne
 const TIMER_COLUMNS = { warn: ['warn_at', 'warned_at'], breach: ['due_at', 'breached_at'] } as const;
 export type DeadlineKind = keyof typeof TIMER_COLUMNS;
 
+/**
+ * Runs one of the writer's statements as a named prepared statement on the transaction's
+ * connection: they run for every transition and every timer firing, so Postgres parses and plans
+ * each once per connection instead of every time. Each name must always carry the same text.
+ */
+async function prepared<T>(tx: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
+  if (!tx.queryRunner) return (await tx.query(text, values)) as T[];
+  const client = (await tx.queryRunner.connect()) as PoolClient;
+  return (await client.query({ name, text, values })).rows as T[];
+}
+
 const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 
 /**
@@ -95,10 +107,12 @@ const json = (v: unknown) => (v === null || v === undefined ? null : JSON.string
 export const TicketStateRepository = {
   /** Locks the ticket owning a stage; null when the stage does not exist. */
   async lockTicketOfStage(tx: EntityManager, stageId: string): Promise<TicketHead | null> {
-    const rows = (await tx.query(
+    const rows = await prepared<TicketHead>(
+      tx,
+      'writer_lock_ticket_of_stage',
       `SELECT ${HEAD} FROM tickets t WHERE t.id = (SELECT ticket_id FROM ticket_stages WHERE id = $1) FOR UPDATE OF t`,
       [stageId],
-    )) as TicketHead[];
+    );
     return rows[0] ?? null;
   },
 
@@ -135,15 +149,20 @@ export const TicketStateRepository = {
   ): Promise<LockedStage[]> {
     const params: unknown[] = [ticketIds];
     let filter: string;
+    let name: string;
     if ('stageId' in only) {
       params.push(only.stageId);
       filter = 's.id = $2';
+      name = 'writer_lock_stage';
     } else {
       const [instant, recorded] = TIMER_COLUMNS[only.due];
       params.push(only.now);
       filter = `s.status = 'open' AND s.${recorded} IS NULL AND s.${instant} <= $2`;
+      name = `writer_lock_due_stages_${only.due}`;
     }
-    return (await tx.query(
+    return prepared<LockedStage>(
+      tx,
+      name,
       `SELECT ${STAGE}, o.path AS "ownerPath",
               ARRAY(SELECT json_build_object('id', a.id, 'tier', a.tier) FROM org_units a
                      WHERE a.id = ANY (string_to_array(trim(BOTH '/' FROM o.path), '/')::uuid[])) AS "chainUnits",
@@ -153,7 +172,7 @@ export const TicketStateRepository = {
         WHERE s.ticket_id = ANY ($1::uuid[]) AND ${filter}
         ORDER BY s.ticket_id, s.id FOR UPDATE OF s`,
       params,
-    )) as LockedStage[];
+    );
   },
 
   /** Locks the open stages of one locked ticket, in id order. */
@@ -161,20 +180,24 @@ export const TicketStateRepository = {
     tx: EntityManager,
     ticketId: string,
   ): Promise<(StageFacts & { ticketId: string; round: number; startedAt: Date })[]> {
-    return (await tx.query(
+    return prepared<StageFacts & { ticketId: string; round: number; startedAt: Date }>(
+      tx,
+      'writer_lock_open_stages',
       `SELECT ${STAGE}, s.round, s.started_at AS "startedAt" FROM ticket_stages s
         WHERE s.ticket_id = $1 AND s.status = 'open' ORDER BY s.id FOR UPDATE`,
       [ticketId],
-    )) as (StageFacts & { ticketId: string; round: number; startedAt: Date })[];
+    );
   },
 
   /** Supervising and co-handling units of each ticket, for the recipients of its notifications. */
   async parties(tx: EntityManager, ticketIds: string[]): Promise<Map<string, Parties>> {
-    const rows = (await tx.query(
+    const rows = await prepared<{ ticketId: string; unitId: string; role: ParticipantRole }>(
+      tx,
+      'writer_parties',
       `SELECT ticket_id AS "ticketId", unit_id AS "unitId", role FROM ticket_participants
         WHERE ticket_id = ANY ($1::uuid[]) AND role IN ('supervisor', 'cohandler')`,
       [ticketIds],
-    )) as { ticketId: string; unitId: string; role: ParticipantRole }[];
+    );
     const out = new Map<string, Parties>(ticketIds.map((id) => [id, { supervisorUnitIds: [], cohandlerUnitIds: [] }]));
     for (const r of rows) {
       const p = out.get(r.ticketId)!;
@@ -207,7 +230,9 @@ export const TicketStateRepository = {
    */
   async write(tx: EntityManager, changes: Changes, performer: Performer, now: Date): Promise<{ marked: number }> {
     const c = changes;
-    const [row] = (await tx.query(
+    const [row] = await prepared<{ marked: number }>(
+      tx,
+      'writer_write',
       `WITH
        marks AS (
          UPDATE ticket_stages s
@@ -286,7 +311,7 @@ export const TicketStateRepository = {
         c.participants.map((p) => p.unitId),
         c.participants.map((p) => p.role),
       ],
-    )) as { marked: number }[];
+    );
     return row;
   },
 };
