@@ -164,13 +164,11 @@ export class TicketIntakeService {
       businessType: dto.businessType,
       requestedDueAt: dto.requestedDueAt ? new Date(dto.requestedDueAt) : null,
     };
-    const [intakeDeadline, review, commitment, maxExtensions, autoDispatch] = await Promise.all([
-      this.deadlines.stageDeadline(facts, 'intake', reviewUnit.id, contactedAt),
-      this.deadlines.stageDeadline(facts, 'review', reviewUnit.id, now),
-      this.deadlines.commitmentDeadline(facts, reviewUnit.id, now),
-      this.deadlines.maxExtensions(facts),
-      this.autoDispatchRule(dto.kind, province.id, dto),
-    ]);
+    const intakeDeadline = await this.deadlines.stageDeadline(facts, 'intake', reviewUnit.id, contactedAt);
+    const review = await this.deadlines.stageDeadline(facts, 'review', reviewUnit.id, now);
+    const commitment = await this.deadlines.commitmentDeadline(facts, reviewUnit.id, now);
+    const maxExtensions = await this.deadlines.maxExtensions(facts);
+    const autoDispatch = await this.autoDispatchRule(dto.kind, province.id, dto);
     const ticket = await this.transitions.file({
       now,
       performer: { kind: actor.kind, id: actor.id, unitId: actor.unitId, requestId },

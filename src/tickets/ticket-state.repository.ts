@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import { EntityManager } from 'typeorm';
+import { EntityManager, QueryFailedError } from 'typeorm';
 import type { ChainUnit } from './domain/escalation';
 import type { DomainEvent } from './domain/ticket-events';
 import type { Recipients } from './domain/ticket-recipients';
@@ -94,7 +94,12 @@ export type DeadlineKind = keyof typeof TIMER_COLUMNS;
 async function prepared<T>(tx: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
   if (!tx.queryRunner) return (await tx.query(text, values)) as T[];
   const client = (await tx.queryRunner.connect()) as PoolClient;
-  return (await client.query({ name, text, values })).rows as T[];
+  try {
+    return (await client.query({ name, text, values })).rows as T[];
+  } catch (err) {
+    // The same error TypeORM raises for its own queries, so callers and the problem filter see one kind.
+    throw new QueryFailedError(text, values, err as Error);
+  }
 }
 
 const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));

@@ -369,11 +369,14 @@ export class TicketTransitionService {
     const changes = noChanges();
     let applied = 0;
     for (const { head, parties, stage, command } of items) {
-      const breach = stage && {
-        ownerChain: orderChain(stage.ownerPath, stage.chainUnits),
-        orderId: randomUUID(),
-        supervisionDueAt: new Date(now.getTime() + policy.supervisionMs),
-      };
+      const breach =
+        stage && command.type === 'record_breach'
+          ? {
+              ownerChain: orderChain(stage.ownerPath, stage.chainUnits),
+              orderId: randomUUID(),
+              supervisionDueAt: new Date(now.getTime() + policy.supervisionMs),
+            }
+          : undefined;
       const outcome = decideSystem(command, { ticket: head, stage, breach }, now);
       if (outcome.events.length === 0) continue;
       applied++;
