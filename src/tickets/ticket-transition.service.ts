@@ -221,7 +221,12 @@ export class TicketTransitionService {
     const missed = changes.events.map((e) => e.event);
     const reason = reasonOf(command);
     changes.events.push(...result.events.map((event) => ({ ticketId: ticket.id, event, reason, before, after })));
+    // Parties as they are after this change: those recorded before plus those it adds.
     const parties = (await repo.parties(tx, [ticket.id])).get(ticket.id)!;
+    for (const p of changes.participants) {
+      if (p.role === 'supervisor') parties.supervisorUnitIds.push(p.unitId);
+      if (p.role === 'cohandler') parties.cohandlerUnitIds.push(p.unitId);
+    }
     this.notify(changes, headOf(updated), parties, [...missed, ...result.events], now, before.ownerUnitId);
     await repo.write(tx, changes, performer, now);
     return { ticket: updated, armed };
