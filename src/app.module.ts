@@ -29,6 +29,7 @@ import { SlaWorkerModule } from './sla/timers/sla-worker.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TicketsModule } from './tickets/tickets.module';
+import { TicketWriterModule } from './tickets/ticket-writer.module';
 import { ThrottleModule } from './throttle/throttle.module';
 import type { DestinationStream } from 'pino';
 
@@ -58,6 +59,8 @@ export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
       },
     }),
     SlaArmingModule,
+    // The ticket writer behind the ports of the contexts it depends on (deadline recounts).
+    TicketWriterModule,
     OfficialCalendarModule,
     MetricsModule,
     HealthCoreModule,

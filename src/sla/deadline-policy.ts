@@ -40,4 +40,18 @@ export abstract class DeadlinePolicy {
 
   /** How many extensions one handling stage may have. */
   abstract maxExtensions(facts: TicketSlaFacts, tx?: EntityManager): Promise<number>;
+
+  /**
+   * A deadline counted provisionally across `year` (no official schedule then), recounted on the
+   * schedule imported at `importedAt`: the same counted working time from the same origin, its basis
+   * saying so. Null while the owner's calendar does not hold the year yet.
+   */
+  abstract recountProvisional(
+    ownerUnitId: string,
+    origin: Date,
+    deadline: ComputedDeadline,
+    year: number,
+    importedAt: Date,
+    tx?: EntityManager,
+  ): Promise<ComputedDeadline | null>;
 }

@@ -6,8 +6,8 @@ import { OrgService } from '../org/org.service';
 import type { StageKind } from '../tickets/domain/ticket.types';
 import { CalendarService } from './calendar.service';
 import { ComputedDeadline, DeadlinePolicy, TicketSlaFacts } from './deadline-policy';
-import { DeadlineOptions, computeDeadline, provisionalYears, stricter, warnPointWithin } from './domain/deadline';
-import { deadlineBasis, provisionalBasis } from './domain/policy-terms';
+import { DeadlineOptions, computeDeadline, provisionalYears, recountDeadline, stricter, warnPointWithin } from './domain/deadline';
+import { deadlineBasis, provisionalBasis, settledBasis } from './domain/policy-terms';
 import { DeadlinePreview, DeadlinePreviewDto } from './dto/deadline-preview.dto';
 import { ResolvedSlaPolicy } from './dto/sla-policy.dto';
 import { SlaPolicyService } from './sla-policy.service';
@@ -71,6 +71,20 @@ export class DeadlineService extends DeadlinePolicy {
 
   async maxExtensions(facts: TicketSlaFacts, tx?: EntityManager): Promise<number> {
     return (await this.policies.resolve(facts, tx)).maxExtensions;
+  }
+
+  async recountProvisional(
+    ownerUnitId: string,
+    origin: Date,
+    deadline: ComputedDeadline,
+    year: number,
+    importedAt: Date,
+    tx?: EntityManager,
+  ): Promise<ComputedDeadline | null> {
+    const calendar = await this.calendars.calendarFor(ownerUnitId, tx);
+    if (!calendar.coversYear(year)) return null;
+    const { warnAt, dueAt } = recountDeadline(origin, deadline, calendar.withoutOfficialYear(year), calendar);
+    return { warnAt, dueAt, basis: settledBasis(deadline.basis, year, importedAt) };
   }
 
   /** The arithmetic a stage of `dto.limit` owned by the unit would get, for operators checking a deadline. */

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { mayDispatchTo } from '../auth/policy/identity';
-import { OperationKey } from '../auth/policy/policy';
 import { Clock } from '../common/clock';
 import { ConflictError, UnprocessableError } from '../common/domain-error';
+import { MetricsService } from '../metrics/metrics.service';
 import { OrgUnit } from '../org/org-unit.entity';
 import { OrgService } from '../org/org.service';
 import { RoutingService } from '../routing/routing.service';
@@ -14,7 +15,6 @@ import * as D from './dto/commands.dto';
 import { AttachmentDto, CustomerUpdateDto } from './dto/intake.dto';
 import { AttachmentView, TicketView } from './dto/ticket-view.dto';
 import { TicketAccessService } from './ticket-access.service';
-import { Ticket } from './ticket.entity';
 import { TicketAttachment } from './ticket-support.entity';
 import { TicketTransitionService } from './ticket-transition.service';
 
@@ -28,6 +28,7 @@ export class TicketCommandService {
     private readonly org: OrgService,
     private readonly routing: RoutingService,
     private readonly clock: Clock,
+    private readonly metrics: MetricsService,
   ) {}
 
   private async run(actor: RequestActor, id: string, command: Command, requestId?: string): Promise<TicketView> {
@@ -137,8 +138,10 @@ export class TicketCommandService {
   urge(a: RequestActor, id: string, d: D.UrgeDto, rid?: string) {
     return this.run(a, id, { type: 'urge', note: d.note }, rid);
   }
-  supervise(a: RequestActor, id: string, d: D.SuperviseDto, rid?: string) {
-    return this.run(a, id, { type: 'supervise', note: d.note, dueAt: this.date(d.dueAt) }, rid);
+  async supervise(a: RequestActor, id: string, d: D.SuperviseDto, rid?: string) {
+    const view = await this.run(a, id, { type: 'supervise', note: d.note, dueAt: this.date(d.dueAt) }, rid);
+    this.metrics.supervisionOrderIssued('supervisor');
+    return view;
   }
   withdraw(a: RequestActor, id: string, d: D.ReasonDto, rid?: string) {
     return this.run(a, id, { type: 'withdraw', reason: d.reason }, rid);
@@ -149,39 +152,32 @@ export class TicketCommandService {
 
   /** Customer updates and attachments add to the history without changing the ticket's state. */
   async customerUpdate(a: RequestActor, id: string, d: CustomerUpdateDto, rid?: string): Promise<TicketView> {
-    return this.annotate(a, id, 'tickets.customerUpdate', rid, async () => [{ type: 'customer.updated', data: { text: d.text } }]);
+    const ticket = await this.transitions.annotate(
+      a,
+      id,
+      'tickets.customerUpdate',
+      { type: 'customer.updated', data: { text: d.text } },
+      { requestId: rid },
+    );
+    return TicketView.of(ticket, { reveal: false });
   }
 
   async addAttachment(a: RequestActor, id: string, d: AttachmentDto, rid?: string): Promise<AttachmentView> {
-    let saved: TicketAttachment | undefined;
-    await this.annotate(a, id, 'tickets.addAttachment', rid, async (tx) => {
-      saved = await tx.save(tx.create(TicketAttachment, { ...d, checksum: d.checksum ?? null, ticketId: id, addedBy: a.id }));
-      return [{ type: 'attachment.added', data: { attachmentId: saved.id, name: d.name, contentType: d.contentType, size: d.size } }];
+    const attachment = this.db.getRepository(TicketAttachment).create({
+      ...d,
+      id: randomUUID(),
+      checksum: d.checksum ?? null,
+      ticketId: id,
+      addedBy: a.id,
+      createdAt: this.clock.now(),
     });
-    return AttachmentView.of(saved!);
-  }
-
-  private async annotate(
-    a: RequestActor,
-    id: string,
-    operation: OperationKey,
-    rid: string | undefined,
-    write: (tx: EntityManager) => Promise<{ type: string; data: Record<string, unknown> }[]>,
-  ): Promise<TicketView> {
-    const ticket = await this.db.transaction(async (tx) => {
-      const t = await this.access.visible(a, id, tx, true);
-      await this.access.requireRelation(a, t, operation, tx);
-      if (t.status === 'archived') throw new ConflictError('TICKET_ARCHIVED', 'archived tickets are read-only');
-      const events = await write(tx);
-      await this.transitions.recordEvents(tx, t, events, { kind: a.kind, id: a.id, unitId: a.unitId, requestId: rid }, this.clock.now());
-      await tx
-        .createQueryBuilder()
-        .update(Ticket)
-        .set({ version: () => 'version + 1' })
-        .where('id = :id', { id })
-        .execute();
-      return tx.findOneByOrFail(Ticket, { id });
-    });
-    return TicketView.of(ticket, { reveal: false });
+    await this.transitions.annotate(
+      a,
+      id,
+      'tickets.addAttachment',
+      { type: 'attachment.added', data: { attachmentId: attachment.id, name: d.name, contentType: d.contentType, size: d.size } },
+      { attachment, requestId: rid },
+    );
+    return AttachmentView.of(attachment);
   }
 }

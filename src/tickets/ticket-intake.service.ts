@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager, MoreThan } from 'typeorm';
+import { DataSource, MoreThan } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { intakeRefusal } from '../auth/policy/identity';
 import { ChannelSystem } from '../auth/credentials.entity';
@@ -11,12 +11,10 @@ import { OrgUnit } from '../org/org-unit.entity';
 import { RoutingService } from '../routing/routing.service';
 import { DeadlinePolicy } from '../sla/deadline-policy';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
-import { ArmableStage } from '../sla/stage-timer.port';
 import { TicketLevel } from './domain/ticket.types';
 import { FileTicketDto } from './dto/intake.dto';
 import { Ticket } from './ticket.entity';
-import { TicketStage } from './ticket-stage.entity';
-import { IdempotencyKey, TicketAttachment } from './ticket-support.entity';
+import { IdempotencyKey } from './ticket-support.entity';
 import { TicketTransitionService } from './ticket-transition.service';
 
 const REPEAT_WINDOW_DAYS = 30;
@@ -161,90 +159,66 @@ export class TicketIntakeService {
     // Numbered outside the filing transaction so filings of one province never queue on the counter row; a rolled-back filing leaves a gap.
     const number = await this.nextNumber(province.code, now);
 
-    const outcome = await this.db.transaction(async (tx) => {
-      const facts = {
+    const facts = {
+      kind: dto.kind,
+      level,
+      customerTier: dto.customerTier,
+      businessType: dto.businessType,
+      requestedDueAt: dto.requestedDueAt ? new Date(dto.requestedDueAt) : null,
+    };
+    const intakeDeadline = await this.deadlines.stageDeadline(facts, 'intake', reviewUnit.id, contactedAt);
+    const review = await this.deadlines.stageDeadline(facts, 'review', reviewUnit.id, now);
+    const commitment = await this.deadlines.commitmentDeadline(facts, reviewUnit.id, now);
+    const maxExtensions = await this.deadlines.maxExtensions(facts);
+    const autoDispatch = await this.autoDispatchRule(dto.kind, province.id, dto);
+    const ticket = await this.transitions.file({
+      now,
+      performer: { kind: actor.kind, id: actor.id, unitId: actor.unitId, requestId },
+      facts: {
+        number,
+        level,
+        channel,
+        reviewUnitId: reviewUnit.id,
+        contactedAt,
+        linkedTicketIds: linked.map((t) => t.id),
+        deadlines: { intake: intakeDeadline, review, commitment },
+      },
+      record: {
+        number,
         kind: dto.kind,
         level,
         customerTier: dto.customerTier,
+        channel,
+        channelSystemId: channelSystem?.id ?? null,
+        externalRef: dto.externalRef ?? null,
+        intakeHash: hash,
+        provinceId: province.id,
+        reviewUnitId: reviewUnit.id,
+        maxExtensions,
+        customerName: dto.customerName,
+        customerPhone: dto.customerPhone,
+        customerIdNumber: dto.customerIdNumber ?? null,
+        homeProvince: province.code,
+        occurredProvince: dto.occurredProvince?.toUpperCase() ?? null,
         businessType: dto.businessType,
-        requestedDueAt: dto.requestedDueAt ? new Date(dto.requestedDueAt) : null,
-      };
-      const commitment = await this.deadlines.commitmentDeadline(facts, reviewUnit.id, now, tx);
-      const ticket = await tx.save(
-        tx.create(Ticket, {
-          number,
-          kind: dto.kind,
-          level,
-          customerTier: dto.customerTier,
-          status: 'review',
-          channel,
-          channelSystemId: channelSystem?.id ?? null,
-          externalRef: dto.externalRef ?? null,
-          intakeHash: hash,
-          provinceId: province.id,
-          reviewUnitId: reviewUnit.id,
-          ownerUnitId: reviewUnit.id,
-          dispatcherUnitId: null,
-          leadUnitId: null,
-          maxExtensions: await this.deadlines.maxExtensions(facts, tx),
-          customerName: dto.customerName,
-          customerPhone: dto.customerPhone,
-          customerIdNumber: dto.customerIdNumber ?? null,
-          homeProvince: province.code,
-          occurredProvince: dto.occurredProvince?.toUpperCase() ?? null,
-          businessType: dto.businessType,
-          natures: dto.natures,
-          subject: dto.subject,
-          description: dto.description,
-          customerRequest: dto.customerRequest ?? null,
-          occurredAt: dto.occurredAt ? new Date(dto.occurredAt) : null,
-          occurredPlace: dto.occurredPlace ?? null,
-          complainedParty: dto.complainedParty ?? null,
-          contactPreference: dto.contactPreference ?? null,
-          riskFlags: [...riskFlags],
-          linkedTicketIds: linked.map((t) => t.id),
-          contactedAt,
-          filedAt: now,
-          requestedDueAt: facts.requestedDueAt,
-          commitmentDueAt: commitment.dueAt,
-        }),
-      );
-      if (key) await tx.insert(IdempotencyKey, { actorId: actor.id, key, requestHash: hash, ticketId: ticket.id });
-      const armed = await this.openInitialStages(tx, ticket, facts, commitment, now);
-      await this.transitions.addParticipants(tx, ticket.id, [{ unitId: reviewUnit.id, role: 'reviewer' }]);
-      if (dto.attachments?.length) {
-        await tx.save(
-          dto.attachments.map((a) =>
-            tx.create(TicketAttachment, { ...a, checksum: a.checksum ?? null, ticketId: ticket.id, addedBy: actor.id }),
-          ),
-        );
-      }
-      const performer = { kind: actor.kind, id: actor.id, unitId: actor.unitId, requestId };
-      await this.transitions.recordEvents(
-        tx,
-        ticket,
-        [
-          {
-            type: 'ticket.filed',
-            data: {
-              number,
-              level,
-              channel,
-              reviewUnitId: reviewUnit.id,
-              lateIntake: ticket.lateIntake,
-              linkedTicketIds: ticket.linkedTicketIds,
-            },
-          },
-        ],
-        performer,
-        now,
-        { after: { status: 'review', ownerUnitId: reviewUnit.id, level } },
-      );
-      const auto = await this.autoDispatch(tx, ticket, requestId);
-      return { ticket: auto?.ticket ?? (await tx.findOneByOrFail(Ticket, { id: ticket.id })), armed: [...armed, ...(auto?.armed ?? [])] };
+        natures: dto.natures,
+        subject: dto.subject,
+        description: dto.description,
+        customerRequest: dto.customerRequest ?? null,
+        occurredAt: dto.occurredAt ? new Date(dto.occurredAt) : null,
+        occurredPlace: dto.occurredPlace ?? null,
+        complainedParty: dto.complainedParty ?? null,
+        contactPreference: dto.contactPreference ?? null,
+        riskFlags: [...riskFlags],
+        linkedTicketIds: linked.map((t) => t.id),
+        contactedAt,
+        requestedDueAt: facts.requestedDueAt,
+      },
+      idempotency: key ? { actorId: actor.id, key, requestHash: hash } : undefined,
+      attachments: (dto.attachments ?? []).map((a) => ({ ...a, checksum: a.checksum ?? null, addedBy: actor.id })),
+      autoDispatch: autoDispatch ?? undefined,
     });
-    await this.transitions.armQuietly(outcome.armed);
-    return { ticket: outcome.ticket, created: true };
+    return { ticket, created: true };
   }
 
   private async nextNumber(provinceCode: string, now: Date): Promise<string> {
@@ -258,78 +232,21 @@ export class TicketIntakeService {
     return `${provinceCode}-${day}-${String(seq).padStart(6, '0')}`;
   }
 
-  /** Intake (already over: recorded late if filed after its limit), the overall commitment, and review. */
-  private async openInitialStages(
-    tx: EntityManager,
-    ticket: Ticket,
-    facts: Parameters<DeadlinePolicy['stageDeadline']>[0],
-    commitment: { warnAt: Date; dueAt: Date; basis: string },
-    now: Date,
-  ): Promise<ArmableStage[]> {
-    const intake = await this.deadlines.stageDeadline(facts, 'intake', ticket.reviewUnitId, ticket.contactedAt, tx);
-    const late = now.getTime() > intake.dueAt.getTime();
-    if (late) await tx.update(Ticket, { id: ticket.id }, { lateIntake: true });
-    ticket.lateIntake = late;
-    const review = await this.deadlines.stageDeadline(facts, 'review', ticket.reviewUnitId, now, tx);
-    const base = { ticketId: ticket.id, ownerUnitId: ticket.reviewUnitId, round: 0, deadlineGen: 1, task: null, opinion: null };
-    const rows = await tx.save([
-      tx.create(TicketStage, {
-        ...base,
-        kind: 'intake',
-        status: 'completed',
-        startedAt: ticket.contactedAt,
-        warnAt: intake.warnAt,
-        dueAt: intake.dueAt,
-        basis: intake.basis,
-        completedAt: now,
-        warnedAt: null,
-        breachedAt: late ? now : null,
-      }),
-      tx.create(TicketStage, {
-        ...base,
-        kind: 'commitment',
-        status: 'open',
-        startedAt: now,
-        ...commitment,
-        completedAt: null,
-        warnedAt: null,
-        breachedAt: null,
-      }),
-      tx.create(TicketStage, {
-        ...base,
-        kind: 'review',
-        status: 'open',
-        startedAt: now,
-        ...review,
-        completedAt: null,
-        warnedAt: null,
-        breachedAt: null,
-      }),
-    ]);
-    return rows.filter((r) => r.status === 'open');
-  }
-
   /** A matching rule in `auto` mode dispatches at filing, as the system on behalf of the reviewing centre. */
-  private async autoDispatch(tx: EntityManager, ticket: Ticket, requestId?: string) {
-    if (ticket.kind === 'escalated_complaint' || ticket.kind === 'appeal') return null;
-    const match = await this.routing.evaluate(
-      { provinceUnitId: ticket.provinceId, businessType: ticket.businessType, natures: ticket.natures, customerTier: ticket.customerTier },
-      tx,
-    );
+  private async autoDispatchRule(
+    kind: FileTicketDto['kind'],
+    provinceUnitId: string,
+    dto: Pick<FileTicketDto, 'businessType' | 'natures' | 'customerTier'>,
+  ): Promise<{ ruleId: string; target: OrgUnit } | null> {
+    if (kind === 'escalated_complaint' || kind === 'appeal') return null;
+    const match = await this.routing.evaluate({
+      provinceUnitId,
+      businessType: dto.businessType,
+      natures: dto.natures,
+      customerTier: dto.customerTier,
+    });
     if (!match || match.rule.mode !== 'auto') return null;
-    const target = await tx.findOneBy(OrgUnit, { id: match.rule.targetUnitId });
-    if (!target) return null;
-    const locked = await tx.findOneOrFail(Ticket, { where: { id: ticket.id }, lock: { mode: 'pessimistic_write' } });
-    return this.transitions.applyLocked(
-      tx,
-      locked,
-      {
-        type: 'dispatch',
-        target: { unitId: target.id, tier: target.tier, inActorScope: target.provinceId === ticket.provinceId },
-        note: `routing rule ${match.rule.id}`,
-      },
-      { kind: 'system', unitId: ticket.reviewUnitId, tier: 'provincial', role: 'system', relations: [] },
-      { kind: 'system', id: `routing-rule:${match.rule.id}`, unitId: ticket.reviewUnitId, requestId },
-    );
+    const target = await this.db.getRepository(OrgUnit).findOneBy({ id: match.rule.targetUnitId });
+    return target ? { ruleId: match.rule.id, target } : null;
   }
 }

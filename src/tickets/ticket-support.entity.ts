@@ -80,6 +80,8 @@ export class OutboxMessage {
   @Column({ type: 'uuid', nullable: true }) ticketId: string | null;
   /** Org units to notify (owner, dispatcher, supervisors...). */
   @Column({ type: 'uuid', array: true, default: () => "'{}'" }) unitIds: string[];
+  /** Channel systems to notify: the filing channel, for the customer-facing milestones (DECISIONS 17). */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" }) channelSystemIds: string[];
   @Column({ type: 'jsonb' }) payload: Record<string, unknown>;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @Column({ type: 'timestamptz', nullable: true }) publishedAt: Date | null;

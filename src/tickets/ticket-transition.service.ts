@@ -1,66 +1,109 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
 import { RequestActor } from '../auth/actor';
+import type { OperationKey } from '../auth/policy/policy';
 import { Clock } from '../common/clock';
 import { runInTransaction } from '../common/transaction';
 import { ConflictError, DomainError } from '../common/domain-error';
+import { OrgUnit } from '../org/org-unit.entity';
 import { DeadlinePolicy, TicketSlaFacts } from '../sla/deadline-policy';
-import { WEBHOOK_EVENT_TYPES } from '../notifications/domain/webhook-events';
+import { DeadlineRecountPort } from '../sla/deadline-recount.port';
+import { provisionalMarkOf } from '../sla/domain/policy-terms';
 import { ArmableStage, StageTimerPort } from '../sla/stage-timer.port';
-import { Actor as MachineActor, Command, DomainEvent, StageEffect, TicketState, transition } from './domain/ticket-state-machine';
-import { StageKind } from './domain/ticket.types';
+import { orderChain } from './domain/escalation';
+import { refusalHttpStatus } from './domain/refusals';
+import { DomainEvent, isNotified } from './domain/ticket-events';
+import { FilingFacts, fileTicket } from './domain/ticket-filing';
+import { RecipientContext, recipientsOf } from './domain/ticket-recipients';
+import { Actor as MachineActor, Command, StageEffect, TicketState, TransitionRefused, transition } from './domain/ticket-state-machine';
+import {
+  Annotation,
+  StageFacts,
+  SupervisionOrderPlan,
+  SystemCommand,
+  SystemOutcome,
+  annotate,
+  decideSystem,
+  missedOnClose,
+  settleProvisionalDeadlines,
+} from './domain/ticket-system-commands';
+import { OPEN_STATUSES, OrgTier, StageKind } from './domain/ticket.types';
 import { TicketAccessService } from './ticket-access.service';
+import {
+  Changes,
+  DeadlineKind,
+  LockedStage,
+  Parties,
+  Performer,
+  TicketHead,
+  TicketStateRepository as repo,
+  noChanges,
+} from './ticket-state.repository';
 import { Ticket } from './ticket.entity';
 import { TicketStage } from './ticket-stage.entity';
-import { ParticipantRole, SupervisionOrder, TicketParticipant } from './ticket-support.entity';
+import { IdempotencyKey, ParticipantRole, TicketAttachment } from './ticket-support.entity';
 
-/** Who performed a change, as recorded in the event log. */
-export interface Performer {
-  kind: 'staff' | 'channel' | 'admin' | 'system';
-  id: string;
-  unitId: string | null;
-  requestId?: string | null;
-}
+export type { Performer } from './ticket-state.repository';
 
 export interface TransitionOutcome {
   ticket: Ticket;
   armed: ArmableStage[];
 }
 
-/** Refusal codes that are about who acts (403) or what was sent (422); all others are state conflicts (409). */
-const FORBIDDEN_CODES = new Set(['FORBIDDEN_ROLE', 'NOT_OWNER', 'NOT_DISPATCHER', 'NOT_REVIEWER', 'NOT_SUPERVISOR', 'NOT_COHANDLER']);
-const UNPROCESSABLE_CODES = new Set([
-  'RETURN_TEXT_REQUIRED',
-  'REASON_REQUIRED',
-  'CAUSE_REQUIRED',
-  'CONCLUSION_REQUIRED',
-  'RESPONSIBILITY_REQUIRED',
-  'COMPANY_POSITION_REQUIRED',
-  'INVALID_TARGET',
-  'TARGET_OUT_OF_SCOPE',
-  'INVALID_EXTENSION',
-  'INVALID_DUE',
-  'COHANDLING_DUE_AFTER_LEAD',
-  'LEVEL_UNCHANGED',
-]);
-
-export function refusalStatus(code: string): number {
-  if (FORBIDDEN_CODES.has(code)) return 403;
-  if (UNPROCESSABLE_CODES.has(code)) return 422;
-  return 409;
+/** Maps a refusal of the machine to the API's problem+json: its class decides the status. */
+export function refusalError(refused: TransitionRefused): DomainError {
+  return new DomainError(refusalHttpStatus(refused.class), refused.code, refused.message);
 }
 
-/** Events that are also webhook notifications (DOMAIN §7). */
-const NOTIFIED: ReadonlySet<string> = new Set(WEBHOOK_EVENT_TYPES);
+/** A filing, as the intake prepared it: the ticket's descriptive fields and the facts the pure filing needs. */
+export interface FilingInput {
+  record: Partial<Ticket>;
+  facts: FilingFacts;
+  now: Date;
+  performer: Performer;
+  idempotency?: { actorId: string; key: string; requestHash: string };
+  attachments: Omit<TicketAttachment, 'id' | 'ticketId' | 'createdAt'>[];
+  /** A routing rule in `auto` mode: dispatched at filing, in the same transaction, as the system. */
+  autoDispatch?: { ruleId: string; target: OrgUnit };
+}
+
+/** How long a supervised owner has to act on an automatic supervision order. */
+export interface BreachPolicy {
+  supervisionMs: number;
+}
+
+/** One warning or breach the writer recorded, as the timers report it (counters, firing lag). */
+export interface Firing {
+  kind: DeadlineKind;
+  /** The warning instant or deadline that passed. */
+  instant: Date;
+  /** The tier a breach escalated to; null without escalation. */
+  escalatedToTier: OrgTier | null;
+  /** Automatic supervision orders issued with it. */
+  supervisionOrders: number;
+}
+
+type OpenStage = StageFacts & { ticketId: string; round: number; startedAt: Date };
+
+/** The reason recorded with a recount's events (DOMAIN §5: every deadline move is an event with its reason). */
+const CALENDAR_IMPORTED = 'calendar_imported';
+
+const TIMER_COMMAND = { warn: 'record_warning', breach: 'record_breach' } as const;
+
+const TIMER: Performer = { kind: 'system', id: 'sla-timer', unitId: null };
+const AGING: Performer = { kind: 'system', id: 'ticket-aging', unitId: null };
+const CALENDAR_IMPORT: Performer = { kind: 'system', id: 'calendar-import', unitId: null };
 
 /**
- * The only writer of ticket state. One transaction: lock the ticket row, run the pure state
- * machine, then write ticket, stage rows (with deadlines), event rows, participants and outbox rows.
- * Timers are armed only after commit, from what was committed.
+ * The only writer of ticket state. Every change is a command decided by the pure machine
+ * (transition, filing, the timers' warnings and breaches, auto-upgrade, annotations) and written
+ * here in one transaction: the ticket row locked first, then its stages, then the ticket, stage,
+ * event, participant, supervision-order and outbox rows. Timers are armed only after commit.
  */
 @Injectable()
-export class TicketTransitionService {
+export class TicketTransitionService implements DeadlineRecountPort {
   private readonly logger = new Logger(TicketTransitionService.name);
 
   constructor(
@@ -131,7 +174,7 @@ export class TicketTransitionService {
     return { kind: t.kind, level: t.level, customerTier: t.customerTier, businessType: t.businessType, requestedDueAt: t.requestedDueAt };
   }
 
-  /** Applies a command to a ticket already locked in `tx`. Used by the API and by automatic actions (timers, routing). */
+  /** Applies a command to a ticket already locked in `tx`. Used by the API and by automatic actions (routing). */
   async applyLocked(
     tx: EntityManager,
     ticket: Ticket,
@@ -141,11 +184,11 @@ export class TicketTransitionService {
   ): Promise<TransitionOutcome> {
     const now = this.clock.now();
     const state = TicketTransitionService.stateOf(ticket);
-    const openCohandling = await tx.find(TicketStage, { where: { ticketId: ticket.id, kind: 'cohandling', status: 'open' } });
-    state.openCohandlingUnitIds = openCohandling.map((s) => s.ownerUnitId);
+    const open = await repo.lockOpenStages(tx, ticket.id);
+    state.openCohandlingUnitIds = open.filter((s) => s.kind === 'cohandling').map((s) => s.ownerUnitId);
 
     const result = transition(state, command, actor, now);
-    if (!result.ok) throw new DomainError(refusalStatus(result.code), result.code, result.message);
+    if (!result.ok) throw refusalError(result);
 
     const next = result.next;
     const before = { status: ticket.status, ownerUnitId: ticket.ownerUnitId, level: ticket.level };
@@ -162,9 +205,10 @@ export class TicketTransitionService {
       everDispatched: next.everDispatched,
       ...this.commandFields(command, now),
     };
+    const changes = noChanges();
     const facts = TicketTransitionService.factsOf({ ...ticket, ...patch } as Ticket);
-    const armed = await this.applyStages(tx, ticket, patch, result.stages, facts, command, now);
-    if (patch.status === 'replied') await this.completeStage(tx, ticket.id, 'commitment', now);
+    const armed = await this.applyStages(tx, ticket, patch, result.stages, facts, command, now, open, changes);
+    if (patch.status === 'replied') await this.closeStages(tx, open, 'completed', now, changes, { kind: 'commitment' });
     if (command.type === 'approve_extension' || command.type === 'reject_extension') patch.pendingExtensionDueAt = null;
 
     await tx
@@ -175,11 +219,297 @@ export class TicketTransitionService {
       .execute();
     const updated = await tx.findOneByOrFail(Ticket, { id: ticket.id });
 
-    await this.recordParticipants(tx, ticket, updated, command, actor);
-    if (command.type === 'supervise') await this.issueSupervision(tx, updated, actor.unitId, command.note, command.dueAt, false);
+    this.recordParticipants(changes, ticket, updated, command, actor);
+    if (command.type === 'supervise') {
+      const target = open
+        .filter((s) => s.ownerUnitId === updated.ownerUnitId && s.status === 'open')
+        .sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime())[0];
+      const order: SupervisionOrderPlan = {
+        id: randomUUID(),
+        stageId: target?.id ?? null,
+        issuerUnitId: actor.unitId,
+        targetUnitId: updated.ownerUnitId,
+        note: command.note,
+        dueAt: command.dueAt,
+        automatic: false,
+      };
+      changes.supervisionOrders.push({ ...order, ticketId: ticket.id });
+    }
     const after = { status: updated.status, ownerUnitId: updated.ownerUnitId, level: updated.level };
-    await this.recordEvents(tx, updated, result.events, performer, now, { before, after, reason: reasonOf(command) });
+    // What closing stages recorded late (warnings, breaches) happened before this transition: it comes first.
+    const missed = changes.events.map((e) => e.event);
+    const reason = reasonOf(command);
+    changes.events.push(...result.events.map((event) => ({ ticketId: ticket.id, event, reason, before, after })));
+    // Parties as they are after this change: those recorded before plus those it adds.
+    const parties = (await repo.parties(tx, [ticket.id])).get(ticket.id)!;
+    for (const p of changes.participants) {
+      if (p.role === 'supervisor') parties.supervisorUnitIds.push(p.unitId);
+      if (p.role === 'cohandler') parties.cohandlerUnitIds.push(p.unitId);
+    }
+    this.notify(changes, headOf(updated), parties, [...missed, ...result.events], now, before.ownerUnitId);
+    await repo.write(tx, changes, performer, now);
     return { ticket: updated, armed };
+  }
+
+  /** Files a ticket: the pure filing's initial state, stages, event and participants, then an automatic dispatch if a rule says so. */
+  async file(input: FilingInput): Promise<Ticket> {
+    const outcome = await runInTransaction(this.db, async (tx) => {
+      const { now, performer } = input;
+      const filed = fileTicket(input.facts, now);
+      const ticket = await tx.save(tx.create(Ticket, { ...input.record, ...filed.state }));
+      if (input.idempotency) await tx.insert(IdempotencyKey, { ...input.idempotency, ticketId: ticket.id });
+      const stages = await tx.save(
+        filed.stages.map((s) =>
+          tx.create(TicketStage, { ...s, ticketId: ticket.id, deadlineGen: 1, task: null, opinion: null, warnedAt: null }),
+        ),
+      );
+      if (input.attachments.length) {
+        await tx.save(input.attachments.map((a) => tx.create(TicketAttachment, { ...a, ticketId: ticket.id })));
+      }
+      const changes = noChanges();
+      changes.participants.push(...filed.participants.map((p) => ({ ticketId: ticket.id, ...p })));
+      changes.events.push(
+        ...filed.events.map((event) => ({
+          ticketId: ticket.id,
+          event,
+          after: { status: ticket.status, ownerUnitId: ticket.ownerUnitId, level: ticket.level },
+        })),
+      );
+      this.notify(changes, headOf(ticket), { supervisorUnitIds: [], cohandlerUnitIds: [] }, filed.events, now, null);
+      await repo.write(tx, changes, performer, now);
+      const armed: ArmableStage[] = stages.filter((s) => s.status === 'open');
+
+      const rule = input.autoDispatch;
+      if (!rule) return { ticket, armed };
+      const locked = await tx.findOneOrFail(Ticket, { where: { id: ticket.id }, lock: { mode: 'pessimistic_write' } });
+      const dispatched = await this.applyLocked(
+        tx,
+        locked,
+        {
+          type: 'dispatch',
+          target: { unitId: rule.target.id, tier: rule.target.tier, inActorScope: rule.target.provinceId === ticket.provinceId },
+          note: `routing rule ${rule.ruleId}`,
+        },
+        { kind: 'system', unitId: ticket.reviewUnitId, tier: 'provincial', role: 'system', relations: [] },
+        { kind: 'system', id: `routing-rule:${rule.ruleId}`, unitId: ticket.reviewUnitId, requestId: performer.requestId },
+      );
+      return { ticket: dispatched.ticket, armed: [...armed, ...dispatched.armed] };
+    });
+    await this.armQuietly(outcome.armed);
+    return outcome.ticket;
+  }
+
+  /**
+   * Adds a customer update or an attachment to a visible ticket's history: 404 out of scope, 403 without
+   * one of the relations the policy entry `operation` asks for, 409 archived.
+   */
+  async annotate(
+    actor: RequestActor,
+    ticketId: string,
+    operation: Extract<OperationKey, 'tickets.customerUpdate' | 'tickets.addAttachment'>,
+    annotation: Annotation,
+    opts: { attachment?: TicketAttachment; requestId?: string } = {},
+  ): Promise<Ticket> {
+    return runInTransaction(this.db, async (tx) => {
+      const ticket = await this.access.visible(actor, ticketId, tx, true);
+      await this.access.requireRelation(actor, ticket, operation, tx);
+      const decided = annotate(ticket.status, annotation);
+      if ('ok' in decided) throw refusalError(decided);
+      if (opts.attachment) await tx.insert(TicketAttachment, opts.attachment);
+      const now = this.clock.now();
+      const changes = noChanges();
+      changes.ticketMarks.push({ ticketId, escalated: false, severityUpgradedAt: null });
+      changes.events.push(...decided.events.map((event) => ({ ticketId, event })));
+      const performer: Performer = { kind: actor.kind, id: actor.id, unitId: actor.unitId, requestId: opts.requestId };
+      await repo.write(tx, changes, performer, now);
+      return tx.findOneByOrFail(Ticket, { id: ticketId });
+    });
+  }
+
+  /**
+   * The timer's command for one armed deadline (job `kind`, stage, generation): records the warning
+   * or breach if it is due, nothing otherwise. Locks the stage's ticket, then the stage.
+   */
+  async recordDeadline(kind: DeadlineKind, stageId: string, gen: number, policy: BreachPolicy): Promise<Firing | null> {
+    return runInTransaction(this.db, async (tx) => {
+      const head = await repo.lockTicketOfStage(tx, stageId);
+      if (!head) return null;
+      const [stage] = await repo.lockStages(tx, [head.id], { stageId });
+      if (!stage) return null;
+      const command: SystemCommand = { type: TIMER_COMMAND[kind], stageId, gen };
+      const [applied] = await this.apply(tx, [{ head, parties: stage, stage, command }], TIMER, policy);
+      return applied ? firingOf(kind, stage, applied) : null;
+    });
+  }
+
+  /**
+   * The reconciler's batch: claims up to `limit` tickets with a `kind` instant passed unrecorded
+   * (tickets another writer holds are skipped, not waited for), then locks and records each such stage.
+   */
+  async recordDue(kind: DeadlineKind, limit: number, policy: BreachPolicy): Promise<{ claimed: number; firings: Firing[] }> {
+    return runInTransaction(this.db, async (tx) => {
+      const now = this.clock.now();
+      const heads = await repo.claimTicketsWithDueStages(tx, kind, now, limit);
+      if (heads.length === 0) return { claimed: 0, firings: [] };
+      const byId = new Map(heads.map((h) => [h.id, h]));
+      const stages = await repo.lockStages(
+        tx,
+        heads.map((h) => h.id),
+        { due: kind, now },
+      );
+      const items = stages.map((stage) => {
+        const command: SystemCommand = { type: TIMER_COMMAND[kind], stageId: stage.id, gen: stage.deadlineGen };
+        return { head: byId.get(stage.ticketId)!, parties: stage, stage, command };
+      });
+      const applied = await this.apply(tx, items, TIMER, policy);
+      return { claimed: heads.length, firings: applied.map((a) => firingOf(kind, a.stage!, a)) };
+    });
+  }
+
+  /** DOMAIN §3 auto-upgrade for up to `limit` open tickets filed before `filedBefore`; returns how many were upgraded. */
+  async upgradeAged(filedBefore: Date, afterHours: number, limit: number): Promise<number> {
+    return runInTransaction(this.db, async (tx) => {
+      const heads = await repo.claimAgedTickets(tx, filedBefore, OPEN_STATUSES, limit);
+      if (heads.length === 0) return 0;
+      const parties = await repo.parties(
+        tx,
+        heads.map((h) => h.id),
+      );
+      const command: SystemCommand = { type: 'auto_upgrade', afterHours, filedBefore };
+      const applied = await this.apply(
+        tx,
+        heads.map((head) => ({ head, parties: parties.get(head.id)!, command })),
+        AGING,
+        { supervisionMs: 0 },
+      );
+      return applied.length;
+    });
+  }
+
+  /**
+   * DECISIONS 19: recounts one ticket's open deadlines that were counted provisionally across `year`,
+   * now that its official schedule is in. Ticket row locked first, then those stages; each moved
+   * deadline gets a new generation and an event with the reason, and is armed after the commit.
+   * Returns how many deadlines moved.
+   */
+  async recountProvisional(ticketId: string, year: number, importedAt: Date): Promise<number> {
+    const armed = await runInTransaction(this.db, async (tx) => {
+      const now = this.clock.now();
+      const ticket = await repo.lockTicketDeadlines(tx, ticketId);
+      if (!ticket) return [];
+      const rows = await repo.lockProvisionalStages(tx, ticketId, provisionalMarkOf(year));
+      const stages = [];
+      for (const row of rows) {
+        // A handling deadline kept across a transfer or a rework counts from the round's first handling stage.
+        const origin = row.kind === 'handling' ? await repo.handlingRoundStart(tx, ticketId, row.round) : row.startedAt;
+        const recounted = await this.deadlines.recountProvisional(row.ownerUnitId, origin, row, year, importedAt, tx);
+        stages.push({ ...row, recounted });
+      }
+      const settlement = settleProvisionalDeadlines(ticket, stages, year, importedAt, now);
+      await repo.writeDeadlines(tx, ticketId, settlement, now);
+      if (settlement.events.length) {
+        const changes = noChanges();
+        changes.events.push(...settlement.events.map((e) => ({ ticketId, ...e, reason: CALENDAR_IMPORTED })));
+        await repo.write(tx, changes, CALENDAR_IMPORT, now);
+      }
+      return settlement.moved.map((m): ArmableStage => ({ id: m.stageId, warnAt: m.warnAt, dueAt: m.dueAt, deadlineGen: m.deadlineGen }));
+    });
+    await this.armQuietly(armed);
+    return armed.length;
+  }
+
+  /**
+   * Applies system commands to tickets (and stages) the caller has locked, ticket rows first: each
+   * decided by the pure machine, all written as one statement. Returns the items that changed something, with their outcomes.
+   */
+  private async apply(
+    tx: EntityManager,
+    items: SystemItem[],
+    performer: Performer,
+    policy: BreachPolicy,
+  ): Promise<(SystemItem & { outcome: SystemOutcome })[]> {
+    const now = this.clock.now();
+    const changes = noChanges();
+    const applied: (SystemItem & { outcome: SystemOutcome })[] = [];
+    for (const item of items) {
+      const { head, parties, stage, command } = item;
+      const breach =
+        stage && command.type === 'record_breach'
+          ? {
+              ownerChain: orderChain(stage.ownerPath, stage.chainUnits),
+              orderId: randomUUID(),
+              supervisionDueAt: new Date(now.getTime() + policy.supervisionMs),
+            }
+          : undefined;
+      const outcome = decideSystem(command, { ticket: head, stage, breach }, now);
+      if (outcome.events.length === 0) continue;
+      applied.push({ ...item, outcome });
+      this.collect(changes, head, parties, outcome, now, stage?.deadlineGen);
+      if (command.type === 'record_breach' && stage?.status === 'open' && outcome.supervisionOrders.length === 0) {
+        this.logger.warn({ ticketId: head.id, stageId: stage.id }, 'national-tier stage breached');
+      }
+    }
+    if (applied.length === 0) return applied;
+    const { marked } = await repo.write(tx, changes, performer, now);
+    // Ticket and stage are both locked, so the guard can only disagree if a lock was not taken: never commit that.
+    if (marked !== changes.stageMarks.length) throw new Error(`deadline guard: ${marked} of ${changes.stageMarks.length} marks applied`);
+    return applied;
+  }
+
+  /** Adds a system outcome for one ticket to the pass's changes, with its notifications; marks carry the stage's generation. */
+  private collect(changes: Changes, head: TicketHead, parties: Parties, outcome: SystemOutcome, now: Date, stageGen = 0): void {
+    changes.stageMarks.push(...outcome.stageMarks.map((m) => ({ ...m, gen: stageGen })));
+    if (outcome.ticketMarks.escalated || outcome.ticketMarks.severityUpgradedAt || outcome.events.length) {
+      changes.ticketMarks.push({
+        ticketId: head.id,
+        escalated: outcome.ticketMarks.escalated ?? false,
+        severityUpgradedAt: outcome.ticketMarks.severityUpgradedAt ?? null,
+      });
+    }
+    changes.supervisionOrders.push(...outcome.supervisionOrders.map((o) => ({ ...o, ticketId: head.id })));
+    changes.participants.push(...outcome.supervisorUnitIds.map((unitId) => ({ ticketId: head.id, unitId, role: 'supervisor' as const })));
+    changes.events.push(...outcome.events.map((event) => ({ ticketId: head.id, event })));
+    const withNew: Parties = {
+      supervisorUnitIds: [...parties.supervisorUnitIds, ...outcome.supervisorUnitIds],
+      cohandlerUnitIds: parties.cohandlerUnitIds,
+    };
+    this.notify(changes, head, withNew, outcome.events, now, null);
+  }
+
+  /** Outbox rows for the notified events, addressed by the one recipients rule. */
+  private notify(
+    changes: Changes,
+    head: Pick<TicketHead, 'id' | 'number' | 'status' | 'ownerUnitId' | 'dispatcherUnitId' | 'reviewUnitId' | 'channelSystemId'>,
+    parties: Parties,
+    events: DomainEvent[],
+    now: Date,
+    previousOwnerUnitId: string | null,
+  ): void {
+    const ctx: RecipientContext = {
+      ownerUnitId: head.ownerUnitId,
+      previousOwnerUnitId: previousOwnerUnitId !== head.ownerUnitId ? previousOwnerUnitId : null,
+      dispatcherUnitId: head.dispatcherUnitId,
+      reviewUnitId: head.reviewUnitId,
+      cohandlerUnitIds: parties.cohandlerUnitIds,
+      supervisorUnitIds: parties.supervisorUnitIds,
+      channelSystemId: head.channelSystemId,
+    };
+    for (const event of events) {
+      if (!isNotified(event.type)) continue;
+      changes.outbox.push({
+        ticketId: head.id,
+        type: event.type,
+        recipients: recipientsOf({ ...event, type: event.type }, ctx),
+        payload: {
+          type: event.type,
+          ticketId: head.id,
+          ticketNumber: head.number,
+          at: now.toISOString(),
+          status: head.status,
+          data: event.data,
+        },
+      });
+    }
   }
 
   private commandFields(command: Command, now: Date): Partial<Ticket> {
@@ -220,22 +550,21 @@ export class TicketTransitionService {
     facts: TicketSlaFacts,
     command: Command,
     now: Date,
+    open: OpenStage[],
+    changes: Changes,
   ): Promise<ArmableStage[]> {
     const armed: ArmableStage[] = [];
     for (const effect of effects) {
       switch (effect.op) {
         case 'complete':
-          await this.completeStage(
-            tx,
-            ticket.id,
-            effect.kind,
-            now,
-            effect.unitId,
-            command.type === 'cohandling_opinion' ? command.opinion : undefined,
-          );
+          await this.closeStages(tx, open, 'completed', now, changes, {
+            kind: effect.kind,
+            unitId: effect.unitId,
+            opinion: command.type === 'cohandling_opinion' ? command.opinion : undefined,
+          });
           break;
         case 'cancel':
-          await this.closeStages(tx, ticket.id, 'cancelled', now, effect.kind, effect.unitId);
+          await this.closeStages(tx, open, 'cancelled', now, changes, { kind: effect.kind, unitId: effect.unitId });
           break;
         case 'open': {
           const stage = await this.openStage(tx, ticket, patch, effect, facts, command, now);
@@ -243,7 +572,7 @@ export class TicketTransitionService {
           break;
         }
         case 'move_due': {
-          const moved = await this.moveDue(tx, ticket, effect.kind, effect.dueAt, facts, now);
+          const moved = await this.moveDue(tx, open, effect.kind, effect.dueAt, facts, now);
           if (moved) armed.push(moved);
           break;
         }
@@ -252,31 +581,35 @@ export class TicketTransitionService {
     return armed;
   }
 
-  async completeStage(tx: EntityManager, ticketId: string, kind: StageKind, now: Date, unitId?: string, opinion?: string): Promise<void> {
-    await this.closeStages(tx, ticketId, 'completed', now, kind, unitId, opinion);
-  }
-
+  /**
+   * Closes the matching open stages. A stage closed after its warning instant or deadline gets
+   * what the timer has not recorded yet, recorded now (DECISIONS 1), so a late completion and a
+   * lagging timer can never both record, nor both miss, a breach.
+   */
   private async closeStages(
     tx: EntityManager,
-    ticketId: string,
+    open: OpenStage[],
     status: 'completed' | 'cancelled',
     now: Date,
-    kind?: StageKind,
-    unitId?: string,
-    opinion?: string,
+    changes: Changes,
+    which: { kind?: StageKind; unitId?: string; opinion?: string },
   ): Promise<void> {
-    const qb = tx
-      .createQueryBuilder()
-      .update(TicketStage)
-      .set({ status, completedAt: now, ...(opinion ? { opinion } : {}) })
-      .where('ticket_id = :ticketId AND status = :open', { ticketId, open: 'open' })
-      .returning(['id']);
-    if (kind) qb.andWhere('kind = :kind', { kind });
-    if (unitId) qb.andWhere('owner_unit_id = :unitId', { unitId });
-    const res = await qb.execute();
-    const ids = (res.raw as { id: string }[]).map((r) => r.id);
-    // A supervision order about a stage is settled when the stage ends.
-    if (ids.length) await tx.update(SupervisionOrder, { stageId: In(ids), status: 'open' }, { status: 'resolved', resolvedAt: now });
+    const closing = open.filter(
+      (s) => s.status === 'open' && (!which.kind || s.kind === which.kind) && (!which.unitId || s.ownerUnitId === which.unitId),
+    );
+    for (const stage of closing) {
+      const missed = missedOnClose(stage, now);
+      changes.stageMarks.push(...missed.stageMarks.map((m) => ({ ...m, gen: stage.deadlineGen })));
+      changes.events.push(...missed.events.map((event) => ({ ticketId: stage.ticketId, event })));
+      stage.status = status;
+    }
+    await repo.closeStages(
+      tx,
+      closing.map((s) => s.id),
+      status,
+      now,
+      which.opinion,
+    );
   }
 
   private async openStage(
@@ -338,14 +671,15 @@ export class TicketTransitionService {
 
   private async moveDue(
     tx: EntityManager,
-    ticket: Ticket,
+    open: OpenStage[],
     kind: StageKind,
     dueAt: Date,
     facts: TicketSlaFacts,
     now: Date,
   ): Promise<ArmableStage | null> {
-    const stage = await tx.findOne(TicketStage, { where: { ticketId: ticket.id, kind, status: 'open' } });
-    if (!stage) return null;
+    const locked = open.find((s) => s.kind === kind && s.status === 'open');
+    if (!locked) return null;
+    const stage = await tx.findOneByOrFail(TicketStage, { id: locked.id });
     const warnAt = await this.deadlines.warnAtFor(facts, stage.ownerUnitId, stage.startedAt, dueAt, tx);
     stage.dueAt = dueAt;
     stage.warnAt = warnAt;
@@ -357,129 +691,47 @@ export class TicketTransitionService {
     return tx.save(stage);
   }
 
-  private async recordParticipants(tx: EntityManager, before: Ticket, after: Ticket, command: Command, actor: MachineActor): Promise<void> {
+  private recordParticipants(changes: Changes, before: Ticket, after: Ticket, command: Command, actor: MachineActor): void {
     const rows: { unitId: string; role: ParticipantRole }[] = [{ unitId: after.ownerUnitId, role: 'owner' }];
     if (command.type === 'add_cohandling') rows.push({ unitId: command.target.unitId, role: 'cohandler' });
     if (command.type === 'escalate_for_help') rows.push({ unitId: command.parentUnitId, role: 'supervisor' });
     if ((command.type === 'supervise' || command.type === 'urge') && actor.unitId) rows.push({ unitId: actor.unitId, role: 'supervisor' });
     // The owner's row exists already unless ownership moved; write only when something is new.
-    if (before.ownerUnitId !== after.ownerUnitId || rows.length > 1) await this.addParticipants(tx, after.id, rows);
+    if (before.ownerUnitId !== after.ownerUnitId || rows.length > 1) {
+      changes.participants.push(...rows.map((r) => ({ ticketId: after.id, ...r })));
+    }
   }
+}
 
-  async addParticipants(tx: EntityManager, ticketId: string, rows: { unitId: string; role: ParticipantRole }[]): Promise<void> {
-    // ticket_created_at is copied from the ticket row (written earlier in the same transaction), for the scoped list's index.
-    await tx
-      .createQueryBuilder()
-      .insert()
-      .into(TicketParticipant)
-      .values(rows.map((r) => ({ ticketId, ...r, ticketCreatedAt: () => `(SELECT created_at FROM tickets WHERE id = :ticketId)` })))
-      .setParameter('ticketId', ticketId)
-      .orIgnore()
-      .execute();
-  }
+interface SystemItem {
+  head: TicketHead;
+  parties: Parties;
+  stage?: LockedStage;
+  command: SystemCommand;
+}
 
-  async issueSupervision(
-    tx: EntityManager,
-    ticket: Ticket,
-    issuerUnitId: string,
-    note: string,
-    dueAt: Date,
-    automatic: boolean,
-    stageId?: string,
-  ): Promise<SupervisionOrder> {
-    const target = stageId
-      ? null
-      : await tx.findOne(TicketStage, {
-          where: { ticketId: ticket.id, ownerUnitId: ticket.ownerUnitId, status: 'open' },
-          order: { startedAt: 'DESC' },
-        });
-    return tx.save(
-      tx.create(SupervisionOrder, {
-        ticketId: ticket.id,
-        stageId: stageId ?? target?.id ?? null,
-        issuerUnitId,
-        targetUnitId: ticket.ownerUnitId,
-        note,
-        dueAt,
-        automatic,
-        status: 'open',
-      }),
-    );
-  }
+function firingOf(kind: DeadlineKind, stage: StageFacts, applied: { outcome: SystemOutcome }): Firing {
+  const escalation = applied.outcome.events.find((e) => e.type === 'ticket.escalated');
+  return {
+    kind,
+    instant: kind === 'warn' ? stage.warnAt : stage.dueAt,
+    escalatedToTier: escalation ? (escalation.data.toTier as OrgTier) : null,
+    supervisionOrders: applied.outcome.supervisionOrders.length,
+  };
+}
 
-  /**
-   * Appends events to the ticket's history and, for notifying events, to the outbox, in the caller's
-   * transaction. Plain multi-row INSERTs: this runs for every transition and every timer firing.
-   */
-  async recordEvents(
-    tx: EntityManager,
-    ticket: Pick<Ticket, 'id' | 'number' | 'status' | 'ownerUnitId' | 'dispatcherUnitId' | 'reviewUnitId'>,
-    events: DomainEvent[],
-    performer: Performer,
-    now: Date,
-    extra: {
-      before?: Record<string, unknown> | null;
-      after?: Record<string, unknown> | null;
-      reason?: string | null;
-      /** Units to notify beyond owner, dispatcher and reviewer (e.g. the centre a breach escalates to). */
-      notifyUnitIds?: string[];
-    } = {},
-  ): Promise<void> {
-    if (events.length === 0) return;
-    const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
-    // seq continues the ticket's history; the caller holds the ticket's row lock, so it stays gap-free.
-    await tx.query(
-      `INSERT INTO ticket_events (ticket_id, seq, type, actor_kind, actor_id, actor_unit_id, at, reason, before, after, data, request_id)
-       SELECT $1, last.seq + e.ord, e.type, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, e.data, $9
-         FROM unnest($10::text[], $11::jsonb[]) WITH ORDINALITY AS e(type, data, ord),
-              (SELECT coalesce(max(seq), 0) AS seq FROM ticket_events WHERE ticket_id = $1) AS last`,
-      [
-        ticket.id,
-        performer.kind,
-        performer.id,
-        performer.unitId,
-        now,
-        extra.reason ?? null,
-        json(extra.before),
-        json(extra.after),
-        performer.requestId ?? null,
-        events.map((e) => e.type),
-        events.map((e) => JSON.stringify(e.data)),
-      ],
-    );
-    const notify = events.filter((e) => NOTIFIED.has(e.type));
-    if (notify.length === 0) return;
-    const unitIds = [
-      ...new Set(
-        [
-          ticket.ownerUnitId,
-          ticket.dispatcherUnitId,
-          ticket.reviewUnitId,
-          ...(extra.before?.ownerUnitId ? [String(extra.before.ownerUnitId)] : []),
-          ...(extra.notifyUnitIds ?? []),
-        ].filter((id): id is string => !!id),
-      ),
-    ];
-    await tx.query(
-      `INSERT INTO outbox (event_type, ticket_id, unit_ids, payload)
-       SELECT e.type, $1, $2::uuid[], e.payload FROM unnest($3::text[], $4::jsonb[]) AS e(type, payload)`,
-      [
-        ticket.id,
-        unitIds,
-        notify.map((e) => e.type),
-        notify.map((e) =>
-          JSON.stringify({
-            type: e.type,
-            ticketId: ticket.id,
-            ticketNumber: ticket.number,
-            at: now.toISOString(),
-            status: ticket.status,
-            data: e.data,
-          }),
-        ),
-      ],
-    );
-  }
+function headOf(t: Ticket): TicketHead {
+  return {
+    id: t.id,
+    number: t.number,
+    status: t.status,
+    ownerUnitId: t.ownerUnitId,
+    dispatcherUnitId: t.dispatcherUnitId,
+    reviewUnitId: t.reviewUnitId,
+    channelSystemId: t.channelSystemId,
+    filedAt: t.filedAt,
+    severityUpgradedAt: t.severityUpgradedAt,
+  };
 }
 
 function reasonOf(command: Command): string | null {

@@ -11,7 +11,7 @@ import type {
   UnsatisfiedCause,
 } from './domain/ticket.types';
 
-/** A work order (工单). Only TicketTransitionService and TicketIntakeService write it. */
+/** A work order (工单). Only TicketTransitionService (the one writer, with TicketStateRepository) writes it. */
 @Entity('tickets')
 @Index('ux_tickets_channel_ref', ['channelSystemId', 'externalRef'], { unique: true, where: 'external_ref IS NOT NULL' })
 @Index('ix_tickets_province_created', ['provinceId', 'createdAt', 'id'])

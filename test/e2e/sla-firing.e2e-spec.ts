@@ -113,21 +113,15 @@ describe('SLA firing guard (manual clock)', () => {
 /** The API role runs no worker; build the worker's firing service from the app's own providers. */
 async function firingService(t: TestApp): Promise<SlaFiringService> {
   const { TicketTransitionService } = await import('../../src/tickets/ticket-transition.service');
-  const { Clock } = await import('../../src/common/clock');
   const { APP_CONFIG } = await import('../../src/config/app-config');
-  const { getDataSourceToken } = await import('@nestjs/typeorm');
-  return new SlaFiringService(t.app.get(getDataSourceToken()), t.app.get(TicketTransitionService), t.app.get(Clock), t.app.get(APP_CONFIG));
+  const { MetricsService } = await import('../../src/metrics/metrics.service');
+  const { Clock } = await import('../../src/common/clock');
+  return new SlaFiringService(t.app.get(TicketTransitionService), t.app.get(APP_CONFIG), t.app.get(MetricsService), t.app.get(Clock));
 }
 
 async function agingService(t: TestApp): Promise<TicketAgingService> {
   const { TicketTransitionService } = await import('../../src/tickets/ticket-transition.service');
   const { Clock } = await import('../../src/common/clock');
   const { APP_CONFIG } = await import('../../src/config/app-config');
-  const { getDataSourceToken } = await import('@nestjs/typeorm');
-  return new TicketAgingService(
-    t.app.get(getDataSourceToken()),
-    t.app.get(TicketTransitionService),
-    t.app.get(Clock),
-    t.app.get(APP_CONFIG),
-  );
+  return new TicketAgingService(t.app.get(TicketTransitionService), t.app.get(Clock), t.app.get(APP_CONFIG));
 }

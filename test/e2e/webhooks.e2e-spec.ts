@@ -9,7 +9,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { verify } from '../../src/notifications/domain/webhook-signature';
 import { Ticket } from '../../src/tickets/ticket.entity';
-import { TicketTransitionService } from '../../src/tickets/ticket-transition.service';
+import { noChanges, TicketStateRepository } from '../../src/tickets/ticket-state.repository';
 import { staffToken } from '../support/org-factory';
 import { eventually, pause } from '../support/processes';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
@@ -282,14 +282,22 @@ describe('webhooks', () => {
     await op(t, w.tokens.dept, ticket.id, 'sign', {}, 409);
     // An outbox row written inside a transaction that then fails is rolled back with it.
     const db = t.app.get<DataSource>(getDataSourceToken());
-    const transitions = t.app.get(TicketTransitionService);
     await expect(
       db.transaction(async (tx) => {
         const row = await tx.findOneByOrFail(Ticket, { id: ticket.id });
-        await transitions.recordEvents(
+        await TicketStateRepository.write(
           tx,
-          row,
-          [{ type: 'ticket.urged', data: { note: 'rolled back' } }],
+          {
+            ...noChanges(),
+            outbox: [
+              {
+                ticketId: row.id,
+                type: 'ticket.urged',
+                recipients: { unitIds: [w.dept2.id, w.dept.id, w.province.id], channelSystemIds: [] },
+                payload: { type: 'ticket.urged', ticketId: row.id, data: { note: 'rolled back' } },
+              },
+            ],
+          },
           { kind: 'system', id: 'test', unitId: null },
           new Date(),
         );

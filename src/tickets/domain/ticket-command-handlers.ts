@@ -15,6 +15,8 @@ import type {
   TransitionRefused,
   TransitionResult,
 } from './ticket-state-machine';
+import type { TicketEventType } from './ticket-events';
+import { REFUSAL_CLASSES, RefusalCode } from './refusals';
 
 type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 
@@ -27,12 +29,12 @@ interface Context<T extends CommandType> {
 
 export type CommandHandler<T extends CommandType> = (ctx: Context<T>) => TransitionResult;
 
-export function refuse(code: string, message: string): TransitionRefused {
-  return { ok: false, code, message };
+export function refuse(code: RefusalCode, message: string): TransitionRefused {
+  return { ok: false, code, class: REFUSAL_CLASSES[code], message };
 }
 
 /** Refusal unless `condition` holds; chain with `??` so the first failing check wins. */
-function ensure(condition: boolean, code: string, message: string): TransitionRefused | undefined {
+function ensure(condition: boolean, code: RefusalCode, message: string): TransitionRefused | undefined {
   return condition ? undefined : refuse(code, message);
 }
 
@@ -42,7 +44,7 @@ function accept(state: TicketState, patch: Partial<TicketState>, events: DomainE
   return { ok: true, next, events, stages };
 }
 
-function event(type: string, data: Record<string, unknown> = {}): DomainEvent {
+function event(type: TicketEventType, data: Record<string, unknown> = {}): DomainEvent {
   // Optional command fields arrive as `undefined`; dropping them keeps stored event payloads clean JSON.
   const defined = Object.entries(data).filter(([, value]) => value !== undefined);
   return { type, data: Object.fromEntries(defined) };

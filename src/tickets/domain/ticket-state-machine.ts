@@ -13,6 +13,8 @@ import {
 } from './ticket.types';
 import { COMMAND_HANDLERS, CommandHandler, refuse } from './ticket-command-handlers';
 import { REFUSAL_MESSAGES, type Relation } from '../../auth/policy/policy';
+import type { DomainEvent } from './ticket-events';
+import type { RefusalClass, RefusalCode } from './refusals';
 import { ALLOWED_STATUSES, missingRelation, roleMayIssue } from './ticket-transition-rules';
 
 /** What the state machine needs to know about a ticket. The service maps its entity to this. */
@@ -112,11 +114,7 @@ export type StageEffect =
   /** Move the open stage's deadline (approved extension); timers are re-armed by the service. */
   | { op: 'move_due'; kind: StageKind; dueAt: Date };
 
-/** An immutable ticket event; `type` doubles as the webhook event name where DOMAIN §7 lists one. */
-export interface DomainEvent {
-  type: string;
-  data: Record<string, unknown>;
-}
+export type { DomainEvent } from './ticket-events';
 
 export interface TransitionOk {
   ok: true;
@@ -128,7 +126,9 @@ export interface TransitionOk {
 export interface TransitionRefused {
   ok: false;
   /** Stable machine-readable reason, e.g. INVALID_TRANSITION, NOT_DISPATCHER, COHANDLING_OPEN. */
-  code: string;
+  code: RefusalCode;
+  /** Who acted (forbidden), what was sent (invalid) or the ticket's state (conflict). */
+  class: RefusalClass;
   message: string;
 }
 

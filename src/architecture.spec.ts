@@ -1,0 +1,123 @@
+/**
+ * Design rules the build enforces by reading the source. One writer of ticket state: only
+ * TicketTransitionService and its repository write tickets, stages, events, participants,
+ * supervision orders and outbox rows, by raw SQL or through TypeORM.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const SRC = __dirname;
+
+const WRITERS = new Set(['tickets/ticket-transition.service.ts', 'tickets/ticket-state.repository.ts']);
+
+/** Writes outside the writer that are not ticket state, each with why it is not. */
+const EXCEPTIONS: { file: string; allows: RegExp; why: string }[] = [
+  {
+    file: 'notifications/outbox-relay.service.ts',
+    allows: /UPDATE outbox SET published_at\b/,
+    why: 'the relay marks the rows it has turned into deliveries; it creates, changes or deletes no ticket state',
+  },
+];
+
+const TABLES = ['tickets', 'ticket_stages', 'ticket_events', 'ticket_participants', 'supervision_orders', 'outbox'];
+const ENTITIES = ['Ticket', 'TicketStage', 'TicketEvent', 'TicketParticipant', 'SupervisionOrder', 'OutboxMessage'];
+
+const table = `"?(?:${TABLES.join('|')})\\b"?`;
+const entity = `(?:${ENTITIES.join('|')})\\b`;
+const RULES: { name: string; pattern: RegExp }[] = [
+  { name: 'raw INSERT', pattern: new RegExp(`\\bINSERT\\s+INTO\\s+${table}`, 'gi') },
+  { name: 'raw UPDATE', pattern: new RegExp(`\\bUPDATE\\s+(?:ONLY\\s+)?${table}(?=\\s+(?:\\w+\\s+)?SET\\b)`, 'gi') },
+  { name: 'raw DELETE', pattern: new RegExp(`\\bDELETE\\s+FROM\\s+${table}`, 'gi') },
+  { name: 'raw TRUNCATE', pattern: new RegExp(`\\bTRUNCATE\\s+(?:TABLE\\s+)?${table}`, 'gi') },
+  {
+    name: 'TypeORM write',
+    pattern: new RegExp(`\\.(?:insert|update|upsert|delete|softDelete|restore|increment|decrement|clear)\\(\\s*${entity}`, 'g'),
+  },
+  {
+    name: 'save/remove of a created entity',
+    pattern: new RegExp(`\\.(?:save|remove|softRemove)\\(\\s*\\w+\\.create\\(\\s*${entity}`, 'g'),
+  },
+  {
+    name: 'repository write',
+    pattern: new RegExp(
+      `getRepository\\(\\s*${entity}\\s*\\)\\s*\\.(?:save|insert|update|upsert|delete|remove|softDelete|increment|decrement|clear)\\(`,
+      'g',
+    ),
+  },
+  { name: 'query-builder insert', pattern: new RegExp(`\\.into\\(\\s*${entity}`, 'g') },
+  { name: 'query-builder delete', pattern: new RegExp(`\\.delete\\(\\)\\s*\\.from\\(\\s*${entity}`, 'g') },
+];
+
+/** Comments say why; only code counts. */
+function code(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+}
+
+export function violations(file: string, text: string): string[] {
+  if (WRITERS.has(file)) return [];
+  const source = code(text);
+  const allowed = EXCEPTIONS.filter((e) => e.file === file).map((e) => e.allows);
+  const found: string[] = [];
+  for (const rule of RULES) {
+    for (const match of source.matchAll(rule.pattern)) {
+      const line = source.slice(0, match.index).split('\n').length;
+      const rest = source.slice(match.index, match.index + 200);
+      if (allowed.some((a) => a.test(rest))) continue;
+      found.push(`${file}:${line}: ${rule.name}: ${match[0].replace(/\s+/g, ' ')}`);
+    }
+  }
+  return found;
+}
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return name.endsWith('.ts') && !name.endsWith('.spec.ts') ? [path] : [];
+  });
+}
+
+describe('one writer of ticket state', () => {
+  it('nothing but the writer writes tickets, stages, events, participants, supervision orders or outbox rows', () => {
+    const files = sources(SRC);
+    expect(files.length).toBeGreaterThan(50);
+    const found = files.flatMap((path) => violations(relative(SRC, path), readFileSync(path, 'utf8')));
+    expect(found).toEqual([]);
+  });
+
+  it('the writer files exist (a rename must update this rule)', () => {
+    for (const file of WRITERS) expect(statSync(join(SRC, file)).isFile()).toBe(true);
+    for (const e of EXCEPTIONS) expect(statSync(join(SRC, e.file)).isFile()).toBe(true);
+  });
+
+  it.each([
+    ['raw insert', "await tx.query('INSERT INTO supervision_orders (ticket_id) VALUES ($1)', [id]);"],
+    ['raw update with a quoted table', 'await db.query(`UPDATE "tickets" SET escalated = TRUE WHERE id = $1`);'],
+    ['raw update with an alias', 'await db.query(`UPDATE ticket_stages s SET warned_at = now()`);'],
+    ['raw delete', "await db.query('DELETE FROM ticket_events WHERE ticket_id = $1');"],
+    ['raw insert into the outbox', "await db.query('INSERT INTO outbox (event_type) VALUES ($1)');"],
+    ['entity manager update', 'await tx.update(Ticket, { id }, { lateIntake: true });'],
+    ['entity manager insert', 'await tx.insert(TicketParticipant, rows);'],
+    ['save of a created entity', 'await tx.save(tx.create(TicketStage, { ticketId }));'],
+    ['repository write', 'await this.db.getRepository(SupervisionOrder).update({ id }, { status: "resolved" });'],
+    ['query builder update', "await tx.createQueryBuilder().update(Ticket).set({ version: () => 'version + 1' }).execute();"],
+    ['query builder insert', 'await tx.createQueryBuilder().insert().into(TicketEvent).values(rows).execute();'],
+    ['query builder delete', 'await tx.createQueryBuilder().delete().from(OutboxMessage).execute();'],
+  ])('flags a %s outside the writer', (_title, line) => {
+    expect(violations('sla/timers/sla-firing.service.ts', line)).not.toEqual([]);
+  });
+
+  it.each([
+    ['a read', 'await db.query(`SELECT id FROM tickets WHERE id = $1 FOR UPDATE`);'],
+    ['a write to another table', "await db.query('UPDATE webhook_deliveries SET status = $1');"],
+    ['a comment', '// raw UPDATE tickets SET escalated used to live here'],
+    ['a query builder read', "qb.from('ticket_stages', 's').innerJoin('tickets', 't', 't.id = s.ticket_id');"],
+    ['the relay marking what it published', 'await tx.query(`UPDATE outbox SET published_at = $2 WHERE id = ANY ($1)`);'],
+  ])('lets %s pass', (_title, line) => {
+    expect(violations('notifications/outbox-relay.service.ts', line)).toEqual([]);
+  });
+
+  it('the relay may mark rows published, nothing more', () => {
+    expect(violations('notifications/outbox-relay.service.ts', "await tx.query('DELETE FROM outbox WHERE id = $1');")).not.toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+import { NOTIFIED_EVENT_TYPES, NotifiedEventType } from './ticket-events';
+import { AUDIENCE, RecipientContext, recipientsOf } from './ticket-recipients';
+
+const CTX: RecipientContext = {
+  ownerUnitId: 'owner',
+  previousOwnerUnitId: null,
+  dispatcherUnitId: 'dispatcher',
+  reviewUnitId: 'reviewer',
+  cohandlerUnitIds: ['cohandler'],
+  supervisorUnitIds: ['supervisor'],
+  channelSystemId: 'channel',
+};
+const PARTIES = ['owner', 'dispatcher', 'reviewer', 'cohandler', 'supervisor'];
+
+const of = (type: NotifiedEventType, data: Record<string, unknown> = {}, ctx: Partial<RecipientContext> = {}) =>
+  recipientsOf({ type, data }, { ...CTX, ...ctx });
+
+describe('recipientsOf', () => {
+  it.each<[NotifiedEventType, Record<string, unknown>, string[], string[]]>([
+    ['ticket.filed', {}, [], ['channel']],
+    ['ticket.dispatched', { toUnitId: 'owner' }, [], []],
+    ['ticket.signed', { unitId: 'owner' }, [], ['channel']],
+    ['ticket.returned', { fromUnitId: 'dept' }, ['dept'], []],
+    ['ticket.transferred', { fromUnitId: 'dept', toUnitId: 'dept2' }, ['dept', 'dept2'], []],
+    ['cohandling.assigned', { unitId: 'new-cohandler' }, ['new-cohandler'], []],
+    ['cohandling.cancelled', { unitId: 'old-cohandler' }, ['old-cohandler'], []],
+    ['extension.requested', {}, [], []],
+    ['extension.decided', {}, [], []],
+    ['ticket.help_requested', { parentUnitId: 'parent' }, ['parent'], []],
+    ['feedback.submitted', {}, [], []],
+    ['feedback.rejected', {}, [], []],
+    ['ticket.replied', {}, [], ['channel']],
+    ['ticket.closed', {}, [], ['channel']],
+    ['ticket.reopened', { unitId: 'lead' }, ['lead'], ['channel']],
+    ['stage.warning', { ownerUnitId: 'cohandling-dept' }, ['cohandling-dept'], []],
+    ['stage.breached', { ownerUnitId: 'cohandling-dept' }, ['cohandling-dept'], []],
+    ['ticket.escalated', { fromUnitId: 'dept', toUnitId: 'centre' }, ['dept', 'centre'], []],
+    ['supervision.issued', { fromUnitId: 'centre', toUnitId: 'dept' }, ['centre', 'dept'], []],
+    ['ticket.urged', { toUnitId: 'owner' }, [], []],
+    ['ticket.upgraded', {}, [], []],
+  ])('%s → every party, plus %p; channel %p', (type, data, extraUnits, channels) => {
+    const got = of(type, data);
+    expect(got.unitIds.sort()).toEqual([...new Set([...PARTIES, ...extraUnits])].sort());
+    expect(got.channelSystemIds).toEqual(channels);
+  });
+
+  it('has a row for every notified type, and is tested for each', () => {
+    expect(Object.keys(AUDIENCE).sort()).toEqual([...NOTIFIED_EVENT_TYPES].sort());
+  });
+
+  it('the previous owner hears where the ticket went', () => {
+    expect(of('ticket.transferred', {}, { previousOwnerUnitId: 'before' }).unitIds).toContain('before');
+  });
+
+  it('names each unit once, and skips missing parties', () => {
+    const got = of(
+      'ticket.urged',
+      { toUnitId: 'owner' },
+      { dispatcherUnitId: null, reviewUnitId: 'owner', cohandlerUnitIds: [], supervisorUnitIds: [] },
+    );
+    expect(got.unitIds).toEqual(['owner']);
+  });
+
+  it('a ticket filed by staff has no channel system to tell', () => {
+    expect(of('ticket.replied', {}, { channelSystemId: null }).channelSystemIds).toEqual([]);
+  });
+
+  it('never tells the channel about warnings, breaches, escalations or supervision (DECISIONS 17)', () => {
+    for (const type of ['stage.warning', 'stage.breached', 'ticket.escalated', 'supervision.issued', 'ticket.urged'] as const) {
+      expect(of(type).channelSystemIds).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,309 @@
+/**
+ * The commands no person issues: filing's initial state, the timers' warnings and breaches,
+ * auto-upgrade and annotations. Pure, like the state machine: the writer loads the facts, asks
+ * here what changes, and writes the answer in one transaction with the ticket row locked first.
+ */
+import type { DomainEvent, TicketEventType } from './ticket-events';
+import { ChainUnit, escalationTarget } from './escalation';
+import { refuse } from './ticket-command-handlers';
+import type { TransitionRefused } from './ticket-state-machine';
+import { OPEN_STATUSES, StageKind, TicketStatus } from './ticket.types';
+
+export type StageStatus = 'open' | 'completed' | 'cancelled';
+
+/** A stage as the writer locked it. */
+export interface StageFacts {
+  id: string;
+  kind: StageKind;
+  ownerUnitId: string;
+  status: StageStatus;
+  warnAt: Date;
+  dueAt: Date;
+  deadlineGen: number;
+  completedAt: Date | null;
+  warnedAt: Date | null;
+  breachedAt: Date | null;
+}
+
+export type SystemCommand =
+  /** A stage's warning instant passed (timer or reconciler); `gen` is the deadline generation armed for. */
+  | { type: 'record_warning'; stageId: string; gen: number }
+  /** A stage's deadline passed (timer or reconciler). */
+  | { type: 'record_breach'; stageId: string; gen: number }
+  /** The ticket stayed unresolved past the policy age (DOMAIN §3). */
+  | { type: 'auto_upgrade'; afterHours: number; filedBefore: Date };
+
+/** A supervision order to issue (督办), as a stage effect of a breach or of a supervisor's command. */
+export interface SupervisionOrderPlan {
+  id: string;
+  stageId: string | null;
+  issuerUnitId: string;
+  targetUnitId: string;
+  note: string;
+  dueAt: Date;
+  automatic: boolean;
+}
+
+export interface StageMark {
+  stageId: string;
+  warnedAt?: Date;
+  breachedAt?: Date;
+}
+
+/** What a system command changes; the writer applies all of it or nothing. */
+export interface SystemOutcome {
+  events: DomainEvent[];
+  stageMarks: StageMark[];
+  ticketMarks: { escalated?: true; severityUpgradedAt?: Date };
+  supervisionOrders: SupervisionOrderPlan[];
+  /** Units that become supervisors of the ticket (escalation never replaces the owner). */
+  supervisorUnitIds: string[];
+}
+
+const NOTHING: SystemOutcome = { events: [], stageMarks: [], ticketMarks: {}, supervisionOrders: [], supervisorUnitIds: [] };
+
+function ev(type: TicketEventType, data: Record<string, unknown>): DomainEvent {
+  return { type, data };
+}
+
+/** DECISIONS 1: a deadline counts iff the stage was still open at that instant (closed strictly later, or not at all). */
+export function openAt(stage: Pick<StageFacts, 'completedAt'>, instant: Date): boolean {
+  return stage.completedAt === null || stage.completedAt.getTime() > instant.getTime();
+}
+
+function warningEvent(stage: StageFacts, recordedOnClose: boolean): DomainEvent {
+  return ev('stage.warning', {
+    stageId: stage.id,
+    stage: stage.kind,
+    ownerUnitId: stage.ownerUnitId,
+    warnAt: stage.warnAt,
+    dueAt: stage.dueAt,
+    ...(recordedOnClose ? { recordedOnClose: true } : {}),
+  });
+}
+
+function breachEvent(stage: StageFacts, now: Date, recordedOnClose: boolean): DomainEvent {
+  return ev('stage.breached', {
+    stageId: stage.id,
+    stage: stage.kind,
+    ownerUnitId: stage.ownerUnitId,
+    dueAt: stage.dueAt,
+    overdueMs: now.getTime() - stage.dueAt.getTime(),
+    ...(recordedOnClose ? { recordedOnClose: true } : {}),
+  });
+}
+
+/**
+ * The timer's warning: once per deadline generation, and only if the warning instant has come and
+ * the stage was open then (a completion after that instant that recorded nothing leaves it to us).
+ */
+export function recordWarning(stage: StageFacts, gen: number, now: Date): SystemOutcome {
+  const due =
+    stage.deadlineGen === gen && stage.warnedAt === null && stage.warnAt.getTime() <= now.getTime() && openAt(stage, stage.warnAt);
+  if (!due) return NOTHING;
+  return { ...NOTHING, events: [warningEvent(stage, false)], stageMarks: [{ stageId: stage.id, warnedAt: now }] };
+}
+
+export interface BreachContext {
+  /** The stage owner, then its ancestors nearest first (see escalation.ts). */
+  ownerChain: readonly ChainUnit[];
+  /** Id and deadline for the automatic supervision order, should the breach escalate. */
+  orderId: string;
+  supervisionDueAt: Date;
+}
+
+/**
+ * The timer's breach (DOMAIN §6, DECISIONS 1): recorded once, if the deadline has come and the stage
+ * was open at it. It escalates only if the stage is still open now: a supervision order from the
+ * nearest centre above the owner to the owner, that centre added as supervisor, the ticket marked
+ * escalated. A national owner has nothing above: recorded and notified only.
+ */
+export function recordBreach(stage: StageFacts, gen: number, now: Date, ctx: BreachContext): SystemOutcome {
+  const due =
+    stage.deadlineGen === gen && stage.breachedAt === null && stage.dueAt.getTime() <= now.getTime() && openAt(stage, stage.dueAt);
+  if (!due) return NOTHING;
+  const breached = breachEvent(stage, now, false);
+  const target = stage.status === 'open' ? escalationTarget(ctx.ownerChain) : null;
+  if (!target) return { ...NOTHING, events: [breached], stageMarks: [{ stageId: stage.id, breachedAt: now }] };
+  const owner = ctx.ownerChain[0];
+  const order: SupervisionOrderPlan = {
+    id: ctx.orderId,
+    stageId: stage.id,
+    issuerUnitId: target.id,
+    targetUnitId: stage.ownerUnitId,
+    note: `automatic: ${stage.kind} stage breached its deadline ${stage.dueAt.toISOString()}`,
+    dueAt: ctx.supervisionDueAt,
+    automatic: true,
+  };
+  return {
+    events: [
+      breached,
+      ev('ticket.escalated', {
+        stageId: stage.id,
+        fromUnitId: stage.ownerUnitId,
+        fromTier: owner?.tier ?? null,
+        toUnitId: target.id,
+        toTier: target.tier,
+      }),
+      ev('supervision.issued', {
+        supervisionOrderId: order.id,
+        fromUnitId: target.id,
+        toUnitId: stage.ownerUnitId,
+        dueAt: order.dueAt.toISOString(),
+        automatic: true,
+      }),
+    ],
+    stageMarks: [{ stageId: stage.id, breachedAt: now }],
+    ticketMarks: { escalated: true },
+    supervisionOrders: [order],
+    supervisorUnitIds: [target.id],
+  };
+}
+
+/**
+ * A transition closing a stage after its warning instant or deadline records what the timer has
+ * not recorded yet, in the same transaction, so timer lag never changes the outcome. A breach
+ * recorded this way never escalates: the stage is no longer open when it is recorded.
+ */
+export function missedOnClose(stage: StageFacts, now: Date): SystemOutcome {
+  const closed: StageFacts = { ...stage, completedAt: now };
+  const warn = stage.warnedAt === null && stage.warnAt.getTime() < now.getTime() && openAt(closed, stage.warnAt);
+  const breach = stage.breachedAt === null && stage.dueAt.getTime() < now.getTime() && openAt(closed, stage.dueAt);
+  if (!warn && !breach) return NOTHING;
+  return {
+    ...NOTHING,
+    events: [...(warn ? [warningEvent(stage, true)] : []), ...(breach ? [breachEvent(stage, now, true)] : [])],
+    stageMarks: [{ stageId: stage.id, ...(warn ? { warnedAt: now } : {}), ...(breach ? { breachedAt: now } : {}) }],
+  };
+}
+
+export interface AgingFacts {
+  status: TicketStatus;
+  filedAt: Date;
+  severityUpgradedAt: Date | null;
+}
+
+/** DOMAIN §3: an open ticket filed before `filedBefore` and not yet upgraded is upgraded, once. */
+export function autoUpgrade(ticket: AgingFacts, command: Extract<SystemCommand, { type: 'auto_upgrade' }>, now: Date): SystemOutcome {
+  const due =
+    ticket.severityUpgradedAt === null &&
+    OPEN_STATUSES.includes(ticket.status) &&
+    ticket.filedAt.getTime() <= command.filedBefore.getTime();
+  if (!due) return NOTHING;
+  return {
+    ...NOTHING,
+    events: [ev('ticket.upgraded', { reason: 'unresolved past the policy age', filedAt: ticket.filedAt, afterHours: command.afterHours })],
+    ticketMarks: { severityUpgradedAt: now },
+  };
+}
+
+export type Annotation =
+  | { type: 'customer.updated'; data: { text: string } }
+  | { type: 'attachment.added'; data: { attachmentId: string; name: string; contentType: string; size: number } };
+
+/** Customer updates and attachments add to an open or closed ticket's history; an archived ticket is read-only. */
+export function annotate(status: TicketStatus, annotation: Annotation): SystemOutcome | TransitionRefused {
+  if (status === 'archived') return refuse('TICKET_ARCHIVED', 'archived tickets are read-only');
+  return { ...NOTHING, events: [ev(annotation.type, annotation.data)] };
+}
+
+/** An open stage counted provisionally across a year, and its recount on that year's official schedule. */
+export interface ProvisionalStage {
+  id: string;
+  kind: StageKind;
+  ownerUnitId: string;
+  warnAt: Date;
+  dueAt: Date;
+  deadlineGen: number;
+  warnedAt: Date | null;
+  breachedAt: Date | null;
+  /** Null while the owner's calendar does not hold the year: the stage waits for the next import or boot. */
+  recounted: { warnAt: Date; dueAt: Date; basis: string } | null;
+}
+
+export interface MovedDeadline {
+  stageId: string;
+  warnAt: Date;
+  dueAt: Date;
+  deadlineGen: number;
+  basis: string;
+  warnedAt: Date | null;
+  breachedAt: Date | null;
+}
+
+/** What settling a ticket's provisional deadlines changes; the writer applies all of it or nothing. */
+export interface DeadlineSettlement {
+  /** Stages whose instants stay: only their basis loses the provisional mark. */
+  settled: { stageId: string; basis: string }[];
+  moved: MovedDeadline[];
+  ticket: { commitmentDueAt?: Date; handlingDueAt?: Date };
+  events: { event: DomainEvent; before: Record<string, unknown>; after: Record<string, unknown> }[];
+}
+
+/**
+ * DECISIONS 19: once a year's official schedule is in, each deadline counted provisionally across it
+ * takes its recount, under a new deadline generation (jobs armed for the old one become harmless).
+ * What already fired stays fired only if the new instant has passed too; otherwise it fires again.
+ * A breach recorded under the provisional calendar stays in history, marked as such, in the event.
+ */
+export function settleProvisionalDeadlines(
+  ticket: { handlingDueAt: Date | null },
+  stages: readonly ProvisionalStage[],
+  year: number,
+  importedAt: Date,
+  now: Date,
+): DeadlineSettlement {
+  const out: DeadlineSettlement = { settled: [], moved: [], ticket: {}, events: [] };
+  for (const stage of stages) {
+    const r = stage.recounted;
+    if (!r) continue;
+    if (r.dueAt.getTime() === stage.dueAt.getTime() && r.warnAt.getTime() === stage.warnAt.getTime()) {
+      out.settled.push({ stageId: stage.id, basis: r.basis });
+      continue;
+    }
+    const warnedAt = stage.warnedAt && r.warnAt.getTime() <= now.getTime() ? stage.warnedAt : null;
+    const breachedAt = stage.breachedAt && r.dueAt.getTime() <= now.getTime() ? stage.breachedAt : null;
+    const deadlineGen = stage.deadlineGen + 1;
+    out.moved.push({ stageId: stage.id, warnAt: r.warnAt, dueAt: r.dueAt, deadlineGen, basis: r.basis, warnedAt, breachedAt });
+    if (stage.kind === 'commitment') out.ticket.commitmentDueAt = r.dueAt;
+    if (stage.kind === 'handling' && ticket.handlingDueAt?.getTime() === stage.dueAt.getTime()) out.ticket.handlingDueAt = r.dueAt;
+    out.events.push({
+      before: { warnAt: stage.warnAt, dueAt: stage.dueAt, deadlineGen: stage.deadlineGen },
+      after: { warnAt: r.warnAt, dueAt: r.dueAt, deadlineGen },
+      event: ev('stage.deadline_recomputed', {
+        stageId: stage.id,
+        stage: stage.kind,
+        ownerUnitId: stage.ownerUnitId,
+        year,
+        importedAt: importedAt.toISOString(),
+        warnAt: r.warnAt,
+        dueAt: r.dueAt,
+        deadlineGen,
+        provisionalBreach: stage.breachedAt
+          ? { breachedAt: stage.breachedAt, dueAt: stage.dueAt, stillBreached: breachedAt !== null }
+          : null,
+        provisionalWarning: stage.warnedAt ? { warnedAt: stage.warnedAt, warnAt: stage.warnAt } : null,
+      }),
+    });
+  }
+  return out;
+}
+
+/** The facts a system command is decided on: the locked ticket, and for timer commands the locked stage and its owner's chain. */
+export interface SystemFacts {
+  ticket: AgingFacts;
+  stage?: StageFacts;
+  breach?: BreachContext;
+}
+
+/** One entry point for every system command, so the writer applies them all the same way. */
+export function decideSystem(command: SystemCommand, facts: SystemFacts, now: Date): SystemOutcome {
+  switch (command.type) {
+    case 'record_warning':
+      return facts.stage?.id === command.stageId ? recordWarning(facts.stage, command.gen, now) : NOTHING;
+    case 'record_breach':
+      return facts.stage?.id === command.stageId && facts.breach ? recordBreach(facts.stage, command.gen, now, facts.breach) : NOTHING;
+    case 'auto_upgrade':
+      return autoUpgrade(facts.ticket, command, now);
+  }
+}

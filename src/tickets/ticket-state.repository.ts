@@ -1,0 +1,406 @@
+import type { PoolClient } from 'pg';
+import { EntityManager, QueryFailedError } from 'typeorm';
+import type { ChainUnit } from './domain/escalation';
+import type { DomainEvent } from './domain/ticket-events';
+import type { Recipients } from './domain/ticket-recipients';
+import type { DeadlineSettlement, StageFacts, StageMark, SupervisionOrderPlan } from './domain/ticket-system-commands';
+import type { StageKind } from './domain/ticket.types';
+import type { TicketStatus } from './domain/ticket.types';
+import type { ParticipantRole } from './ticket-support.entity';
+
+/** Who performed a change, as recorded in the event log. */
+export interface Performer {
+  kind: 'staff' | 'channel' | 'admin' | 'system';
+  id: string;
+  unitId: string | null;
+  requestId?: string | null;
+}
+
+/** The ticket columns the system commands and the recipients need, read under the row lock. */
+export interface TicketHead {
+  id: string;
+  number: string;
+  status: TicketStatus;
+  ownerUnitId: string;
+  dispatcherUnitId: string | null;
+  reviewUnitId: string;
+  channelSystemId: string | null;
+  filedAt: Date;
+  severityUpgradedAt: Date | null;
+}
+
+/** A stage as locked, with what a breach needs (its owner's chain) and its ticket's supervisors and co-handlers. */
+export interface LockedStage extends StageFacts, Parties {
+  ticketId: string;
+  ownerPath: string;
+  chainUnits: ChainUnit[];
+}
+
+/** An open stage as locked for a deadline recount. */
+export interface ProvisionalStageRow {
+  id: string;
+  kind: StageKind;
+  ownerUnitId: string;
+  round: number;
+  startedAt: Date;
+  warnAt: Date;
+  dueAt: Date;
+  deadlineGen: number;
+  basis: string;
+  warnedAt: Date | null;
+  breachedAt: Date | null;
+}
+
+export interface Parties {
+  supervisorUnitIds: string[];
+  cohandlerUnitIds: string[];
+}
+
+export interface EventRow {
+  ticketId: string;
+  event: DomainEvent;
+  reason?: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+export interface OutboxRow {
+  ticketId: string;
+  type: string;
+  recipients: Recipients;
+  payload: Record<string, unknown>;
+}
+
+/** Everything one writer pass records besides the transition's own ticket and stage updates. */
+export interface Changes {
+  stageMarks: (StageMark & { gen: number })[];
+  ticketMarks: { ticketId: string; escalated: boolean; severityUpgradedAt: Date | null }[];
+  events: EventRow[];
+  outbox: OutboxRow[];
+  supervisionOrders: (SupervisionOrderPlan & { ticketId: string })[];
+  participants: { ticketId: string; unitId: string; role: ParticipantRole }[];
+}
+
+export const noChanges = (): Changes => ({
+  stageMarks: [],
+  ticketMarks: [],
+  events: [],
+  outbox: [],
+  supervisionOrders: [],
+  participants: [],
+});
+
+const HEAD = `t.id, t.number, t.status, t.owner_unit_id AS "ownerUnitId", t.dispatcher_unit_id AS "dispatcherUnitId",
+  t.review_unit_id AS "reviewUnitId", t.channel_system_id AS "channelSystemId", t.filed_at AS "filedAt",
+  t.severity_upgraded_at AS "severityUpgradedAt"`;
+
+const STAGE = `s.id, s.ticket_id AS "ticketId", s.kind, s.owner_unit_id AS "ownerUnitId", s.status, s.warn_at AS "warnAt",
+  s.due_at AS "dueAt", s.deadline_gen AS "deadlineGen", s.completed_at AS "completedAt", s.warned_at AS "warnedAt",
+  s.breached_at AS "breachedAt"`;
+
+/** The instant column and record column of each timer kind. */
+const TIMER_COLUMNS = { warn: ['warn_at', 'warned_at'], breach: ['due_at', 'breached_at'] } as const;
+export type DeadlineKind = keyof typeof TIMER_COLUMNS;
+
+/**
+ * Runs one of the writer's statements as a named prepared statement on the transaction's
+ * connection: they run for every transition and every timer firing, so Postgres parses and plans
+ * each once per connection instead of every time. Each name must always carry the same text.
+ */
+async function prepared<T>(tx: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
+  if (!tx.queryRunner) return (await tx.query(text, values)) as T[];
+  const client = (await tx.queryRunner.connect()) as PoolClient;
+  try {
+    return (await client.query({ name, text, values })).rows as T[];
+  } catch (err) {
+    // The same error TypeORM raises for its own queries, so callers and the problem filter see one kind.
+    throw new QueryFailedError(text, values, err as Error);
+  }
+}
+
+const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
+
+/**
+ * The SQL of the one writer (TicketTransitionService): the only code that writes tickets, their
+ * stages, events, participants, supervision orders and outbox rows. Every method runs in the
+ * writer's transaction; locks are always taken ticket rows first (in id order), then their stages.
+ */
+export const TicketStateRepository = {
+  /** Locks the ticket owning a stage; null when the stage does not exist. */
+  async lockTicketOfStage(tx: EntityManager, stageId: string): Promise<TicketHead | null> {
+    const rows = await prepared<TicketHead>(
+      tx,
+      'writer_lock_ticket_of_stage',
+      `SELECT ${HEAD} FROM tickets t WHERE t.id = (SELECT ticket_id FROM ticket_stages WHERE id = $1) FOR UPDATE OF t`,
+      [stageId],
+    );
+    return rows[0] ?? null;
+  },
+
+  /** Claims up to `limit` tickets having a stage whose `kind` instant passed unrecorded; tickets locked elsewhere are skipped. */
+  async claimTicketsWithDueStages(tx: EntityManager, kind: DeadlineKind, now: Date, limit: number): Promise<TicketHead[]> {
+    const [instant, recorded] = TIMER_COLUMNS[kind];
+    return (await tx.query(
+      `SELECT ${HEAD} FROM tickets t
+        WHERE EXISTS (SELECT 1 FROM ticket_stages s
+                       WHERE s.ticket_id = t.id AND s.status = 'open' AND s.${recorded} IS NULL AND s.${instant} <= $1)
+        ORDER BY t.id LIMIT $2 FOR UPDATE OF t SKIP LOCKED`,
+      [now, limit],
+    )) as TicketHead[];
+  },
+
+  /** Claims up to `limit` open tickets filed before `filedBefore` and not yet upgraded. */
+  async claimAgedTickets(tx: EntityManager, filedBefore: Date, statuses: readonly TicketStatus[], limit: number): Promise<TicketHead[]> {
+    return (await tx.query(
+      `SELECT ${HEAD} FROM tickets t
+        WHERE t.severity_upgraded_at IS NULL AND t.filed_at <= $1 AND t.status = ANY ($2)
+        ORDER BY t.id LIMIT $3 FOR UPDATE OF t SKIP LOCKED`,
+      [filedBefore, statuses, limit],
+    )) as TicketHead[];
+  },
+
+  /**
+   * Locks stages of tickets the caller already locked (id order), each with its owner's chain of
+   * units for the escalation rule. `only` narrows to one stage, or to stages of a timer kind that are due.
+   */
+  async lockStages(
+    tx: EntityManager,
+    ticketIds: string[],
+    only: { stageId: string } | { due: DeadlineKind; now: Date },
+  ): Promise<LockedStage[]> {
+    const params: unknown[] = [ticketIds];
+    let filter: string;
+    let name: string;
+    if ('stageId' in only) {
+      params.push(only.stageId);
+      filter = 's.id = $2';
+      name = 'writer_lock_stage';
+    } else {
+      const [instant, recorded] = TIMER_COLUMNS[only.due];
+      params.push(only.now);
+      filter = `s.status = 'open' AND s.${recorded} IS NULL AND s.${instant} <= $2`;
+      name = `writer_lock_due_stages_${only.due}`;
+    }
+    return prepared<LockedStage>(
+      tx,
+      name,
+      `SELECT ${STAGE}, o.path AS "ownerPath",
+              ARRAY(SELECT json_build_object('id', a.id, 'tier', a.tier) FROM org_units a
+                     WHERE a.id = ANY (string_to_array(trim(BOTH '/' FROM o.path), '/')::uuid[])) AS "chainUnits",
+              ARRAY(SELECT p.unit_id FROM ticket_participants p WHERE p.ticket_id = s.ticket_id AND p.role = 'supervisor') AS "supervisorUnitIds",
+              ARRAY(SELECT p.unit_id FROM ticket_participants p WHERE p.ticket_id = s.ticket_id AND p.role = 'cohandler') AS "cohandlerUnitIds"
+         FROM ticket_stages s JOIN org_units o ON o.id = s.owner_unit_id
+        WHERE s.ticket_id = ANY ($1::uuid[]) AND ${filter}
+        ORDER BY s.ticket_id, s.id FOR UPDATE OF s`,
+      params,
+    );
+  },
+
+  /** Locks the open stages of one locked ticket, in id order. */
+  async lockOpenStages(
+    tx: EntityManager,
+    ticketId: string,
+  ): Promise<(StageFacts & { ticketId: string; round: number; startedAt: Date })[]> {
+    return prepared<StageFacts & { ticketId: string; round: number; startedAt: Date }>(
+      tx,
+      'writer_lock_open_stages',
+      `SELECT ${STAGE}, s.round, s.started_at AS "startedAt" FROM ticket_stages s
+        WHERE s.ticket_id = $1 AND s.status = 'open' ORDER BY s.id FOR UPDATE`,
+      [ticketId],
+    );
+  },
+
+  /** Locks one ticket for a deadline recount; null when it does not exist. */
+  async lockTicketDeadlines(tx: EntityManager, ticketId: string): Promise<{ id: string; handlingDueAt: Date | null } | null> {
+    const rows = (await tx.query(`SELECT id, handling_due_at AS "handlingDueAt" FROM tickets WHERE id = $1 FOR UPDATE`, [ticketId])) as {
+      id: string;
+      handlingDueAt: Date | null;
+    }[];
+    return rows[0] ?? null;
+  },
+
+  /**
+   * Locks the open stages of a locked ticket whose basis carries `mark` (a provisional count), read
+   * under the lock so a concurrent recount finds nothing left. A deadline set by an approved
+   * extension is no longer the provisional count, and is left alone.
+   */
+  async lockProvisionalStages(tx: EntityManager, ticketId: string, mark: string): Promise<ProvisionalStageRow[]> {
+    return (await tx.query(
+      `SELECT s.id, s.kind, s.owner_unit_id AS "ownerUnitId", s.round, s.started_at AS "startedAt", s.warn_at AS "warnAt",
+              s.due_at AS "dueAt", s.deadline_gen AS "deadlineGen", s.basis, s.warned_at AS "warnedAt", s.breached_at AS "breachedAt"
+         FROM ticket_stages s
+        WHERE s.ticket_id = $1 AND s.status = 'open' AND s.basis LIKE $2 AND s.basis NOT LIKE '%; extended to %'
+        ORDER BY s.id FOR UPDATE`,
+      [ticketId, `%${mark.replace(/[\\%_]/g, (c) => `\\${c}`)}%`],
+    )) as ProvisionalStageRow[];
+  },
+
+  /** When a handling round began: a deadline kept across transfers counts from the round's first handling stage. */
+  async handlingRoundStart(tx: EntityManager, ticketId: string, round: number): Promise<Date> {
+    const [first] = (await tx.query(
+      `SELECT min(started_at) AS at FROM ticket_stages WHERE ticket_id = $1 AND kind = 'handling' AND round = $2`,
+      [ticketId, round],
+    )) as { at: Date }[];
+    return first.at;
+  },
+
+  /** Applies a recount's stage deadlines and bases, and the ticket's deadlines when any moved (its events go through `write`). */
+  async writeDeadlines(tx: EntityManager, ticketId: string, settlement: DeadlineSettlement, now: Date): Promise<void> {
+    const { settled, moved, ticket } = settlement;
+    if (settled.length) {
+      await tx.query(`UPDATE ticket_stages s SET basis = u.basis FROM unnest($1::uuid[], $2::text[]) AS u(id, basis) WHERE s.id = u.id`, [
+        settled.map((m) => m.stageId),
+        settled.map((m) => m.basis),
+      ]);
+    }
+    if (moved.length === 0) return;
+    await tx.query(
+      `UPDATE ticket_stages s
+          SET warn_at = u.warn_at, due_at = u.due_at, deadline_gen = u.gen, basis = u.basis, warned_at = u.warned_at, breached_at = u.breached_at
+         FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::int[], $5::text[], $6::timestamptz[], $7::timestamptz[])
+              AS u(id, warn_at, due_at, gen, basis, warned_at, breached_at)
+        WHERE s.id = u.id`,
+      [
+        moved.map((m) => m.stageId),
+        moved.map((m) => m.warnAt),
+        moved.map((m) => m.dueAt),
+        moved.map((m) => m.deadlineGen),
+        moved.map((m) => m.basis),
+        moved.map((m) => m.warnedAt),
+        moved.map((m) => m.breachedAt),
+      ],
+    );
+    await tx.query(
+      `UPDATE tickets SET commitment_due_at = coalesce($2, commitment_due_at), handling_due_at = coalesce($3, handling_due_at),
+              version = version + 1, updated_at = $4
+        WHERE id = $1`,
+      [ticketId, ticket.commitmentDueAt ?? null, ticket.handlingDueAt ?? null, now],
+    );
+  },
+
+  /** Supervising and co-handling units of each ticket, for the recipients of its notifications. */
+  async parties(tx: EntityManager, ticketIds: string[]): Promise<Map<string, Parties>> {
+    const rows = await prepared<{ ticketId: string; unitId: string; role: ParticipantRole }>(
+      tx,
+      'writer_parties',
+      `SELECT ticket_id AS "ticketId", unit_id AS "unitId", role FROM ticket_participants
+        WHERE ticket_id = ANY ($1::uuid[]) AND role IN ('supervisor', 'cohandler')`,
+      [ticketIds],
+    );
+    const out = new Map<string, Parties>(ticketIds.map((id) => [id, { supervisorUnitIds: [], cohandlerUnitIds: [] }]));
+    for (const r of rows) {
+      const p = out.get(r.ticketId)!;
+      (r.role === 'supervisor' ? p.supervisorUnitIds : p.cohandlerUnitIds).push(r.unitId);
+    }
+    return out;
+  },
+
+  /**
+   * Closes stages (completed or cancelled) and settles the supervision orders about them. The
+   * caller decided which stages close and already holds their locks.
+   */
+  async closeStages(tx: EntityManager, ids: string[], status: 'completed' | 'cancelled', now: Date, opinion?: string): Promise<void> {
+    if (ids.length === 0) return;
+    await tx.query(
+      `WITH closed AS (
+         UPDATE ticket_stages SET status = $2, completed_at = $3, opinion = coalesce($4, opinion)
+          WHERE id = ANY ($1::uuid[]) AND status = 'open' RETURNING id)
+       UPDATE supervision_orders SET status = 'resolved', resolved_at = $3
+        WHERE stage_id IN (SELECT id FROM closed) AND status = 'open'`,
+      [ids, status, now, opinion ?? null],
+    );
+  },
+
+  /**
+   * Writes marks, ticket marks, events, outbox rows, supervision orders and participants in one
+   * statement (this runs for every transition and every timer firing). Stage marks keep the firing
+   * guard: a mark applies only to the deadline generation it was decided for and only if not yet
+   * recorded; fewer marks than asked means the decision was stale, and the caller rolls back.
+   */
+  async write(tx: EntityManager, changes: Changes, performer: Performer, now: Date): Promise<{ marked: number }> {
+    const c = changes;
+    const [row] = await prepared<{ marked: number }>(
+      tx,
+      'writer_write',
+      `WITH
+       marks AS (
+         UPDATE ticket_stages s
+            SET warned_at = coalesce(m.warned_at, s.warned_at), breached_at = coalesce(m.breached_at, s.breached_at)
+           FROM unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::timestamptz[]) AS m(id, gen, warned_at, breached_at)
+          WHERE s.id = m.id AND s.deadline_gen = m.gen
+            AND (m.warned_at IS NULL OR s.warned_at IS NULL) AND (m.breached_at IS NULL OR s.breached_at IS NULL)
+         RETURNING s.id),
+       ticket_marks AS (
+         UPDATE tickets t
+            SET version = t.version + 1, updated_at = $5, escalated = t.escalated OR u.escalated,
+                severity_upgraded_at = coalesce(t.severity_upgraded_at, u.upgraded_at)
+           FROM unnest($6::uuid[], $7::boolean[], $8::timestamptz[]) AS u(id, escalated, upgraded_at)
+          WHERE t.id = u.id
+         RETURNING t.id),
+       events AS (
+         INSERT INTO ticket_events (ticket_id, seq, type, actor_kind, actor_id, actor_unit_id, at, reason, before, after, data, request_id)
+         SELECT e.ticket_id,
+                coalesce((SELECT max(x.seq) FROM ticket_events x WHERE x.ticket_id = e.ticket_id), 0)
+                  + row_number() OVER (PARTITION BY e.ticket_id ORDER BY e.ord),
+                e.type, $9, $10, $11, $5, e.reason, e.before, e.after, e.data, $12
+           FROM unnest($13::uuid[], $14::text[], $15::jsonb[], $16::text[], $17::jsonb[], $18::jsonb[])
+                WITH ORDINALITY AS e(ticket_id, type, data, reason, before, after, ord)
+         RETURNING 1),
+       outbox_rows AS (
+         INSERT INTO outbox (event_type, ticket_id, unit_ids, channel_system_ids, payload)
+         SELECT o.type, o.ticket_id,
+                ARRAY(SELECT jsonb_array_elements_text(o.units)::uuid), ARRAY(SELECT jsonb_array_elements_text(o.channels)::uuid), o.payload
+           FROM unnest($19::text[], $20::uuid[], $21::jsonb[], $22::jsonb[], $23::jsonb[]) WITH ORDINALITY AS o(type, ticket_id, units, channels, payload, ord)
+          ORDER BY o.ord
+         RETURNING 1),
+       orders AS (
+         INSERT INTO supervision_orders (id, ticket_id, stage_id, issuer_unit_id, target_unit_id, note, due_at, automatic, status)
+         SELECT *, 'open' FROM unnest($24::uuid[], $25::uuid[], $26::uuid[], $27::uuid[], $28::uuid[], $29::text[], $30::timestamptz[], $31::boolean[])
+         RETURNING 1),
+       participants AS (
+         INSERT INTO ticket_participants (ticket_id, unit_id, role, ticket_created_at)
+         SELECT p.ticket_id, p.unit_id, p.role, t.created_at
+           FROM unnest($32::uuid[], $33::uuid[], $34::text[]) AS p(ticket_id, unit_id, role) JOIN tickets t ON t.id = p.ticket_id
+         ON CONFLICT DO NOTHING
+         RETURNING 1)
+       SELECT (SELECT count(*) FROM marks)::int AS marked`,
+      [
+        c.stageMarks.map((m) => m.stageId),
+        c.stageMarks.map((m) => m.gen),
+        c.stageMarks.map((m) => m.warnedAt ?? null),
+        c.stageMarks.map((m) => m.breachedAt ?? null),
+        now,
+        c.ticketMarks.map((m) => m.ticketId),
+        c.ticketMarks.map((m) => m.escalated),
+        c.ticketMarks.map((m) => m.severityUpgradedAt),
+        performer.kind,
+        performer.id,
+        performer.unitId,
+        performer.requestId ?? null,
+        c.events.map((e) => e.ticketId),
+        c.events.map((e) => e.event.type),
+        c.events.map((e) => JSON.stringify(e.event.data)),
+        c.events.map((e) => e.reason ?? null),
+        c.events.map((e) => json(e.before)),
+        c.events.map((e) => json(e.after)),
+        c.outbox.map((o) => o.type),
+        c.outbox.map((o) => o.ticketId),
+        c.outbox.map((o) => JSON.stringify(o.recipients.unitIds)),
+        c.outbox.map((o) => JSON.stringify(o.recipients.channelSystemIds)),
+        c.outbox.map((o) => JSON.stringify(o.payload)),
+        c.supervisionOrders.map((o) => o.id),
+        c.supervisionOrders.map((o) => o.ticketId),
+        c.supervisionOrders.map((o) => o.stageId),
+        c.supervisionOrders.map((o) => o.issuerUnitId),
+        c.supervisionOrders.map((o) => o.targetUnitId),
+        c.supervisionOrders.map((o) => o.note),
+        c.supervisionOrders.map((o) => o.dueAt),
+        c.supervisionOrders.map((o) => o.automatic),
+        c.participants.map((p) => p.ticketId),
+        c.participants.map((p) => p.unitId),
+        c.participants.map((p) => p.role),
+      ],
+    );
+    return row;
+  },
+};
