@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { Clock, SystemClock } from './common/clock';
 import { ClockModule } from './common/clock.module';
 import { loggingModule } from './common/logging.module';
+import { InputBoundaryModule } from './common/input-boundary';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { AppConfig, queueDashboardEnabled } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -69,6 +70,7 @@ export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
 export class AppModule {
   static forRoot(config: AppConfig, role: AppConfig['APP_ROLE'] = config.APP_ROLE, opts: AppModuleOptions = {}): DynamicModule {
     const api = [
+      InputBoundaryModule,
       // Before AuthModule: its guard must run ahead of credential checks.
       ThrottleModule.forRoot(config),
       AuthModule,

@@ -137,6 +137,8 @@ describe('input boundary', () => {
       expect(res.headers['content-type']).toMatch(PROBLEM);
       expect(res.body.code).toBe('INVALID_TEXT');
       expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
+      // Refused after the request logger: the refusal is logged under its request id.
+      expect(res.headers['x-request-id']).toBeTruthy();
     });
 
     it('accepts a properly paired surrogate (an emoji)', async () => {
