@@ -1,0 +1,246 @@
+/**
+ * Every stable `code` the API answers with, with its HTTP status, and which operation can answer
+ * which. The OpenAPI document declares each operation's codes as an enum from these lists, and the
+ * e2e suites fail on any code an operation answers that its list does not hold, so a new refusal
+ * must be added here before it ships.
+ */
+import { OperationKey, POLICY, PolicyEntry } from '../auth/policy/policy';
+
+export const ERROR_STATUS = {
+  // Anything that reaches the HTTP layer
+  MALFORMED_REQUEST: 400,
+  BAD_REQUEST: 400,
+  BODY_TOO_DEEP: 400,
+  VALIDATION_FAILED: 400,
+  INVALID_TEXT: 400,
+  INVALID_VALUE: 400,
+  INVALID_CURSOR: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN_ROLE: 403,
+  NOT_FOUND: 404,
+  REQUEST_TIMEOUT: 408,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  HEADERS_TOO_LARGE: 431,
+  DATABASE_UNAVAILABLE: 503,
+  DATABASE_BUSY: 503,
+  TRANSACTION_CONFLICT: 503,
+  UNAVAILABLE: 503,
+  // Probes
+  UNHEALTHY: 503,
+  NOT_READY: 503,
+  // Stored-data rules
+  DUPLICATE: 409,
+  DUPLICATE_CODE: 409,
+  REFERENCE_VIOLATION: 422,
+  CONSTRAINT_VIOLATION: 422,
+  // Administration
+  FORBIDDEN_SCOPE: 403,
+  NATIONAL_EXISTS: 409,
+  PARENT_REQUIRED: 400,
+  PARENT_NOT_FOUND: 422,
+  INVALID_TIER: 422,
+  INVALID_TIER_ORDER: 422,
+  CYCLE: 422,
+  UNIT_NOT_FOUND: 422,
+  INVALID_PROVINCE: 422,
+  INVALID_TARGET: 422,
+  INVALID_RANGE: 400,
+  RANGE_TOO_LONG: 400,
+  INVALID_SCHEDULE: 400,
+  UNKNOWN_PARENT: 422,
+  WEBHOOK_URL_FORBIDDEN: 422,
+  // Intake
+  CHANNEL_REQUIRED: 400,
+  EXTERNAL_REF_CHANNEL_ONLY: 400,
+  INVALID_IDEMPOTENCY_KEY: 400,
+  NATIONAL_INTAKE_ONLY: 403,
+  CONTACTED_IN_FUTURE: 422,
+  EXTERNAL_REF_REUSED: 422,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  PROVINCE_OUT_OF_SCOPE: 422,
+  UNKNOWN_PROVINCE: 422,
+  UNKNOWN_TAXONOMY_TERM: 422,
+  // Reading
+  PII_FORBIDDEN: 403,
+  // The workflow: relation refusals (the policy's), then the state machine's
+  NOT_OWNER: 403,
+  NOT_REVIEWER: 403,
+  NOT_DISPATCHER: 403,
+  NOT_SUPERVISOR: 403,
+  NOT_COHANDLER: 403,
+  INVALID_TRANSITION: 409,
+  TICKET_ARCHIVED: 409,
+  VERSION_CONFLICT: 409,
+  DEADLINE_PASSED: 409,
+  EXTENSION_LIMIT: 409,
+  EXTENSION_PENDING: 409,
+  NO_PENDING_EXTENSION: 409,
+  COHANDLING_EXISTS: 409,
+  COHANDLING_NOT_FOUND: 409,
+  COHANDLING_OPEN: 409,
+  NO_PARENT_TIER: 409,
+  RETURN_TEXT_REQUIRED: 422,
+  REASON_REQUIRED: 422,
+  CAUSE_REQUIRED: 422,
+  CONCLUSION_REQUIRED: 422,
+  RESPONSIBILITY_REQUIRED: 422,
+  COMPANY_POSITION_REQUIRED: 422,
+  TARGET_OUT_OF_SCOPE: 422,
+  INVALID_EXTENSION: 422,
+  INVALID_DUE: 422,
+  COHANDLING_DUE_AFTER_LEAD: 422,
+  LEVEL_UNCHANGED: 422,
+  NO_ROUTE: 422,
+  UNKNOWN_UNIT: 422,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** What any request may be answered before or around its handler: parsing, limits, throttling, the database. */
+const TRANSPORT: readonly ErrorCode[] = [
+  'MALFORMED_REQUEST',
+  'BAD_REQUEST',
+  'REQUEST_TIMEOUT',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'HEADERS_TOO_LARGE',
+  'RATE_LIMITED',
+  'DATABASE_UNAVAILABLE',
+  'DATABASE_BUSY',
+  'TRANSACTION_CONFLICT',
+  'UNAVAILABLE',
+];
+/** An authenticated operation with input: credentials, the identity rule, validation of path, query and body. */
+const AUTHENTICATED: readonly ErrorCode[] = [
+  ...TRANSPORT,
+  'UNAUTHENTICATED',
+  'FORBIDDEN_ROLE',
+  'VALIDATION_FAILED',
+  'BODY_TOO_DEEP',
+  'INVALID_TEXT',
+  'INVALID_VALUE',
+  'NOT_FOUND',
+];
+const LIST: readonly ErrorCode[] = ['INVALID_CURSOR'];
+const STORED: readonly ErrorCode[] = ['DUPLICATE', 'REFERENCE_VIOLATION', 'CONSTRAINT_VIOLATION'];
+/** Every refusal of the ticket state machine: which one a command meets depends on the ticket's state. */
+const WORKFLOW: readonly ErrorCode[] = [
+  'INVALID_TRANSITION',
+  'TICKET_ARCHIVED',
+  'VERSION_CONFLICT',
+  'DEADLINE_PASSED',
+  'EXTENSION_LIMIT',
+  'EXTENSION_PENDING',
+  'NO_PENDING_EXTENSION',
+  'COHANDLING_EXISTS',
+  'COHANDLING_NOT_FOUND',
+  'COHANDLING_OPEN',
+  'NO_PARENT_TIER',
+  'RETURN_TEXT_REQUIRED',
+  'REASON_REQUIRED',
+  'CAUSE_REQUIRED',
+  'CONCLUSION_REQUIRED',
+  'RESPONSIBILITY_REQUIRED',
+  'COMPANY_POSITION_REQUIRED',
+  'TARGET_OUT_OF_SCOPE',
+  'INVALID_TARGET',
+  'INVALID_EXTENSION',
+  'INVALID_DUE',
+  'COHANDLING_DUE_AFTER_LEAD',
+  'LEVEL_UNCHANGED',
+  'NO_ROUTE',
+  'UNKNOWN_UNIT',
+  ...STORED,
+];
+const ORG_WRITE: readonly ErrorCode[] = [
+  'FORBIDDEN_SCOPE',
+  'DUPLICATE_CODE',
+  'NATIONAL_EXISTS',
+  'PARENT_REQUIRED',
+  'PARENT_NOT_FOUND',
+  'INVALID_TIER',
+  'INVALID_TIER_ORDER',
+  'CYCLE',
+  ...STORED,
+];
+const ROUTING_WRITE: readonly ErrorCode[] = ['INVALID_PROVINCE', 'INVALID_TARGET', 'FORBIDDEN_SCOPE', ...STORED];
+const NATIONWIDE_WRITE: readonly ErrorCode[] = ['FORBIDDEN_SCOPE', ...STORED];
+const TAXONOMY_WRITE: readonly ErrorCode[] = ['FORBIDDEN_SCOPE', 'DUPLICATE_CODE', 'UNKNOWN_PARENT', ...STORED];
+const WEBHOOK_WRITE: readonly ErrorCode[] = ['WEBHOOK_URL_FORBIDDEN', 'FORBIDDEN_SCOPE', ...STORED];
+const IDENTITY_WRITE: readonly ErrorCode[] = ['INVALID_TIER', 'UNIT_NOT_FOUND', 'FORBIDDEN_SCOPE', ...STORED];
+
+/** Codes an operation adds to those of its kind (public probe, authenticated call), keyed like the policy. */
+const SPECIFIC: Partial<Record<OperationKey, readonly ErrorCode[]>> = {
+  'health.check': ['UNHEALTHY'],
+  'health.ready': ['NOT_READY'],
+  'channelSystems.create': IDENTITY_WRITE,
+  'channelSystems.list': LIST,
+  'staff.create': IDENTITY_WRITE,
+  'staff.list': LIST,
+  'staffTokens.issue': STORED,
+  'orgUnits.create': ORG_WRITE,
+  'orgUnits.list': LIST,
+  'orgUnits.update': ORG_WRITE,
+  'orgUnits.subtree': LIST,
+  'routingRules.create': ROUTING_WRITE,
+  'routingRules.list': LIST,
+  'routingRules.update': ROUTING_WRITE,
+  'routingRules.delete': ['FORBIDDEN_SCOPE'],
+  'slaPolicies.list': LIST,
+  'slaPolicies.create': NATIONWIDE_WRITE,
+  'slaPolicies.update': NATIONWIDE_WRITE,
+  'slaPolicies.disable': NATIONWIDE_WRITE,
+  'calendarOverrides.list': LIST,
+  'calendarOverrides.add': ['DUPLICATE', 'FORBIDDEN_SCOPE', ...STORED],
+  'calendarOverrides.remove': ['FORBIDDEN_SCOPE'],
+  'workingDays.list': ['INVALID_RANGE', 'RANGE_TOO_LONG', ...LIST],
+  'officialCalendar.list': LIST,
+  'officialCalendar.import': ['INVALID_SCHEDULE', ...NATIONWIDE_WRITE],
+  'taxonomy.list': LIST,
+  'taxonomy.create': TAXONOMY_WRITE,
+  'taxonomy.update': TAXONOMY_WRITE,
+  'tickets.file': [
+    'CHANNEL_REQUIRED',
+    'EXTERNAL_REF_CHANNEL_ONLY',
+    'INVALID_IDEMPOTENCY_KEY',
+    'NATIONAL_INTAKE_ONLY',
+    'CONTACTED_IN_FUTURE',
+    'EXTERNAL_REF_REUSED',
+    'IDEMPOTENCY_KEY_REUSED',
+    'PROVINCE_OUT_OF_SCOPE',
+    'UNKNOWN_PROVINCE',
+    'UNKNOWN_TAXONOMY_TERM',
+    ...STORED,
+  ],
+  'tickets.list': ['PII_FORBIDDEN', ...LIST],
+  'tickets.get': ['PII_FORBIDDEN'],
+  'tickets.attachments': LIST,
+  'supervision.overdue': LIST,
+  'supervision.atRisk': LIST,
+  'supervision.dueSoon': LIST,
+  'supervision.orders': LIST,
+  'kpis.report': ['INVALID_RANGE'],
+  'kpis.hotIssues': ['INVALID_RANGE'],
+  'webhookSubscriptions.create': WEBHOOK_WRITE,
+  'webhookSubscriptions.list': LIST,
+  'webhookSubscriptions.update': WEBHOOK_WRITE,
+  'webhookDeliveries.list': LIST,
+};
+
+/** The codes operation `key` can answer, in a stable order. */
+export function errorCodesOf(key: OperationKey): ErrorCode[] {
+  const entry: PolicyEntry = POLICY[key];
+  const codes = new Set<ErrorCode>(entry.who.public ? TRANSPORT : AUTHENTICATED);
+  for (const code of SPECIFIC[key] ?? []) codes.add(code);
+  if (entry.relations && entry.refusal) {
+    codes.add(entry.refusal);
+    for (const code of WORKFLOW) codes.add(code);
+  }
+  return [...codes].sort();
+}
+
+export function statusOf(code: ErrorCode): number {
+  return ERROR_STATUS[code];
+}
