@@ -25,9 +25,15 @@ class PostgresProxy {
   private cutAfterCommit = false;
   port = 0;
 
-  async start(port = 0): Promise<void> {
+  /** `blackhole`: connections are accepted and never answered, as behind a network partition. */
+  async start(port = 0, mode: 'forward' | 'blackhole' = 'forward'): Promise<void> {
     if (this.server?.listening) return;
     this.server = createServer((client) => {
+      if (mode === 'blackhole') {
+        this.sockets.add(client);
+        client.on('error', () => undefined);
+        return;
+      }
       const upstream = new Socket();
       upstream.connect(5432, '127.0.0.1');
       this.sockets.add(client).add(upstream);
@@ -677,6 +683,19 @@ describe('input boundary', () => {
           `${answers.filter((a) => a.status >= 500 && a.status !== 503).length} × other 5xx; ` +
           `${committedBeforeShed} of the 503s had committed (their retry answered the original ticket)\n`,
       );
+    });
+    it('answers 503 when the database accepts connections but never answers them, instead of hanging', async () => {
+      await proxy.stop();
+      await proxy.start(proxy.port, 'blackhole');
+      try {
+        const started = Date.now();
+        const res = await request(cut.http).get('/api/v1/tickets?limit=1').set(bearer(t.admin));
+        expect(res.status).toBe(503);
+        expect(res.body.code).toBe('DATABASE_UNAVAILABLE');
+        expect(Date.now() - started).toBeLessThan(15_000);
+      } finally {
+        await proxy.stop();
+      }
     });
   });
 });
