@@ -40,7 +40,7 @@ export class ChannelSystem {
   createdAt: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   revokedAt: Date | null;
 }
 
@@ -72,7 +72,7 @@ export class StaffUser {
   createdAt: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   disabledAt: Date | null;
 }
 
@@ -104,10 +104,10 @@ export class StaffToken {
   createdAt: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   expiresAt: Date | null;
 
   @Column({ type: 'timestamptz', nullable: true })
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   revokedAt: Date | null;
 }

@@ -1,7 +1,7 @@
 import { IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import { CHANNELS, Channel, OrgTier, STAFF_ROLES, StaffRole } from '../../tickets/domain/ticket.types';
+import { CHANNELS, Channel, ORG_TIERS, OrgTier, STAFF_ROLES, StaffRole } from '../../tickets/domain/ticket.types';
 import { ChannelSystem, StaffToken } from '../credentials.entity';
 
 export class CreateChannelSystemDto {
@@ -64,6 +64,6 @@ export class MeResponse {
   @ApiProperty() id: string;
   @ApiProperty() role: string;
   @ApiProperty({ type: String, nullable: true }) unitId: string | null;
-  @ApiProperty() tier: OrgTier;
+  @ApiProperty({ enum: ORG_TIERS }) tier: OrgTier;
   @ApiProperty({ type: String, nullable: true }) provinceId: string | null;
 }
