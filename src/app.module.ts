@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { Clock, SystemClock } from './common/clock';
 import { ClockModule } from './common/clock.module';
@@ -73,6 +74,7 @@ export class AppModule {
       InputBoundaryModule,
       // Before AuthModule: its guard must run ahead of credential checks.
       ThrottleModule.forRoot(config),
+      AuditModule,
       AuthModule,
       OrgModule,
       HealthModule,

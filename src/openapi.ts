@@ -58,7 +58,18 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
       origin: { default: 'http://localhost:3000' },
     })
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Opaque staff token, or the bootstrap ADMIN_TOKEN' }, 'bearer')
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'Channel system API key' }, 'apiKey');
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'Channel system API key' }, 'apiKey')
+    .addCookieAuth(
+      'wo_session',
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        description:
+          'Session of a signed-in member of staff (POST /api/v1/auth/sign-in or single sign-on); named __Host-wo_session over https. ' +
+          'Requests other than GET need the X-CSRF-Token header given at sign-in.',
+      },
+      'session',
+    );
   for (const [name, description] of Object.entries(TAGS)) builder.addTag(name, description);
   const document = SwaggerModule.createDocument(app, builder.build(), {
     extraModels: [Problem, ProblemFieldError],
@@ -171,6 +182,8 @@ function securityOf(who: Who): Json[] {
   if (who.public) return [];
   const security: Json[] = [];
   if (who.staffRoles?.length || who.bootstrapAdmin) security.push({ bearer: [] });
+  // A signed-in member of staff is the same actor as their bearer token (the bootstrap admin has no session).
+  if (who.staffRoles?.length) security.push({ session: [] });
   if (who.channel) security.push({ apiKey: [] });
   return security;
 }

@@ -67,6 +67,15 @@ export class StaffUser {
   @ApiProperty({ enum: STAFF_ROLES })
   role: StaffRole;
 
+  /**
+   * Sign-in name, stored lower-case: typed at the password form, and the value the identity
+   * provider's configured claim must carry for single sign-on. Null: the member cannot sign in.
+   */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  @Index('ux_staff_users_username', { unique: true })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'zhangwei' })
+  username: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   @ApiProperty()
   createdAt: Date;

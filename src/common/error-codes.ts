@@ -94,6 +94,21 @@ export const ERROR_STATUS = {
   LEVEL_UNCHANGED: 422,
   NO_ROUTE: 422,
   UNKNOWN_UNIT: 422,
+  // Signing in and sessions
+  INVALID_CREDENTIALS: 401,
+  ACCOUNT_LOCKED: 403,
+  SIGN_IN_THROTTLED: 429,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  CSRF_REFUSED: 403,
+  WEAK_PASSWORD: 422,
+  WRONG_PASSWORD: 422,
+  NO_PASSWORD: 422,
+  OIDC_NOT_CONFIGURED: 404,
+  OIDC_STATE_MISMATCH: 400,
+  OIDC_PROVIDER_REFUSED: 400,
+  OIDC_TOKEN_INVALID: 401,
+  OIDC_NO_ACCOUNT: 403,
+  OIDC_UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -122,6 +137,9 @@ const AUTHENTICATED: readonly ErrorCode[] = [
   'INVALID_TEXT',
   'INVALID_VALUE',
   'NOT_FOUND',
+  // A session cookie: a write without its CSRF token, or a call before a temporary password is changed.
+  'CSRF_REFUSED',
+  'PASSWORD_CHANGE_REQUIRED',
 ];
 const LIST: readonly ErrorCode[] = ['INVALID_CURSOR'];
 const STORED: readonly ErrorCode[] = ['DUPLICATE', 'REFERENCE_VIOLATION', 'CONSTRAINT_VIOLATION'];
@@ -170,6 +188,8 @@ const NATIONWIDE_WRITE: readonly ErrorCode[] = ['FORBIDDEN_SCOPE', ...STORED];
 const TAXONOMY_WRITE: readonly ErrorCode[] = ['FORBIDDEN_SCOPE', 'DUPLICATE_CODE', 'UNKNOWN_PARENT', ...STORED];
 const WEBHOOK_WRITE: readonly ErrorCode[] = ['WEBHOOK_URL_FORBIDDEN', 'FORBIDDEN_SCOPE', ...STORED];
 const IDENTITY_WRITE: readonly ErrorCode[] = ['INVALID_TIER', 'UNIT_NOT_FOUND', 'FORBIDDEN_SCOPE', ...STORED];
+const BODY: readonly ErrorCode[] = ['VALIDATION_FAILED', 'BODY_TOO_DEEP', 'INVALID_TEXT', 'INVALID_VALUE'];
+const OIDC: readonly ErrorCode[] = ['OIDC_NOT_CONFIGURED', 'OIDC_UNAVAILABLE', 'OIDC_PROVIDER_REFUSED', ...BODY];
 
 /** Codes an operation adds to those of its kind (public probe, authenticated call), keyed like the policy. */
 const SPECIFIC: Partial<Record<OperationKey, readonly ErrorCode[]>> = {
@@ -227,6 +247,14 @@ const SPECIFIC: Partial<Record<OperationKey, readonly ErrorCode[]>> = {
   'webhookSubscriptions.list': LIST,
   'webhookSubscriptions.update': WEBHOOK_WRITE,
   'webhookDeliveries.list': LIST,
+  'auth.signIn': ['INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'SIGN_IN_THROTTLED', 'CSRF_REFUSED', ...BODY],
+  'auth.changePassword': ['WEAK_PASSWORD', 'WRONG_PASSWORD', 'NO_PASSWORD'],
+  'auth.oidcLogin': OIDC,
+  'auth.oidcCallback': ['OIDC_STATE_MISMATCH', 'OIDC_TOKEN_INVALID', 'OIDC_NO_ACCOUNT', ...OIDC],
+  'auth.oidcBackChannelLogout': ['OIDC_TOKEN_INVALID', ...OIDC],
+  'staff.update': IDENTITY_WRITE,
+  'staffSessions.list': LIST,
+  'auditEvents.list': LIST,
 };
 
 /** The codes operation `key` can answer, in a stable order. */

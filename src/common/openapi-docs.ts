@@ -18,6 +18,8 @@ export const TAGS: Record<string, string> = {
   kpis: 'Key performance indicators and hot issues over the tickets the caller may read',
   webhooks: 'Subscriptions to ticket notifications, their delivery log and replay',
   operations: 'Probes and metrics for operators',
+  sessions: 'Signing in: password sessions in a cookie, single sign-on by OpenID Connect, signing out',
+  audit: 'The tamper-evident trail of administrative acts, sign-ins and reveals of personal data',
 };
 
 interface OperationDoc {

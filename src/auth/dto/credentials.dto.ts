@@ -1,6 +1,6 @@
 import { IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { CHANNELS, Channel, ORG_TIERS, OrgTier, STAFF_ROLES, StaffRole } from '../../tickets/domain/ticket.types';
 import { ChannelSystem, StaffToken } from '../credentials.entity';
 
@@ -40,6 +40,12 @@ export class CreateStaffDto {
   @ApiProperty({ enum: STAFF_ROLES })
   @IsIn(STAFF_ROLES)
   role: StaffRole;
+
+  @ApiPropertyOptional({ example: 'zhangwei', description: 'Sign-in name (stored lower-case), also what single sign-on matches' })
+  @IsOmittable()
+  @IsString()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._@-]{2,99}$/, { message: 'username must be 3–100 letters, digits or . _ @ -, starting with a letter or digit' })
+  username?: string;
 }
 
 export class IssueTokenDto {
