@@ -2,10 +2,12 @@ import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { Clock, SystemClock } from './common/clock';
 import { ClockModule } from './common/clock.module';
 import { loggingModule } from './common/logging.module';
+import { InputBoundaryModule } from './common/input-boundary';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { AppConfig, queueDashboardEnabled } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -72,8 +74,10 @@ export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
 export class AppModule {
   static forRoot(config: AppConfig, role: AppConfig['APP_ROLE'] = config.APP_ROLE, opts: AppModuleOptions = {}): DynamicModule {
     const api = [
+      InputBoundaryModule,
       // Before AuthModule: its guard must run ahead of credential checks.
       ThrottleModule.forRoot(config),
+      AuditModule,
       AuthModule,
       OrgModule,
       HealthModule,

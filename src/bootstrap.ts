@@ -1,3 +1,4 @@
+import { LocationInterceptor } from './common/location.interceptor';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -17,6 +18,7 @@ export async function createApp(config: AppConfig, opts: { logger?: boolean } & 
   const app = await NestFactory.create(AppModule.forRoot(config, config.APP_ROLE, opts), { bufferLogs: true, abortOnError: false });
   if (opts.logger !== false) app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new LocationInterceptor());
   hardenHttp(app, config);
   installInputBoundary(app);
   if (config.DOCS_ENABLED) SwaggerModule.setup('docs', app, buildOpenApi(app), { jsonDocumentUrl: 'docs-json' });

@@ -3,6 +3,8 @@ import { Reflector } from '@nestjs/core';
 import { Policy, RequestActor } from './actor';
 import { AuthGuard } from './auth.guard';
 import type { AuthService } from './auth.service';
+import { validateEnv } from '../config/app-config';
+import type { SessionService } from './sessions/session.service';
 
 class Routes {
   unlisted(): void {}
@@ -34,7 +36,8 @@ function context(handler: keyof Routes, headers: Record<string, string> = {}): E
 }
 
 const auth = { authenticateBearer: async () => departmentAdmin, authenticateApiKey: async () => null } as unknown as AuthService;
-const guard = new AuthGuard(new Reflector(), auth);
+const sessions = { authenticate: async () => null } as unknown as SessionService;
+const guard = new AuthGuard(new Reflector(), auth, sessions, validateEnv({}));
 
 async function statusOf(promise: Promise<boolean>): Promise<number | 'allowed'> {
   try {

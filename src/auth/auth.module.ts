@@ -3,11 +3,16 @@ import { APP_GUARD } from '@nestjs/core';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { OidcController } from './oidc/oidc.controller';
+import { OidcService } from './oidc/oidc.service';
+import { SessionService } from './sessions/session.service';
+import { SessionsController } from './sessions/sessions.controller';
+import { StaffAccountsController } from './sessions/staff-accounts.controller';
 
 @Global()
 @Module({
-  controllers: [AuthController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  controllers: [AuthController, SessionsController, StaffAccountsController, OidcController],
+  providers: [AuthService, SessionService, OidcService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, SessionService],
 })
 export class AuthModule {}

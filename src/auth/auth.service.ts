@@ -136,7 +136,9 @@ export class AuthService {
 
   async createStaff(actor: RequestActor, dto: CreateStaffDto): Promise<StaffUser> {
     await this.unitInScope(actor, dto.orgUnitId);
-    return this.db.getRepository(StaffUser).save({ name: dto.name, orgUnitId: dto.orgUnitId, role: dto.role, disabledAt: null });
+    return this.db
+      .getRepository(StaffUser)
+      .save({ name: dto.name, orgUnitId: dto.orgUnitId, role: dto.role, username: dto.username?.toLowerCase() ?? null, disabledAt: null });
   }
 
   async listStaff(actor: RequestActor): Promise<StaffUser[]> {

@@ -40,7 +40,7 @@ export class ChannelSystem {
   createdAt: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   revokedAt: Date | null;
 }
 
@@ -67,12 +67,21 @@ export class StaffUser {
   @ApiProperty({ enum: STAFF_ROLES })
   role: StaffRole;
 
+  /**
+   * Sign-in name, stored lower-case: typed at the password form, and the value the identity
+   * provider's configured claim must carry for single sign-on. Null: the member cannot sign in.
+   */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  @Index('ux_staff_users_username', { unique: true })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'zhangwei' })
+  username: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   @ApiProperty()
   createdAt: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   disabledAt: Date | null;
 }
 
@@ -104,10 +113,10 @@ export class StaffToken {
   createdAt: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   expiresAt: Date | null;
 
   @Column({ type: 'timestamptz', nullable: true })
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   revokedAt: Date | null;
 }

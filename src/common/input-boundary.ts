@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import { INestApplication, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { STATUS_CODES, type Server } from 'node:http';
@@ -60,7 +60,7 @@ function checkPath(rawPath: string): void {
 
 function inputBoundary(req: Request, _res: Response, next: NextFunction): void {
   try {
-    checkPath(req.path);
+    checkPath((req.originalUrl ?? req.url).split('?')[0]);
     checkInput(req.query);
     checkInput(req.body);
     next();
@@ -91,15 +91,25 @@ function answerParserErrors(server: Server): void {
 }
 
 /**
- * The one place request input is bounded before any guard, pipe or handler sees it: body size
- * (413), JSON depth, and text Postgres cannot store, in the body, the query string and the path.
- * The parsers are registered here so the check runs after them (Nest would otherwise add its own
- * parsers behind every middleware registered before `init`).
+ * Body size (413) and the HTTP parser's own refusals, set on the application before it starts.
+ * The depth and text checks run in `InputBoundaryModule`.
  */
 export function installInputBoundary(app: INestApplication): void {
   const express = app as NestExpressApplication;
   express.useBodyParser('json', { limit: MAX_BODY_BYTES });
   express.useBodyParser('urlencoded', { limit: MAX_BODY_BYTES, extended: true });
-  express.use(inputBoundary);
   answerParserErrors(app.getHttpServer() as Server);
+}
+
+/**
+ * The one place request input is bounded before any guard, pipe or handler sees it: JSON depth
+ * and text Postgres cannot store, in the body, the query string and the path. Module middleware
+ * runs after the body parsers and after the request logger, so every refusal is logged with its
+ * request id.
+ */
+@Module({})
+export class InputBoundaryModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(inputBoundary).forRoutes({ path: '*', method: RequestMethod.ALL });
+  }
 }

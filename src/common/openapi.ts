@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiResponse } from '@nestjs/swagger';
 
 export class ProblemFieldError {
-  @ApiProperty() field: string;
+  @ApiProperty({ example: 'customerPhone' }) field: string;
   @ApiProperty({ type: [String] }) messages: string[];
 }
 
@@ -10,7 +10,7 @@ export class ProblemFieldError {
 export class Problem {
   @ApiProperty({ example: 'urn:problem:workorders:validation-failed' }) type: string;
   @ApiProperty({ example: 'Bad Request' }) title: string;
-  @ApiProperty({ example: 400 }) status: number;
+  @ApiProperty({ type: 'integer', example: 400 }) status: number;
   @ApiPropertyOptional() detail?: string;
   @ApiPropertyOptional() instance?: string;
   @ApiProperty({ example: 'VALIDATION_FAILED', description: 'Stable machine-readable reason' }) code: string;

@@ -16,8 +16,28 @@ describe('validateEnv', () => {
     ['APP_ROLE', 'cron'],
     ['ADMIN_TOKEN', 'short'],
     ['LOG_LEVEL', 'loud'],
+    ['REDIS_URL', 'redis://127.0.0.1:6379/abc'],
+    ['WORKER_PORT', '70000'],
+    ['SHUTDOWN_GRACE_SECONDS', '0'],
+    ['BOOT_WAIT_SECONDS', 'soon'],
+    ['QUEUE_DASHBOARD_ENABLED', 'maybe'],
   ])('names %s when it is malformed', (name, value) => {
     expect(() => validateEnv({ [name]: value })).toThrow(new RegExp(`${name}:`));
+  });
+
+  it('reports every bad variable on a line of its own, each starting with its name', () => {
+    let message = '';
+    try {
+      validateEnv({ PORT: 'eighty', REDIS_URL: 'redis://h/abc', APP_ROLE: 'cron' });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(
+      message
+        .split('\n')
+        .map((l) => l.split(':')[0])
+        .sort(),
+    ).toEqual(['APP_ROLE', 'PORT', 'REDIS_URL']);
   });
 
   it('refuses a compressed SLA clock outside test and demo', () => {

@@ -170,6 +170,102 @@ export class EnvSchema {
   @Max(600)
   BOOT_WAIT_SECONDS = 30;
 
+  // People signing in: password sessions, single sign-on, the throttling of failed attempts.
+
+  /** A session unused this long ends. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  SESSION_IDLE_MINUTES = 30;
+
+  /** A session ends this long after sign-in however busy it is. */
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0.1)
+  @Max(720)
+  SESSION_ABSOLUTE_HOURS = 12;
+
+  /** Mark session cookies Secure (and name them `__Host-…`); defaults to on in production. */
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean({ message: 'SESSION_COOKIE_SECURE must be true or false' })
+  SESSION_COOKIE_SECURE?: boolean = undefined;
+
+  /** Origins besides the service's own whose pages may write with a session cookie (comma-separated, e.g. `https://console.example.cn`). */
+  @IsString()
+  @Matches(/^(https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*)?$/, { message: 'SESSION_ALLOWED_ORIGINS must be comma-separated origins like https://console.example.cn' })
+  SESSION_ALLOWED_ORIGINS = '';
+
+  /** Minimum password length (characters). */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(12)
+  @Max(128)
+  PASSWORD_MIN_LENGTH = 12;
+
+  /** Consecutive failed sign-ins on one account after which each further attempt must wait (1 s, doubling). */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  SIGNIN_THROTTLE_AFTER = 3;
+
+  /** Consecutive failed sign-ins that lock the account for SIGNIN_LOCK_MINUTES (an administrator's password reset unlocks it). */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(2)
+  SIGNIN_LOCK_AFTER = 10;
+
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  SIGNIN_LOCK_MINUTES = 30;
+
+  /** Failed sign-ins one client address may make per SIGNIN_ADDRESS_WINDOW_MINUTES, whatever usernames it tries. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  SIGNIN_ADDRESS_LIMIT = 30;
+
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  SIGNIN_ADDRESS_WINDOW_MINUTES = 15;
+
+  /** OpenID Connect issuer (e.g. `https://sso.example.cn/realms/staff`); unset: no single sign-on. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^https?:\/\/\S+$/, { message: 'OIDC_ISSUER must be an http(s) URL' })
+  OIDC_ISSUER?: string = undefined;
+
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_ID?: string = undefined;
+
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_SECRET?: string = undefined;
+
+  /** This service's callback as registered at the provider: `https://<host>/api/v1/auth/oidc/callback`. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^https?:\/\/\S+$/, { message: 'OIDC_REDIRECT_URI must be an http(s) URL' })
+  OIDC_REDIRECT_URI?: string = undefined;
+
+  /** Where the provider sends the browser after its logout (registered at the provider as a post-logout redirect URI). */
+  @IsOptional()
+  @IsString()
+  @Matches(/^https?:\/\/\S+$/, { message: 'OIDC_POST_LOGOUT_REDIRECT_URI must be an http(s) URL' })
+  OIDC_POST_LOGOUT_REDIRECT_URI?: string = undefined;
+
+  /** The claim whose value is a staff member's username (`preferred_username`, `sub`, an employee-number claim…). */
+  @IsString()
+  @Matches(/^[A-Za-z0-9_.:-]{1,100}$/, { message: 'OIDC_USERNAME_CLAIM must be a claim name' })
+  OIDC_USERNAME_CLAIM = 'preferred_username';
+
+  @IsString()
+  OIDC_SCOPES = 'openid profile';
+
   /** The BullMQ dashboard at /admin/queues, for admin credentials only; defaults to on outside production. */
   @Transform(toBoolean)
   @IsOptional()
@@ -236,6 +332,12 @@ export function validateEnv(env: Record<string, string | undefined>): AppConfig 
   } catch (err) {
     lines.push(`WEBHOOK_ALLOWED_HOSTS: ${(err as Error).message}`);
   }
+  const oidc = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI'] as const;
+  const oidcSet = oidc.filter((name) => config[name]);
+  if (oidcSet.length > 0 && oidcSet.length < oidc.length) {
+    lines.push(`${oidc.find((name) => !config[name])}: single sign-on needs ${oidc.join(', ')} together`);
+  }
+  if (config.NODE_ENV === 'production' && config.OIDC_ISSUER?.startsWith('http:')) lines.push('OIDC_ISSUER: must be https in production');
   const production = config.NODE_ENV === 'production';
   if (production) {
     for (const name of ['ADMIN_TOKEN', 'METRICS_TOKEN', 'DOCS_TOKEN'] as const) {

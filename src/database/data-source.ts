@@ -17,7 +17,10 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     uuidExtension: 'pgcrypto',
     synchronize: false,
     migrationsRun: false,
-    extra: { max: 20 },
+    // A database that accepts connections but never answers (a network partition) must fail a
+    // request as a 503 rather than hold it forever; the same bound sheds requests queued for a
+    // pooled connection longer than that.
+    extra: { max: 20, connectionTimeoutMillis: 5_000 },
   };
 }
 

@@ -10,7 +10,8 @@ import { WebhookJobsService } from './webhook-jobs.service';
 import { WebhookUrlPolicy } from './webhook-url-policy';
 import { postWebhook, systemResolver, WebhookOutcome } from './webhook-url-request';
 
-const REQUEST_TIMEOUT_MS = 10_000;
+/** Below the default shutdown grace period (10 s), so a delivery in flight at SIGTERM ends, one way or the other, before the process must exit. */
+const REQUEST_TIMEOUT_MS = 8_000;
 
 export type SendResult = 'delivered' | 'retrying' | 'dead' | 'stale';
 

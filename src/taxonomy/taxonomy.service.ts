@@ -41,7 +41,9 @@ export class TaxonomyService {
     const term = await repo.findOneBy({ id });
     if (!term) throw new NotFoundError('taxonomy term');
     this.cache = null;
-    return repo.save({ ...term, ...dto });
+    // Fields left out of the request are own properties set to undefined on the DTO: they must not blank the answer.
+    const changes = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
+    return repo.save({ ...term, ...changes });
   }
 
   /** Refuses a filing whose business type or natures are not enabled dictionary terms (422 listing each). */

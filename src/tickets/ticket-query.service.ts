@@ -1,7 +1,7 @@
 import { DEFAULT_PAGE_SIZE } from '../common/page-query';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { escapeLike } from '../auth/org-scope';
 import { isCentreStaff } from '../auth/policy/identity';
@@ -11,6 +11,7 @@ import { OrgUnit } from '../org/org-unit.entity';
 import { RoutingService } from '../routing/routing.service';
 import { AttachmentView, EventView, ListTicketsQuery, StageView, TicketHistory, TicketPage, TicketView } from './dto/ticket-view.dto';
 import { TicketAccessService } from './ticket-access.service';
+import { SYNC_HORIZON, syncPage, syncQuery } from './ticket-sync';
 import { Ticket } from './ticket.entity';
 import { TicketEvent } from './ticket-event.entity';
 import { TicketStage } from './ticket-stage.entity';
@@ -70,14 +71,50 @@ export class TicketQueryService {
     return rows.map(AttachmentView.of);
   }
 
-  /** Keyset-paginated list, newest first; every filter is index-backed (see the migration). */
+  /** Keyset-paginated list, newest first; every filter is index-backed (see the migration). With `updatedSince`, the sync feed. */
   async list(actor: RequestActor, q: ListTicketsQuery): Promise<TicketPage> {
+    if (q.updatedSince) return this.changes(actor, q, q.updatedSince);
     const limit = q.limit ?? DEFAULT_PAGE_SIZE;
     const qb = this.db.getRepository(Ticket).createQueryBuilder('t');
     const after = decodeCursor(q.cursor, ['timestamp', 'uuid']) as [string, string] | null;
     // Visibility, the cursor and the newest-first ORDER BY (for city/department callers over participant ranges).
     await this.access.scopeNewestFirst(qb, actor, { after, from: q.createdFrom, to: q.createdTo });
+    await this.filter(qb, actor, q);
+    // The cursor carries created_at at full (microsecond) precision: a millisecond JS Date would
+    // skip tickets filed within the same millisecond as the last one of a page.
+    qb.addSelect(`to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_created_at');
+    const { entities, raw } = await qb.limit(limit + 1).getRawAndEntities();
+    const items = entities.slice(0, limit);
+    const lastRaw = (raw as { cursor_created_at: string; t_id: string }[])[items.length - 1];
+    return {
+      items: items.map((t) => TicketView.of(t, { reveal: false })),
+      nextCursor: entities.length > limit ? encodeCursor([lastRaw.cursor_created_at, lastRaw.t_id]) : null,
+    };
+  }
+
+  /** The sync feed (src/tickets/ticket-sync.ts): the horizon and the page are read in one snapshot. */
+  private changes(actor: RequestActor, q: ListTicketsQuery, updatedSince: string): Promise<TicketPage> {
+    return this.db.transaction('REPEATABLE READ', async (tx) => {
+      const [{ horizon }] = (await tx.query(SYNC_HORIZON)) as { horizon: string }[];
+      const window = { cursor: q.cursor, updatedSince, limit: q.limit ?? DEFAULT_PAGE_SIZE, horizon: Number(horizon) };
+      const qb = tx.getRepository(Ticket).createQueryBuilder('t');
+      this.access.scope(qb, actor);
+      await this.filter(qb, actor, q);
+      const { entities, raw } = await syncQuery(qb, window).getRawAndEntities();
+      const positions = (raw as { change_xid: string; change_id: string }[]).map(
+        (r) => [Number(r.change_xid), Number(r.change_id)] as [number, number],
+      );
+      return syncPage(
+        entities.map((t) => TicketView.of(t, { reveal: false })),
+        positions,
+        window,
+      );
+    });
+  }
+
+  private async filter(qb: SelectQueryBuilder<Ticket>, actor: RequestActor, q: ListTicketsQuery): Promise<void> {
     if (q.status) qb.andWhere('t.status = :status', { status: q.status });
+    if (q.externalRef) qb.andWhere('t.external_ref = :externalRef', { externalRef: q.externalRef });
     if (q.kind) qb.andWhere('t.kind = :kind', { kind: q.kind });
     if (q.level) qb.andWhere('t.level = :level', { level: q.level });
     if (q.customerTier) qb.andWhere('t.customer_tier = :tier', { tier: q.customerTier });
@@ -102,16 +139,6 @@ export class TicketQueryService {
         ownerPath: escapeLike(root.path) + '%',
       });
     }
-    // The cursor carries created_at at full (microsecond) precision: a millisecond JS Date would
-    // skip tickets filed within the same millisecond as the last one of a page.
-    qb.addSelect(`to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_created_at');
-    const { entities, raw } = await qb.limit(limit + 1).getRawAndEntities();
-    const items = entities.slice(0, limit);
-    const lastRaw = (raw as { cursor_created_at: string; t_id: string }[])[items.length - 1];
-    return {
-      items: items.map((t) => TicketView.of(t, { reveal: false })),
-      nextCursor: entities.length > limit ? encodeCursor([lastRaw.cursor_created_at, lastRaw.t_id]) : null,
-    };
   }
 
   async routingSuggestions(actor: RequestActor, id: string) {

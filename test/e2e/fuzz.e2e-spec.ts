@@ -20,6 +20,8 @@ import { file, op, world, World } from '../support/tickets';
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
 const TARGET_REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 2500);
 const HISTOGRAM_FILE = '/tmp/fuzz-histogram.json';
+/** A request that takes this long has stalled the service (as a deadline walk to year 9999 once did): a failure like a 5xx. */
+const REQUEST_TIMEOUT_MS = 10_000;
 const PROBLEM = /^application\/problem\+json/;
 
 interface Schema {
@@ -153,6 +155,52 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.integer({ min: 33, max: 3000 }).map((d) => deep(d)),
   fc.array(fc.constant('x'), { minLength: 200, maxLength: 2000 }),
 );
+const extremeDates = fc.constantFrom(
+  '9999-12-31T00:00:00Z',
+  '+275760-09-13T00:00:00.000Z',
+  '-000001-01-01T00:00:00Z',
+  '0001-01-01T00:00:00Z',
+  '1900-01-01',
+  '2101-01-01T00:00:00Z',
+  '2026-02-30T10:00:00Z',
+  '2026-01-01T25:00:00Z',
+  '2026-01-01',
+  '2026-01-01T10:00:00',
+);
+const extremeNumbers = fc.constantFrom(1e308, -1e308, 2 ** 53 + 1, -1, 0, 1e-7, 1e21, 0.5);
+
+/**
+ * A hostile value aimed at what the field is: extreme dates for instants, extreme numbers for
+ * numbers, empty or malformed objects for nested ones, null and absence for anything; plus the
+ * generic hostile values for every field.
+ */
+function hostileFor(schema: Schema | undefined, name: string): fc.Arbitrary<unknown> {
+  const s = schema ? resolve(schema) : {};
+  const options: fc.WeightedArbitrary<unknown>[] = [
+    { weight: 3, arbitrary: hostileValue },
+    { weight: 3, arbitrary: fc.constant(null) },
+    { weight: 2, arbitrary: fc.constant(undefined) },
+  ];
+  if (name === 'cursor') options.push({ weight: 8, arbitrary: fc.constantFrom(...craftedCursors) });
+  if (s.format === 'date-time' || /At$|^(start|from|to|date|createdFrom|createdTo)$/.test(name))
+    options.push({ weight: 5, arbitrary: extremeDates });
+  if (s.type === 'number' || s.type === 'integer') options.push({ weight: 4, arbitrary: extremeNumbers });
+  if (s.type === 'object') {
+    options.push({
+      weight: 4,
+      arbitrary: fc.constantFrom<unknown>(
+        {},
+        [],
+        'x',
+        { unit: null, value: null },
+        { unit: 'working_days', value: 1e308 },
+        { handling: null },
+      ),
+    });
+  }
+  if (s.type === 'array') options.push({ weight: 3, arbitrary: fc.constantFrom<unknown>([], [null], [[]], ['\u0000'], [{}], ['x', 'x']) });
+  return fc.oneof(...options);
+}
 
 // ---------------------------------------------------------------- valid values
 
@@ -352,6 +400,14 @@ function pathParam(name: string, op: Operation, p: Pools): fc.Arbitrary<string> 
   return fc.oneof({ weight: 6, arbitrary: real }, { weight: 1, arbitrary: hostile });
 }
 
+/** One field of a body schema replaced by a hostile value aimed at its type (or removed). */
+function mutation(body: Schema): fc.Arbitrary<{ key: string; value: unknown }> {
+  const props = body.properties ?? {};
+  const keys = Object.keys(props);
+  if (keys.length === 0) return hostileValue.map((value) => ({ key: 'unknown', value }));
+  return fc.constantFrom(...keys).chain((key) => hostileFor(props[key], key).map((value) => ({ key, value })));
+}
+
 function requestFor(op: Operation, p: Pools, identities: Identity[]): fc.Arbitrary<FuzzRequest> {
   const identity = fc.oneof(...identities.map((id) => ({ weight: id.name === 'anonymous' ? 1 : 6, arbitrary: fc.constant(id) })));
   const pathParams = op.parameters.filter((x) => x.in === 'path');
@@ -367,12 +423,12 @@ function requestFor(op: Operation, p: Pools, identities: Identity[]): fc.Arbitra
         const choice = x.required
           ? fc.oneof(
               { weight: 8, arbitrary: valid.map((v) => ['valid', v] as const) },
-              { weight: 2, arbitrary: hostileValue.map((v) => ['hostile', v] as const) },
+              { weight: 2, arbitrary: hostileFor(x.schema, x.name).map((v) => ['hostile', v] as const) },
             )
           : fc.oneof(
               { weight: 10, arbitrary: fc.constant(['omit', undefined] as const) },
               { weight: 8, arbitrary: valid.map((v) => ['valid', v] as const) },
-              { weight: 2, arbitrary: hostileValue.map((v) => ['hostile', v] as const) },
+              { weight: 2, arbitrary: hostileFor(x.schema, x.name).map((v) => ['hostile', v] as const) },
             );
         return choice.map(([kind, v]) => ({ name: x.name, kind, v }));
       }),
@@ -398,12 +454,10 @@ function requestFor(op: Operation, p: Pools, identities: Identity[]): fc.Arbitra
         {
           weight: 17,
           arbitrary: fc
-            .tuple(validFor(op.body, '', op.bodyName, p) as fc.Arbitrary<Record<string, unknown>>, sometimes(35, hostileValue), fc.nat())
-            .map(([value, bad, pick]) => {
+            .tuple(validFor(op.body, '', op.bodyName, p) as fc.Arbitrary<Record<string, unknown>>, sometimes(50, mutation(op.body)))
+            .map(([value, bad]) => {
               if (bad === null) return { text: JSON.stringify(value), hostile: [] };
-              const keys = Object.keys(op.body!.properties ?? {});
-              const key = keys.length ? keys[pick % keys.length] : 'unknown';
-              return { text: JSON.stringify({ ...value, [key]: bad }), hostile: [`body.${key}`] };
+              return { text: JSON.stringify({ ...value, [bad.key]: bad.value }), hostile: [`body.${bad.key}`] };
             }),
         },
         {
@@ -453,6 +507,7 @@ describe('fuzz: hostile requests over every operation in openapi.json', () => {
     identities = [
       { name: 'bootstrap admin', headers: admin },
       { name: 'provincial centre agent', headers: bearer(provinceAgent) },
+      { name: 'provincial centre supervisor', headers: bearer(w.tokens.province) },
       { name: 'department handler', headers: bearer(w.tokens.dept) },
       { name: 'channel system', headers: { 'X-Api-Key': w.apiKey } },
       { name: 'anonymous', headers: {} },
@@ -559,7 +614,10 @@ describe('fuzz: hostile requests over every operation in openapi.json', () => {
             [operation.method](qs ? `${req.path}?${qs}` : req.path)
             .set(req.identity.headers);
           if (req.body !== undefined) call = call.set('Content-Type', 'application/json').send(req.body);
-          const res = await call.ok(() => true);
+          const res = await call
+            .ok(() => true)
+            .timeout(REQUEST_TIMEOUT_MS)
+            .catch((err: Error) => ({ status: 0, headers: {}, body: { timeout: err.message } }) as unknown as request.Response);
           total++;
           histogram[res.status] = (histogram[res.status] ?? 0) + 1;
           perOperation[name][res.status] = (perOperation[name][res.status] ?? 0) + 1;
@@ -572,7 +630,7 @@ describe('fuzz: hostile requests over every operation in openapi.json', () => {
             const seen = (codes[res.status] ??= {});
             seen[res.body.code] = (seen[res.body.code] ?? 0) + 1;
           }
-          if (res.status >= 500 || (res.status >= 400 && !PROBLEM.test(contentType))) {
+          if (res.status === 0 || res.status >= 500 || (res.status >= 400 && !PROBLEM.test(contentType))) {
             const err = errors.get(res.body?.errorId);
             failures.push({
               operation: name,
@@ -585,7 +643,7 @@ describe('fuzz: hostile requests over every operation in openapi.json', () => {
               },
               status: res.status,
               contentType,
-              cause: err instanceof Error ? `${err.name}: ${err.message}` : err === undefined ? undefined : String(err),
+              cause: err instanceof Error ? `${err.name}: ${err.message}` : err === undefined ? res.body?.timeout : String(err),
             });
           }
           return true;
@@ -621,5 +679,5 @@ describe('fuzz: hostile requests over every operation in openapi.json', () => {
     expect(total).toBeGreaterThanOrEqual(TARGET_REQUESTS);
     expect(Object.values(perOperation).every((statuses) => Object.keys(statuses).length > 0)).toBe(true);
     expect(summary.pastValidationShare).toBeGreaterThanOrEqual(0.3);
-  });
+  }, 300_000);
 });

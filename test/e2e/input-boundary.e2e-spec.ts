@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { ProblemDetailsFilter } from '../../src/common/problem-details.filter';
 import { runInTransaction } from '../../src/common/transaction';
 import { dataSourceOptions } from '../../src/database/data-source';
+import { eventually, pause } from '../support/processes';
 import { file, intake, op, world, World } from '../support/tickets';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 
@@ -24,8 +25,15 @@ class PostgresProxy {
   private cutAfterCommit = false;
   port = 0;
 
-  async start(): Promise<void> {
+  /** `blackhole`: connections are accepted and never answered, as behind a network partition. */
+  async start(port = 0, mode: 'forward' | 'blackhole' = 'forward'): Promise<void> {
+    if (this.server?.listening) return;
     this.server = createServer((client) => {
+      if (mode === 'blackhole') {
+        this.sockets.add(client);
+        client.on('error', () => undefined);
+        return;
+      }
       const upstream = new Socket();
       upstream.connect(5432, '127.0.0.1');
       this.sockets.add(client).add(upstream);
@@ -44,7 +52,7 @@ class PostgresProxy {
         });
       }
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     this.port = (this.server.address() as { port: number }).port;
   }
 
@@ -135,6 +143,8 @@ describe('input boundary', () => {
       expect(res.headers['content-type']).toMatch(PROBLEM);
       expect(res.body.code).toBe('INVALID_TEXT');
       expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
+      // Refused after the request logger: the refusal is logged under its request id.
+      expect(res.headers['x-request-id']).toBeTruthy();
     });
 
     it('accepts a properly paired surrogate (an emoji)', async () => {
@@ -616,6 +626,75 @@ describe('input boundary', () => {
         expect(res.headers['retry-after']).toMatch(/^\d+$/);
         expect(res.headers['content-type']).toMatch(PROBLEM);
         expect(res.body.code).toBe('DATABASE_UNAVAILABLE');
+      }
+    });
+    it('sheds a database outage under filing load as 503s, never 500, and loses or doubles no filing', async () => {
+      await proxy.start(proxy.port);
+      await eventually(async () => (await request(cut.http).get('/api/v1/tickets?limit=1').set(bearer(t.admin))).status === 200, 10_000);
+      const answers: { body: Record<string, unknown>; status: number; retryAfter?: string; id?: string; phase: string }[] = [];
+      let phase = 'before';
+      let filing = true;
+      const filer = async () => {
+        while (filing) {
+          const body = intake(w.province.code);
+          const res = await request(cut.http).post('/api/v1/tickets').set('X-Api-Key', w.apiKey).send(body);
+          answers.push({ body, status: res.status, retryAfter: res.headers['retry-after'], id: res.body.id, phase });
+          // A client backs off after a 503 (here briefly, to keep the test short).
+          if (res.status === 503) await pause(200);
+        }
+      };
+      const filers = Array.from({ length: 6 }, filer);
+      await pause(1_000);
+      phase = 'outage';
+      await proxy.stop();
+      await pause(2_000);
+      await proxy.start(proxy.port);
+      phase = 'after';
+      await pause(1_500);
+      filing = false;
+      await Promise.all(filers);
+
+      const count = (status: number) => answers.filter((a) => a.status === status).length;
+      expect(answers.filter((a) => a.status >= 500 && a.status !== 503)).toEqual([]);
+      expect(answers.some((a) => a.phase === 'before' && a.status === 201)).toBe(true);
+      expect(answers.some((a) => a.phase === 'outage' && a.status === 503)).toBe(true);
+      // The pool reconnects by itself once the database is back.
+      expect(answers.some((a) => a.phase === 'after' && a.status === 201)).toBe(true);
+      expect(answers.filter((a) => a.status === 503).every((a) => /^\d+$/.test(a.retryAfter ?? ''))).toBe(true);
+      const stored = async (ref: unknown) => (await direct.query('SELECT id FROM tickets WHERE external_ref = $1', [ref])).rows;
+      for (const a of answers.filter((x) => x.status === 201)) expect(await stored(a.body.externalRef)).toEqual([{ id: a.id }]);
+      // A 503 may come after the commit (its acknowledgement lost with the connection): the
+      // channel's retry with the same externalRef then answers the original ticket, never a second one.
+      await eventually(async () => (await request(cut.http).get('/api/v1/tickets?limit=1').set(bearer(t.admin))).status === 200, 10_000);
+      const shed = answers.filter((x) => x.status === 503);
+      let committedBeforeShed = 0;
+      for (let i = 0; i < shed.length; i += 8) {
+        await Promise.all(
+          shed.slice(i, i + 8).map(async (a) => {
+            const retry = await request(cut.http).post('/api/v1/tickets').set('X-Api-Key', w.apiKey).send(a.body);
+            expect([200, 201]).toContain(retry.status);
+            if (retry.status === 200) committedBeforeShed++;
+            expect(await stored(a.body.externalRef)).toEqual([{ id: retry.body.id }]);
+          }),
+        );
+      }
+      process.stdout.write(
+        `outage under filing load: ${answers.length} filings, ${count(201)} × 201, ${count(503)} × 503, ` +
+          `${answers.filter((a) => a.status >= 500 && a.status !== 503).length} × other 5xx; ` +
+          `${committedBeforeShed} of the 503s had committed (their retry answered the original ticket)\n`,
+      );
+    });
+    it('answers 503 when the database accepts connections but never answers them, instead of hanging', async () => {
+      await proxy.stop();
+      await proxy.start(proxy.port, 'blackhole');
+      try {
+        const started = Date.now();
+        const res = await request(cut.http).get('/api/v1/tickets?limit=1').set(bearer(t.admin));
+        expect(res.status).toBe(503);
+        expect(res.body.code).toBe('DATABASE_UNAVAILABLE');
+        expect(Date.now() - started).toBeLessThan(15_000);
+      } finally {
+        await proxy.stop();
       }
     });
   });

@@ -198,17 +198,26 @@ describe('graceful shutdown', () => {
     }
   });
 
-  it('exits within the grace period while its Redis is stopped', async () => {
+  it.each([
+    ['stopped', 'SIGKILL'],
+    ['hung', 'SIGSTOP'],
+  ] as const)('exits within the grace period while its Redis is %s', async (state, signal) => {
     const ownPort = await freePort();
     const own = await startRedis(ownPort);
     const grace = 3;
     const { p } = await startService({ REDIS_URL: `redis://127.0.0.1:${ownPort}`, SHUTDOWN_GRACE_SECONDS: String(grace) });
-    own.kill('SIGKILL');
-    await new Promise((r) => setTimeout(r, 500));
-    const signalledAt = Date.now();
-    p.child.kill('SIGTERM');
-    const exit = await p.exited;
-    expect(exit.at - signalledAt).toBeLessThan(grace * 1000 + 1000);
-    process.stdout.write(`shutdown with Redis stopped: exit ${exit.at - signalledAt} ms after SIGTERM (code ${exit.code})\n`);
+    try {
+      own.kill(signal);
+      await new Promise((r) => setTimeout(r, 500));
+      const signalledAt = Date.now();
+      p.child.kill('SIGTERM');
+      const exit = await p.exited;
+      expect(exit.at - signalledAt).toBeLessThan(grace * 1000 + 1000);
+      process.stdout.write(`shutdown with Redis ${state}: exit ${exit.at - signalledAt} ms after SIGTERM (code ${exit.code})\n`);
+    } finally {
+      p.child.kill('SIGKILL');
+      own.kill('SIGCONT');
+      own.kill('SIGKILL');
+    }
   });
 });

@@ -4,6 +4,7 @@ import type { App } from 'supertest/types';
 import { createApp } from '../../src/bootstrap';
 import { Clock } from '../../src/common/clock';
 import { AppConfig, validateEnv } from '../../src/config/app-config';
+import { contractRecorder } from './contract';
 
 export interface TestApp {
   app: INestApplication;
@@ -13,10 +14,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Boots the real application (real Postgres and Redis of this test run); the API role unless overridden, so no timers fire behind a test's back. */
+/**
+ * Boots the real application (real Postgres and Redis of this test run); the API role unless overridden, so no timers fire behind a test's back.
+ * Every answer is checked against openapi.json (test/support/contract.ts).
+ */
 export async function startTestApp(overrides: Record<string, string> = {}, clock?: Clock): Promise<TestApp> {
   const config = validateEnv({ ...process.env, APP_ROLE: 'api', ...overrides });
   const app = await createApp(config, { logger: false, clock });
+  app.use(contractRecorder());
   await app.init();
   return {
     app,

@@ -1,7 +1,7 @@
 import { IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import { CHANNELS, Channel, OrgTier, STAFF_ROLES, StaffRole } from '../../tickets/domain/ticket.types';
+import { IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { CHANNELS, Channel, ORG_TIERS, OrgTier, STAFF_ROLES, StaffRole } from '../../tickets/domain/ticket.types';
 import { ChannelSystem, StaffToken } from '../credentials.entity';
 
 export class CreateChannelSystemDto {
@@ -40,6 +40,12 @@ export class CreateStaffDto {
   @ApiProperty({ enum: STAFF_ROLES })
   @IsIn(STAFF_ROLES)
   role: StaffRole;
+
+  @ApiPropertyOptional({ example: 'zhangwei', description: 'Sign-in name (stored lower-case), also what single sign-on matches' })
+  @IsOmittable()
+  @IsString()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._@-]{2,99}$/, { message: 'username must be 3–100 letters, digits or . _ @ -, starting with a letter or digit' })
+  username?: string;
 }
 
 export class IssueTokenDto {
@@ -64,6 +70,6 @@ export class MeResponse {
   @ApiProperty() id: string;
   @ApiProperty() role: string;
   @ApiProperty({ type: String, nullable: true }) unitId: string | null;
-  @ApiProperty() tier: OrgTier;
+  @ApiProperty({ enum: ORG_TIERS }) tier: OrgTier;
   @ApiProperty({ type: String, nullable: true }) provinceId: string | null;
 }

@@ -44,7 +44,7 @@ export interface Who {
 }
 
 export interface PolicyEntry {
-  /** The OpenAPI operationId of the route (`<Controller>_<handler>`), checked against the controllers in a unit test. */
+  /** The route the entry governs (`<Controller>_<handler>`), checked against the controllers in a unit test; its OpenAPI operationId is the entry's key. */
   readonly operationId: string;
   readonly who: Who;
   /**
@@ -55,6 +55,62 @@ export interface PolicyEntry {
   readonly relations?: readonly Relation[];
   /** The stable code of a relation refusal. */
   readonly refusal?: RelationRefusal;
+  /**
+   * An administrative act, written to the tamper-evident audit trail (src/audit). Absent: the
+   * operation is not administrative (a test fails on an administrative one without it).
+   */
+  readonly audit?: AuditSpec;
+}
+
+/** What the audit trail groups acts by; administrators filter on it. */
+export const AUDIT_CATEGORIES = [
+  'identities',
+  'sessions',
+  'sign_in',
+  'org_units',
+  'routing_rules',
+  'sla_policies',
+  'calendars',
+  'taxonomy',
+  'webhooks',
+  'personal_data',
+  'exports',
+  'audit',
+] as const;
+export type AuditCategory = (typeof AUDIT_CATEGORIES)[number];
+
+/** The kinds of record an audited operation addresses (src/audit/audit-targets.ts reads them for before/after). */
+export const AUDIT_TARGETS = [
+  'org_unit',
+  'staff',
+  'staff_token',
+  'staff_session',
+  'channel_system',
+  'routing_rule',
+  'sla_policy',
+  'calendar_override',
+  'official_calendar_year',
+  'taxonomy_term',
+  'webhook_subscription',
+  'webhook_delivery',
+  'ticket',
+] as const;
+export type AuditTarget = (typeof AUDIT_TARGETS)[number];
+
+export interface AuditSpec {
+  readonly category: AuditCategory;
+  readonly target: AuditTarget;
+  /** The path parameter naming the target (default `id`); absent on creations, whose answer names it. */
+  readonly idParam?: string;
+  /**
+   * `interceptor` (default): the global audit interceptor records the act after it succeeded, with the
+   * target before and after. `service`: the operation records its own rows, failures included (sign-ins).
+   */
+  readonly recordedBy?: 'interceptor' | 'service';
+  /** Only requests with this query parameter set to `true` are acts worth recording (a reveal of personal data). */
+  readonly whenQueryFlag?: string;
+  /** Record who and what, never the answer (the answer is the personal data itself). */
+  readonly withoutContent?: true;
 }
 
 export type RelationRefusal = 'NOT_OWNER' | 'NOT_REVIEWER' | 'NOT_DISPATCHER' | 'NOT_SUPERVISOR' | 'NOT_COHANDLER';
@@ -73,6 +129,8 @@ const ANY_CALLER: Who = { channel: true, staffRoles: STAFF_ROLES, bootstrapAdmin
 const ANY_STAFF: Who = { staffRoles: STAFF_ROLES, bootstrapAdmin: true };
 /** Administration: role admin (within its subtree) and the bootstrap admin. */
 const ADMIN: Who = { staffRoles: ['admin'], bootstrapAdmin: true };
+/** A member of staff acting on their own account (the bootstrap admin has none). */
+const ANY_STAFF_MEMBER: Who = { staffRoles: STAFF_ROLES };
 /** Administration of what only a centre has: channel systems attach to a centre, routing rules route a province's tickets. */
 const CENTRE_ADMIN: Who = { ...ADMIN, staffTiers: ['national', 'provincial'] };
 /** Creating units: a department has no units below it. */
@@ -98,6 +156,8 @@ const command = (operationId: string, who: Who, relations: readonly Relation[], 
   refusal,
 });
 
+const audit = (category: AuditCategory, target: AuditTarget, more: Partial<AuditSpec> = {}): AuditSpec => ({ category, target, ...more });
+
 export const POLICY = {
   'health.check': { operationId: 'HealthController_check', who: PUBLIC },
   'health.live': { operationId: 'HealthController_live', who: PUBLIC },
@@ -105,50 +165,90 @@ export const POLICY = {
   'metrics.scrape': { operationId: 'MetricsController_scrape', who: PUBLIC },
   'me.get': { operationId: 'AuthController_me', who: ANY_CALLER },
 
-  'channelSystems.create': { operationId: 'AuthController_createChannelSystem', who: CENTRE_ADMIN },
+  'channelSystems.create': {
+    operationId: 'AuthController_createChannelSystem',
+    who: CENTRE_ADMIN,
+    audit: audit('identities', 'channel_system'),
+  },
   'channelSystems.list': { operationId: 'AuthController_listChannelSystems', who: ADMIN },
-  'channelSystems.revoke': { operationId: 'AuthController_revokeChannelSystem', who: ADMIN },
-  'staff.create': { operationId: 'AuthController_createStaff', who: ADMIN },
+  'channelSystems.revoke': {
+    operationId: 'AuthController_revokeChannelSystem',
+    who: ADMIN,
+    audit: audit('identities', 'channel_system', { idParam: 'id' }),
+  },
+  'staff.create': { operationId: 'AuthController_createStaff', who: ADMIN, audit: audit('identities', 'staff') },
   'staff.list': { operationId: 'AuthController_listStaff', who: ADMIN },
-  'staffTokens.issue': { operationId: 'AuthController_issueToken', who: ADMIN },
-  'staffTokens.revoke': { operationId: 'AuthController_revokeToken', who: ADMIN },
+  'staffTokens.issue': { operationId: 'AuthController_issueToken', who: ADMIN, audit: audit('identities', 'staff_token') },
+  'staffTokens.revoke': {
+    operationId: 'AuthController_revokeToken',
+    who: ADMIN,
+    audit: audit('identities', 'staff_token', { idParam: 'tokenId' }),
+  },
 
-  'orgUnits.create': { operationId: 'OrgController_create', who: UNIT_CREATOR },
+  'orgUnits.create': { operationId: 'OrgController_create', who: UNIT_CREATOR, audit: audit('org_units', 'org_unit') },
   'orgUnits.list': { operationId: 'OrgController_list', who: ANY_STAFF },
   'orgUnits.get': { operationId: 'OrgController_get', who: ANY_STAFF },
-  'orgUnits.update': { operationId: 'OrgController_update', who: ADMIN },
+  'orgUnits.update': { operationId: 'OrgController_update', who: ADMIN, audit: audit('org_units', 'org_unit', { idParam: 'id' }) },
   'orgUnits.subtree': { operationId: 'OrgController_subtree', who: ANY_STAFF },
   'orgUnits.escalationChain': { operationId: 'OrgController_escalationChain', who: ANY_STAFF },
 
-  'routingRules.create': { operationId: 'RoutingController_create', who: CENTRE_ADMIN },
+  'routingRules.create': { operationId: 'RoutingController_create', who: CENTRE_ADMIN, audit: audit('routing_rules', 'routing_rule') },
   'routingRules.list': { operationId: 'RoutingController_list', who: ANY_STAFF },
   'routingRules.get': { operationId: 'RoutingController_get', who: ANY_STAFF },
-  'routingRules.update': { operationId: 'RoutingController_update', who: CENTRE_ADMIN },
-  'routingRules.delete': { operationId: 'RoutingController_remove', who: CENTRE_ADMIN },
+  'routingRules.update': {
+    operationId: 'RoutingController_update',
+    who: CENTRE_ADMIN,
+    audit: audit('routing_rules', 'routing_rule', { idParam: 'id' }),
+  },
+  'routingRules.delete': {
+    operationId: 'RoutingController_remove',
+    who: CENTRE_ADMIN,
+    audit: audit('routing_rules', 'routing_rule', { idParam: 'id' }),
+  },
 
   'slaPolicies.list': { operationId: 'SlaPolicyController_list', who: ANY_STAFF },
-  'slaPolicies.create': { operationId: 'SlaPolicyController_create', who: ADMIN },
+  'slaPolicies.create': { operationId: 'SlaPolicyController_create', who: ADMIN, audit: audit('sla_policies', 'sla_policy') },
   'slaPolicies.resolve': { operationId: 'SlaPolicyController_resolve', who: ANY_STAFF },
   'slaPolicies.get': { operationId: 'SlaPolicyController_get', who: ANY_STAFF },
-  'slaPolicies.update': { operationId: 'SlaPolicyController_update', who: ADMIN },
-  'slaPolicies.disable': { operationId: 'SlaPolicyController_disable', who: ADMIN },
+  'slaPolicies.update': {
+    operationId: 'SlaPolicyController_update',
+    who: ADMIN,
+    audit: audit('sla_policies', 'sla_policy', { idParam: 'id' }),
+  },
+  'slaPolicies.disable': {
+    operationId: 'SlaPolicyController_disable',
+    who: ADMIN,
+    audit: audit('sla_policies', 'sla_policy', { idParam: 'id' }),
+  },
   'calendarOverrides.list': { operationId: 'CalendarController_list', who: ANY_STAFF },
-  'calendarOverrides.add': { operationId: 'CalendarController_add', who: ADMIN },
-  'calendarOverrides.remove': { operationId: 'CalendarController_remove', who: ADMIN },
+  'calendarOverrides.add': { operationId: 'CalendarController_add', who: ADMIN, audit: audit('calendars', 'calendar_override') },
+  'calendarOverrides.remove': {
+    operationId: 'CalendarController_remove',
+    who: ADMIN,
+    audit: audit('calendars', 'calendar_override', { idParam: 'overrideId' }),
+  },
   'workingDays.list': { operationId: 'CalendarController_workingDays', who: ANY_STAFF },
   'officialCalendar.list': { operationId: 'OfficialCalendarController_list', who: ANY_STAFF },
-  'officialCalendar.import': { operationId: 'OfficialCalendarController_import', who: ADMIN },
+  'officialCalendar.import': {
+    operationId: 'OfficialCalendarController_import',
+    who: ADMIN,
+    audit: audit('calendars', 'official_calendar_year'),
+  },
   'deadlines.preview': { operationId: 'DeadlinePreviewController_preview', who: ANY_STAFF },
 
   // Channel systems read the dictionaries they must file with.
   'taxonomy.list': { operationId: 'TaxonomyController_list', who: ANY_CALLER },
-  'taxonomy.create': { operationId: 'TaxonomyController_create', who: ADMIN },
-  'taxonomy.update': { operationId: 'TaxonomyController_update', who: ADMIN },
+  'taxonomy.create': { operationId: 'TaxonomyController_create', who: ADMIN, audit: audit('taxonomy', 'taxonomy_term') },
+  'taxonomy.update': { operationId: 'TaxonomyController_update', who: ADMIN, audit: audit('taxonomy', 'taxonomy_term', { idParam: 'id' }) },
 
   'tickets.file': { operationId: 'TicketsController_file', who: { channel: true } },
   // Lists are filtered by the same visibility predicate as a single read.
   'tickets.list': ticketRead('TicketsController_list'),
-  'tickets.get': ticketRead('TicketsController_get'),
+  // Reading with ?reveal=true unmasks personal data: each such read is recorded (who, which ticket), never its content.
+  'tickets.get': {
+    ...ticketRead('TicketsController_get'),
+    audit: audit('personal_data', 'ticket', { idParam: 'id', whenQueryFlag: 'reveal', withoutContent: true }),
+  },
   'tickets.events': ticketRead('TicketsController_history'),
   'tickets.attachments': ticketRead('TicketsController_attachments'),
   'tickets.addAttachment': command(
@@ -205,14 +305,76 @@ export const POLICY = {
   'kpis.report': { operationId: 'KpiController_report', who: ANY_STAFF },
   'kpis.hotIssues': { operationId: 'KpiController_hotIssues', who: ANY_STAFF },
 
-  'webhookSubscriptions.create': { operationId: 'WebhookSubscriptionsController_create', who: ADMIN },
+  'webhookSubscriptions.create': {
+    operationId: 'WebhookSubscriptionsController_create',
+    who: ADMIN,
+    audit: audit('webhooks', 'webhook_subscription'),
+  },
   'webhookSubscriptions.list': { operationId: 'WebhookSubscriptionsController_list', who: ANY_STAFF },
   'webhookSubscriptions.get': { operationId: 'WebhookSubscriptionsController_get', who: ANY_STAFF },
-  'webhookSubscriptions.update': { operationId: 'WebhookSubscriptionsController_update', who: ADMIN },
-  'webhookSubscriptions.delete': { operationId: 'WebhookSubscriptionsController_remove', who: ADMIN },
-  'webhookSubscriptions.rotateSecret': { operationId: 'WebhookSubscriptionsController_rotateSecret', who: ADMIN },
+  'webhookSubscriptions.update': {
+    operationId: 'WebhookSubscriptionsController_update',
+    who: ADMIN,
+    audit: audit('webhooks', 'webhook_subscription', { idParam: 'id' }),
+  },
+  'webhookSubscriptions.delete': {
+    operationId: 'WebhookSubscriptionsController_remove',
+    who: ADMIN,
+    audit: audit('webhooks', 'webhook_subscription', { idParam: 'id' }),
+  },
+  'webhookSubscriptions.rotateSecret': {
+    operationId: 'WebhookSubscriptionsController_rotateSecret',
+    who: ADMIN,
+    audit: audit('webhooks', 'webhook_subscription', { idParam: 'id' }),
+  },
   'webhookDeliveries.list': { operationId: 'WebhookDeliveriesController_list', who: ANY_STAFF },
-  'webhookDeliveries.replay': { operationId: 'WebhookDeliveriesController_replay', who: ADMIN },
+  'webhookDeliveries.replay': {
+    operationId: 'WebhookDeliveriesController_replay',
+    who: ADMIN,
+    audit: audit('webhooks', 'webhook_delivery', { idParam: 'id' }),
+  },
+
+  // People signing in. The exchange of a password or an identity provider's answer for a session is
+  // public; every attempt, failed or not, is recorded by the sign-in service itself.
+  'auth.signIn': {
+    operationId: 'SessionsController_signIn',
+    who: PUBLIC,
+    audit: audit('sign_in', 'staff_session', { recordedBy: 'service' }),
+  },
+  'auth.signOut': {
+    operationId: 'SessionsController_signOut',
+    who: ANY_STAFF,
+    audit: audit('sessions', 'staff_session', { recordedBy: 'service' }),
+  },
+  'auth.changePassword': {
+    operationId: 'SessionsController_changePassword',
+    who: ANY_STAFF_MEMBER,
+    audit: audit('identities', 'staff', { recordedBy: 'service' }),
+  },
+  'auth.oidcLogin': { operationId: 'OidcController_login', who: PUBLIC },
+  'auth.oidcCallback': {
+    operationId: 'OidcController_callback',
+    who: PUBLIC,
+    audit: audit('sign_in', 'staff_session', { recordedBy: 'service' }),
+  },
+  'auth.oidcBackChannelLogout': {
+    operationId: 'OidcController_backChannelLogout',
+    who: PUBLIC,
+    audit: audit('sessions', 'staff_session', { recordedBy: 'service' }),
+  },
+  'staff.update': { operationId: 'StaffAccountsController_update', who: ADMIN, audit: audit('identities', 'staff', { idParam: 'id' }) },
+  'staff.resetPassword': {
+    operationId: 'StaffAccountsController_resetPassword',
+    who: ADMIN,
+    audit: audit('identities', 'staff', { idParam: 'id' }),
+  },
+  'staffSessions.list': { operationId: 'StaffAccountsController_listSessions', who: ADMIN },
+  'staffSessions.revoke': {
+    operationId: 'StaffAccountsController_revokeSession',
+    who: ADMIN,
+    audit: audit('sessions', 'staff_session', { idParam: 'sessionId' }),
+  },
+  'auditEvents.list': { operationId: 'AuditController_list', who: ADMIN },
 } as const satisfies Record<string, PolicyEntry>;
 
 /**

@@ -1,7 +1,7 @@
 import { PageQuery } from '../../common/page-query';
 import { IsBoundedDateTime, IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, IsUUID, Matches } from 'class-validator';
+import { IsIn, IsString, IsUUID, Length, Matches } from 'class-validator';
 
 import {
   CHANNELS,
@@ -192,6 +192,21 @@ export class ListTicketsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: CHANNELS }) @IsOmittable() @IsIn(CHANNELS) channel?: Channel;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOmittable() @IsBoundedDateTime() createdFrom?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOmittable() @IsBoundedDateTime() createdTo?: string;
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description:
+      'Sync mode: tickets changed at or after this instant, in the order the changes were committed (not newest first). ' +
+      'Each ticket appears once per page at its latest version, `nextCursor` is always set (keep it and poll again; an empty page means up to date), ' +
+      'and a cursor walk never skips or repeats a change, even one committed late by a long transaction.',
+  })
+  @IsOmittable()
+  @IsBoundedDateTime()
+  updatedSince?: string;
+  @ApiPropertyOptional({ example: 'CRM-2026-000123', description: "The ticket filed under this channel system's own reference (exact match)" })
+  @IsOmittable()
+  @IsString()
+  @Length(1, 128)
+  externalRef?: string;
   @ApiPropertyOptional({ example: '13800138000', description: "A customer's ticket history by phone (centre staff only)" })
   @IsOmittable()
   @Matches(/^\+?[0-9-]{5,20}$/)
