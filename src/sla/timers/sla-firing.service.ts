@@ -37,15 +37,20 @@ export class SlaFiringService {
     return 'fired';
   }
 
-  /** Records every `kind` instant that passed unrecorded, in batches of tickets claimed with SKIP LOCKED. */
-  async fireDue(kind: TimerKind, batch: number): Promise<number> {
+  /**
+   * Records every `kind` instant that passed unrecorded, in batches of tickets claimed with SKIP
+   * LOCKED, while `proceed` holds (a stopping process starts no further batch; the rest is left to
+   * the next pass, wherever it runs).
+   */
+  async fireDue(kind: TimerKind, batch: number, proceed: () => boolean = () => true): Promise<number> {
     let fired = 0;
-    for (;;) {
+    while (proceed()) {
       const pass = await this.transitions.recordDue(kind, batch, this.policy);
       for (const firing of pass.firings) this.count(firing, 'reconciler');
       fired += pass.firings.length;
-      if (pass.claimed < batch) return fired;
+      if (pass.claimed < batch) break;
     }
+    return fired;
   }
 
   private count(firing: Firing, path: 'queue' | 'reconciler'): void {

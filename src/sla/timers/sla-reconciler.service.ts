@@ -122,7 +122,7 @@ export class SlaReconcilerService implements OnApplicationBootstrap, BeforeAppli
   }
 
   private fireOverdue(kind: TimerKind): Promise<number> {
-    return this.firing.fireDue(kind, FIRE_BATCH);
+    return this.firing.fireDue(kind, FIRE_BATCH, () => !this.stopped);
   }
 
   private async armHorizon(): Promise<number> {
