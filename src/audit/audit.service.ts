@@ -10,6 +10,8 @@ import { asStoredJson, AuditRecord, chainHash, GENESIS_HASH } from './audit-chai
 import { maskForAudit } from './audit-masking';
 import { AuditEventView, ListAuditEventsQuery } from './dto/audit-event.dto';
 
+const jsonOrNull = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
+
 /** Serialises appends so each row's predecessor is the row before it: one chain, never a fork. */
 const AUDIT_CHAIN_LOCK = 7340014;
 
@@ -150,9 +152,9 @@ export class AuditService {
           record.requestId,
           record.targetType,
           record.targetId,
-          JSON.stringify(record.before),
-          JSON.stringify(record.after),
-          JSON.stringify(record.detail),
+          jsonOrNull(record.before),
+          jsonOrNull(record.after),
+          jsonOrNull(record.detail),
           prev,
           chainHash(prev, record),
         ],

@@ -1,8 +1,9 @@
+import { PageOf } from '../../common/page-query';
 import { IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { CHANNELS, Channel, ORG_TIERS, OrgTier, STAFF_ROLES, StaffRole } from '../../tickets/domain/ticket.types';
-import { ChannelSystem, StaffToken } from '../credentials.entity';
+import { ChannelSystem, StaffToken, StaffUser } from '../credentials.entity';
 
 export class CreateChannelSystemDto {
   @ApiProperty({ example: 'Henan 10086 hotline' })
@@ -73,3 +74,6 @@ export class MeResponse {
   @ApiProperty({ enum: ORG_TIERS }) tier: OrgTier;
   @ApiProperty({ type: String, nullable: true }) provinceId: string | null;
 }
+
+export class ChannelSystemPage extends PageOf(ChannelSystem, 'ChannelSystemPage') {}
+export class StaffUserPage extends PageOf(StaffUser, 'StaffUserPage') {}

@@ -276,7 +276,7 @@ export class OidcService {
    */
   async backChannelLogout(logoutToken: string | undefined, ctx: AuditContext): Promise<number> {
     if (!this.enabled) throw notConfigured();
-    if (!logoutToken) throw new OidcError(400, 'OIDC_TOKEN_INVALID', 'logout_token is required');
+    if (!logoutToken) throw new OidcError(400, 'OIDC_LOGOUT_TOKEN_INVALID', 'logout_token is required');
     let claims: Record<string, unknown>;
     try {
       claims = await this.verifyToken(logoutToken, 'logout token');
@@ -292,7 +292,7 @@ export class OidcService {
           outcome: 'failure',
           detail: { reason: err.message },
         });
-        throw new OidcError(400, err.code, err.message);
+        throw new OidcError(400, err.code === 'OIDC_TOKEN_INVALID' ? 'OIDC_LOGOUT_TOKEN_INVALID' : err.code, err.message);
       }
       throw err;
     }
