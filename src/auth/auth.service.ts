@@ -9,6 +9,7 @@ import { canSeeUnitPath, pathScopeSql } from './org-scope';
 import { NotFoundError, UnprocessableError } from '../common/domain-error';
 import { OrgUnit } from '../org/org-unit.entity';
 import { RequestActor } from './actor';
+import { CredentialCache } from './credential-cache';
 import { ChannelSystem, StaffToken, StaffUser } from './credentials.entity';
 import { CreateChannelSystemDto, CreateStaffDto, IssueTokenDto } from './dto/credentials.dto';
 
@@ -26,6 +27,7 @@ export class AuthService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly credentials: CredentialCache,
   ) {
     this.adminTokenHash = config.ADMIN_TOKEN ? Buffer.from(sha256(config.ADMIN_TOKEN), 'hex') : null;
   }
@@ -72,15 +74,19 @@ export class AuthService {
   }
 
   async authenticateApiKey(key: string): Promise<RequestActor | null> {
+    const keyHash = sha256(key);
+    const cached = this.credentials.get(keyHash);
+    if (cached) return cached;
+    const generation = this.credentials.generation;
     const rows: { id: string; unit_id: string; tier: OrgUnit['tier']; path: string; province_id: string | null }[] = await this.db.query(
       `SELECT c.id, u.id AS unit_id, u.tier, u.path, u.province_id
          FROM channel_systems c JOIN org_units u ON u.id = c.org_unit_id
         WHERE c.key_hash = $1 AND c.revoked_at IS NULL`,
-      [sha256(key)],
+      [keyHash],
     );
     const row = rows[0];
     if (!row) return null;
-    return {
+    const actor: RequestActor = {
       kind: 'channel',
       id: row.id,
       role: 'channel',
@@ -89,6 +95,8 @@ export class AuthService {
       unitPath: row.path,
       provinceId: row.province_id,
     };
+    this.credentials.set(keyHash, actor, generation);
+    return actor;
   }
 
   private async unitInScope(actor: RequestActor, unitId: string): Promise<OrgUnit> {
@@ -141,6 +149,7 @@ export class AuthService {
       throw new NotFoundError('channel system');
     });
     await repo.update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.credentials.announce(this.db);
     return repo.findOneOrFail({ where: { id } });
   }
 
