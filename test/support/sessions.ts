@@ -55,3 +55,20 @@ export async function browserSession(t: TestApp, unitId: string, role: string): 
     sessionId: changed.body.session.sessionId as string,
   };
 }
+
+/** A browser session of the member of staff a bearer token belongs to: the same actor, signed in with a password. */
+export async function sessionOf(t: TestApp, token: string): Promise<{ cookie: string; csrf: string }> {
+  const me = await request(t.http).get('/api/v1/me').set(bearer(token));
+  const username = `m${uniqueCode('s').toLowerCase()}`;
+  const named = await request(t.http).patch(`/api/v1/staff/${me.body.id}`).set(bearer(t.admin)).send({ username });
+  if (named.status !== 200) throw new Error(`naming ${named.status}: ${JSON.stringify(named.body)}`);
+  const reset = await request(t.http).post(`/api/v1/staff/${me.body.id}/password-reset`).set(bearer(t.admin)).send();
+  const first = await signIn(t, username, reset.body.temporaryPassword as string);
+  const password = `pw-${uniqueCode('x')}-${Math.random().toString(36).slice(2)}`;
+  const changed = await request(t.http)
+    .post('/api/v1/auth/password')
+    .set({ Cookie: cookieHeader(first), 'X-CSRF-Token': first.body.csrfToken as string })
+    .send({ currentPassword: reset.body.temporaryPassword as string, newPassword: password });
+  if (changed.status !== 200) throw new Error(`password change ${changed.status}: ${JSON.stringify(changed.body)}`);
+  return { cookie: cookieHeader(changed), csrf: changed.body.session.csrfToken as string };
+}
