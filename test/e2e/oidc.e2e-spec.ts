@@ -159,6 +159,16 @@ describe('single sign-on by OpenID Connect', () => {
     expect(rows.at(-1)).toMatchObject({ outcome: 'success', actor_id: staffId, detail: { method: 'oidc', sub: username } });
   });
 
+  it('answers JSON instead of redirects to a console that asks for it', async () => {
+    const jar = new Jar();
+    const start = await visit(jar, `${app}/api/v1/auth/oidc/login?returnTo=//evil.example/`, { headers: { accept: 'application/json' } });
+    expect(start.status).toBe(200);
+    const { authorizationUrl } = (await start.json()) as { authorizationUrl: string };
+    expect(new URL(authorizationUrl).searchParams.get('state')).toBe(jar.get('wo_oidc'));
+    const state = await t.app.get(DataSource).query('SELECT return_to FROM oidc_login_states ORDER BY created_at DESC LIMIT 1');
+    expect(state[0].return_to).toBe('/');
+  });
+
   it('refuses a person the provider knows but who has no staff account, and creates none', async () => {
     const stranger = `stranger${uniqueCode('x').toLowerCase()}`;
     const { jar, callback } = await signInThroughProvider(stranger);
