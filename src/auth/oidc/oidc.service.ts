@@ -108,7 +108,7 @@ export class OidcService {
   }
 
   /** A token of the provider: signature, issuer, audience and time checked. */
-  private async verifyToken(token: string, what: string): Promise<Record<string, unknown>> {
+  private async verifyToken(token: string, what: 'ID token' | 'logout token'): Promise<Record<string, unknown>> {
     let payload: Record<string, unknown>;
     try {
       payload = verifyJws(token, await this.keys(jwsKeyId(token))).payload;
@@ -123,7 +123,8 @@ export class OidcService {
       payload.iss !== this.config.OIDC_ISSUER && 'issuer',
       !audiences.includes(this.config.OIDC_CLIENT_ID) && 'audience',
       audiences.length > 1 && payload.azp !== this.config.OIDC_CLIENT_ID && 'authorized party',
-      payload.exp !== undefined && !(typeof payload.exp === 'number' && payload.exp + CLOCK_SKEW_SECONDS > now) && 'expiry',
+      // An ID token must expire; a logout token may omit it.
+      (what === 'ID token' || payload.exp !== undefined) && !(typeof payload.exp === 'number' && payload.exp + CLOCK_SKEW_SECONDS > now) && 'expiry',
       !(typeof payload.iat === 'number' && payload.iat - CLOCK_SKEW_SECONDS <= now) && 'issued-at',
     ].filter(Boolean);
     if (problems.length) throw invalid('OIDC_TOKEN_INVALID', `${what}: wrong ${problems.join(', ')}`);

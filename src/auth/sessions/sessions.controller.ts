@@ -45,7 +45,9 @@ export class SessionsController {
   @ApiResponse({ status: 429, description: 'Problem details (RFC 9457): SIGN_IN_THROTTLED, with Retry-After' })
   async signIn(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Body() dto: SignInDto): Promise<SignedIn> {
     const origin = req.headers.origin;
-    if (origin !== undefined && origin !== `${req.protocol}://${req.get('host')}` && !this.config.SESSION_ALLOWED_ORIGINS.split(',').includes(origin)) {
+    const allowed = this.config.SESSION_ALLOWED_ORIGINS.split(',').map((o) => o.trim());
+    // A page of another site must not sign its visitor in under the attacker's account (login CSRF).
+    if (origin !== undefined && origin !== `${req.protocol}://${req.get('host')}` && !allowed.includes(origin)) {
       throw new ForbiddenError('CSRF_REFUSED', `origin ${origin} may not sign in here`);
     }
     try {
