@@ -17,7 +17,8 @@ const AUDIT_CHAIN_LOCK = 7340014;
 
 /** Who acted, from where, in which request: the part of a row the HTTP layer knows. */
 export interface AuditContext {
-  actor: Pick<RequestActor, 'kind' | 'id' | 'unitId'> | null;
+  /** An API caller, or `operator`: someone running a command on a host of the service (the id is their login). */
+  actor: { kind: RequestActor['kind'] | 'operator'; id: string; unitId: string | null } | null;
   address: string | null;
   requestId: string | null;
 }

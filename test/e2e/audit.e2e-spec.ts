@@ -6,8 +6,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { basename, join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { verifyAuditChain } from '../../src/audit/audit.service';
@@ -337,6 +338,19 @@ describe('npm run audit:verify', () => {
   afterAll(async () => {
     await t?.close();
     await dropDatabase(url.toString());
+  });
+
+  it('records an official calendar imported from the command line, with the operator as the actor', async () => {
+    const file = join(tmpdir(), `calendar-${process.pid}.json`);
+    writeFileSync(file, JSON.stringify({ year: 2099, holidays: ['2099-01-01'], workdays: [] }));
+    const run = spawnSync('npm', ['run', '--silent', 'calendar:import', '--', file], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url.toString() },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    const rows = await t.app.get(DataSource).query(`SELECT actor_kind, actor_id, target_id, detail FROM audit_events WHERE operation = 'officialCalendar.import'`);
+    expect(rows).toEqual([{ actor_kind: 'operator', actor_id: userInfo().username, target_id: '2099', detail: expect.objectContaining({ file: basename(file) }) }]);
   });
 
   it('passes on the intact chain and fails when one row is altered or deleted', async () => {

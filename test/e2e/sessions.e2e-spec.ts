@@ -185,6 +185,19 @@ describe('password sessions', () => {
     expect((await request(t.http).post(`/api/v1/staff/${s.staffId}/sessions/${second.body.sessionId}/revoke`).set(bearer(p2Admin))).status).toBe(404);
   });
 
+  it('ends a session in every process at once: a revocation through one instance holds on the next request to another', async () => {
+    const other = await startTestApp({}, clock);
+    try {
+      const s = await browserSession(t, f.dept.id, 'handler');
+      expect((await request(other.http).get('/api/v1/me').set('Cookie', s.cookie)).status).toBe(200);
+      await request(other.http).post(`/api/v1/staff/${s.staffId}/sessions/${s.sessionId}/revoke`).set(bearer(t.admin)).send().expect(200);
+      expect((await request(t.http).get('/api/v1/me').set('Cookie', s.cookie)).status).toBe(401);
+      expect((await request(other.http).get('/api/v1/me').set('Cookie', s.cookie)).status).toBe(401);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('keeps a session inside its staff member’s scope, through the same policy as a token', async () => {
     const deptAdmin = await browserSession(t, f.dept.id, 'admin');
     const p2Staff = await createAccount(t, p2.dept.id, 'handler');
