@@ -17,7 +17,9 @@ async function main(): Promise<void> {
     if (verdict.ok) {
       process.stdout.write(`audit chain intact: ${verdict.rows} rows, head ${verdict.headHash}\n`);
     } else {
-      process.stderr.write(`audit chain BROKEN at row ${verdict.brokenAt!.id}: ${verdict.brokenAt!.reason} (${verdict.rows - 1} rows before it check out)\n`);
+      process.stderr.write(
+        `audit chain BROKEN at row ${verdict.brokenAt!.id}: ${verdict.brokenAt!.reason} (${verdict.rows - 1} rows before it check out)\n`,
+      );
       process.exitCode = 1;
     }
   } finally {

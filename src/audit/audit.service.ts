@@ -95,7 +95,8 @@ export async function verifyAuditChain(db: DataSource | EntityManager, batch = 1
     const page: AuditRow[] = await db.query(`SELECT * FROM audit_events WHERE id > $1 ORDER BY id LIMIT $2`, [lastId, batch]);
     for (const row of page) {
       rows++;
-      if (row.prev_hash !== prev) return { ok: false, rows, headHash: prev, brokenAt: { id: row.id, reason: 'does not link to the row before it' } };
+      if (row.prev_hash !== prev)
+        return { ok: false, rows, headHash: prev, brokenAt: { id: row.id, reason: 'does not link to the row before it' } };
       if (chainHash(prev, recordOf(row)) !== row.hash) {
         return { ok: false, rows, headHash: prev, brokenAt: { id: row.id, reason: 'content does not match its hash' } };
       }

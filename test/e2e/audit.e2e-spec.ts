@@ -15,13 +15,22 @@ import { verifyAuditChain } from '../../src/audit/audit.service';
 import { OperationKey, POLICY, PolicyEntry } from '../../src/auth/policy/policy';
 import { dropDatabase } from '../../src/database/ensure-database';
 import { prepareDatabase } from '../../src/database/migrate';
-import { AuthorizationWorld, buildAuthorizationWorld, Credential, authHeaders, Resources, TicketStates } from '../support/authorization-world';
+import {
+  AuthorizationWorld,
+  buildAuthorizationWorld,
+  Credential,
+  authHeaders,
+  Resources,
+  TicketStates,
+} from '../support/authorization-world';
 import { provinceFixture, staffToken } from '../support/org-factory';
 import { browserSession, createAccount, sessionHeaders } from '../support/sessions';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 
 const root = join(__dirname, '..', '..');
-const openapi = JSON.parse(readFileSync(join(root, 'openapi.json'), 'utf8')) as { paths: Record<string, Record<string, { operationId: string }>> };
+const openapi = JSON.parse(readFileSync(join(root, 'openapi.json'), 'utf8')) as {
+  paths: Record<string, Record<string, { operationId: string }>>;
+};
 const OPERATIONS = Object.entries(openapi.paths).flatMap(([path, item]) =>
   Object.entries(item).map(([method, op]) => ({ method, path, key: op.operationId as OperationKey })),
 );
@@ -86,9 +95,23 @@ describe('audit trail', () => {
       body: { name: '审计 员', orgUnitId: w.p1.dept.id, role: 'handler', username: `audit-${randomUUID().slice(0, 8)}` },
       credential: w.credentials.p1DeptAdmin,
     }),
-    'staff.update': async () => ({ method: 'patch', path: `/api/v1/staff/${w.staffD1}`, body: { role: 'supervisor' }, credential: w.credentials.p1Admin }),
-    'staff.resetPassword': async () => ({ method: 'post', path: `/api/v1/staff/${w.staffD1}/password-reset`, credential: { bearer: t.admin } }),
-    'staffTokens.issue': async () => ({ method: 'post', path: `/api/v1/staff/${w.staffD1}/tokens`, body: { ttlHours: 1 }, credential: w.credentials.p1Admin }),
+    'staff.update': async () => ({
+      method: 'patch',
+      path: `/api/v1/staff/${w.staffD1}`,
+      body: { role: 'supervisor' },
+      credential: w.credentials.p1Admin,
+    }),
+    'staff.resetPassword': async () => ({
+      method: 'post',
+      path: `/api/v1/staff/${w.staffD1}/password-reset`,
+      credential: { bearer: t.admin },
+    }),
+    'staffTokens.issue': async () => ({
+      method: 'post',
+      path: `/api/v1/staff/${w.staffD1}/tokens`,
+      body: { ttlHours: 1 },
+      credential: w.credentials.p1Admin,
+    }),
     'staffTokens.revoke': async () => {
       const { id, tokenId } = await resources.build('staff_token');
       return { method: 'post', path: `/api/v1/staff/${id}/tokens/${tokenId}/revoke`, credential: w.credentials.p1DeptAdmin };
@@ -97,9 +120,24 @@ describe('audit trail', () => {
       const s = await browserSession(t, w.p1.dept.id, 'handler');
       return { method: 'post', path: `/api/v1/staff/${s.staffId}/sessions/${s.sessionId}/revoke`, credential: w.credentials.p1Admin };
     },
-    'orgUnits.create': async () => ({ method: 'post', path: '/api/v1/org-units', body: resources.orgUnitBody(), credential: w.credentials.p1Admin }),
-    'orgUnits.update': async () => ({ method: 'patch', path: `/api/v1/org-units/${w.p1.dept.id}`, body: { name: '网络部（审计）' }, credential: { bearer: t.admin } }),
-    'routingRules.create': async () => ({ method: 'post', path: '/api/v1/routing-rules', body: resources.routingRuleBody(), credential: w.credentials.p1Admin }),
+    'orgUnits.create': async () => ({
+      method: 'post',
+      path: '/api/v1/org-units',
+      body: resources.orgUnitBody(),
+      credential: w.credentials.p1Admin,
+    }),
+    'orgUnits.update': async () => ({
+      method: 'patch',
+      path: `/api/v1/org-units/${w.p1.dept.id}`,
+      body: { name: '网络部（审计）' },
+      credential: { bearer: t.admin },
+    }),
+    'routingRules.create': async () => ({
+      method: 'post',
+      path: '/api/v1/routing-rules',
+      body: resources.routingRuleBody(),
+      credential: w.credentials.p1Admin,
+    }),
     'routingRules.update': async () => ({
       method: 'patch',
       path: `/api/v1/routing-rules/${(await resources.build('routing_rule')).id}`,
@@ -111,7 +149,12 @@ describe('audit trail', () => {
       path: `/api/v1/routing-rules/${(await resources.build('routing_rule')).id}`,
       credential: w.credentials.nationalAdmin,
     }),
-    'slaPolicies.create': async () => ({ method: 'post', path: '/api/v1/sla-policies', body: resources.slaPolicyBody(), credential: w.credentials.nationalAdmin }),
+    'slaPolicies.create': async () => ({
+      method: 'post',
+      path: '/api/v1/sla-policies',
+      body: resources.slaPolicyBody(),
+      credential: w.credentials.nationalAdmin,
+    }),
     'slaPolicies.update': async () => ({
       method: 'patch',
       path: `/api/v1/sla-policies/${(await resources.build('sla_policy')).id}`,
@@ -139,7 +182,12 @@ describe('audit trail', () => {
       body: { year: 2100, holidays: ['2100-01-01'], workdays: [] },
       credential: w.credentials.nationalAdmin,
     }),
-    'taxonomy.create': async () => ({ method: 'post', path: '/api/v1/taxonomy', body: resources.taxonomyBody(), credential: w.credentials.nationalAdmin }),
+    'taxonomy.create': async () => ({
+      method: 'post',
+      path: '/api/v1/taxonomy',
+      body: resources.taxonomyBody(),
+      credential: w.credentials.nationalAdmin,
+    }),
     'taxonomy.update': async () => ({
       method: 'patch',
       path: `/api/v1/taxonomy/${(await resources.build('taxonomy_term')).id}`,
@@ -196,13 +244,21 @@ describe('audit trail', () => {
         credential: { session: s },
       };
     },
-    'auth.signOut': async () => ({ method: 'post', path: '/api/v1/auth/sign-out', credential: { session: await browserSession(t, w.p1.dept.id, 'agent') } }),
+    'auth.signOut': async () => ({
+      method: 'post',
+      path: '/api/v1/auth/sign-out',
+      credential: { session: await browserSession(t, w.p1.dept.id, 'agent') },
+    }),
   };
 
   const send = (call: Call, requestId: string) => {
     const headers =
-      call.credential && 'session' in call.credential ? sessionHeaders(call.credential.session) : authHeaders(call.credential as Credential);
-    const req = request(t.http)[call.method](call.path).set({ ...headers, 'X-Request-Id': requestId });
+      call.credential && 'session' in call.credential
+        ? sessionHeaders(call.credential.session)
+        : authHeaders(call.credential as Credential);
+    const req = request(t.http)
+      [call.method](call.path)
+      .set({ ...headers, 'X-Request-Id': requestId });
     return call.method === 'get' ? req : req.send(call.body ?? {});
   };
 
@@ -246,7 +302,10 @@ describe('audit trail', () => {
   it('records the record before and after, without secrets or unmasked personal data', async () => {
     const rule = await resources.build('routing_rule');
     const rid = randomUUID();
-    await send({ method: 'patch', path: `/api/v1/routing-rules/${rule.id}`, body: { priority: 91_000 }, credential: w.credentials.p1Admin }, rid).expect(200);
+    await send(
+      { method: 'patch', path: `/api/v1/routing-rules/${rule.id}`, body: { priority: 91_000 }, credential: w.credentials.p1Admin },
+      rid,
+    ).expect(200);
     const [row] = await rowsOf(rid);
     expect(row).toMatchObject({ operation: 'routingRules.update', target_id: rule.id, after: { priority: 91_000 } });
     expect(row.before!.priority).toEqual(expect.any(Number));
@@ -254,13 +313,22 @@ describe('audit trail', () => {
     expect(row.scope_path).toBe(w.p1.province.path);
 
     const issued = randomUUID();
-    const token = await send({ method: 'post', path: `/api/v1/staff/${w.staffD1}/tokens`, body: {}, credential: { bearer: t.admin } }, issued).expect(201);
+    const token = await send(
+      { method: 'post', path: `/api/v1/staff/${w.staffD1}/tokens`, body: {}, credential: { bearer: t.admin } },
+      issued,
+    ).expect(201);
     const rotated = randomUUID();
     const sub = await resources.build('webhook_subscription');
-    const secret = await send({ method: 'post', path: `/api/v1/webhook-subscriptions/${sub.id}/rotate-secret`, credential: { bearer: t.admin } }, rotated).expect(200);
+    const secret = await send(
+      { method: 'post', path: `/api/v1/webhook-subscriptions/${sub.id}/rotate-secret`, credential: { bearer: t.admin } },
+      rotated,
+    ).expect(200);
     const revealed = randomUUID();
     const ticket = await states.build('review');
-    const shown = await send({ method: 'get', path: `/api/v1/tickets/${ticket.id}?reveal=true`, credential: w.credentials.p1Supervisor }, revealed).expect(200);
+    const shown = await send(
+      { method: 'get', path: `/api/v1/tickets/${ticket.id}?reveal=true`, credential: w.credentials.p1Supervisor },
+      revealed,
+    ).expect(200);
     const written = JSON.stringify([...(await rowsOf(issued)), ...(await rowsOf(rotated)), ...(await rowsOf(revealed))]);
     expect(written).not.toContain(token.body.token);
     expect(written).not.toContain(secret.body.secret);
@@ -313,7 +381,9 @@ describe('audit trail', () => {
   });
 
   it('is append-only at the database', async () => {
-    await expect(db().query(`UPDATE audit_events SET outcome = 'failure' WHERE id = (SELECT min(id) FROM audit_events)`)).rejects.toThrow(/append-only/);
+    await expect(db().query(`UPDATE audit_events SET outcome = 'failure' WHERE id = (SELECT min(id) FROM audit_events)`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db().query(`DELETE FROM audit_events WHERE id = (SELECT min(id) FROM audit_events)`)).rejects.toThrow(/append-only/);
     expect((await verifyAuditChain(db())).ok).toBe(true);
   });
@@ -325,7 +395,11 @@ describe('npm run audit:verify', () => {
   let t: TestApp;
 
   const verify = () =>
-    spawnSync('npm', ['run', '--silent', 'audit:verify'], { cwd: root, env: { ...process.env, DATABASE_URL: url.toString() }, encoding: 'utf8' });
+    spawnSync('npm', ['run', '--silent', 'audit:verify'], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url.toString() },
+      encoding: 'utf8',
+    });
 
   beforeAll(async () => {
     // Its own database: a broken chain must not outlive this test.
@@ -349,8 +423,17 @@ describe('npm run audit:verify', () => {
       encoding: 'utf8',
     });
     expect(run.status).toBe(0);
-    const rows = await t.app.get(DataSource).query(`SELECT actor_kind, actor_id, target_id, detail FROM audit_events WHERE operation = 'officialCalendar.import'`);
-    expect(rows).toEqual([{ actor_kind: 'operator', actor_id: userInfo().username, target_id: '2099', detail: expect.objectContaining({ file: basename(file) }) }]);
+    const rows = await t.app
+      .get(DataSource)
+      .query(`SELECT actor_kind, actor_id, target_id, detail FROM audit_events WHERE operation = 'officialCalendar.import'`);
+    expect(rows).toEqual([
+      {
+        actor_kind: 'operator',
+        actor_id: userInfo().username,
+        target_id: '2099',
+        detail: expect.objectContaining({ file: basename(file) }),
+      },
+    ]);
   });
 
   it('passes on the intact chain and fails when one row is altered or deleted', async () => {
@@ -370,13 +453,22 @@ describe('npm run audit:verify', () => {
     const [original] = (await db.query('SELECT after FROM audit_events WHERE id = $1', [victim])) as { after: unknown }[];
     await tamper(`UPDATE audit_events SET after = jsonb_set(coalesce(after, '{}'::jsonb), '{role}', '"admin"') WHERE id = $1`, [victim]);
     const altered = verify();
-    expect([altered.status, altered.stderr]).toEqual([1, expect.stringContaining(`BROKEN at row ${victim}: content does not match its hash`)]);
+    expect([altered.status, altered.stderr]).toEqual([
+      1,
+      expect.stringContaining(`BROKEN at row ${victim}: content does not match its hash`),
+    ]);
 
-    await tamper('UPDATE audit_events SET after = $2 WHERE id = $1', [victim, original.after === null ? null : JSON.stringify(original.after)]);
+    await tamper('UPDATE audit_events SET after = $2 WHERE id = $1', [
+      victim,
+      original.after === null ? null : JSON.stringify(original.after),
+    ]);
     expect(verify().status).toBe(0);
 
     await tamper('DELETE FROM audit_events WHERE id = $1', [ids[6]]);
     const deleted = verify();
-    expect([deleted.status, deleted.stderr]).toEqual([1, expect.stringContaining(`BROKEN at row ${ids[7]}: does not link to the row before it`)]);
+    expect([deleted.status, deleted.stderr]).toEqual([
+      1,
+      expect.stringContaining(`BROKEN at row ${ids[7]}: does not link to the row before it`),
+    ]);
   });
 });

@@ -34,7 +34,11 @@ class Jar {
 }
 
 async function visit(jar: Jar, url: string, init: RequestInit = {}): Promise<Response> {
-  const res = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), cookie: jar.header() } });
+  const res = await fetch(url, {
+    ...init,
+    redirect: 'manual',
+    headers: { ...(init.headers as Record<string, string>), cookie: jar.header() },
+  });
   jar.take(res);
   return res;
 }
@@ -142,7 +146,9 @@ describe('single sign-on by OpenID Connect', () => {
 
   const me = (jar: Jar) => fetch(`${app}/api/v1/me`, { headers: { cookie: jar.header() } });
   const audit = (operation: string) =>
-    t.app.get(DataSource).query(`SELECT outcome, actor_id, detail FROM audit_events WHERE operation = $1 ORDER BY id`, [operation]) as Promise<
+    t.app
+      .get(DataSource)
+      .query(`SELECT outcome, actor_id, detail FROM audit_events WHERE operation = $1 ORDER BY id`, [operation]) as Promise<
       { outcome: string; actor_id: string | null; detail: Record<string, unknown> }[]
     >;
 
@@ -177,7 +183,10 @@ describe('single sign-on by OpenID Connect', () => {
     expect(jar.get('wo_session')).toBeUndefined();
     const accounts = await t.app.get(DataSource).query('SELECT 1 FROM staff_users WHERE username = $1', [stranger]);
     expect(accounts).toHaveLength(0);
-    expect((await audit('auth.oidcCallback')).at(-1)).toMatchObject({ outcome: 'failure', detail: { reason: 'no_account', value: stranger } });
+    expect((await audit('auth.oidcCallback')).at(-1)).toMatchObject({
+      outcome: 'failure',
+      detail: { reason: 'no_account', value: stranger },
+    });
   });
 
   it('refuses a callback this browser did not start, and a replayed one', async () => {
@@ -219,7 +228,13 @@ describe('single sign-on by OpenID Connect', () => {
   it('refuses a logout token that is not signed by the provider', async () => {
     const header = Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url');
     const claims = Buffer.from(
-      JSON.stringify({ iss: issuer, aud: 'workorders', iat: Math.floor(Date.now() / 1000), sub: username, events: { 'http://schemas.openid.net/event/backchannel-logout': {} } }),
+      JSON.stringify({
+        iss: issuer,
+        aud: 'workorders',
+        iat: Math.floor(Date.now() / 1000),
+        sub: username,
+        events: { 'http://schemas.openid.net/event/backchannel-logout': {} },
+      }),
     ).toString('base64url');
     const res = await fetch(`${app}/api/v1/auth/oidc/back-channel-logout`, form({ logout_token: `${header}.${claims}.` }));
     expect([res.status, ((await res.json()) as { code: string }).code]).toEqual([400, 'OIDC_LOGOUT_TOKEN_INVALID']);

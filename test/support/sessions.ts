@@ -24,7 +24,10 @@ export function cookieHeader(res: request.Response): string {
 export const sessionHeaders = (s: Pick<BrowserSession, 'cookie' | 'csrf'>) => ({ Cookie: s.cookie, 'X-CSRF-Token': s.csrf });
 
 export async function createAccount(t: TestApp, unitId: string, role: string, username = `u${uniqueCode('s').toLowerCase()}`) {
-  const staff = await request(t.http).post('/api/v1/staff').set(bearer(t.admin)).send({ name: `member ${role}`, orgUnitId: unitId, role, username });
+  const staff = await request(t.http)
+    .post('/api/v1/staff')
+    .set(bearer(t.admin))
+    .send({ name: `member ${role}`, orgUnitId: unitId, role, username });
   if (staff.status !== 201) throw new Error(`staff ${staff.status}: ${JSON.stringify(staff.body)}`);
   const reset = await request(t.http).post(`/api/v1/staff/${staff.body.id}/password-reset`).set(bearer(t.admin)).send();
   if (reset.status !== 200) throw new Error(`password reset ${reset.status}: ${JSON.stringify(reset.body)}`);

@@ -45,7 +45,9 @@ export class CreateStaffDto {
   @ApiPropertyOptional({ example: 'zhangwei', description: 'Sign-in name (stored lower-case), also what single sign-on matches' })
   @IsOmittable()
   @IsString()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._@-]{2,99}$/, { message: 'username must be 3–100 letters, digits or . _ @ -, starting with a letter or digit' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._@-]{2,99}$/, {
+    message: 'username must be 3–100 letters, digits or . _ @ -, starting with a letter or digit',
+  })
   username?: string;
 }
 

@@ -6,7 +6,11 @@ const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base
 function signed(alg: 'RS256' | 'ES256', kid: string, payload: object) {
   const pair = alg === 'RS256' ? generateKeyPairSync('rsa', { modulusLength: 2048 }) : generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const input = `${b64({ alg, kid })}.${b64(payload)}`;
-  const signature = sign('sha256', Buffer.from(input), alg === 'ES256' ? { key: pair.privateKey, dsaEncoding: 'ieee-p1363' } : pair.privateKey);
+  const signature = sign(
+    'sha256',
+    Buffer.from(input),
+    alg === 'ES256' ? { key: pair.privateKey, dsaEncoding: 'ieee-p1363' } : pair.privateKey,
+  );
   const jwk = { ...pair.publicKey.export({ format: 'jwk' }), kid } as Jwk;
   return { token: `${input}.${signature.toString('base64url')}`, jwk };
 }

@@ -13,7 +13,10 @@ import { SignedIn } from '../sessions/dto/session.dto';
 import { LOGIN_STATE_TTL_MS, OidcService } from './oidc.service';
 
 export class OidcLoginQuery {
-  @ApiPropertyOptional({ description: 'A path of this service to return to after signing in (anything else means /)', example: '/console/' })
+  @ApiPropertyOptional({
+    description: 'A path of this service to return to after signing in (anything else means /)',
+    example: '/console/',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 2048)
@@ -62,8 +65,13 @@ export class OidcController {
     summary: 'Start single sign-on: redirects the browser to the identity provider (authorization code with PKCE)',
     description: '404 OIDC_NOT_CONFIGURED when no provider is configured.',
   })
-  @ApiResponse(REDIRECT("To the provider's authorization endpoint; sets the short-lived `wo_oidc` cookie binding the attempt to this browser"))
-  @ApiOkResponse({ type: OidcLoginStarted, description: 'With `Accept: application/json`: the same, as JSON, for a console that navigates itself' })
+  @ApiResponse(
+    REDIRECT("To the provider's authorization endpoint; sets the short-lived `wo_oidc` cookie binding the attempt to this browser"),
+  )
+  @ApiOkResponse({
+    type: OidcLoginStarted,
+    description: 'With `Accept: application/json`: the same, as JSON, for a console that navigates itself',
+  })
   async login(@Query() q: OidcLoginQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { url, state } = await this.oidc.start(q.returnTo);
     setOidcCookie(res, this.config, state, LOGIN_STATE_TTL_MS);
@@ -81,7 +89,10 @@ export class OidcController {
       'accounts are never created on sign-in). Every outcome is audited.',
   })
   @ApiResponse(REDIRECT('Signed in: to the returnTo path given at login, with the session and CSRF cookies set'))
-  @ApiOkResponse({ type: SignedIn, description: 'With `Accept: application/json`: signed in, the session described as JSON (cookies set as well)' })
+  @ApiOkResponse({
+    type: SignedIn,
+    description: 'With `Accept: application/json`: signed in, the session described as JSON (cookies set as well)',
+  })
   async callback(@Query() q: OidcCallbackQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
     const cookieState = readCookie(req, cookieNames(this.config).oidc);
     clearOidcCookie(res, this.config);
@@ -98,7 +109,8 @@ export class OidcController {
   @ApiConsumes('application/x-www-form-urlencoded')
   @ApiOperation({
     summary: "The provider's back-channel logout (register it as the client's backchannel_logout_uri): ends the sessions it names",
-    description: 'The logout token is verified like an ID token (signature, issuer, audience) and must carry the logout event and a sid or sub.',
+    description:
+      'The logout token is verified like an ID token (signature, issuer, audience) and must carry the logout event and a sid or sub.',
   })
   @ApiOkResponse({ description: 'The sessions are ended' })
   async backChannelLogout(@Body() dto: BackChannelLogoutDto, @Req() req: Request): Promise<void> {

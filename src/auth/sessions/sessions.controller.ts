@@ -15,7 +15,8 @@ import { SessionService } from './session.service';
 
 const SET_COOKIE = {
   'Set-Cookie': {
-    description: 'The session cookie (`wo_session`, or `__Host-wo_session` over https: HttpOnly, SameSite=Strict) and the readable CSRF cookie',
+    description:
+      'The session cookie (`wo_session`, or `__Host-wo_session` over https: HttpOnly, SameSite=Strict) and the readable CSRF cookie',
     schema: { type: 'string' },
   },
 };
@@ -55,7 +56,8 @@ export class SessionsController {
       setSessionCookies(res, this.config, secret, signedIn.csrfToken, this.sessions.absoluteMs);
       return signedIn;
     } catch (err) {
-      if (err instanceof DomainError && typeof err.extra.retryAfter === 'number') res.setHeader('Retry-After', String(err.extra.retryAfter));
+      if (err instanceof DomainError && typeof err.extra.retryAfter === 'number')
+        res.setHeader('Retry-After', String(err.extra.retryAfter));
       throw err;
     }
   }
@@ -71,7 +73,11 @@ export class SessionsController {
     description: 'With a bearer token there is no session to end: nothing happens.',
   })
   @ApiOkResponse({ type: SignedOut })
-  async signOut(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response, @Actor() actor: RequestActor): Promise<SignedOut> {
+  async signOut(
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) res: Response,
+    @Actor() actor: RequestActor,
+  ): Promise<SignedOut> {
     const session = req.staffSession;
     if (!session) return { endSessionUrl: null };
     await this.sessions.revoke(session.id, 'signed_out');
@@ -107,7 +113,13 @@ export class SessionsController {
     @Actor() actor: RequestActor,
     @Body() dto: ChangePasswordDto,
   ): Promise<PasswordChanged> {
-    const fresh = await this.sessions.changePassword(actor, dto.currentPassword, dto.newPassword, signInContext(req, actor), !!req.staffSession);
+    const fresh = await this.sessions.changePassword(
+      actor,
+      dto.currentPassword,
+      dto.newPassword,
+      signInContext(req, actor),
+      !!req.staffSession,
+    );
     if (!fresh) return { session: null };
     const { secret, ...session } = fresh;
     setSessionCookies(res, this.config, secret, session.csrfToken, this.sessions.absoluteMs);
