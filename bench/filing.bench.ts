@@ -302,7 +302,7 @@ runBench('filing', 900, async () => {
   writeResult(RESULT, {
     benchmark: 'filing',
     generatedAt: new Date().toISOString(),
-    environment: { ...environment(), gitCommit: gitCommit(), postgres: pg },
+    environment: { ...environment(), gitCommit: gitCommit(process.env.BENCH_WORKTREE === '1'), postgres: pg },
     configuration: 'NODE_ENV=production APP_ROLE=all LOG_LEVEL=info, THROTTLE_LIMIT/THROTTLE_ADDRESS_LIMIT raised; one service process (API + worker)',
     method:
       `autocannon, ${CONNECTIONS} connections, ${SECONDS} s after a 5 s warm-up, POST /api/v1/tickets with the reference harness's body (unique externalRef and phone per filing) as a channel system; ` +

@@ -3,9 +3,9 @@
  * started as its own process in the production configuration (NODE_ENV=production, APP_ROLE=all,
  * LOG_LEVEL=info), against a scratch database and its own Redis prefix; only the rate limits are raised.
  */
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync, execSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
@@ -14,18 +14,28 @@ import { log, onCleanup, sleep } from './support';
 const ROOT = join(__dirname, '..');
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-/** Compiles src and migrations once per benchmark run; the directory is removed at cleanup. */
+/**
+ * Compiles the committed tree (HEAD, exported with git archive) into a temporary directory, so the figures
+ * belong to the commit the result names; BENCH_WORKTREE=1 compiles the work tree instead (marked dirty).
+ */
 export function buildService(): string {
-  const out = mkdtempSync(join(tmpdir(), 'wo-bench-dist-'));
+  const out = mkdtempSync(join(tmpdir(), 'wo-bench-build-'));
   onCleanup(() => rmSync(out, { recursive: true, force: true }));
-  log('compiling the service…');
+  let root = ROOT;
+  if (process.env.BENCH_WORKTREE !== '1') {
+    root = join(out, 'tree');
+    mkdirSync(root);
+    execSync(`git archive HEAD | tar -x -C ${JSON.stringify(root)}`, { cwd: ROOT, stdio: 'pipe' });
+    symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+  }
+  log(`compiling the service (${process.env.BENCH_WORKTREE === '1' ? 'work tree' : 'HEAD'})…`);
   try {
-    execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', join(ROOT, 'tsconfig.build.json'), '--outDir', out], { stdio: 'pipe' });
+    execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', join(root, 'tsconfig.build.json'), '--outDir', join(out, 'dist')], { stdio: 'pipe' });
   } catch (err) {
-    // tsc emits despite type errors elsewhere in the tree; only a missing entry point is fatal.
+    // tsc emits despite type errors; a missing entry point shows when the service starts.
     log(`tsc reported errors: ${String((err as { stdout?: Buffer }).stdout ?? err).slice(0, 400)}`);
   }
-  return out;
+  return join(out, 'dist');
 }
 
 export interface RunningService {
