@@ -7,10 +7,13 @@
  */
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
+import { hostname, userInfo } from 'node:os';
 import { basename } from 'node:path';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { coreImports } from '../src/app.module';
+import { AuditModule } from '../src/audit/audit.module';
+import { AuditService } from '../src/audit/audit.service';
 import { DomainError } from '../src/common/domain-error';
 import { loadConfig } from '../src/config/app-config';
 import { prepareDatabase } from '../src/database/migrate';
@@ -27,12 +30,24 @@ async function main(): Promise<number> {
   const config = loadConfig();
   await prepareDatabase(config.DATABASE_URL);
 
-  @Module({ imports: [...coreImports(config), SlaModule] })
+  @Module({ imports: [...coreImports(config), SlaModule, AuditModule] })
   class CalendarImportModule {}
 
   const app = await NestFactory.createApplicationContext(CalendarImportModule, { logger: ['error', 'warn'] });
   try {
     const result = await app.get(OfficialCalendarImportService).importSchedule(input, input.source ?? `file ${basename(file)}`);
+    // An import from the command line is an administrative act like one through the API: the operator's login names who.
+    await app.get(AuditService).record(
+      { actor: { kind: 'operator', id: userInfo().username.slice(0, 64), unitId: null }, address: hostname().slice(0, 64), requestId: null },
+      {
+        operation: 'officialCalendar.import',
+        category: 'calendars',
+        targetType: 'official_calendar_year',
+        targetId: String(input.year),
+        after: result,
+        detail: { via: 'npm run calendar:import', file: basename(file) },
+      },
+    );
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return 0;
   } catch (err) {

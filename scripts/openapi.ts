@@ -1,12 +1,14 @@
 /**
  * Writes openapi.json from the controllers' decorators, validates it against the OpenAPI
- * schema, and with --check fails when the committed file differs from the code.
+ * schema, generates the typed client's types (clients/typescript/schema.d.ts) from it, and with
+ * --check fails when either committed file differs from the code.
  */
 import 'reflect-metadata';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { NestFactory } from '@nestjs/core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import openapiTS, { astToString } from 'openapi-typescript';
 import { AppModule } from '../src/app.module';
 import { validateEnv } from '../src/config/app-config';
 import { buildOpenApi } from '../src/openapi';
@@ -20,17 +22,33 @@ async function main(): Promise<void> {
   const text = `${JSON.stringify(document, null, 2)}\n`;
   await SwaggerParser.validate(JSON.parse(text));
   const file = join(__dirname, '..', 'openapi.json');
+  const typesFile = join(__dirname, '..', 'clients', 'typescript', 'schema.d.ts');
+  const types = `${TYPES_HEADER}${astToString(await openapiTS(JSON.parse(text)))}`;
   if (process.argv.includes('--check')) {
-    const committed = readFileSync(file, 'utf8');
-    if (committed !== text) {
-      process.stderr.write('openapi.json is out of date: run `npm run openapi` and commit it\n');
+    const stale = [
+      readFileSync(file, 'utf8') !== text ? 'openapi.json' : null,
+      readIfExists(typesFile) !== types ? 'clients/typescript/schema.d.ts' : null,
+    ].filter((name) => name !== null);
+    if (stale.length > 0) {
+      process.stderr.write(`${stale.join(' and ')} out of date: run \`npm run openapi\` and commit\n`);
       process.exit(1);
     }
-    process.stdout.write(`openapi.json: valid and up to date (${Object.keys(document.paths).length} paths)\n`);
+    process.stdout.write(`openapi.json and the client types: valid and up to date (${Object.keys(document.paths).length} paths)\n`);
     return;
   }
   writeFileSync(file, text);
-  process.stdout.write(`openapi.json written and valid (${Object.keys(document.paths).length} paths)\n`);
+  writeFileSync(typesFile, types);
+  process.stdout.write(`openapi.json and clients/typescript/schema.d.ts written (${Object.keys(document.paths).length} paths)\n`);
+}
+
+const TYPES_HEADER = '/** Generated from openapi.json by `npm run openapi` (openapi-typescript); do not edit. */\n\n';
+
+function readIfExists(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
 }
 
 main().catch((err) => {

@@ -24,18 +24,21 @@ const PROBLEM_TITLES: Record<number, string> = {
   503: 'Unavailable (database away, or a transaction conflict that outlasted its retries); retry after the given delay',
 };
 
-const REQUEST_ID_HEADER = {
+const HEADERS = {
   'X-Request-Id': {
     description: 'Identifies the request in the service logs; the caller may send its own, which is echoed',
     schema: { type: 'string' },
   },
-};
-const RETRY_AFTER_HEADER = {
   'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer', minimum: 1 } },
-};
-const LOCATION_HEADER = {
   Location: { description: 'Path of the resource created', schema: { type: 'string', format: 'uri-reference' } },
 };
+const header = (name: keyof typeof HEADERS) => ({ [name]: { $ref: `#/components/headers/${name}` } });
+const REQUEST_ID_HEADER = header('X-Request-Id');
+const RETRY_AFTER_HEADER = header('Retry-After');
+const LOCATION_HEADER = header('Location');
+
+/** Problem responses by status and code list, shared in components.responses by every operation answering the same. */
+type SharedResponses = { byCodes: Map<string, string>; responses: Record<string, Json> };
 
 /**
  * The OpenAPI 3.1 document of the API, from the controllers' decorators plus what only the policy
@@ -86,13 +89,16 @@ function finish(document: OpenAPIObject): OpenAPIObject {
   delete ((components.securitySchemes as Record<string, Json>).bearer as Json).bearerFormat;
   const schemas = (components.schemas ?? {}) as Record<string, Schema>;
   for (const schema of Object.values(schemas)) toJsonSchema(schema);
+  components.headers = HEADERS;
+  const shared: SharedResponses = { byCodes: new Map(), responses: {} };
   for (const [path, item] of Object.entries(document.paths)) {
-    for (const [method, operation] of Object.entries(item as Record<string, Json>)) {
+    for (const operation of Object.values(item as Record<string, Json>)) {
       const key = operation.operationId as string;
       if (!(key in POLICY)) continue;
-      describeOperation(operation, key as OperationKey, method, path, schemas);
+      describeOperation(operation, key as OperationKey, path, schemas, shared);
     }
   }
+  components.responses = shared.responses;
   out.webhooks = webhooksSection(schemas);
   return document;
 }
@@ -120,7 +126,13 @@ function toJsonSchema(schema: unknown): void {
   }
 }
 
-function describeOperation(operation: Json, key: OperationKey, method: string, path: string, schemas: Record<string, Schema>): void {
+function describeOperation(
+  operation: Json,
+  key: OperationKey,
+  path: string,
+  schemas: Record<string, Schema>,
+  shared: SharedResponses,
+): void {
   const entry: PolicyEntry = POLICY[key];
   const docs = OPERATION_DOCS[key];
   operation.summary ??= docs?.summary ?? key;
@@ -145,10 +157,16 @@ function describeOperation(operation: Json, key: OperationKey, method: string, p
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of codes) byStatus.set(statusOf(code), [...(byStatus.get(statusOf(code)) ?? []), code]);
   for (const [status, list] of [...byStatus].sort(([a], [b]) => a - b)) {
-    responses[String(status)] = problemResponse(status, list, path);
+    const sharedKey = `${status} ${list.join(',')}`;
+    let name = shared.byCodes.get(sharedKey);
+    if (!name) {
+      name = `${key}.${status}`;
+      shared.byCodes.set(sharedKey, name);
+      shared.responses[name] = problemResponse(status, list, path);
+    }
+    responses[String(status)] = { $ref: `#/components/responses/${name}` };
   }
   operation['x-error-codes'] = codes;
-  void method;
 }
 
 function problemResponse(status: number, codes: ErrorCode[], path: string): Json {

@@ -2,7 +2,8 @@
  * What an audit row may keep of a record. Secrets never (the row would become a way to read them);
  * personal data only masked, enough to tell two values apart when comparing before and after.
  */
-const SECRET_KEY = /^(token|apiKey|secret|password|temporaryPassword|currentPassword|newPassword|csrfToken|keyHash|tokenHash|secretHash|csrfHash|passwordHash|oidcIdToken|idToken)$/i;
+const SECRET_KEY =
+  /^(token|apiKey|secret|password|temporaryPassword|currentPassword|newPassword|csrfToken|keyHash|tokenHash|secretHash|csrfHash|passwordHash|oidcIdToken|idToken)$/i;
 const PERSONAL_KEY = /phone|mobile|idNumber|idCard|email|customerName|address$/i;
 
 export const REDACTED = '[REDACTED]';

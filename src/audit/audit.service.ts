@@ -10,12 +10,15 @@ import { asStoredJson, AuditRecord, chainHash, GENESIS_HASH } from './audit-chai
 import { maskForAudit } from './audit-masking';
 import { AuditEventView, ListAuditEventsQuery } from './dto/audit-event.dto';
 
+const jsonOrNull = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
+
 /** Serialises appends so each row's predecessor is the row before it: one chain, never a fork. */
 const AUDIT_CHAIN_LOCK = 7340014;
 
 /** Who acted, from where, in which request: the part of a row the HTTP layer knows. */
 export interface AuditContext {
-  actor: Pick<RequestActor, 'kind' | 'id' | 'unitId'> | null;
+  /** An API caller, or `operator`: someone running a command on a host of the service (the id is their login). */
+  actor: { kind: RequestActor['kind'] | 'operator'; id: string; unitId: string | null } | null;
   address: string | null;
   requestId: string | null;
 }
@@ -92,7 +95,8 @@ export async function verifyAuditChain(db: DataSource | EntityManager, batch = 1
     const page: AuditRow[] = await db.query(`SELECT * FROM audit_events WHERE id > $1 ORDER BY id LIMIT $2`, [lastId, batch]);
     for (const row of page) {
       rows++;
-      if (row.prev_hash !== prev) return { ok: false, rows, headHash: prev, brokenAt: { id: row.id, reason: 'does not link to the row before it' } };
+      if (row.prev_hash !== prev)
+        return { ok: false, rows, headHash: prev, brokenAt: { id: row.id, reason: 'does not link to the row before it' } };
       if (chainHash(prev, recordOf(row)) !== row.hash) {
         return { ok: false, rows, headHash: prev, brokenAt: { id: row.id, reason: 'content does not match its hash' } };
       }
@@ -150,9 +154,9 @@ export class AuditService {
           record.requestId,
           record.targetType,
           record.targetId,
-          JSON.stringify(record.before),
-          JSON.stringify(record.after),
-          JSON.stringify(record.detail),
+          jsonOrNull(record.before),
+          jsonOrNull(record.after),
+          jsonOrNull(record.detail),
           prev,
           chainHash(prev, record),
         ],

@@ -1,12 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { ProblemResponses } from '../common/openapi';
+import { PageQuery } from '../common/page-query';
 import { UuidParam } from '../common/uuid.pipe';
 import { Actor, RequestActor, Policy } from './actor';
 import { AuthService } from './auth.service';
 import { ChannelSystem, StaffToken, StaffUser } from './credentials.entity';
 import {
   ChannelSystemCreated,
+  ChannelSystemPage,
+  StaffUserPage,
   CreateChannelSystemDto,
   CreateStaffDto,
   IssueTokenDto,
@@ -41,9 +44,9 @@ export class AuthController {
   @Get('channel-systems')
   @Policy('channelSystems.list')
   @ApiOperation({ summary: 'Channel systems in scope' })
-  @ApiOkResponse({ type: [ChannelSystem] })
-  listChannelSystems(@Actor() actor: RequestActor): Promise<ChannelSystem[]> {
-    return this.auth.listChannelSystems(actor);
+  @ApiOkResponse({ type: ChannelSystemPage })
+  listChannelSystems(@Actor() actor: RequestActor, @Query() query: PageQuery): Promise<ChannelSystemPage> {
+    return this.auth.listChannelSystems(actor, query);
   }
 
   @Post('channel-systems/:id/revoke')
@@ -66,9 +69,9 @@ export class AuthController {
   @Get('staff')
   @Policy('staff.list')
   @ApiOperation({ summary: 'Staff users in scope' })
-  @ApiOkResponse({ type: [StaffUser] })
-  listStaff(@Actor() actor: RequestActor): Promise<StaffUser[]> {
-    return this.auth.listStaff(actor);
+  @ApiOkResponse({ type: StaffUserPage })
+  listStaff(@Actor() actor: RequestActor, @Query() query: PageQuery): Promise<StaffUserPage> {
+    return this.auth.listStaff(actor, query);
   }
 
   @Post('staff/:id/tokens')

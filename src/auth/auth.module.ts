@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { CredentialCache } from './credential-cache';
 import { OidcController } from './oidc/oidc.controller';
 import { OidcService } from './oidc/oidc.service';
 import { SessionService } from './sessions/session.service';
@@ -12,7 +13,7 @@ import { StaffAccountsController } from './sessions/staff-accounts.controller';
 @Global()
 @Module({
   controllers: [AuthController, SessionsController, StaffAccountsController, OidcController],
-  providers: [AuthService, SessionService, OidcService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, CredentialCache, SessionService, OidcService, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService, SessionService],
 })
 export class AuthModule {}

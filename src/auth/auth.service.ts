@@ -1,3 +1,5 @@
+import { keysetPage, Page } from '../common/cursor';
+import { DEFAULT_PAGE_SIZE, PageQuery } from '../common/page-query';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -7,7 +9,7 @@ import { canSeeUnitPath, pathScopeSql } from './org-scope';
 import { NotFoundError, UnprocessableError } from '../common/domain-error';
 import { OrgUnit } from '../org/org-unit.entity';
 import { RequestActor } from './actor';
-import { seesEveryUnit } from './policy/identity';
+import { CredentialCache } from './credential-cache';
 import { ChannelSystem, StaffToken, StaffUser } from './credentials.entity';
 import { CreateChannelSystemDto, CreateStaffDto, IssueTokenDto } from './dto/credentials.dto';
 
@@ -25,6 +27,7 @@ export class AuthService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly credentials: CredentialCache,
   ) {
     this.adminTokenHash = config.ADMIN_TOKEN ? Buffer.from(sha256(config.ADMIN_TOKEN), 'hex') : null;
   }
@@ -71,15 +74,19 @@ export class AuthService {
   }
 
   async authenticateApiKey(key: string): Promise<RequestActor | null> {
+    const keyHash = sha256(key);
+    const cached = this.credentials.get(keyHash);
+    if (cached) return cached;
+    const generation = this.credentials.generation;
     const rows: { id: string; unit_id: string; tier: OrgUnit['tier']; path: string; province_id: string | null }[] = await this.db.query(
       `SELECT c.id, u.id AS unit_id, u.tier, u.path, u.province_id
          FROM channel_systems c JOIN org_units u ON u.id = c.org_unit_id
         WHERE c.key_hash = $1 AND c.revoked_at IS NULL`,
-      [sha256(key)],
+      [keyHash],
     );
     const row = rows[0];
     if (!row) return null;
-    return {
+    const actor: RequestActor = {
       kind: 'channel',
       id: row.id,
       role: 'channel',
@@ -88,6 +95,8 @@ export class AuthService {
       unitPath: row.path,
       provinceId: row.province_id,
     };
+    this.credentials.set(keyHash, actor, generation);
+    return actor;
   }
 
   private async unitInScope(actor: RequestActor, unitId: string): Promise<OrgUnit> {
@@ -115,12 +124,21 @@ export class AuthService {
     return { channelSystem: channelSystem as ChannelSystem, apiKey };
   }
 
-  async listChannelSystems(actor: RequestActor): Promise<ChannelSystem[]> {
-    const rows = await this.db.getRepository(ChannelSystem).find({ order: { createdAt: 'ASC' } });
-    if (seesEveryUnit(actor)) return rows;
-    const units = await this.db.getRepository(OrgUnit).find();
-    const paths = new Map(units.map((u) => [u.id, u.path]));
-    return rows.filter((r) => canSeeUnitPath(actor, paths.get(r.orgUnitId) ?? ''));
+  async listChannelSystems(actor: RequestActor, q: PageQuery): Promise<Page<ChannelSystem>> {
+    const scope = pathScopeSql(actor, 'u.path');
+    const qb = this.db
+      .getRepository(ChannelSystem)
+      .createQueryBuilder('c')
+      .innerJoin(OrgUnit, 'u', 'u.id = c.org_unit_id')
+      .where(scope.sql, scope.params);
+    return keysetPage(qb, {
+      columns: [`date_trunc('milliseconds', c.created_at)`, 'c.id'],
+      types: ['timestamp', 'uuid'],
+      direction: 'ASC',
+      cursor: q.cursor,
+      limit: q.limit ?? DEFAULT_PAGE_SIZE,
+      key: (c) => [c.createdAt.toISOString(), c.id],
+    });
   }
 
   async revokeChannelSystem(actor: RequestActor, id: string): Promise<ChannelSystem> {
@@ -131,6 +149,7 @@ export class AuthService {
       throw new NotFoundError('channel system');
     });
     await repo.update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.credentials.announce(this.db);
     return repo.findOneOrFail({ where: { id } });
   }
 
@@ -141,16 +160,21 @@ export class AuthService {
       .save({ name: dto.name, orgUnitId: dto.orgUnitId, role: dto.role, username: dto.username?.toLowerCase() ?? null, disabledAt: null });
   }
 
-  async listStaff(actor: RequestActor): Promise<StaffUser[]> {
+  async listStaff(actor: RequestActor, q: PageQuery): Promise<Page<StaffUser>> {
     const scope = pathScopeSql(actor, 'u.path');
-    const rows: StaffUser[] = await this.db
+    const qb = this.db
       .getRepository(StaffUser)
       .createQueryBuilder('s')
       .innerJoin(OrgUnit, 'u', 'u.id = s.org_unit_id')
-      .where(scope.sql, scope.params)
-      .orderBy('s.created_at', 'ASC')
-      .getMany();
-    return rows;
+      .where(scope.sql, scope.params);
+    return keysetPage(qb, {
+      columns: [`date_trunc('milliseconds', s.created_at)`, 's.id'],
+      types: ['timestamp', 'uuid'],
+      direction: 'ASC',
+      cursor: q.cursor,
+      limit: q.limit ?? DEFAULT_PAGE_SIZE,
+      key: (s) => [s.createdAt.toISOString(), s.id],
+    });
   }
 
   private async visibleStaff(actor: RequestActor, staffId: string): Promise<StaffUser> {

@@ -81,6 +81,7 @@ const OTHER_STATUS = {
   OIDC_STATE_MISMATCH: 400,
   OIDC_PROVIDER_REFUSED: 400,
   OIDC_TOKEN_INVALID: 401,
+  OIDC_LOGOUT_TOKEN_INVALID: 400,
   OIDC_NO_ACCOUNT: 403,
   OIDC_UNAVAILABLE: 503,
 } as const;
@@ -219,7 +220,7 @@ const SPECIFIC: Partial<Record<OperationKey, readonly ErrorCode[]>> = {
   'auth.changePassword': ['WEAK_PASSWORD', 'WRONG_PASSWORD', 'NO_PASSWORD'],
   'auth.oidcLogin': OIDC,
   'auth.oidcCallback': ['OIDC_STATE_MISMATCH', 'OIDC_TOKEN_INVALID', 'OIDC_NO_ACCOUNT', ...OIDC],
-  'auth.oidcBackChannelLogout': ['OIDC_TOKEN_INVALID', ...OIDC],
+  'auth.oidcBackChannelLogout': ['OIDC_LOGOUT_TOKEN_INVALID', ...OIDC],
   'staff.update': IDENTITY_WRITE,
   'staffSessions.list': LIST,
   'auditEvents.list': LIST,

@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { STATUS_CODES, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { BadRequestError } from './domain-error';
+import { BadRequestError, DomainError } from './domain-error';
 import { problem } from './problem-details.filter';
 import { unstorableReason } from './text';
 
@@ -58,9 +58,25 @@ function checkPath(rawPath: string): void {
   }
 }
 
+/** JSON, and the form encoding the identity provider's back-channel logout posts. */
+const PARSED_MEDIA_TYPE = /^application\/(([\w.+-]+\+)?json|x-www-form-urlencoded)\s*(;|$)/i;
+
+/**
+ * The API reads JSON (and forms, where a protocol requires them). A body of any other type would
+ * reach the handlers unparsed, as an empty body that may well validate, so it is refused.
+ */
+function checkMediaType(req: Request): void {
+  const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+  if (!hasBody || !(req.originalUrl ?? req.url).startsWith('/api/')) return;
+  if (!PARSED_MEDIA_TYPE.test(req.headers['content-type'] ?? '')) {
+    throw new DomainError(415, 'UNSUPPORTED_MEDIA_TYPE', 'request bodies must be application/json');
+  }
+}
+
 function inputBoundary(req: Request, _res: Response, next: NextFunction): void {
   try {
     checkPath((req.originalUrl ?? req.url).split('?')[0]);
+    checkMediaType(req);
     checkInput(req.query);
     checkInput(req.body);
     next();

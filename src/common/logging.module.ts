@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
+import { destination as pinoDestination, type DestinationStream } from 'pino';
 import type { Options } from 'pino-http';
 import { AppConfig } from '../config/app-config';
 
@@ -91,5 +91,6 @@ export const loggingModule = (config: AppConfig, destination?: DestinationStream
     customProps: () => ({ service: 'workorders' }),
     autoLogging: { ignore: (req) => /^\/health(\/|\?|$)/.test(req.url ?? '') },
   };
-  return LoggerModule.forRoot({ pinoHttp: destination ? [options, destination] : options });
+  // Asynchronous writes to stdout: a request never waits on the write; pino flushes what is pending when the process exits.
+  return LoggerModule.forRoot({ pinoHttp: [options, destination ?? pinoDestination({ dest: 1, sync: false })] });
 };

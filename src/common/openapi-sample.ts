@@ -15,7 +15,7 @@ const BY_FORMAT: Record<string, string> = {
 };
 
 export function sampleOf(schema: unknown, components: Record<string, Schema>, depth = 0): unknown {
-  if (!schema || typeof schema !== 'object' || depth > 8) return undefined;
+  if (!schema || typeof schema !== 'object' || depth > 24) return undefined;
   const s = schema as Schema;
   if (typeof s.$ref === 'string') return sampleOf(components[s.$ref.split('/').pop()!], components, depth + 1);
   if (s.example !== undefined) return s.example;

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpException, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import Redis from 'ioredis';
 import { Policy } from '../auth/actor';
@@ -9,6 +10,13 @@ import { readinessResponse } from './health-responses';
 import { ReadinessService } from './readiness.service';
 
 const PING_TIMEOUT_MS = 1500;
+
+/** One dependency's state as the probes report it. */
+const DEPENDENCY: SchemaObject = {
+  type: 'object',
+  properties: { status: { type: 'string', enum: ['up', 'down'] }, message: { type: 'string' } },
+  required: ['status'],
+};
 
 @ApiTags('operations')
 @Controller('health')
@@ -25,7 +33,19 @@ export class HealthController {
   @Policy('health.check')
   @HealthCheck({ swaggerDocumentation: false })
   @ApiOperation({ summary: 'Dependencies: Postgres and Redis both answer (for load balancers, prefer /health/ready)' })
-  @ApiOkResponse({ description: 'Both dependencies answer' })
+  @ApiOkResponse({
+    description: 'Both dependencies answer',
+    schema: {
+      type: 'object',
+      properties: {
+        status: { type: 'string', enum: ['ok'] },
+        info: { type: 'object', additionalProperties: DEPENDENCY },
+        error: { type: 'object', additionalProperties: DEPENDENCY },
+        details: { type: 'object', additionalProperties: DEPENDENCY },
+      },
+      required: ['status'],
+    },
+  })
   @ApiResponse({ status: 503, description: 'Problem details naming the dependency that is down' })
   async check(): Promise<HealthCheckResult> {
     try {
@@ -54,7 +74,18 @@ export class HealthController {
   @ApiOperation({
     summary: 'Readiness: not shutting down and Postgres answers; a Redis outage or an ending holiday calendar is listed in warnings',
   })
-  @ApiOkResponse({ description: 'Ready; `checks` per dependency and `warnings` for an operator' })
+  @ApiOkResponse({
+    description: 'Ready; `checks` per dependency and `warnings` for an operator',
+    schema: {
+      type: 'object',
+      properties: {
+        status: { type: 'string', enum: ['ready'] },
+        checks: { type: 'object', additionalProperties: DEPENDENCY },
+        warnings: { type: 'array', items: { type: 'string' } },
+      },
+      required: ['status', 'checks', 'warnings'],
+    },
+  })
   @ApiResponse({ status: 503, description: 'Shutting down or Postgres unavailable (problem details with the checks)' })
   async ready(): Promise<Record<string, unknown>> {
     const { status, body } = readinessResponse(await this.readinessProbe.readiness());

@@ -1,9 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, RequestActor, Policy } from '../auth/actor';
 import { ProblemResponses } from '../common/openapi';
 import { UuidParam } from '../common/uuid.pipe';
-import { CreateRoutingRuleDto, RoutingRuleView, UpdateRoutingRuleDto } from './dto/routing-rule.dto';
+import { PageQuery } from '../common/page-query';
+import { CreateRoutingRuleDto, RoutingRulePage, RoutingRuleView, UpdateRoutingRuleDto } from './dto/routing-rule.dto';
 import { RoutingService } from './routing.service';
 
 @ApiTags('routing')
@@ -24,9 +25,9 @@ export class RoutingController {
   @Get()
   @Policy('routingRules.list')
   @ApiOperation({ summary: 'Rules in scope, by priority' })
-  @ApiOkResponse({ type: [RoutingRuleView] })
-  list(@Actor() actor: RequestActor): Promise<RoutingRuleView[]> {
-    return this.routing.list(actor);
+  @ApiOkResponse({ type: RoutingRulePage })
+  list(@Actor() actor: RequestActor, @Query() query: PageQuery): Promise<RoutingRulePage> {
+    return this.routing.list(actor, query);
   }
 
   @Get(':id')

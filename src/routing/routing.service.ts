@@ -1,3 +1,5 @@
+import { keysetPage, Page } from '../common/cursor';
+import { DEFAULT_PAGE_SIZE, PageQuery } from '../common/page-query';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -30,11 +32,18 @@ export class RoutingService {
     });
   }
 
-  async list(actor: RequestActor): Promise<RoutingRuleEntity[]> {
-    const qb = this.db.getRepository(RoutingRuleEntity).createQueryBuilder('r').orderBy('r.priority', 'ASC').addOrderBy('r.id', 'ASC');
+  async list(actor: RequestActor, q: PageQuery): Promise<Page<RoutingRuleEntity>> {
+    const qb = this.db.getRepository(RoutingRuleEntity).createQueryBuilder('r');
     const province = routingProvinceScope(actor);
     if (province !== null) qb.where('r.province_unit_id = :p', { p: province });
-    return qb.getMany();
+    return keysetPage(qb, {
+      columns: ['r.priority', 'r.id'],
+      types: ['int', 'uuid'],
+      direction: 'ASC',
+      cursor: q.cursor,
+      limit: q.limit ?? DEFAULT_PAGE_SIZE,
+      key: (r) => [r.priority, r.id],
+    });
   }
 
   async get(actor: RequestActor, id: string): Promise<RoutingRuleEntity> {

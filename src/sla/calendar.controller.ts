@@ -2,10 +2,11 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@ne
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, RequestActor, Policy } from '../auth/actor';
 import { ProblemResponses } from '../common/openapi';
+import { PageQuery } from '../common/page-query';
 import { UuidParam } from '../common/uuid.pipe';
 import { CalendarOverride } from './calendar-override.entity';
 import { CalendarService } from './calendar.service';
-import { CreateCalendarOverrideDto, WorkingDay, WorkingDaysQuery } from './dto/calendar.dto';
+import { CalendarOverridePage, CreateCalendarOverrideDto, WorkingDayPage, WorkingDaysQuery } from './dto/calendar.dto';
 
 @ApiTags('calendar')
 @ApiBearerAuth()
@@ -17,9 +18,9 @@ export class CalendarController {
   @Get(':id/calendar-overrides')
   @Policy('calendarOverrides.list')
   @ApiOperation({ summary: "The unit's own calendar overrides, by date (inherited ones show in working-days)" })
-  @ApiOkResponse({ type: [CalendarOverride] })
-  list(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string): Promise<CalendarOverride[]> {
-    return this.calendars.list(actor, id);
+  @ApiOkResponse({ type: CalendarOverridePage })
+  list(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string, @Query() query: PageQuery): Promise<CalendarOverridePage> {
+    return this.calendars.list(actor, id, query);
   }
 
   @Post(':id/calendar-overrides')
@@ -46,8 +47,8 @@ export class CalendarController {
   @Get(':id/working-days')
   @Policy('workingDays.list')
   @ApiOperation({ summary: "Which dates count as working days in the unit's calendar (official days, inherited and own overrides)" })
-  @ApiOkResponse({ type: [WorkingDay] })
-  workingDays(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string, @Query() query: WorkingDaysQuery): Promise<WorkingDay[]> {
+  @ApiOkResponse({ type: WorkingDayPage })
+  workingDays(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string, @Query() query: WorkingDaysQuery): Promise<WorkingDayPage> {
     return this.calendars.workingDays(actor, id, query);
   }
 }

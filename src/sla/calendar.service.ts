@@ -1,3 +1,5 @@
+import { keysetPage, Page } from '../common/cursor';
+import { DEFAULT_PAGE_SIZE, PageQuery, pageOfSorted } from '../common/page-query';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
@@ -41,9 +43,11 @@ export class CalendarService {
   }
 
   /** The unit's own overrides; inherited ones show in its working days. */
-  async list(actor: RequestActor, unitId: string): Promise<CalendarOverride[]> {
+  async list(actor: RequestActor, unitId: string, q: PageQuery): Promise<Page<CalendarOverride>> {
     await this.org.getVisible(actor, unitId);
-    return this.db.manager.find(CalendarOverride, { where: { orgUnitId: unitId }, order: { date: 'ASC' } });
+    const qb = this.db.getRepository(CalendarOverride).createQueryBuilder('o').where('o.org_unit_id = :unitId', { unitId });
+    // One override per unit and date: the date alone orders them.
+    return keysetPage(qb, { columns: ['o.date'], types: ['text'], direction: 'ASC', cursor: q.cursor, limit: q.limit ?? DEFAULT_PAGE_SIZE, key: (o) => [o.date] });
   }
 
   async add(actor: RequestActor, unitId: string, dto: CreateCalendarOverrideDto): Promise<CalendarOverride> {
@@ -77,7 +81,7 @@ export class CalendarService {
     this.invalidate();
   }
 
-  async workingDays(actor: RequestActor, unitId: string, query: WorkingDaysQuery): Promise<WorkingDay[]> {
+  async workingDays(actor: RequestActor, unitId: string, query: WorkingDaysQuery): Promise<Page<WorkingDay>> {
     await this.org.getVisible(actor, unitId);
     const span = localDaySpan(query.from, query.to);
     if (span < 1) throw new BadRequestError('INVALID_RANGE', 'to must not be before from');
@@ -85,7 +89,8 @@ export class CalendarService {
       throw new BadRequestError('RANGE_TOO_LONG', `at most ${MAX_WORKING_DAYS_RANGE} days per query, asked for ${span}`);
     }
     const calendar = await this.calendarFor(unitId);
-    return localDatesBetween(query.from, query.to).map((date) => ({ date, working: calendar.isWorkingDay(date) }));
+    const days = localDatesBetween(query.from, query.to).map((date) => ({ date, working: calendar.isWorkingDay(date) }));
+    return pageOfSorted(days, (d) => [d.date], ['text'], query);
   }
 
   /** This process need not wait for its own announcement to come back. */

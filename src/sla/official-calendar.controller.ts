@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Policy, RequestActor } from '../auth/actor';
 import { ProblemResponses } from '../common/openapi';
-import { ImportOfficialScheduleDto, OfficialScheduleImported, OfficialYear } from './dto/official-calendar.dto';
+import { PageQuery, pageOfSorted } from '../common/page-query';
+import { ImportOfficialScheduleDto, OfficialScheduleImported, OfficialYearPage } from './dto/official-calendar.dto';
 import { OfficialCalendarImportService } from './official-calendar-import.service';
 
 @ApiTags('calendar')
@@ -14,10 +15,11 @@ export class OfficialCalendarController {
 
   @Get()
   @Policy('officialCalendar.list')
-  @ApiOperation({ summary: 'Years with an official holiday schedule (one row per year, bounded by the calendar itself)' })
-  @ApiOkResponse({ type: [OfficialYear] })
-  list(): Promise<OfficialYear[]> {
-    return this.imports.list();
+  @ApiOperation({ summary: 'Years with an official holiday schedule, one row per year, oldest first' })
+  @ApiOkResponse({ type: OfficialYearPage })
+  async list(@Query() query: PageQuery): Promise<OfficialYearPage> {
+    const years = [...(await this.imports.list())].sort((a, b) => a.year - b.year);
+    return pageOfSorted(years, (y) => [y.year], ['int'], query);
   }
 
   @Post()

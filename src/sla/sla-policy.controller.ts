@@ -1,9 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, RequestActor, Policy } from '../auth/actor';
 import { ProblemResponses } from '../common/openapi';
 import { UuidParam } from '../common/uuid.pipe';
-import { CreateSlaPolicyDto, ResolveSlaPolicyDto, ResolvedSlaPolicy, UpdateSlaPolicyDto } from './dto/sla-policy.dto';
+import { PageQuery } from '../common/page-query';
+import { CreateSlaPolicyDto, ResolveSlaPolicyDto, ResolvedSlaPolicy, SlaPolicyPage, UpdateSlaPolicyDto } from './dto/sla-policy.dto';
 import { SlaPolicy } from './sla-policy.entity';
 import { SlaPolicyService } from './sla-policy.service';
 
@@ -17,9 +18,9 @@ export class SlaPolicyController {
   @Get()
   @Policy('slaPolicies.list')
   @ApiOperation({ summary: 'All SLA policies, disabled ones included, in creation order' })
-  @ApiOkResponse({ type: [SlaPolicy] })
-  list(): Promise<SlaPolicy[]> {
-    return this.policies.list();
+  @ApiOkResponse({ type: SlaPolicyPage })
+  list(@Query() query: PageQuery): Promise<SlaPolicyPage> {
+    return this.policies.list(query);
   }
 
   @Post()

@@ -1,3 +1,5 @@
+import { keysetPage, Page } from '../common/cursor';
+import { DEFAULT_PAGE_SIZE, PageQuery } from '../common/page-query';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -40,8 +42,16 @@ export class SlaPolicyService {
     private readonly taxonomy: TaxonomyService,
   ) {}
 
-  list(): Promise<SlaPolicy[]> {
-    return this.db.manager.find(SlaPolicy, { order: { createdAt: 'ASC', id: 'ASC' } });
+  /** Oldest first; created_at at millisecond precision in the key, as the cursor carries it. */
+  list(q: PageQuery): Promise<Page<SlaPolicy>> {
+    return keysetPage(this.db.getRepository(SlaPolicy).createQueryBuilder('p'), {
+      columns: [`date_trunc('milliseconds', p.created_at)`, 'p.id'],
+      types: ['timestamp', 'uuid'],
+      direction: 'ASC',
+      cursor: q.cursor,
+      limit: q.limit ?? DEFAULT_PAGE_SIZE,
+      key: (p) => [p.createdAt.toISOString(), p.id],
+    });
   }
 
   async get(id: string, tx: EntityManager = this.db.manager, lock = false): Promise<SlaPolicy> {

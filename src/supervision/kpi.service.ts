@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { Clock } from '../common/clock';
 import { BadRequestError } from '../common/domain-error';
@@ -69,12 +69,16 @@ export class KpiService {
 
   async kpis(actor: RequestActor, q: KpiQuery): Promise<KpiReport> {
     const { from, to } = this.window(q);
+    return this.readOnly((tx) => this.report(tx, actor, q, from, to));
+  }
+
+  private async report(tx: EntityManager, actor: RequestActor, q: KpiQuery, from: Date, to: Date): Promise<KpiReport> {
     const now = this.clock.now();
     const groupBy = q.groupBy ?? 'none';
     const period = q.period ?? 'none';
     const grp = GROUP_SQL[groupBy];
 
-    const filed = await this.tickets(actor, 't.filed_at', from, to)
+    const filed = await this.tickets(actor, 't.filed_at', from, to, tx)
       .select(periodSql(period, 't.filed_at'), 'period')
       .addSelect(grp, 'group')
       .addSelect('count(*)::int', 'ticketsFiled')
@@ -98,7 +102,7 @@ export class KpiService {
       .addGroupBy('2')
       .getRawMany<Counts>();
 
-    const delay = await this.tickets(actor, 't.filed_at', from, to)
+    const delay = await this.tickets(actor, 't.filed_at', from, to, tx)
       .innerJoin('ticket_stages', 's', 's.ticket_id = t.id AND s.breached_at IS NOT NULL')
       .select(periodSql(period, 't.filed_at'), 'period')
       .addSelect(grp, 'group')
@@ -111,7 +115,7 @@ export class KpiService {
 
     // Tickets whose deadline fell in the window: not yet due (after now) and withdrawn ones are no measure of timeliness.
     const dueUntil = new Date(Math.min(to.getTime(), now.getTime()));
-    const due = await this.tickets(actor, 't.commitment_due_at', from, dueUntil)
+    const due = await this.tickets(actor, 't.commitment_due_at', from, dueUntil, tx)
       .andWhere('t.withdrawn_at IS NULL')
       .select(periodSql(period, 't.commitment_due_at'), 'period')
       .addSelect(grp, 'group')
@@ -124,7 +128,7 @@ export class KpiService {
       .getRawMany<Counts>();
 
     // A stage still open past its deadline cannot be in time any more; a cancelled one is no measure.
-    const flow = await this.tickets(actor, 't.filed_at', from, to)
+    const flow = await this.tickets(actor, 't.filed_at', from, to, tx)
       .innerJoin(
         'ticket_stages',
         's',
@@ -194,9 +198,22 @@ export class KpiService {
     return { from: from.toISOString(), to: to.toISOString(), issues, spikes };
   }
 
+  /**
+   * The report's queries in one read-only snapshot, so its parts agree with each other, and without
+   * JIT compilation: the queries are planned as costly (many rows), and compiling them took longer
+   * than running them (seconds per query at a million tickets).
+   */
+  private readOnly<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction('REPEATABLE READ', async (tx) => {
+      await tx.query('SET TRANSACTION READ ONLY');
+      await tx.query('SET LOCAL jit = off');
+      return work(tx);
+    });
+  }
+
   /** The caller's visible tickets whose `column` falls in [from, to). */
-  private tickets(actor: RequestActor, column: string, from: Date, to: Date): SelectQueryBuilder<object> {
-    const qb = this.db
+  private tickets(actor: RequestActor, column: string, from: Date, to: Date, tx: EntityManager = this.db.manager): SelectQueryBuilder<object> {
+    const qb = tx
       .createQueryBuilder()
       .from('tickets', 't')
       .where(`${column} >= :kpiFrom AND ${column} < :kpiTo`, { kpiFrom: from, kpiTo: to });

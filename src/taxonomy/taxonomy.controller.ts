@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { Actor, RequestActor, Policy } from '../auth/actor';
 import { ProblemResponses } from '../common/openapi';
 import { UuidParam } from '../common/uuid.pipe';
-import { CreateTaxonomyTermDto, ListTaxonomyQuery, UpdateTaxonomyTermDto } from './dto/taxonomy.dto';
+import { CreateTaxonomyTermDto, ListTaxonomyQuery, TaxonomyTermPage, UpdateTaxonomyTermDto } from './dto/taxonomy.dto';
 import { TaxonomyTerm } from './taxonomy-term.entity';
 import { TaxonomyService } from './taxonomy.service';
 
@@ -17,8 +17,8 @@ export class TaxonomyController {
   @Get()
   @Policy('taxonomy.list')
   @ApiOperation({ summary: 'Dictionary terms: business types and complaint natures (channels read them too)' })
-  @ApiOkResponse({ type: [TaxonomyTerm] })
-  list(@Query() q: ListTaxonomyQuery): Promise<TaxonomyTerm[]> {
+  @ApiOkResponse({ type: TaxonomyTermPage })
+  list(@Query() q: ListTaxonomyQuery): Promise<TaxonomyTermPage> {
     return this.taxonomy.list(q);
   }
 

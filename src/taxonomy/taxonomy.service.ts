@@ -1,3 +1,5 @@
+import { keysetPage, Page } from '../common/cursor';
+import { DEFAULT_PAGE_SIZE } from '../common/page-query';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -17,8 +19,17 @@ export class TaxonomyService {
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  list(q: ListTaxonomyQuery): Promise<TaxonomyTerm[]> {
-    return this.db.getRepository(TaxonomyTerm).find({ where: q.kind ? { kind: q.kind } : {}, order: { kind: 'ASC', code: 'ASC' } });
+  list(q: ListTaxonomyQuery): Promise<Page<TaxonomyTerm>> {
+    const qb = this.db.getRepository(TaxonomyTerm).createQueryBuilder('term');
+    if (q.kind) qb.where('term.kind = :kind', { kind: q.kind });
+    return keysetPage(qb, {
+      columns: ['term.kind', 'term.code'],
+      types: ['text', 'text'],
+      direction: 'ASC',
+      cursor: q.cursor,
+      limit: q.limit ?? DEFAULT_PAGE_SIZE,
+      key: (term) => [term.kind, term.code],
+    });
   }
 
   async create(actor: RequestActor, dto: CreateTaxonomyTermDto): Promise<TaxonomyTerm> {

@@ -4,6 +4,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Entity('ticket_events')
 @Index('ix_ticket_events_ticket', ['ticketId', 'seq'], { unique: true })
 @Index('ix_ticket_events_type_at', ['type', 'at'])
+@Index('ix_events_returned', ['ticketId'], { where: "type = 'ticket.returned'" })
+@Index('ix_events_extension_approved', ['ticketId'], { where: "type = 'extension.decided' AND (data ->> 'approved') = 'true'" })
 export class TicketEvent {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid' }) ticketId: string;

@@ -1,11 +1,11 @@
-import { DEFAULT_PAGE_SIZE } from '../common/page-query';
+import { DEFAULT_PAGE_SIZE, PageQuery } from '../common/page-query';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { escapeLike } from '../auth/org-scope';
 import { isCentreStaff } from '../auth/policy/identity';
-import { decodeCursor, encodeCursor } from '../common/cursor';
+import { decodeCursor, encodeCursor, keysetPage, Page } from '../common/cursor';
 import { ForbiddenError, NotFoundError } from '../common/domain-error';
 import { OrgUnit } from '../org/org-unit.entity';
 import { RoutingService } from '../routing/routing.service';
@@ -65,10 +65,18 @@ export class TicketQueryService {
     return { events: events.map(EventView.of), stages: stages.map(StageView.of) };
   }
 
-  async attachments(actor: RequestActor, id: string): Promise<AttachmentView[]> {
+  async attachments(actor: RequestActor, id: string, q: PageQuery): Promise<Page<AttachmentView>> {
     await this.access.visible(actor, id);
-    const rows = await this.db.getRepository(TicketAttachment).find({ where: { ticketId: id }, order: { createdAt: 'ASC' } });
-    return rows.map(AttachmentView.of);
+    const qb = this.db.getRepository(TicketAttachment).createQueryBuilder('a').where('a.ticket_id = :id', { id });
+    const page = await keysetPage(qb, {
+      columns: [`date_trunc('milliseconds', a.created_at)`, 'a.id'],
+      types: ['timestamp', 'uuid'],
+      direction: 'ASC',
+      cursor: q.cursor,
+      limit: q.limit ?? DEFAULT_PAGE_SIZE,
+      key: (a) => [a.createdAt.toISOString(), a.id],
+    });
+    return { items: page.items.map(AttachmentView.of), nextCursor: page.nextCursor };
   }
 
   /** Keyset-paginated list, newest first; every filter is index-backed (see the migration). With `updatedSince`, the sync feed. */

@@ -8,10 +8,15 @@ export type StageStatus = 'open' | 'completed' | 'cancelled';
  * changes whenever the deadline moves, and a timer acts only for the generation it was armed for.
  */
 @Entity('ticket_stages')
-@Index('ix_stages_ticket', ['ticketId', 'startedAt'])
+// (ticket_id, started_at) INCLUDE (kind, status, completed_at, due_at, breached_at) for the KPI aggregates (migration KpiIndexes).
+@Index('ix_stages_ticket', { synchronize: false })
 @Index('ix_stages_open_warn', ['warnAt'], { where: "status = 'open' AND warned_at IS NULL" })
 @Index('ix_stages_open_due', ['dueAt'], { where: "status = 'open' AND breached_at IS NULL" })
 @Index('ix_stages_owner_open', ['ownerUnitId', 'dueAt'], { where: "status = 'open'" })
+@Index('ix_stages_overdue_owner', ['ownerUnitId', 'dueAt', 'id'], { where: "status = 'open' AND breached_at IS NOT NULL" })
+@Index('ix_stages_at_risk_owner', ['ownerUnitId', 'dueAt', 'id'], { where: "status = 'open' AND warned_at IS NOT NULL AND breached_at IS NULL" })
+@Index('ix_stages_overdue', ['dueAt', 'id'], { where: "status = 'open' AND breached_at IS NOT NULL" })
+@Index('ix_stages_at_risk', ['dueAt', 'id'], { where: "status = 'open' AND warned_at IS NOT NULL AND breached_at IS NULL" })
 export class TicketStage {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid' }) ticketId: string;

@@ -54,8 +54,9 @@ export type SupervisionStatus = 'open' | 'resolved';
 
 /** 督办: a formal order from a higher tier; auto-issued on breach, or by a supervisor. */
 @Entity('supervision_orders')
-@Index('ix_supervision_target_open', ['targetUnitId', 'dueAt'], { where: "status = 'open'" })
-@Index('ix_supervision_issuer_open', ['issuerUnitId', 'dueAt'], { where: "status = 'open'" })
+@Index('ix_supervision_target', ['targetUnitId', 'status', 'dueAt', 'id'])
+@Index('ix_supervision_issuer', ['issuerUnitId', 'status', 'dueAt', 'id'])
+@Index('ix_supervision_status_due', ['status', 'dueAt', 'id'])
 @Index('ix_supervision_ticket', ['ticketId'])
 export class SupervisionOrder {
   @PrimaryGeneratedColumn('uuid') id: string;

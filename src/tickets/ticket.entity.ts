@@ -20,8 +20,9 @@ import type {
 @Index('ix_tickets_owner', ['ownerUnitId', 'status'])
 @Index('ix_tickets_customer_phone', ['customerPhone', 'createdAt'])
 @Index('ix_tickets_aging', ['filedAt'], { where: 'severity_upgraded_at IS NULL' })
-@Index('ix_tickets_province_filed', ['provinceId', 'filedAt'])
-@Index('ix_tickets_province_commitment', ['provinceId', 'commitmentDueAt'])
+// (province_id, filed_at) and (province_id, commitment_due_at) with INCLUDE columns for the KPI aggregates (migration KpiIndexes), which TypeORM cannot declare.
+@Index('ix_tickets_province_filed', { synchronize: false })
+@Index('ix_tickets_province_commitment', { synchronize: false })
 export class Ticket {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'varchar', length: 32, unique: true }) number: string;

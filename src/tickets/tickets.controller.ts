@@ -3,12 +3,14 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperati
 import type { Response } from 'express';
 import { Actor, RequestActor, Policy } from '../auth/actor';
 import { ProblemResponses } from '../common/openapi';
+import { PageQuery } from '../common/page-query';
 import { RequestId } from '../common/request-id';
 import { UuidParam } from '../common/uuid.pipe';
 import { RoutingSuggestions } from '../routing/dto/routing-rule.dto';
 import * as D from './dto/commands.dto';
 import { AttachmentDto, CustomerUpdateDto, FileTicketDto } from './dto/intake.dto';
 import {
+  AttachmentPage,
   AttachmentView,
   FiledTicketView,
   ListTicketsQuery,
@@ -88,9 +90,9 @@ export class TicketsController {
   @Get(':id/attachments')
   @Policy('tickets.attachments')
   @ApiOperation({ summary: 'Attachment metadata' })
-  @ApiOkResponse({ type: [AttachmentView] })
-  attachments(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string): Promise<AttachmentView[]> {
-    return this.queries.attachments(actor, id);
+  @ApiOkResponse({ type: AttachmentPage })
+  attachments(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string, @Query() query: PageQuery): Promise<AttachmentPage> {
+    return this.queries.attachments(actor, id, query);
   }
 
   @Post(':id/attachments')

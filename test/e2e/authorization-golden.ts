@@ -34,8 +34,19 @@ export const IDENTITIES = [
   'p1CityAgent',
   'p2Agent',
   'p2DeptHandler',
+  'p1SupervisorSession',
+  'p1AdminSession',
 ] as const;
 export type Identity = (typeof IDENTITIES)[number];
+
+/**
+ * Signed-in browsers: each is the session cookie (with its CSRF token) of the very staff member whose
+ * bearer token is its twin. One actor, one policy: every cell of a session equals its twin's, so the
+ * cases below list only the twins and `withSessions` places each session beside it.
+ */
+export const SESSION_TWINS = { p1SupervisorSession: 'p1Supervisor', p1AdminSession: 'p1Admin' } as const satisfies Partial<
+  Record<Identity, Identity>
+>;
 
 /**
  * What the path parameters name. Ticket targets (all P1 unless named otherwise, filed by the P1 channel,
@@ -65,7 +76,8 @@ export type TicketTarget =
 /**
  * Non-ticket targets: unit_d1 (P1 department 1), channel_system (attached to the P1 centre), staff_d1 and
  * staff_p1_centre (members of those units), staff_token (a token of a dept 1 member), routing_rule (a P1 rule),
- * sla_policy, calendar_override (on dept 1), taxonomy_term, webhook_subscription and webhook_delivery (of dept 1).
+ * sla_policy, calendar_override (on dept 1), taxonomy_term, webhook_subscription and webhook_delivery (of dept 1),
+ * staff_session (a signed-in session of a dept 1 member).
  */
 export type ResourceTarget =
   | 'none'
@@ -79,7 +91,8 @@ export type ResourceTarget =
   | 'calendar_override'
   | 'taxonomy_term'
   | 'webhook_subscription'
-  | 'webhook_delivery';
+  | 'webhook_delivery'
+  | 'staff_session';
 
 export type Target = TicketTarget | ResourceTarget;
 
@@ -94,7 +107,13 @@ export interface GoldenCase {
   hidden: readonly Identity[];
 }
 
-export type GoldenEntry = 'public' | readonly GoldenCase[];
+/**
+ * `credential`: operations on the caller's own credential rather than on a resource — signing in with a
+ * password or through the identity provider, the provider's logout call, signing out, changing one's
+ * password. There is no target to authorize against; test/e2e/sessions.e2e-spec.ts and oidc.e2e-spec.ts
+ * cover them, and the matrix only requires their entry.
+ */
+export type GoldenEntry = 'public' | 'credential' | readonly GoldenCase[];
 
 // Shorthands, by hand. "workers" are the agent / handler / supervisor roles (workflow roles).
 const BOOT = ['bootstrapAdmin'] as const;
@@ -237,7 +256,24 @@ const ANNOTATE_P2: GoldenCase = {
 /** Handlers are never among the roles that urge, withdraw or issue supervision orders. */
 const HANDLERS = ['p1Handler', 'p1DeptHandler', 'p1Dept2Handler', 'p2DeptHandler'] as const;
 
-export const GOLDEN: Record<string, GoldenEntry> = {
+function withSessions(golden: Record<string, GoldenEntry>): Record<string, GoldenEntry> {
+  const twinned = (list: readonly Identity[]): Identity[] => [
+    ...list,
+    ...Object.entries(SESSION_TWINS)
+      .filter(([, twin]) => list.includes(twin))
+      .map(([session]) => session as Identity),
+  ];
+  return Object.fromEntries(
+    Object.entries(golden).map(([key, entry]) => [
+      key,
+      typeof entry === 'string'
+        ? entry
+        : entry.map((c) => ({ ...c, ok: twinned(c.ok), forbidden: twinned(c.forbidden), hidden: twinned(c.hidden) })),
+    ]),
+  );
+}
+
+export const GOLDEN: Record<string, GoldenEntry> = withSessions({
   'GET /health': 'public',
   'GET /health/live': 'public',
   'GET /health/ready': 'public',
@@ -458,4 +494,17 @@ export const GOLDEN: Record<string, GoldenEntry> = {
   'POST /api/v1/webhook-subscriptions/{id}/rotate-secret': [D1_ADMINS('webhook_subscription')],
   'GET /api/v1/webhook-deliveries': [STAFF_READ],
   'POST /api/v1/webhook-deliveries/{id}/replay': [D1_ADMINS('webhook_delivery')],
-};
+
+  // People's accounts, sessions and the audit trail: administrators whose subtree holds the member.
+  'PATCH /api/v1/staff/{id}': [D1_ADMINS('staff_d1'), P1_CENTRE_ADMINS('staff_p1_centre', 'hidden')],
+  'POST /api/v1/staff/{id}/password-reset': [D1_ADMINS('staff_d1'), P1_CENTRE_ADMINS('staff_p1_centre', 'hidden')],
+  'GET /api/v1/staff/{id}/sessions': [D1_ADMINS('staff_d1'), P1_CENTRE_ADMINS('staff_p1_centre', 'hidden')],
+  'POST /api/v1/staff/{id}/sessions/{sessionId}/revoke': [D1_ADMINS('staff_session')],
+  'GET /api/v1/audit-events': [{ target: 'none', ok: [...ADMINS], forbidden: [...CHANNELS, ...NON_ADMIN_STAFF], hidden: [] }],
+  'POST /api/v1/auth/sign-in': 'credential',
+  'POST /api/v1/auth/sign-out': 'credential',
+  'POST /api/v1/auth/password': 'credential',
+  'GET /api/v1/auth/oidc/login': 'credential',
+  'GET /api/v1/auth/oidc/callback': 'credential',
+  'POST /api/v1/auth/oidc/back-channel-logout': 'credential',
+});

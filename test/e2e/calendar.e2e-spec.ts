@@ -198,7 +198,7 @@ describe('official calendar: provisional deadlines, import, recount', () => {
           .get(`/api/v1/org-units/${w.dept.id}/working-days?from=2097-03-05&to=2097-03-05`)
           .set(bearer(t.admin))
           .expect(200)
-      ).body[0].working as boolean;
+      ).body.items[0].working as boolean;
     // Tuesday 2097-03-05 is a working day while 2097 has no schedule; this process now caches that calendar.
     expect(await workingDay()).toBe(true);
 
@@ -225,10 +225,10 @@ describe('official calendar: provisional deadlines, import, recount', () => {
     // Another process imported it: this one learns it from the announcement, well before any refresh.
     await eventually(async () => !(await workingDay()), 1000, 50);
     const years = await request(t.http).get('/api/v1/official-calendar').set(bearer(t.admin)).expect(200);
-    expect(years.body).toEqual(
+    expect(years.body.items).toEqual(
       expect.arrayContaining([expect.objectContaining({ year: 2097, source: 'file good.json', holidays: 2, workdays: 1 })]),
     );
-    expect(years.body).toEqual(
+    expect(years.body.items).toEqual(
       expect.arrayContaining([expect.objectContaining({ year: 2026, source: expect.stringMatching(/^chinese-days /) })]),
     );
   });
@@ -266,7 +266,7 @@ describe('official calendar: provisional deadlines, import, recount', () => {
     expect((await importYear({ year: 2099, holidays: [], workdays: [] }, agent)).status).toBe(403);
     // Nothing of the refused imports landed.
     const years = await request(t.http).get('/api/v1/official-calendar').set(bearer(agent)).expect(200);
-    expect(years.body.find((y: { year: number }) => y.year === 2099)).toMatchObject({ holidays: 2, workdays: 1 });
+    expect(years.body.items.find((y: { year: number }) => y.year === 2099)).toMatchObject({ holidays: 2, workdays: 1 });
   });
 
   it("a provincial centre's administrator manages overrides anywhere in its province, a city's only in its own subtree", async () => {
@@ -288,7 +288,7 @@ describe('official calendar: provisional deadlines, import, recount', () => {
       .get(`/api/v1/org-units/${w.cityDept.id}/working-days?from=2098-04-01&to=2098-04-02`)
       .set(bearer(cityAdmin))
       .expect(200);
-    expect(days.body).toEqual([
+    expect(days.body.items).toEqual([
       { date: '2098-04-01', working: false },
       { date: '2098-04-02', working: false },
     ]);

@@ -53,6 +53,8 @@ interface Operation {
   parameters: Parameter[];
   body?: Schema;
   bodyName?: string;
+  /** The media type the operation reads its body as: JSON, or a form where a protocol requires one. */
+  mediaType: string;
 }
 
 const document = JSON.parse(readFileSync(join(__dirname, '..', '..', 'openapi.json'), 'utf8')) as {
@@ -72,8 +74,10 @@ const operations: Operation[] = Object.entries(document.paths).flatMap(([path, i
   Object.entries(item)
     .filter(([method]) => ['get', 'post', 'patch', 'put', 'delete'].includes(method))
     .map(([method, op]) => {
-      const ref = op.requestBody?.content?.['application/json']?.schema;
+      const [mediaType, content] = Object.entries(op.requestBody?.content ?? {})[0] ?? ['application/json', undefined];
+      const ref = content?.schema;
       return {
+        mediaType,
         method: method as Operation['method'],
         path,
         parameters: (op.parameters ?? []).map((p) => ({ ...p, schema: p.schema && resolve(p.schema) })),
@@ -368,6 +372,21 @@ function encodeQuery(query: Record<string, unknown>): string {
     .join('&');
 }
 
+/** A generated JSON body as the form a form-reading operation receives (hostile raw text stays as it is). */
+function asForm(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return text;
+  return Object.entries(value)
+    .map(([k, v]) => `${encodeQuery({ [k]: typeof v === 'string' ? v : JSON.stringify(v) })}`)
+    .join('&');
+}
+
 /** `arbitrary` in `percent` % of the cases, null otherwise. */
 const sometimes = <T>(percent: number, arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | null> =>
   fc.oneof({ weight: 100 - percent, arbitrary: fc.constant(null) }, { weight: percent, arbitrary });
@@ -485,7 +504,7 @@ function requestFor(op: Operation, p: Pools, identities: Identity[]): fc.Arbitra
     identity: id,
     path: pth,
     query: qq.q,
-    body: bb.text,
+    body: op.mediaType === 'application/x-www-form-urlencoded' ? asForm(bb.text) : bb.text,
     hostile: [...qq.hostile, ...bb.hostile, ...(pth.includes('%') || pth.includes('not-a-uuid') ? ['path'] : [])],
   }));
 }
@@ -499,6 +518,11 @@ describe('fuzz: hostile requests over every operation in openapi.json', () => {
   const errors = new Map<string, unknown>();
 
   beforeAll(async () => {
+    // The cause of a 500 is logged, never returned: keep it to name in the failure.
+    jest.spyOn(Logger.prototype, 'error').mockImplementation(function (this: Logger, message: unknown) {
+      const entry = message as { errorId?: string; err?: unknown };
+      if (entry?.errorId) errors.set(entry.errorId, entry.err);
+    });
     // The service's own per-credential limits would turn the run into 429s; they are tested elsewhere.
     t = await startTestApp({ THROTTLE_LIMIT: '1000000', THROTTLE_ADDRESS_LIMIT: '1000000' });
     const w = await world(t);
@@ -540,7 +564,8 @@ describe('fuzz: hostile requests over every operation in openapi.json', () => {
 
     const post = async (path: string, body: object) => {
       const res = await request(t.http).post(path).set(admin).send(body);
-      if (res.status !== 201) throw new Error(`${path} ${res.status}: ${JSON.stringify(res.body)}`);
+      if (res.status !== 201)
+        throw new Error(`${path} ${res.status}: ${JSON.stringify(res.body)} ${String(errors.get(res.body?.errorId) ?? '')}`);
       return res.body;
     };
     const rule = await post('/api/v1/routing-rules', { name: 'fuzz', targetUnitId: w.dept.id, provinceUnitId: w.province.id });
@@ -579,12 +604,6 @@ describe('fuzz: hostile requests over every operation in openapi.json', () => {
         'channel-systems': [decoyChannel.channelSystem.id],
       },
     };
-
-    // The cause of a 500 is logged, never returned: keep it to name in the failure.
-    jest.spyOn(Logger.prototype, 'error').mockImplementation(function (this: Logger, message: unknown) {
-      const entry = message as { errorId?: string; err?: unknown };
-      if (entry?.errorId) errors.set(entry.errorId, entry.err);
-    });
   });
   afterAll(async () => {
     jest.restoreAllMocks();
@@ -613,7 +632,7 @@ describe('fuzz: hostile requests over every operation in openapi.json', () => {
           let call = request(t.http)
             [operation.method](qs ? `${req.path}?${qs}` : req.path)
             .set(req.identity.headers);
-          if (req.body !== undefined) call = call.set('Content-Type', 'application/json').send(req.body);
+          if (req.body !== undefined) call = call.set('Content-Type', operation.mediaType).send(req.body);
           const res = await call
             .ok(() => true)
             .timeout(REQUEST_TIMEOUT_MS)

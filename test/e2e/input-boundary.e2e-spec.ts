@@ -113,6 +113,19 @@ describe('input boundary', () => {
       expect(res.status).toBe(201);
     });
 
+    it.each([
+      ['an unsupported charset', { 'Content-Type': 'application/json; charset=koi8-r' }, '{"name":"x"}', 415],
+      ['an unknown content encoding', { 'Content-Type': 'application/json', 'Content-Encoding': 'xyz' }, '{"name":"x"}', 415],
+      ['a corrupt gzip body', { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, 'not gzip at all', 400],
+      ['a body of another media type', { 'Content-Type': 'text/plain' }, 'name=x', 415],
+      ['a form body with NUL', { 'Content-Type': 'application/x-www-form-urlencoded' }, 'name=a%00b', 400],
+      ['a body without a media type', {}, Buffer.from('{"name":"x"}'), 415],
+    ])('answers %s as problem+json, never 5xx', async (_what, headers, body, status) => {
+      const res = await request(t.http).patch(`/api/v1/org-units/${w.dept.id}`).set(admin()).set(headers).send(body);
+      expect(res.status).toBe(status);
+      expect(res.headers['content-type']).toMatch(PROBLEM);
+    });
+
     it('still answers an oversized body with 413 problem+json', async () => {
       const res = await request(t.http)
         .post(`/api/v1/tickets/${(await file(t, w)).id}/customer-updates`)

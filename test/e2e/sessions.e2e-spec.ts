@@ -39,7 +39,10 @@ describe('password sessions', () => {
   const auditRows = (operation: string, staffId: string): Promise<{ outcome: string; detail: { reason?: string } }[]> =>
     t.app
       .get(DataSource)
-      .query(`SELECT outcome, detail FROM audit_events WHERE operation = $1 AND (actor_id = $2 OR target_id = $2) ORDER BY id`, [operation, staffId]);
+      .query(`SELECT outcome, detail FROM audit_events WHERE operation = $1 AND (actor_id = $2 OR target_id = $2) ORDER BY id`, [
+        operation,
+        staffId,
+      ]);
 
   it('signs in with a temporary password, allows only the password change, then acts as the same actor as a bearer token', async () => {
     const account = await createAccount(t, f.dept.id, 'handler');
@@ -80,7 +83,9 @@ describe('password sessions', () => {
 
     const viaSession = await request(t.http).get('/api/v1/me').set('Cookie', fresh.cookie);
     const token = await request(t.http).post(`/api/v1/staff/${account.staffId}/tokens`).set(bearer(t.admin)).send({});
-    const viaToken = await request(t.http).get('/api/v1/me').set(bearer(token.body.token as string));
+    const viaToken = await request(t.http)
+      .get('/api/v1/me')
+      .set(bearer(token.body.token as string));
     expect(viaSession.status).toBe(200);
     expect(viaSession.body).toEqual(viaToken.body);
     expect((await request(t.http).get('/api/v1/tickets').set('Cookie', fresh.cookie)).status).toBe(200);
@@ -98,7 +103,8 @@ describe('password sessions', () => {
     const wrong = await signIn(t, s.username, 'not the password at all');
     await request(t.http).patch(`/api/v1/staff/${s.staffId}`).set(bearer(t.admin)).send({ disabled: true }).expect(200);
     const disabled = await signIn(t, s.username, s.password);
-    for (const res of [unknown, wrong, disabled]) expect([res.status, res.body.code, res.body.detail]).toEqual([401, 'INVALID_CREDENTIALS', 'username or password is wrong']);
+    for (const res of [unknown, wrong, disabled])
+      expect([res.status, res.body.code, res.body.detail]).toEqual([401, 'INVALID_CREDENTIALS', 'username or password is wrong']);
     // Disabling ended the session it had.
     expect((await request(t.http).get('/api/v1/me').set('Cookie', s.cookie)).status).toBe(401);
   });
@@ -166,9 +172,12 @@ describe('password sessions', () => {
     const second = await signIn(t, s.username, s.password);
     const provinceAdmin = await staffToken(t, f.province.id, 'admin');
     const list = await request(t.http).get(`/api/v1/staff/${s.staffId}/sessions`).set(bearer(provinceAdmin)).expect(200);
-    expect(list.body.items.filter((x: { active: boolean }) => x.active).map((x: { id: string }) => x.id).sort()).toEqual(
-      [s.sessionId, second.body.sessionId].sort(),
-    );
+    expect(
+      list.body.items
+        .filter((x: { active: boolean }) => x.active)
+        .map((x: { id: string }) => x.id)
+        .sort(),
+    ).toEqual([s.sessionId, second.body.sessionId].sort());
     expect((await request(t.http).get('/api/v1/me').set('Cookie', s.cookie)).status).toBe(200);
     const revoked = await request(t.http)
       .post(`/api/v1/staff/${s.staffId}/sessions/${s.sessionId}/revoke`)
@@ -182,7 +191,22 @@ describe('password sessions', () => {
     // Another province's administrator neither sees nor ends them.
     const p2Admin = await staffToken(t, p2.province.id, 'admin');
     expect((await request(t.http).get(`/api/v1/staff/${s.staffId}/sessions`).set(bearer(p2Admin))).status).toBe(404);
-    expect((await request(t.http).post(`/api/v1/staff/${s.staffId}/sessions/${second.body.sessionId}/revoke`).set(bearer(p2Admin))).status).toBe(404);
+    expect(
+      (await request(t.http).post(`/api/v1/staff/${s.staffId}/sessions/${second.body.sessionId}/revoke`).set(bearer(p2Admin))).status,
+    ).toBe(404);
+  });
+
+  it('ends a session in every process at once: a revocation through one instance holds on the next request to another', async () => {
+    const other = await startTestApp({}, clock);
+    try {
+      const s = await browserSession(t, f.dept.id, 'handler');
+      expect((await request(other.http).get('/api/v1/me').set('Cookie', s.cookie)).status).toBe(200);
+      await request(other.http).post(`/api/v1/staff/${s.staffId}/sessions/${s.sessionId}/revoke`).set(bearer(t.admin)).send().expect(200);
+      expect((await request(t.http).get('/api/v1/me').set('Cookie', s.cookie)).status).toBe(401);
+      expect((await request(other.http).get('/api/v1/me').set('Cookie', s.cookie)).status).toBe(401);
+    } finally {
+      await other.close();
+    }
   });
 
   it('keeps a session inside its staff member’s scope, through the same policy as a token', async () => {
@@ -217,7 +241,12 @@ describe('password sessions', () => {
 
     // Reads need no token; writes with it, from the service's own origin, go through; bearer callers need neither.
     expect((await request(t.http).get('/api/v1/me').set('Cookie', admin.cookie)).status).toBe(200);
-    const own = await write().set({ ...sessionHeaders(admin), Origin: 'http://service.test', Host: 'service.test', 'Sec-Fetch-Site': 'same-origin' });
+    const own = await write().set({
+      ...sessionHeaders(admin),
+      Origin: 'http://service.test',
+      Host: 'service.test',
+      'Sec-Fetch-Site': 'same-origin',
+    });
     expect([own.status, own.body.detail]).toEqual([200, undefined]);
     expect((await write().set(bearer(t.admin))).status).toBe(200);
   });

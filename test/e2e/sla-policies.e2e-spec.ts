@@ -40,12 +40,12 @@ describe('SLA policies, unit calendars and deadline preview', () => {
     return request(t.http).post('/api/v1/sla/deadline-preview').set(bearer(token)).send({ unitId, start, limit });
   }
 
-  const countPolicies = async () => (await request(t.http).get('/api/v1/sla-policies').set(bearer(t.admin)).expect(200)).body.length;
+  const countPolicies = async () => (await request(t.http).get('/api/v1/sla-policies?limit=500').set(bearer(t.admin)).expect(200)).body.items.length;
 
   describe('policies', () => {
     it('starts from the seeded DOMAIN §5 defaults', async () => {
-      const list = await request(t.http).get('/api/v1/sla-policies').set(bearer(t.admin)).expect(200);
-      expect(list.body.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['default', 'national VIP', 'appeal']));
+      const list = await request(t.http).get('/api/v1/sla-policies?limit=500').set(bearer(t.admin)).expect(200);
+      expect(list.body.items.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['default', 'national VIP', 'appeal']));
       const chosen = await resolve({ level: 'national', customerTier: 'vip', businessType: 'mobile' });
       expect(chosen.name).toBe('national VIP');
       expect(chosen.stageLimits.handling).toEqual({ unit: 'hours', value: 24 });
@@ -175,7 +175,7 @@ describe('SLA policies, unit calendars and deadline preview', () => {
         .get(`/api/v1/org-units/${f.province.id}/working-days?from=2026-03-09&to=2026-03-15`)
         .set(bearer(t.admin))
         .expect(200);
-      expect(days.body).toEqual([
+      expect(days.body.items).toEqual([
         { date: '2026-03-09', working: true },
         { date: '2026-03-10', working: true },
         { date: '2026-03-11', working: false },
@@ -201,7 +201,7 @@ describe('SLA policies, unit calendars and deadline preview', () => {
       expect((await preview(f.dept.id, start, oneDay)).body.dueAt).toBe(cn('2026-03-12 10:00'));
 
       const own = await request(t.http).get(`/api/v1/org-units/${f.province.id}/calendar-overrides`).set(bearer(t.admin)).expect(200);
-      expect(own.body.map((o: { id: string }) => o.id)).toEqual([holiday.body.id]);
+      expect(own.body.items.map((o: { id: string }) => o.id)).toEqual([holiday.body.id]);
 
       await request(t.http)
         .delete(`/api/v1/org-units/${f.province.id}/calendar-overrides/${holiday.body.id}`)
@@ -220,7 +220,7 @@ describe('SLA policies, unit calendars and deadline preview', () => {
         .get(`/api/v1/org-units/${f.dept.id}/working-days?from=2026-02-14&to=2026-02-16`)
         .set(bearer(t.admin))
         .expect(200);
-      expect(days.body).toEqual([
+      expect(days.body.items).toEqual([
         { date: '2026-02-14', working: true },
         { date: '2026-02-15', working: false },
         { date: '2026-02-16', working: false },

@@ -9,13 +9,15 @@ import { DataSource } from 'typeorm';
 import type { Identity } from '../e2e/authorization-golden';
 import { ProvinceFixture, provinceFixture, staffToken, uniqueCode } from './org-factory';
 import { bearer, TestApp } from './test-app';
+import { createAccount, sessionHeaders, sessionOf, signIn } from './sessions';
 import { intake } from './tickets';
 
-/** A credential: a bearer token, a channel system's API key, or none. */
-export type Credential = { bearer: string } | { apiKey: string } | null;
+/** A credential: a bearer token, a channel system's API key, a signed-in browser's session cookie, or none. */
+export type Credential = { bearer: string } | { apiKey: string } | { session: { cookie: string; csrf: string } } | null;
 
 export function authHeaders(credential: Credential): Record<string, string> {
   if (!credential) return {};
+  if ('session' in credential) return sessionHeaders(credential.session);
   return 'bearer' in credential ? bearer(credential.bearer) : { 'X-Api-Key': credential.apiKey };
 }
 
@@ -104,6 +106,9 @@ export async function buildAuthorizationWorld(t: TestApp): Promise<Authorization
     p1CityAgent: tokens[10],
     p2Agent: tokens[11],
     p2DeptHandler: tokens[12],
+    // The same members of staff as the p1Supervisor and p1Admin tokens, signed in with a password.
+    p1SupervisorSession: { session: await sessionOf(t, tokens[5].bearer) },
+    p1AdminSession: { session: await sessionOf(t, tokens[6].bearer) },
   };
   const [staffD1, staffP1Centre] = await Promise.all([staffMember(t, p1.dept.id), staffMember(t, p1.province.id)]);
   return { p1, p2, credentials, p2Channel: p2Channel.apiKey, cityDeptHandler: tokens[13].bearer, staffD1, staffP1Centre };
@@ -247,6 +252,13 @@ export class Resources {
       case 'webhook_subscription': {
         const res = await call(this.t, 'post', '/api/v1/webhook-subscriptions', admin, this.webhookBody());
         return { id: res.body.id as string };
+      }
+      case 'staff_session': {
+        // A member of its own per session, so concurrent builds never reset each other's password.
+        const account = await createAccount(this.t, p1.dept.id, 'agent');
+        const res = await signIn(this.t, account.username, account.temporaryPassword);
+        if (res.status !== 200) throw new Error(`sign-in answered ${res.status}: ${JSON.stringify(res.body)}`);
+        return { id: account.staffId, sessionId: res.body.sessionId as string };
       }
       case 'webhook_delivery': {
         const { id: subscriptionId } = await this.build('webhook_subscription');

@@ -37,7 +37,11 @@ export function contractViolations(): readonly Violation[] {
   return violations;
 }
 
-let loaded: { operations: Operation[]; ajv: Ajv2020 } | null = null;
+let loaded: { operations: Operation[]; ajv: Ajv2020; responses: Record<string, Json> } | null = null;
+
+function sharedResponse(ref: string): Json | undefined {
+  return load().responses[ref.split('/').pop()!];
+}
 
 function load() {
   if (loaded) return loaded;
@@ -61,7 +65,7 @@ function load() {
   }
   // A literal segment wins over a parameter (POST /sla-policies/resolve before /sla-policies/{id}).
   operations.sort((a, b) => a.params - b.params);
-  loaded = { operations, ajv };
+  loaded = { operations, ajv, responses: ((document.components as Json).responses ?? {}) as Record<string, Json> };
   return loaded;
 }
 
@@ -86,7 +90,8 @@ export function checkAnswer(method: string, path: string, status: number, conten
   const request = `${method} ${path}`;
   const record = (problem: string, body?: unknown) =>
     violations.push({ operation: op.operationId, request, status, problem, body: body === undefined ? undefined : body });
-  const response = op.responses[String(status)] ?? op.responses[`${String(status)[0]}XX`];
+  const given = op.responses[String(status)] ?? op.responses[`${String(status)[0]}XX`];
+  const response = typeof given?.$ref === 'string' ? sharedResponse(given.$ref) : given;
   if (!response) {
     record(`status ${status} is not documented`, raw);
     return;

@@ -24,7 +24,10 @@ export function cookieHeader(res: request.Response): string {
 export const sessionHeaders = (s: Pick<BrowserSession, 'cookie' | 'csrf'>) => ({ Cookie: s.cookie, 'X-CSRF-Token': s.csrf });
 
 export async function createAccount(t: TestApp, unitId: string, role: string, username = `u${uniqueCode('s').toLowerCase()}`) {
-  const staff = await request(t.http).post('/api/v1/staff').set(bearer(t.admin)).send({ name: `member ${role}`, orgUnitId: unitId, role, username });
+  const staff = await request(t.http)
+    .post('/api/v1/staff')
+    .set(bearer(t.admin))
+    .send({ name: `member ${role}`, orgUnitId: unitId, role, username });
   if (staff.status !== 201) throw new Error(`staff ${staff.status}: ${JSON.stringify(staff.body)}`);
   const reset = await request(t.http).post(`/api/v1/staff/${staff.body.id}/password-reset`).set(bearer(t.admin)).send();
   if (reset.status !== 200) throw new Error(`password reset ${reset.status}: ${JSON.stringify(reset.body)}`);
@@ -54,4 +57,21 @@ export async function browserSession(t: TestApp, unitId: string, role: string): 
     csrf: changed.body.session.csrfToken as string,
     sessionId: changed.body.session.sessionId as string,
   };
+}
+
+/** A browser session of the member of staff a bearer token belongs to: the same actor, signed in with a password. */
+export async function sessionOf(t: TestApp, token: string): Promise<{ cookie: string; csrf: string }> {
+  const me = await request(t.http).get('/api/v1/me').set(bearer(token));
+  const username = `m${uniqueCode('s').toLowerCase()}`;
+  const named = await request(t.http).patch(`/api/v1/staff/${me.body.id}`).set(bearer(t.admin)).send({ username });
+  if (named.status !== 200) throw new Error(`naming ${named.status}: ${JSON.stringify(named.body)}`);
+  const reset = await request(t.http).post(`/api/v1/staff/${me.body.id}/password-reset`).set(bearer(t.admin)).send();
+  const first = await signIn(t, username, reset.body.temporaryPassword as string);
+  const password = `pw-${uniqueCode('x')}-${Math.random().toString(36).slice(2)}`;
+  const changed = await request(t.http)
+    .post('/api/v1/auth/password')
+    .set({ Cookie: cookieHeader(first), 'X-CSRF-Token': first.body.csrfToken as string })
+    .send({ currentPassword: reset.body.temporaryPassword as string, newPassword: password });
+  if (changed.status !== 200) throw new Error(`password change ${changed.status}: ${JSON.stringify(changed.body)}`);
+  return { cookie: cookieHeader(changed), csrf: changed.body.session.csrfToken as string };
 }

@@ -12,7 +12,10 @@ export class ListAuditEventsQuery extends PageQuery {
   @IsIn(AUDIT_CATEGORIES)
   category?: AuditCategory;
 
-  @ApiPropertyOptional({ description: 'Operation key of the authorization policy, e.g. `routingRules.update`', example: 'routingRules.update' })
+  @ApiPropertyOptional({
+    description: 'Operation key of the authorization policy, e.g. `routingRules.update`',
+    example: 'routingRules.update',
+  })
   @IsOmittable()
   @IsIn(OPERATION_KEYS)
   operation?: string;
@@ -51,16 +54,39 @@ export class AuditEventView {
   @ApiProperty({ example: 'routingRules.update', description: 'Operation key of the authorization policy' }) operation: string;
   @ApiProperty({ enum: AUDIT_CATEGORIES }) category: string;
   @ApiProperty({ enum: OUTCOMES }) outcome: string;
-  @ApiProperty({ type: String, nullable: true, description: 'staff, channel or admin (the bootstrap admin); null for a sign-in under an unknown name' }) actorKind: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'staff, channel or admin (the bootstrap admin); null for a sign-in under an unknown name',
+  })
+  actorKind: string | null;
   @ApiProperty({ type: String, nullable: true }) actorId: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) actorUnitId: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Client address the request came from' }) address: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'X-Request-Id of the request' }) requestId: string | null;
   @ApiProperty({ type: String, nullable: true }) targetType: string | null;
   @ApiProperty({ type: String, nullable: true }) targetId: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'The record before the act (secrets removed, personal data masked)' }) before: unknown;
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'The record after the act (secrets removed, personal data masked)' }) after: unknown;
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'Further facts: the reason of a failed sign-in, a revocation, …' }) detail: unknown;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'The record before the act (secrets removed, personal data masked)',
+  })
+  before: unknown;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'The record after the act (secrets removed, personal data masked)',
+  })
+  after: unknown;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'Further facts: the reason of a failed sign-in, a revocation, …',
+  })
+  detail: unknown;
   @ApiProperty({ description: 'sha256 of the previous row' }) prevHash: string;
   @ApiProperty({ description: 'sha256 of the previous hash and this row' }) hash: string;
 

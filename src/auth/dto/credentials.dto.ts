@@ -1,8 +1,9 @@
+import { PageOf } from '../../common/page-query';
 import { IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { CHANNELS, Channel, ORG_TIERS, OrgTier, STAFF_ROLES, StaffRole } from '../../tickets/domain/ticket.types';
-import { ChannelSystem, StaffToken } from '../credentials.entity';
+import { ChannelSystem, StaffToken, StaffUser } from '../credentials.entity';
 
 export class CreateChannelSystemDto {
   @ApiProperty({ example: 'Henan 10086 hotline' })
@@ -44,7 +45,9 @@ export class CreateStaffDto {
   @ApiPropertyOptional({ example: 'zhangwei', description: 'Sign-in name (stored lower-case), also what single sign-on matches' })
   @IsOmittable()
   @IsString()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._@-]{2,99}$/, { message: 'username must be 3–100 letters, digits or . _ @ -, starting with a letter or digit' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._@-]{2,99}$/, {
+    message: 'username must be 3–100 letters, digits or . _ @ -, starting with a letter or digit',
+  })
   username?: string;
 }
 
@@ -73,3 +76,6 @@ export class MeResponse {
   @ApiProperty({ enum: ORG_TIERS }) tier: OrgTier;
   @ApiProperty({ type: String, nullable: true }) provinceId: string | null;
 }
+
+export class ChannelSystemPage extends PageOf(ChannelSystem, 'ChannelSystemPage') {}
+export class StaffUserPage extends PageOf(StaffUser, 'StaffUserPage') {}

@@ -5,7 +5,10 @@ import { createPublicKey, JsonWebKey, KeyObject, verify } from 'node:crypto';
  * Set, with node's crypto only. Asymmetric algorithms only: `none` and the HMAC family are refused,
  * so a token can never be "signed" with a value the attacker knows, such as the client secret.
  */
-const ALGORITHMS: Record<string, { kty: string; hash: string | null; options?: { padding?: number; saltLength?: number; dsaEncoding?: 'ieee-p1363' } }> = {
+const ALGORITHMS: Record<
+  string,
+  { kty: string; hash: string | null; options?: { padding?: number; saltLength?: number; dsaEncoding?: 'ieee-p1363' } }
+> = {
   RS256: { kty: 'RSA', hash: 'sha256' },
   RS384: { kty: 'RSA', hash: 'sha384' },
   RS512: { kty: 'RSA', hash: 'sha512' },

@@ -9,10 +9,14 @@ import { Policy } from '../actor';
 import { signInContext } from '../sessions/request-context';
 import { clearOidcCookie, cookieNames, readCookie, setOidcCookie, setSessionCookies } from '../sessions/session-cookies';
 import { SessionService } from '../sessions/session.service';
+import { SignedIn } from '../sessions/dto/session.dto';
 import { LOGIN_STATE_TTL_MS, OidcService } from './oidc.service';
 
 export class OidcLoginQuery {
-  @ApiPropertyOptional({ description: 'A path of this service to return to after signing in (anything else means /)', example: '/console/' })
+  @ApiPropertyOptional({
+    description: 'A path of this service to return to after signing in (anything else means /)',
+    example: '/console/',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 2048)
@@ -35,6 +39,13 @@ export class BackChannelLogoutDto {
   logout_token: string;
 }
 
+export class OidcLoginStarted {
+  @ApiProperty({ description: "The provider's authorization URL to send the browser to" }) authorizationUrl: string;
+}
+
+/** A console that drives the redirects itself asks for JSON; a plain browser navigation gets redirects. */
+const wantsJson = (req: Request) => /^application\/json\b/.test(req.headers.accept ?? '');
+
 const REDIRECT = (description: string) => ({ status: 303, description, headers: { Location: { schema: { type: 'string' } } } });
 
 /** Single sign-on through the carrier's or the government's OpenID provider (docs/identity.md). */
@@ -54,11 +65,18 @@ export class OidcController {
     summary: 'Start single sign-on: redirects the browser to the identity provider (authorization code with PKCE)',
     description: '404 OIDC_NOT_CONFIGURED when no provider is configured.',
   })
-  @ApiResponse(REDIRECT("To the provider's authorization endpoint; sets the short-lived `wo_oidc` cookie binding the attempt to this browser"))
-  async login(@Query() q: OidcLoginQuery, @Res() res: Response): Promise<void> {
+  @ApiResponse(
+    REDIRECT("To the provider's authorization endpoint; sets the short-lived `wo_oidc` cookie binding the attempt to this browser"),
+  )
+  @ApiOkResponse({
+    type: OidcLoginStarted,
+    description: 'With `Accept: application/json`: the same, as JSON, for a console that navigates itself',
+  })
+  async login(@Query() q: OidcLoginQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { url, state } = await this.oidc.start(q.returnTo);
     setOidcCookie(res, this.config, state, LOGIN_STATE_TTL_MS);
-    res.redirect(303, url);
+    if (wantsJson(req)) res.status(200).json({ authorizationUrl: url });
+    else res.redirect(303, url);
   }
 
   @Get('callback')
@@ -71,12 +89,17 @@ export class OidcController {
       'accounts are never created on sign-in). Every outcome is audited.',
   })
   @ApiResponse(REDIRECT('Signed in: to the returnTo path given at login, with the session and CSRF cookies set'))
+  @ApiOkResponse({
+    type: SignedIn,
+    description: 'With `Accept: application/json`: signed in, the session described as JSON (cookies set as well)',
+  })
   async callback(@Query() q: OidcCallbackQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
     const cookieState = readCookie(req, cookieNames(this.config).oidc);
     clearOidcCookie(res, this.config);
-    const { session, returnTo } = await this.oidc.finish(q, cookieState, signInContext(req));
+    const { staffId, session, returnTo } = await this.oidc.finish(q, cookieState, signInContext(req));
     setSessionCookies(res, this.config, session.secret, session.csrfToken, this.sessions.absoluteMs);
-    res.redirect(303, returnTo);
+    if (wantsJson(req)) res.status(200).json(this.sessions.signedIn(staffId, session));
+    else res.redirect(303, returnTo);
   }
 
   @Post('back-channel-logout')
@@ -86,7 +109,8 @@ export class OidcController {
   @ApiConsumes('application/x-www-form-urlencoded')
   @ApiOperation({
     summary: "The provider's back-channel logout (register it as the client's backchannel_logout_uri): ends the sessions it names",
-    description: 'The logout token is verified like an ID token (signature, issuer, audience) and must carry the logout event and a sid or sub.',
+    description:
+      'The logout token is verified like an ID token (signature, issuer, audience) and must carry the logout event and a sid or sub.',
   })
   @ApiOkResponse({ description: 'The sessions are ended' })
   async backChannelLogout(@Body() dto: BackChannelLogoutDto, @Req() req: Request): Promise<void> {

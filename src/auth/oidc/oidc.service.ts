@@ -108,7 +108,7 @@ export class OidcService {
   }
 
   /** A token of the provider: signature, issuer, audience and time checked. */
-  private async verifyToken(token: string, what: string): Promise<Record<string, unknown>> {
+  private async verifyToken(token: string, what: 'ID token' | 'logout token'): Promise<Record<string, unknown>> {
     let payload: Record<string, unknown>;
     try {
       payload = verifyJws(token, await this.keys(jwsKeyId(token))).payload;
@@ -123,7 +123,10 @@ export class OidcService {
       payload.iss !== this.config.OIDC_ISSUER && 'issuer',
       !audiences.includes(this.config.OIDC_CLIENT_ID) && 'audience',
       audiences.length > 1 && payload.azp !== this.config.OIDC_CLIENT_ID && 'authorized party',
-      payload.exp !== undefined && !(typeof payload.exp === 'number' && payload.exp + CLOCK_SKEW_SECONDS > now) && 'expiry',
+      // An ID token must expire; a logout token may omit it.
+      (what === 'ID token' || payload.exp !== undefined) &&
+        !(typeof payload.exp === 'number' && payload.exp + CLOCK_SKEW_SECONDS > now) &&
+        'expiry',
       !(typeof payload.iat === 'number' && payload.iat - CLOCK_SKEW_SECONDS <= now) && 'issued-at',
     ].filter(Boolean);
     if (problems.length) throw invalid('OIDC_TOKEN_INVALID', `${what}: wrong ${problems.join(', ')}`);
@@ -169,10 +172,11 @@ export class OidcService {
     if (!query.state || !cookieState || query.state !== cookieState) {
       throw new OidcError(400, 'OIDC_STATE_MISMATCH', 'this sign-in was not started by this browser, or was started twice');
     }
-    const result: unknown = await this.db.query(`DELETE FROM oidc_login_states WHERE state_hash = $1 RETURNING *`, [sha256hex(query.state)]);
+    const result: unknown = await this.db.query(`DELETE FROM oidc_login_states WHERE state_hash = $1 RETURNING *`, [
+      sha256hex(query.state),
+    ]);
     const pending = (Array.isArray(result) && Array.isArray(result[0]) ? result[0][0] : undefined) as
-      | { nonce: string; code_verifier: string; return_to: string; created_at: Date }
-      | undefined;
+      { nonce: string; code_verifier: string; return_to: string; created_at: Date } | undefined;
     if (!pending || this.clock.now().getTime() - pending.created_at.getTime() > LOGIN_STATE_TTL_MS) {
       throw new OidcError(400, 'OIDC_STATE_MISMATCH', 'this sign-in has expired or was already used; start again');
     }
@@ -186,9 +190,15 @@ export class OidcService {
       return new OidcError(status, code, message);
     };
     if (query.error || !query.code) {
-      throw await fail('OIDC_PROVIDER_REFUSED', `the identity provider refused: ${query.error ?? 'no code'}`, 'provider_error', {
-        error: query.error ?? null,
-      }, 400);
+      throw await fail(
+        'OIDC_PROVIDER_REFUSED',
+        `the identity provider refused: ${query.error ?? 'no code'}`,
+        'provider_error',
+        {
+          error: query.error ?? null,
+        },
+        400,
+      );
     }
     const basic = (m.token_endpoint_auth_methods_supported ?? ['client_secret_basic']).includes('client_secret_basic');
     const form = new URLSearchParams({
@@ -207,7 +217,8 @@ export class OidcService {
     try {
       tokens = await this.fetchJson(m.token_endpoint, { method: 'POST', headers, body: form });
     } catch (err) {
-      if (err instanceof OidcError && err.code === 'OIDC_PROVIDER_REFUSED') throw await fail(err.code, err.message, 'code_exchange_refused', {}, 400);
+      if (err instanceof OidcError && err.code === 'OIDC_PROVIDER_REFUSED')
+        throw await fail(err.code, err.message, 'code_exchange_refused', {}, 400);
       throw err;
     }
     if (!tokens.id_token) throw await fail('OIDC_TOKEN_INVALID', 'the provider returned no ID token', 'no_id_token');
@@ -239,7 +250,11 @@ export class OidcService {
       );
     }
     const sid = typeof claims.sid === 'string' ? claims.sid : null;
-    const session = await this.sessions.createSession(account.id, 'oidc', ctx, false, { sub: claims.sub as string, sid, idToken: tokens.id_token });
+    const session = await this.sessions.createSession(account.id, 'oidc', ctx, false, {
+      sub: claims.sub as string,
+      sid,
+      idToken: tokens.id_token,
+    });
     await this.audit.record(
       { ...ctx, actor: { kind: 'staff', id: account.id, unitId: account.org_unit_id } },
       {
@@ -259,11 +274,17 @@ export class OidcService {
    * (as certified providers do when an access token is issued), from the userinfo endpoint, whose
    * subject must be the ID token's.
    */
-  private async usernameClaim(claims: Record<string, unknown>, accessToken: string | undefined, m: ProviderMetadata): Promise<string | null> {
+  private async usernameClaim(
+    claims: Record<string, unknown>,
+    accessToken: string | undefined,
+    m: ProviderMetadata,
+  ): Promise<string | null> {
     const claim = this.config.OIDC_USERNAME_CLAIM;
     let value = claims[claim];
     if (value === undefined && accessToken && m.userinfo_endpoint) {
-      const info = await this.fetchJson<Record<string, unknown>>(m.userinfo_endpoint, { headers: { authorization: `Bearer ${accessToken}` } });
+      const info = await this.fetchJson<Record<string, unknown>>(m.userinfo_endpoint, {
+        headers: { authorization: `Bearer ${accessToken}` },
+      });
       if (info.sub === claims.sub) value = info[claim];
     }
     return typeof value === 'string' && value ? value.toLowerCase() : typeof value === 'number' ? String(value) : null;
@@ -276,14 +297,16 @@ export class OidcService {
    */
   async backChannelLogout(logoutToken: string | undefined, ctx: AuditContext): Promise<number> {
     if (!this.enabled) throw notConfigured();
-    if (!logoutToken) throw new OidcError(400, 'OIDC_TOKEN_INVALID', 'logout_token is required');
+    if (!logoutToken) throw new OidcError(400, 'OIDC_LOGOUT_TOKEN_INVALID', 'logout_token is required');
     let claims: Record<string, unknown>;
     try {
       claims = await this.verifyToken(logoutToken, 'logout token');
       const events = claims.events as Record<string, unknown> | undefined;
-      if (!events || typeof events !== 'object' || !(BACKCHANNEL_LOGOUT_EVENT in events)) throw invalid('OIDC_TOKEN_INVALID', 'logout token: no logout event');
+      if (!events || typeof events !== 'object' || !(BACKCHANNEL_LOGOUT_EVENT in events))
+        throw invalid('OIDC_TOKEN_INVALID', 'logout token: no logout event');
       if ('nonce' in claims) throw invalid('OIDC_TOKEN_INVALID', 'logout token: carries a nonce');
-      if (typeof claims.sid !== 'string' && typeof claims.sub !== 'string') throw invalid('OIDC_TOKEN_INVALID', 'logout token: neither sid nor sub');
+      if (typeof claims.sid !== 'string' && typeof claims.sub !== 'string')
+        throw invalid('OIDC_TOKEN_INVALID', 'logout token: neither sid nor sub');
     } catch (err) {
       if (err instanceof OidcError) {
         await this.audit.record(ctx, {
@@ -292,7 +315,7 @@ export class OidcService {
           outcome: 'failure',
           detail: { reason: err.message },
         });
-        throw new OidcError(400, err.code, err.message);
+        throw new OidcError(400, err.code === 'OIDC_TOKEN_INVALID' ? 'OIDC_LOGOUT_TOKEN_INVALID' : err.code, err.message);
       }
       throw err;
     }
@@ -327,7 +350,8 @@ export class OidcService {
     const url = new URL(m.end_session_endpoint);
     url.searchParams.set('id_token_hint', idToken);
     url.searchParams.set('client_id', this.config.OIDC_CLIENT_ID!);
-    if (this.config.OIDC_POST_LOGOUT_REDIRECT_URI) url.searchParams.set('post_logout_redirect_uri', this.config.OIDC_POST_LOGOUT_REDIRECT_URI);
+    if (this.config.OIDC_POST_LOGOUT_REDIRECT_URI)
+      url.searchParams.set('post_logout_redirect_uri', this.config.OIDC_POST_LOGOUT_REDIRECT_URI);
     return url.toString();
   }
 }

@@ -1,8 +1,9 @@
 import * as argon2 from 'argon2';
 
 /**
- * argon2id with the parameters recommended for interactive sign-in (19 MiB, 2 passes, 1 lane):
- * about 20 ms per hash on one core, so a stolen table costs an attacker the same per guess.
+ * argon2id with the minimum parameters recommended for interactive sign-in (19 MiB, 2 passes,
+ * 1 lane): each guess against a stolen table costs an attacker that memory and time, while a
+ * sign-in stays well under a second even on a busy two-core host.
  */
 const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 

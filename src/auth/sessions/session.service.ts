@@ -236,7 +236,11 @@ export class SessionService {
    * failed too often (429), the account must wait after its recent failures (429) or is locked (403);
    * otherwise an unknown username, a disabled account and a wrong password all answer the same 401.
    */
-  async signIn(username: string, password: string, ctx: AuditContext & { userAgent: string | null }): Promise<SignedIn & { secret: string }> {
+  async signIn(
+    username: string,
+    password: string,
+    ctx: AuditContext & { userAgent: string | null },
+  ): Promise<SignedIn & { secret: string }> {
     const name = username.trim().toLowerCase();
     let account: AccountRow | null = null;
     try {
@@ -249,9 +253,15 @@ export class SessionService {
       );
       if (ctx.address && failures[0].n >= this.config.SIGNIN_ADDRESS_LIMIT) {
         const retryAfter = this.config.SIGNIN_ADDRESS_WINDOW_MINUTES * 60;
-        throw new SignInRefused(429, 'SIGN_IN_THROTTLED', 'too many failed sign-ins from this address; try again later', 'address_throttled', {
-          retryAfter,
-        });
+        throw new SignInRefused(
+          429,
+          'SIGN_IN_THROTTLED',
+          'too many failed sign-ins from this address; try again later',
+          'address_throttled',
+          {
+            retryAfter,
+          },
+        );
       }
       account = await this.account('username', name);
       if (!account || !account.password_hash || account.disabled_at) {
@@ -260,21 +270,33 @@ export class SessionService {
         throw new SignInRefused(401, 'INVALID_CREDENTIALS', 'username or password is wrong', reason);
       }
       if (account.locked_until && account.locked_until > now) {
-        throw new SignInRefused(403, 'ACCOUNT_LOCKED', 'this account is locked after repeated failed sign-ins; an administrator can reset it', 'locked', {
-          retryAfter: Math.ceil((account.locked_until.getTime() - now.getTime()) / 1000),
-        });
+        throw new SignInRefused(
+          403,
+          'ACCOUNT_LOCKED',
+          'this account is locked after repeated failed sign-ins; an administrator can reset it',
+          'locked',
+          {
+            retryAfter: Math.ceil((account.locked_until.getTime() - now.getTime()) / 1000),
+          },
+        );
       }
       const delay = this.accountDelayMs(account.failed_count ?? 0);
       const earliest = account.last_failed_at ? account.last_failed_at.getTime() + delay : 0;
       if (delay > 0 && earliest > now.getTime()) {
-        throw new SignInRefused(429, 'SIGN_IN_THROTTLED', 'too many failed sign-ins on this account; wait before trying again', 'account_throttled', {
-          retryAfter: Math.ceil((earliest - now.getTime()) / 1000),
-        });
+        throw new SignInRefused(
+          429,
+          'SIGN_IN_THROTTLED',
+          'too many failed sign-ins on this account; wait before trying again',
+          'account_throttled',
+          {
+            retryAfter: Math.ceil((earliest - now.getTime()) / 1000),
+          },
+        );
       }
       if (!(await verifyPassword(account.password_hash, password))) {
         const updated = returned<{ failed_count: number }>(
           await this.db.query(
-          `UPDATE staff_passwords SET failed_count = failed_count + 1, last_failed_at = $2,
+            `UPDATE staff_passwords SET failed_count = failed_count + 1, last_failed_at = $2,
                   locked_until = CASE WHEN failed_count + 1 >= $3 THEN $4::timestamptz ELSE locked_until END
             WHERE staff_id = $1 RETURNING failed_count`,
             [account.id, now, this.config.SIGNIN_LOCK_AFTER, new Date(now.getTime() + this.config.SIGNIN_LOCK_MINUTES * 60_000)],
@@ -282,7 +304,13 @@ export class SessionService {
         );
         const count = updated[0]?.failed_count ?? 0;
         const locked = count >= this.config.SIGNIN_LOCK_AFTER;
-        throw new SignInRefused(401, 'INVALID_CREDENTIALS', 'username or password is wrong', locked ? 'wrong_password_locked' : 'wrong_password', {});
+        throw new SignInRefused(
+          401,
+          'INVALID_CREDENTIALS',
+          'username or password is wrong',
+          locked ? 'wrong_password_locked' : 'wrong_password',
+          {},
+        );
       }
       await this.db.query('UPDATE staff_passwords SET failed_count = 0, last_failed_at = NULL, locked_until = NULL WHERE staff_id = $1', [
         account.id,
@@ -348,7 +376,8 @@ export class SessionService {
     viaSession: boolean,
   ): Promise<(SignedIn & { secret: string }) | null> {
     const account = await this.account('id', actor.id);
-    if (!account?.password_hash) throw new UnprocessableError('NO_PASSWORD', 'this account signs in through single sign-on and has no password');
+    if (!account?.password_hash)
+      throw new UnprocessableError('NO_PASSWORD', 'this account signs in through single sign-on and has no password');
     if (!(await verifyPassword(account.password_hash, current))) {
       await this.audit.record(ctx, {
         operation: 'auth.changePassword',
@@ -363,7 +392,8 @@ export class SessionService {
     }
     const weakness = passwordWeakness(next, this.config.PASSWORD_MIN_LENGTH, account.username);
     if (weakness) throw new UnprocessableError('WEAK_PASSWORD', `the new password ${weakness}`);
-    if (await verifyPassword(account.password_hash, next)) throw new UnprocessableError('WEAK_PASSWORD', 'the new password must differ from the current one');
+    if (await verifyPassword(account.password_hash, next))
+      throw new UnprocessableError('WEAK_PASSWORD', 'the new password must differ from the current one');
     const hash = await hashPassword(next);
     const session = await this.db.transaction(async (tx) => {
       await tx.query(

@@ -15,7 +15,8 @@ import { SessionService } from './session.service';
 
 const SET_COOKIE = {
   'Set-Cookie': {
-    description: 'The session cookie (`wo_session`, or `__Host-wo_session` over https: HttpOnly, SameSite=Strict) and the readable CSRF cookie',
+    description:
+      'The session cookie (`wo_session`, or `__Host-wo_session` over https: HttpOnly, SameSite=Strict) and the readable CSRF cookie',
     schema: { type: 'string' },
   },
 };
@@ -45,7 +46,9 @@ export class SessionsController {
   @ApiResponse({ status: 429, description: 'Problem details (RFC 9457): SIGN_IN_THROTTLED, with Retry-After' })
   async signIn(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Body() dto: SignInDto): Promise<SignedIn> {
     const origin = req.headers.origin;
-    if (origin !== undefined && origin !== `${req.protocol}://${req.get('host')}` && !this.config.SESSION_ALLOWED_ORIGINS.split(',').includes(origin)) {
+    const allowed = this.config.SESSION_ALLOWED_ORIGINS.split(',').map((o) => o.trim());
+    // A page of another site must not sign its visitor in under the attacker's account (login CSRF).
+    if (origin !== undefined && origin !== `${req.protocol}://${req.get('host')}` && !allowed.includes(origin)) {
       throw new ForbiddenError('CSRF_REFUSED', `origin ${origin} may not sign in here`);
     }
     try {
@@ -53,7 +56,8 @@ export class SessionsController {
       setSessionCookies(res, this.config, secret, signedIn.csrfToken, this.sessions.absoluteMs);
       return signedIn;
     } catch (err) {
-      if (err instanceof DomainError && typeof err.extra.retryAfter === 'number') res.setHeader('Retry-After', String(err.extra.retryAfter));
+      if (err instanceof DomainError && typeof err.extra.retryAfter === 'number')
+        res.setHeader('Retry-After', String(err.extra.retryAfter));
       throw err;
     }
   }
@@ -69,7 +73,11 @@ export class SessionsController {
     description: 'With a bearer token there is no session to end: nothing happens.',
   })
   @ApiOkResponse({ type: SignedOut })
-  async signOut(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response, @Actor() actor: RequestActor): Promise<SignedOut> {
+  async signOut(
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) res: Response,
+    @Actor() actor: RequestActor,
+  ): Promise<SignedOut> {
     const session = req.staffSession;
     if (!session) return { endSessionUrl: null };
     await this.sessions.revoke(session.id, 'signed_out');
@@ -105,7 +113,13 @@ export class SessionsController {
     @Actor() actor: RequestActor,
     @Body() dto: ChangePasswordDto,
   ): Promise<PasswordChanged> {
-    const fresh = await this.sessions.changePassword(actor, dto.currentPassword, dto.newPassword, signInContext(req, actor), !!req.staffSession);
+    const fresh = await this.sessions.changePassword(
+      actor,
+      dto.currentPassword,
+      dto.newPassword,
+      signInContext(req, actor),
+      !!req.staffSession,
+    );
     if (!fresh) return { session: null };
     const { secret, ...session } = fresh;
     setSessionCookies(res, this.config, secret, session.csrfToken, this.sessions.absoluteMs);

@@ -62,7 +62,7 @@ export class ListOrgUnitsQuery {
   @IsUUID()
   parentId?: string;
 
-  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 1000 })
+  @ApiPropertyOptional({ type: 'integer', default: 100, minimum: 1, maximum: 1000, description: 'Units per page: 100 unless given, at most 1,000' })
   @IsOmittable()
   @Type(() => Number)
   @IsInt()

@@ -1,3 +1,4 @@
+import { PageOf } from '../../common/page-query';
 import { IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
@@ -61,3 +62,5 @@ export class RoutingSuggestions {
   @ApiProperty({ type: RoutingRuleView, nullable: true }) best: RoutingRuleView | null;
   @ApiProperty({ type: [RoutingRuleView] }) suggestions: RoutingRuleView[];
 }
+
+export class RoutingRulePage extends PageOf(RoutingRuleView, 'RoutingRulePage') {}

@@ -1,7 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { PageOf, PageQuery } from '../../common/page-query';
 import { IsInDateWindow } from '../../common/validation';
+import { CalendarOverride } from '../calendar-override.entity';
 import { OVERRIDE_KINDS, OverrideKind } from '../domain/unit-calendar';
 
 /** A real calendar date written YYYY-MM-DD (strict ISO 8601 refuses 2026-02-30) inside the accepted window. */
@@ -31,7 +33,7 @@ export class CreateCalendarOverrideDto {
   note?: string;
 }
 
-export class WorkingDaysQuery {
+export class WorkingDaysQuery extends PageQuery {
   @ApiProperty({ example: '2026-05-01', description: 'First China local date, included' })
   @LocalDate()
   from: string;
@@ -45,3 +47,6 @@ export class WorkingDay {
   @ApiProperty({ example: '2026-05-06' }) date: string;
   @ApiProperty({ description: "Whether the date counts toward working-day limits in this unit's calendar" }) working: boolean;
 }
+
+export class WorkingDayPage extends PageOf(WorkingDay, 'WorkingDayPage') {}
+export class CalendarOverridePage extends PageOf(CalendarOverride, 'CalendarOverridePage') {}

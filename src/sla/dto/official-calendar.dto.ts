@@ -1,3 +1,4 @@
+import { PageOf } from '../../common/page-query';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { IsOmittable } from '../../common/validation';
@@ -47,3 +48,5 @@ export class OfficialScheduleImported extends OfficialYear {
   @ApiProperty({ description: 'Open stage deadlines counted provisionally across this year that the import moved' })
   recomputedStages: number;
 }
+
+export class OfficialYearPage extends PageOf(OfficialYear, 'OfficialYearPage') {}

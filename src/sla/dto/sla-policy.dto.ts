@@ -4,6 +4,7 @@ import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsPositive, IsString, Len
 import { CUSTOMER_TIERS, CustomerTier, TICKET_KINDS, TICKET_LEVELS, TicketKind, TicketLevel } from '../../tickets/domain/ticket.types';
 import { SlaPolicy } from '../sla-policy.entity';
 import { IsOmittable } from '../../common/validation';
+import { PageOf } from '../../common/page-query';
 import type { Limit } from '../domain/deadline';
 import { LimitDto, StageLimitsPatchDto } from './limit.dto';
 
@@ -152,3 +153,5 @@ export class ResolvedSlaPolicy extends PickType(SlaPolicy, [
   })
   id: string | null;
 }
+
+export class SlaPolicyPage extends PageOf(SlaPolicy, 'SlaPolicyPage') {}

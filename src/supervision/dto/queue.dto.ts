@@ -17,7 +17,7 @@ export class QueueQuery extends PageQuery {
 }
 
 export class DueSoonQuery extends QueueQuery {
-  @ApiPropertyOptional({ default: 60, minimum: 1, maximum: 10080, description: 'Window in minutes' })
+  @ApiPropertyOptional({ type: 'integer', default: 60, minimum: 1, maximum: 10080, description: 'Window in minutes' })
   @IsOmittable()
   @Type(() => Number)
   @IsInt()

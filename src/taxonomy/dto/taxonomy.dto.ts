@@ -1,7 +1,8 @@
+import { PageOf, PageQuery } from '../../common/page-query';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsString, Length, Matches } from 'class-validator';
 import { IsOmittable } from '../../common/validation';
-import { TAXONOMY_KINDS, TaxonomyKind } from '../taxonomy-term.entity';
+import { TAXONOMY_KINDS, TaxonomyKind, TaxonomyTerm } from '../taxonomy-term.entity';
 
 const CODE = /^[a-z][a-z0-9_]{0,63}$/;
 
@@ -17,6 +18,8 @@ export class UpdateTaxonomyTermDto {
   @ApiPropertyOptional() @IsOmittable() @IsBoolean() enabled?: boolean;
 }
 
-export class ListTaxonomyQuery {
+export class ListTaxonomyQuery extends PageQuery {
   @ApiPropertyOptional({ enum: TAXONOMY_KINDS }) @IsOmittable() @IsIn(TAXONOMY_KINDS) kind?: TaxonomyKind;
 }
+
+export class TaxonomyTermPage extends PageOf(TaxonomyTerm, 'TaxonomyTermPage') {}

@@ -1,4 +1,4 @@
-import { PageQuery } from '../../common/page-query';
+import { PageOf, PageQuery } from '../../common/page-query';
 import { IsBoundedDateTime, IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, IsUUID, Length, Matches } from 'class-validator';
@@ -219,3 +219,5 @@ export class RevealQuery {
   @IsIn(['true', 'false'])
   reveal?: 'true' | 'false';
 }
+
+export class AttachmentPage extends PageOf(AttachmentView, 'AttachmentPage') {}

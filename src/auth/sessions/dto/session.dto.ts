@@ -22,7 +22,8 @@ export class SignedIn {
   @ApiProperty({ format: 'date-time', description: 'Absolute end of the session' }) expiresAt: string;
   @ApiProperty({ description: 'The session ends after this many seconds without a request' }) idleTimeoutSeconds: number;
   @ApiProperty({
-    description: 'Send it as the X-CSRF-Token header on every request other than GET made with the session cookie (also set as a readable cookie)',
+    description:
+      'Send it as the X-CSRF-Token header on every request other than GET made with the session cookie (also set as a readable cookie)',
   })
   csrfToken: string;
   @ApiProperty({ description: 'True after an administrator set a temporary password: until it is changed, the session may only change it' })
@@ -50,7 +51,8 @@ export class SignedOut {
   @ApiProperty({
     type: String,
     nullable: true,
-    description: "The identity provider's logout address, when the session came from single sign-on: send the browser there to end it at the provider too",
+    description:
+      "The identity provider's logout address, when the session came from single sign-on: send the browser there to end it at the provider too",
   })
   endSessionUrl: string | null;
 }
@@ -75,7 +77,9 @@ export class UpdateStaffAccountDto {
   })
   @ValidateIf((_o, v) => v !== undefined && v !== null)
   @IsString()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._@-]{2,99}$/, { message: 'username must be 3–100 letters, digits or . _ @ -, starting with a letter or digit' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._@-]{2,99}$/, {
+    message: 'username must be 3–100 letters, digits or . _ @ -, starting with a letter or digit',
+  })
   username?: string | null;
 
   @ApiPropertyOptional({ description: 'Disabling ends every session and stops every token of the member' })
