@@ -22,7 +22,7 @@ const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
 class PostgresProxy {
   private readonly sockets = new Set<Socket>();
   private server?: Server;
-  private cutAfterCommit = false;
+  private cutAtCommit: 'after-ack' | 'before-ack' | null = null;
   port = 0;
 
   /** `blackhole`: connections are accepted and never answered, as behind a network partition. */
@@ -39,9 +39,11 @@ class PostgresProxy {
       this.sockets.add(client).add(upstream);
       client.on('data', (chunk) => upstream.write(chunk));
       upstream.on('data', (chunk) => {
-        client.write(chunk);
-        // CommandComplete 'COMMIT': the transaction is durable; everything after it meets a dead server.
-        if (this.cutAfterCommit && chunk.includes(COMMIT_COMPLETE)) void this.stop();
+        // CommandComplete 'COMMIT': the transaction is durable; everything after it meets a dead
+        // server, and with 'before-ack' the application never even learns that it committed.
+        const commit = this.cutAtCommit !== null && chunk.includes(COMMIT_COMPLETE);
+        if (!commit || this.cutAtCommit === 'after-ack') client.write(chunk);
+        if (commit) void this.stop();
       });
       for (const s of [client, upstream]) {
         s.on('error', () => undefined);
@@ -56,12 +58,12 @@ class PostgresProxy {
     this.port = (this.server.address() as { port: number }).port;
   }
 
-  cutAtNextCommit(): void {
-    this.cutAfterCommit = true;
+  cutAtNextCommit(when: 'after-ack' | 'before-ack' = 'after-ack'): void {
+    this.cutAtCommit = when;
   }
 
   async stop(): Promise<void> {
-    this.cutAfterCommit = false;
+    this.cutAtCommit = null;
     const closed = new Promise<void>((resolve) => (this.server?.listening ? this.server.close(() => resolve()) : resolve()));
     for (const s of this.sockets) s.destroy();
     await closed;
@@ -623,6 +625,25 @@ describe('input boundary', () => {
       expect(res.status).toBe(201);
       const rows = await direct.query('SELECT id FROM tickets WHERE external_ref = $1', [body.externalRef]);
       expect(rows.rows).toEqual([{ id: res.body.id }]);
+    });
+
+    it('answers 503 when the commit acknowledgement is lost, and the channel retry answers the committed ticket, never a second', async () => {
+      await proxy.start(proxy.port);
+      await eventually(async () => (await request(cut.http).get('/api/v1/tickets?limit=1').set(bearer(t.admin))).status === 200, 10_000);
+      const body = intake(w.province.code);
+      proxy.cutAtNextCommit('before-ack');
+      const lost = await request(cut.http).post('/api/v1/tickets').set('X-Api-Key', w.apiKey).send(body);
+      expect(lost.status).toBe(503);
+      expect(lost.body.code).toBe('DATABASE_UNAVAILABLE');
+      const stored = await direct.query('SELECT id FROM tickets WHERE external_ref = $1', [body.externalRef]);
+      expect(stored.rows).toHaveLength(1);
+      await proxy.start(proxy.port);
+      const retried = await eventually(async () => {
+        const res = await request(cut.http).post('/api/v1/tickets').set('X-Api-Key', w.apiKey).send(body);
+        return res.status === 503 ? undefined : res;
+      }, 10_000);
+      expect(retried.status).toBe(200);
+      expect(retried.body).toMatchObject({ id: stored.rows[0].id, created: false });
     });
 
     it('answers 503 problem+json with Retry-After while connections are refused, never 500', async () => {
