@@ -1686,7 +1686,7 @@ export interface paths {
          * Subscriptions of units in scope
          * @description Subscriptions of units in scope
          *
-         *     **Allowed:** staff with role agent, handler, supervisor or admin; the bootstrap administrator.
+         *     **Allowed:** channel systems (X-Api-Key); staff with role agent, handler, supervisor or admin; the bootstrap administrator.
          */
         get: operations["webhookSubscriptions.list"];
         put?: never;
@@ -1694,7 +1694,7 @@ export interface paths {
          * Subscribe a unit in your scope to events (DOMAIN §7); the signing secret is shown only here
          * @description Subscribe a unit in your scope to events (DOMAIN §7); the signing secret is shown only here
          *
-         *     **Allowed:** staff with role admin; the bootstrap administrator.
+         *     **Allowed:** channel systems (X-Api-Key); staff with role admin; the bootstrap administrator.
          */
         post: operations["webhookSubscriptions.create"];
         delete?: never;
@@ -1714,7 +1714,7 @@ export interface paths {
          * Read a subscription
          * @description Read a subscription
          *
-         *     **Allowed:** staff with role agent, handler, supervisor or admin; the bootstrap administrator.
+         *     **Allowed:** channel systems (X-Api-Key); staff with role agent, handler, supervisor or admin; the bootstrap administrator.
          */
         get: operations["webhookSubscriptions.get"];
         put?: never;
@@ -1723,7 +1723,7 @@ export interface paths {
          * Delete a subscription and its delivery log
          * @description Delete a subscription and its delivery log
          *
-         *     **Allowed:** staff with role admin; the bootstrap administrator.
+         *     **Allowed:** channel systems (X-Api-Key); staff with role admin; the bootstrap administrator.
          */
         delete: operations["webhookSubscriptions.delete"];
         options?: never;
@@ -1732,7 +1732,7 @@ export interface paths {
          * Change the URL or event types, or enable/disable a subscription
          * @description Change the URL or event types, or enable/disable a subscription
          *
-         *     **Allowed:** staff with role admin; the bootstrap administrator.
+         *     **Allowed:** channel systems (X-Api-Key); staff with role admin; the bootstrap administrator.
          */
         patch: operations["webhookSubscriptions.update"];
         trace?: never;
@@ -1750,7 +1750,7 @@ export interface paths {
          * Replace the signing secret; the new one is shown only here and signs from now on
          * @description Replace the signing secret; the new one is shown only here and signs from now on
          *
-         *     **Allowed:** staff with role admin; the bootstrap administrator.
+         *     **Allowed:** channel systems (X-Api-Key); staff with role admin; the bootstrap administrator.
          */
         post: operations["webhookSubscriptions.rotateSecret"];
         delete?: never;
@@ -1770,7 +1770,7 @@ export interface paths {
          * Delivery log of subscriptions in scope, newest first
          * @description Delivery log of subscriptions in scope, newest first
          *
-         *     **Allowed:** staff with role agent, handler, supervisor or admin; the bootstrap administrator.
+         *     **Allowed:** channel systems (X-Api-Key); staff with role agent, handler, supervisor or admin; the bootstrap administrator.
          */
         get: operations["webhookDeliveries.list"];
         put?: never;
@@ -1794,7 +1794,7 @@ export interface paths {
          * Send a delivery again now (same webhook-id), with a fresh retry schedule
          * @description Send a delivery again now (same webhook-id), with a fresh retry schedule
          *
-         *     **Allowed:** staff with role admin; the bootstrap administrator.
+         *     **Allowed:** channel systems (X-Api-Key); staff with role admin; the bootstrap administrator.
          */
         post: operations["webhookDeliveries.replay"];
         delete?: never;
@@ -1947,6 +1947,26 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "cohandling.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Notification: cohandling.cancelled
+         * @description Sent to each subscription whose event types include `cohandling.cancelled`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         */
+        post: operations["webhooks.cohandling.cancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "extension.requested": {
         parameters: {
             query?: never;
@@ -1981,6 +2001,26 @@ export interface webhooks {
          * @description Sent to each subscription whose event types include `extension.decided`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.extension.decided"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ticket.help_requested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Notification: ticket.help_requested
+         * @description Sent to each subscription whose event types include `ticket.help_requested`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         */
+        post: operations["webhooks.ticket.help_requested"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2181,6 +2221,26 @@ export interface webhooks {
          * @description Sent to each subscription whose event types include `ticket.urged`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.urged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ticket.upgraded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Notification: ticket.upgraded
+         * @description Sent to each subscription whose event types include `ticket.upgraded`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         */
+        post: operations["webhooks.ticket.upgraded"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3644,9 +3704,9 @@ export interface components {
         CreateWebhookSubscriptionDto: {
             /**
              * Format: uuid
-             * @description Unit whose events are delivered; must be in your scope
+             * @description Staff: the unit whose events are delivered, in your scope. Channel systems leave it out: their subscription is their own, for the customer-facing milestones of the tickets they filed
              */
-            orgUnitId: string;
+            orgUnitId?: string;
             /**
              * @description Receiver of the signed POSTs. https only in production. Loopback, private, link-local, shared (CGNAT), multicast and other special-purpose addresses (IPv4-mapped IPv6 forms included) are refused with 422 WEBHOOK_URL_FORBIDDEN unless the operator allow-lists them; the address a name resolves to is checked again before each delivery. Redirects are not followed.
              * @example https://crm.example.com/hooks/workorders
@@ -3656,18 +3716,26 @@ export interface components {
              * @description Empty: every event type
              * @default []
              */
-            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "extension.requested" | "extension.decided" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged")[];
+            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded")[];
             /** @default true */
             enabled: boolean;
         };
         WebhookSubscriptionWithSecret: {
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
-            orgUnitId: string;
+            /**
+             * Format: uuid
+             * @description The subscribing unit; null for a channel system’s own
+             */
+            orgUnitId: string | null;
+            /**
+             * Format: uuid
+             * @description The subscribing channel system; null for a unit’s
+             */
+            channelSystemId: string | null;
             url: string;
             /** @description Empty: every event type */
-            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "extension.requested" | "extension.decided" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged")[];
+            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded")[];
             enabled: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -3682,11 +3750,19 @@ export interface components {
         WebhookSubscriptionView: {
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
-            orgUnitId: string;
+            /**
+             * Format: uuid
+             * @description The subscribing unit; null for a channel system’s own
+             */
+            orgUnitId: string | null;
+            /**
+             * Format: uuid
+             * @description The subscribing channel system; null for a unit’s
+             */
+            channelSystemId: string | null;
             url: string;
             /** @description Empty: every event type */
-            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "extension.requested" | "extension.decided" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged")[];
+            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded")[];
             enabled: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -3701,7 +3777,7 @@ export interface components {
             /** @description Receiver of the signed POSTs. https only in production. Loopback, private, link-local, shared (CGNAT), multicast and other special-purpose addresses (IPv4-mapped IPv6 forms included) are refused with 422 WEBHOOK_URL_FORBIDDEN unless the operator allow-lists them; the address a name resolves to is checked again before each delivery. Redirects are not followed. */
             url?: string;
             /** @description Empty: every event type */
-            eventTypes?: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "extension.requested" | "extension.decided" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged")[];
+            eventTypes?: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded")[];
             enabled?: boolean;
         };
         WebhookDeliveryView: {
@@ -4898,7 +4974,7 @@ export interface components {
                 };
             };
         };
-        /** @description The request is well-formed but refers to something that does not fit (codes: CONSTRAINT_VIOLATION, REFERENCE_VIOLATION, WEBHOOK_URL_FORBIDDEN) */
+        /** @description The request is well-formed but refers to something that does not fit (codes: CONSTRAINT_VIOLATION, EVENT_TYPE_NOT_FOR_CHANNELS, REFERENCE_VIOLATION, WEBHOOK_URL_FORBIDDEN) */
         "webhookSubscriptions.create.422": {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4917,7 +4993,7 @@ export interface components {
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code?: "CONSTRAINT_VIOLATION" | "REFERENCE_VIOLATION" | "WEBHOOK_URL_FORBIDDEN";
+                    code?: "CONSTRAINT_VIOLATION" | "EVENT_TYPE_NOT_FOR_CHANNELS" | "REFERENCE_VIOLATION" | "WEBHOOK_URL_FORBIDDEN";
                 };
             };
         };
@@ -12230,6 +12306,7 @@ export interface operations {
                      *         {
                      *           "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *           "orgUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *           "channelSystemId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *           "url": "text",
                      *           "eventTypes": [
                      *             "ticket.filed"
@@ -12290,6 +12367,7 @@ export interface operations {
                      * @example {
                      *       "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *       "orgUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *       "channelSystemId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *       "url": "text",
                      *       "eventTypes": [
                      *         "ticket.filed"
@@ -12339,6 +12417,7 @@ export interface operations {
                      * @example {
                      *       "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *       "orgUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *       "channelSystemId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *       "url": "text",
                      *       "eventTypes": [
                      *         "ticket.filed"
@@ -12429,6 +12508,7 @@ export interface operations {
                      * @example {
                      *       "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *       "orgUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *       "channelSystemId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *       "url": "text",
                      *       "eventTypes": [
                      *         "ticket.filed"
@@ -12477,6 +12557,7 @@ export interface operations {
                      * @example {
                      *       "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *       "orgUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *       "channelSystemId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *       "url": "text",
                      *       "eventTypes": [
                      *         "ticket.filed"
@@ -13041,6 +13122,73 @@ export interface operations {
             };
         };
     };
+    "webhooks.cohandling.cancelled": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique id of the message; the same on every retry and replay, so a receiver can drop duplicates */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed; refuse messages more than a few minutes old */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>` with the subscription secret (base64 after its `whsec_` prefix); several while a rotated secret overlaps the old one */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "cohandling.cancelled",
+                 *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "ticketNumber": "HA20260302000123",
+                 *       "at": "2026-03-02T09:30:00.000Z",
+                 *       "status": "handling",
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": {
+                    /** @constant */
+                    type: "cohandling.cancelled";
+                    /** Format: uuid */
+                    ticketId: string;
+                    /** @example HA20260302000123 */
+                    ticketNumber: string;
+                    /**
+                     * Format: date-time
+                     * @description When the event was recorded
+                     */
+                    at: string;
+                    /**
+                     * @description The ticket status after the event
+                     * @example handling
+                     */
+                    status: string;
+                    /** @description Event details (targets, reasons, texts, deadlines) */
+                    data: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx is success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the receiver no longer wants these; the delivery is recorded as failed and retried like any other failure */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     "webhooks.extension.requested": {
         parameters: {
             query?: never;
@@ -13137,6 +13285,73 @@ export interface operations {
                 "application/json": {
                     /** @constant */
                     type: "extension.decided";
+                    /** Format: uuid */
+                    ticketId: string;
+                    /** @example HA20260302000123 */
+                    ticketNumber: string;
+                    /**
+                     * Format: date-time
+                     * @description When the event was recorded
+                     */
+                    at: string;
+                    /**
+                     * @description The ticket status after the event
+                     * @example handling
+                     */
+                    status: string;
+                    /** @description Event details (targets, reasons, texts, deadlines) */
+                    data: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx is success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the receiver no longer wants these; the delivery is recorded as failed and retried like any other failure */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks.ticket.help_requested": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique id of the message; the same on every retry and replay, so a receiver can drop duplicates */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed; refuse messages more than a few minutes old */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>` with the subscription secret (base64 after its `whsec_` prefix); several while a rotated secret overlaps the old one */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "ticket.help_requested",
+                 *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "ticketNumber": "HA20260302000123",
+                 *       "at": "2026-03-02T09:30:00.000Z",
+                 *       "status": "handling",
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": {
+                    /** @constant */
+                    type: "ticket.help_requested";
                     /** Format: uuid */
                     ticketId: string;
                     /** @example HA20260302000123 */
@@ -13807,6 +14022,73 @@ export interface operations {
                 "application/json": {
                     /** @constant */
                     type: "ticket.urged";
+                    /** Format: uuid */
+                    ticketId: string;
+                    /** @example HA20260302000123 */
+                    ticketNumber: string;
+                    /**
+                     * Format: date-time
+                     * @description When the event was recorded
+                     */
+                    at: string;
+                    /**
+                     * @description The ticket status after the event
+                     * @example handling
+                     */
+                    status: string;
+                    /** @description Event details (targets, reasons, texts, deadlines) */
+                    data: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx is success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the receiver no longer wants these; the delivery is recorded as failed and retried like any other failure */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks.ticket.upgraded": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique id of the message; the same on every retry and replay, so a receiver can drop duplicates */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed; refuse messages more than a few minutes old */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>` with the subscription secret (base64 after its `whsec_` prefix); several while a rotated secret overlaps the old one */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "ticket.upgraded",
+                 *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "ticketNumber": "HA20260302000123",
+                 *       "at": "2026-03-02T09:30:00.000Z",
+                 *       "status": "handling",
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": {
+                    /** @constant */
+                    type: "ticket.upgraded";
                     /** Format: uuid */
                     ticketId: string;
                     /** @example HA20260302000123 */

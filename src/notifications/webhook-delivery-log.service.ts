@@ -3,14 +3,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { RequestActor } from '../auth/actor';
-import { canSeeUnitPath, pathScopeSql } from '../auth/org-scope';
+import { pathScopeSql } from '../auth/org-scope';
 import { Clock } from '../common/clock';
 import { keysetPage, Page } from '../common/cursor';
 import { NotFoundError } from '../common/domain-error';
 import { ListWebhookDeliveriesQuery, WebhookDeliveryView } from './dto/webhook-delivery.dto';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { WebhookJobsService } from './webhook-jobs.service';
-import { WebhookSubscriptionService } from './webhook-subscription.service';
+import { isVisibleSubscription, WebhookSubscriptionService } from './webhook-subscription.service';
 
 /** The delivery log: what was sent where, how it went, and replay. Scoped through the subscription's unit. */
 @Injectable()
@@ -25,13 +25,12 @@ export class WebhookDeliveryLogService {
   ) {}
 
   async list(actor: RequestActor, q: ListWebhookDeliveriesQuery): Promise<Page<WebhookDeliveryView>> {
-    const scope = pathScopeSql(actor, 'u.path');
-    const qb = this.db
-      .getRepository(WebhookDelivery)
-      .createQueryBuilder('d')
-      .innerJoin('d.subscription', 's')
-      .innerJoin('s.orgUnit', 'u')
-      .where(scope.sql, scope.params);
+    const qb = this.db.getRepository(WebhookDelivery).createQueryBuilder('d').innerJoin('d.subscription', 's');
+    if (actor.kind === 'channel') qb.where('s.channel_system_id = :channelSystemId', { channelSystemId: actor.id });
+    else {
+      const scope = pathScopeSql(actor, 'u.path');
+      qb.innerJoin('s.orgUnit', 'u').where(scope.sql, scope.params);
+    }
     if (q.subscriptionId) {
       await this.subscriptions.getVisible(actor, q.subscriptionId);
       qb.andWhere('d.subscription_id = :sid', { sid: q.subscriptionId });
@@ -53,7 +52,7 @@ export class WebhookDeliveryLogService {
   async replay(actor: RequestActor, id: string): Promise<WebhookDeliveryView> {
     const repo = this.db.getRepository(WebhookDelivery);
     const delivery = await repo.findOne({ where: { id }, relations: { subscription: { orgUnit: true } } });
-    if (!delivery || !canSeeUnitPath(actor, delivery.subscription!.orgUnit!.path)) throw new NotFoundError('webhook delivery');
+    if (!delivery || !isVisibleSubscription(actor, delivery.subscription!)) throw new NotFoundError('webhook delivery');
     const now = this.clock.now();
     await repo.update({ id }, { status: 'pending', attempts: 0, nextAttemptAt: now });
     const replayed = await repo.findOneByOrFail({ id });

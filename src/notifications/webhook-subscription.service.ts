@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { canSeeUnitPath, pathScopeSql } from '../auth/org-scope';
 import { keysetPage, Page } from '../common/cursor';
-import { NotFoundError, UnprocessableError } from '../common/domain-error';
+import { ForbiddenError, NotFoundError, UnprocessableError } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { OrgService } from '../org/org.service';
 import { generateSecret } from './domain/webhook-signature';
@@ -18,6 +18,18 @@ import {
 } from './dto/webhook-subscription.dto';
 import { WebhookSubscription } from './webhook-subscription.entity';
 import { WebhookUrlPolicy } from './webhook-url-policy';
+
+/**
+ * The milestones a channel system relays to the customer who filed through it (DECISIONS 17); the
+ * writer addresses these, and only these, to the filing channel system.
+ */
+export const CHANNEL_EVENT_TYPES = ['ticket.filed', 'ticket.signed', 'ticket.replied', 'ticket.closed', 'ticket.reopened'] as const;
+
+/** A channel system's own subscriptions; a unit's for staff whose scope covers the unit. */
+export function isVisibleSubscription(actor: RequestActor, sub: Pick<WebhookSubscription, 'channelSystemId' | 'orgUnit'>): boolean {
+  if (actor.kind === 'channel') return sub.channelSystemId === actor.id;
+  return !!sub.orgUnit && canSeeUnitPath(actor, sub.orgUnit.path);
+}
 
 /** Subscriptions are visible to staff of the subscribing unit's ancestors and the unit itself, like the unit. */
 @Injectable()
@@ -44,18 +56,52 @@ export class WebhookSubscriptionService {
   }
 
   async create(actor: RequestActor, dto: CreateWebhookSubscriptionDto): Promise<WebhookSubscriptionWithSecret> {
-    const unit = await this.org.getVisible(actor, dto.orgUnitId);
+    const owner = await this.ownerFor(actor, dto.orgUnitId);
+    if (owner.channelSystemId) this.assertChannelEventTypes(dto.eventTypes);
     this.assertUrlAllowed(dto.url);
     const secret = generateSecret();
     const saved = await this.repo.save(
-      this.repo.create({ orgUnitId: unit.id, url: dto.url, eventTypes: dto.eventTypes ?? [], enabled: dto.enabled ?? true, secret }),
+      this.repo.create({ ...owner, url: dto.url, eventTypes: dto.eventTypes ?? [], enabled: dto.enabled ?? true, secret }),
     );
     return { ...WebhookSubscriptionView.of(saved), secret };
   }
 
+  /**
+   * A channel system subscribes for itself and names no unit; staff subscribe a unit of their scope.
+   * Either naming the other's kind of owner is refused, so neither can listen in on the other's events.
+   */
+  private async ownerFor(
+    actor: RequestActor,
+    orgUnitId: string | undefined,
+  ): Promise<Pick<WebhookSubscription, 'orgUnitId' | 'channelSystemId'>> {
+    if (actor.kind === 'channel') {
+      if (orgUnitId !== undefined)
+        throw new ForbiddenError('FORBIDDEN_SCOPE', 'a channel system subscribes for itself; leave orgUnitId out');
+      return { orgUnitId: null, channelSystemId: actor.id };
+    }
+    if (orgUnitId === undefined)
+      throw new ForbiddenError('FORBIDDEN_SCOPE', 'only a channel system subscribes without a unit; name orgUnitId');
+    const unit = await this.org.getVisible(actor, orgUnitId);
+    return { orgUnitId: unit.id, channelSystemId: null };
+  }
+
+  /** DECISIONS 17: a channel system hears the customer-facing milestones of its tickets, nothing of the centres' internal work. */
+  private assertChannelEventTypes(eventTypes: readonly string[] | undefined): void {
+    const refused = (eventTypes ?? []).filter((type) => !(CHANNEL_EVENT_TYPES as readonly string[]).includes(type));
+    if (refused.length > 0) {
+      throw new UnprocessableError('EVENT_TYPE_NOT_FOR_CHANNELS', `not a customer-facing milestone: ${refused.join(', ')}`, {
+        errors: [{ field: 'eventTypes', messages: [`a channel system may subscribe to ${CHANNEL_EVENT_TYPES.join(', ')}`] }],
+      });
+    }
+  }
+
   async list(actor: RequestActor, q: ListWebhookSubscriptionsQuery): Promise<Page<WebhookSubscriptionView>> {
-    const scope = pathScopeSql(actor, 'u.path');
-    const qb = this.repo.createQueryBuilder('s').innerJoin('s.orgUnit', 'u').where(scope.sql, scope.params);
+    const qb = this.repo.createQueryBuilder('s');
+    if (actor.kind === 'channel') qb.where('s.channel_system_id = :channelSystemId', { channelSystemId: actor.id });
+    else {
+      const scope = pathScopeSql(actor, 'u.path');
+      qb.innerJoin('s.orgUnit', 'u').where(scope.sql, scope.params);
+    }
     if (q.orgUnitId) qb.andWhere('s.org_unit_id = :unitId', { unitId: q.orgUnitId });
     const page = await keysetPage(qb, {
       columns: ['s.id'],
@@ -68,10 +114,10 @@ export class WebhookSubscriptionService {
     return { items: page.items.map((s) => WebhookSubscriptionView.of(s)), nextCursor: page.nextCursor };
   }
 
-  /** The subscription if the caller's scope covers its unit; 404 otherwise, so existence does not leak. */
+  /** The subscription if it is the calling channel system's, or the caller's scope covers its unit; 404 otherwise, so existence does not leak. */
   async getVisible(actor: RequestActor, id: string): Promise<WebhookSubscription> {
     const sub = await this.repo.findOne({ where: { id }, relations: { orgUnit: true } });
-    if (!sub || !canSeeUnitPath(actor, sub.orgUnit!.path)) throw new NotFoundError('webhook subscription');
+    if (!sub || !isVisibleSubscription(actor, sub)) throw new NotFoundError('webhook subscription');
     return sub;
   }
 
@@ -81,6 +127,7 @@ export class WebhookSubscriptionService {
 
   async update(actor: RequestActor, id: string, dto: UpdateWebhookSubscriptionDto): Promise<WebhookSubscriptionView> {
     const sub = await this.getVisible(actor, id);
+    if (sub.channelSystemId) this.assertChannelEventTypes(dto.eventTypes);
     if (dto.url !== undefined) this.assertUrlAllowed(dto.url);
     const patch = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)) as UpdateWebhookSubscriptionDto;
     if (Object.keys(patch).length > 0) await this.repo.update({ id: sub.id }, patch);

@@ -164,6 +164,15 @@ const D1_VISIBLE = (target: Target): GoldenCase => ({
   hidden: [...P1_OTHERS, ...P2],
 });
 
+/** Webhook subscriptions and deliveries: channel systems read their own (an empty list here), staff their scope's. */
+const OWN_WEBHOOKS_READ: GoldenCase = { target: 'none', ok: [...BOOT, ...ALL_STAFF, ...CHANNELS], forbidden: [], hidden: [] };
+/** A unit's webhook resource as a channel system meets it: not one of its own, so not there. */
+const CHANNELS_HIDDEN = (c: GoldenCase): GoldenCase => ({
+  ...c,
+  forbidden: c.forbidden.filter((i) => !(CHANNELS as readonly Identity[]).includes(i)),
+  hidden: [...c.hidden, ...CHANNELS],
+});
+
 // Ticket reads.
 const READ_REVIEW: GoldenCase = {
   target: 'review',
@@ -486,14 +495,15 @@ export const GOLDEN: Record<string, GoldenEntry> = withSessions({
   'GET /api/v1/kpis/hot-issues': [STAFF_READ],
 
   // Webhooks of P1 dept 1: its subtree's admins manage them; whoever sees the unit reads them.
+  // A channel system manages only its own subscriptions: naming a unit is refused, a unit's are not there for it.
   'POST /api/v1/webhook-subscriptions': [D1_ADMINS('none')],
-  'GET /api/v1/webhook-subscriptions': [STAFF_READ],
-  'GET /api/v1/webhook-subscriptions/{id}': [D1_VISIBLE('webhook_subscription')],
-  'PATCH /api/v1/webhook-subscriptions/{id}': [D1_ADMINS('webhook_subscription')],
-  'DELETE /api/v1/webhook-subscriptions/{id}': [D1_ADMINS('webhook_subscription')],
-  'POST /api/v1/webhook-subscriptions/{id}/rotate-secret': [D1_ADMINS('webhook_subscription')],
-  'GET /api/v1/webhook-deliveries': [STAFF_READ],
-  'POST /api/v1/webhook-deliveries/{id}/replay': [D1_ADMINS('webhook_delivery')],
+  'GET /api/v1/webhook-subscriptions': [OWN_WEBHOOKS_READ],
+  'GET /api/v1/webhook-subscriptions/{id}': [CHANNELS_HIDDEN(D1_VISIBLE('webhook_subscription'))],
+  'PATCH /api/v1/webhook-subscriptions/{id}': [CHANNELS_HIDDEN(D1_ADMINS('webhook_subscription'))],
+  'DELETE /api/v1/webhook-subscriptions/{id}': [CHANNELS_HIDDEN(D1_ADMINS('webhook_subscription'))],
+  'POST /api/v1/webhook-subscriptions/{id}/rotate-secret': [CHANNELS_HIDDEN(D1_ADMINS('webhook_subscription'))],
+  'GET /api/v1/webhook-deliveries': [OWN_WEBHOOKS_READ],
+  'POST /api/v1/webhook-deliveries/{id}/replay': [CHANNELS_HIDDEN(D1_ADMINS('webhook_delivery'))],
 
   // People's accounts, sessions and the audit trail: administrators whose subtree holds the member.
   'PATCH /api/v1/staff/{id}': [D1_ADMINS('staff_d1'), P1_CENTRE_ADMINS('staff_p1_centre', 'hidden')],

@@ -135,6 +135,12 @@ const ANY_STAFF_MEMBER: Who = { staffRoles: STAFF_ROLES };
 const CENTRE_ADMIN: Who = { ...ADMIN, staffTiers: ['national', 'provincial'] };
 /** Creating units: a department has no units below it. */
 const UNIT_CREATOR: Who = { ...ADMIN, staffTiers: ['national', 'provincial', 'city'] };
+/**
+ * Webhook subscriptions and their delivery log: a unit's are administered by admins of its subtree and
+ * read by its staff; a channel system manages its own (the services keep each caller to its own).
+ */
+const WEBHOOK_ADMIN: Who = { ...ADMIN, channel: true };
+const WEBHOOK_READ: Who = { ...ANY_STAFF, channel: true };
 /** The workflow: never an administrator (an administrator administers; it is no shortcut through separation of duties). */
 const WORKER: Who = { staffRoles: ['agent', 'handler', 'supervisor'] };
 
@@ -307,30 +313,30 @@ export const POLICY = {
 
   'webhookSubscriptions.create': {
     operationId: 'WebhookSubscriptionsController_create',
-    who: ADMIN,
+    who: WEBHOOK_ADMIN,
     audit: audit('webhooks', 'webhook_subscription'),
   },
-  'webhookSubscriptions.list': { operationId: 'WebhookSubscriptionsController_list', who: ANY_STAFF },
-  'webhookSubscriptions.get': { operationId: 'WebhookSubscriptionsController_get', who: ANY_STAFF },
+  'webhookSubscriptions.list': { operationId: 'WebhookSubscriptionsController_list', who: WEBHOOK_READ },
+  'webhookSubscriptions.get': { operationId: 'WebhookSubscriptionsController_get', who: WEBHOOK_READ },
   'webhookSubscriptions.update': {
     operationId: 'WebhookSubscriptionsController_update',
-    who: ADMIN,
+    who: WEBHOOK_ADMIN,
     audit: audit('webhooks', 'webhook_subscription', { idParam: 'id' }),
   },
   'webhookSubscriptions.delete': {
     operationId: 'WebhookSubscriptionsController_remove',
-    who: ADMIN,
+    who: WEBHOOK_ADMIN,
     audit: audit('webhooks', 'webhook_subscription', { idParam: 'id' }),
   },
   'webhookSubscriptions.rotateSecret': {
     operationId: 'WebhookSubscriptionsController_rotateSecret',
-    who: ADMIN,
+    who: WEBHOOK_ADMIN,
     audit: audit('webhooks', 'webhook_subscription', { idParam: 'id' }),
   },
-  'webhookDeliveries.list': { operationId: 'WebhookDeliveriesController_list', who: ANY_STAFF },
+  'webhookDeliveries.list': { operationId: 'WebhookDeliveriesController_list', who: WEBHOOK_READ },
   'webhookDeliveries.replay': {
     operationId: 'WebhookDeliveriesController_replay',
-    who: ADMIN,
+    who: WEBHOOK_ADMIN,
     audit: audit('webhooks', 'webhook_delivery', { idParam: 'id' }),
   },
 

@@ -14,9 +14,15 @@ const URL_DESCRIPTION =
   'allow-lists them; the address a name resolves to is checked again before each delivery. Redirects are not followed.';
 
 export class CreateWebhookSubscriptionDto {
-  @ApiProperty({ format: 'uuid', description: 'Unit whose events are delivered; must be in your scope' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'Staff: the unit whose events are delivered, in your scope. Channel systems leave it out: their subscription is their own, ' +
+      'for the customer-facing milestones of the tickets they filed',
+  })
+  @IsOmittable()
   @IsUUID()
-  orgUnitId: string;
+  orgUnitId?: string;
 
   @ApiProperty({ example: 'https://crm.example.com/hooks/workorders', maxLength: 2048, description: URL_DESCRIPTION })
   @IsString()
@@ -69,7 +75,10 @@ export class ListWebhookSubscriptionsQuery extends PageQuery {
 
 export class WebhookSubscriptionView {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) orgUnitId: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The subscribing unit; null for a channel system’s own' })
+  orgUnitId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The subscribing channel system; null for a unit’s' })
+  channelSystemId: string | null;
   @ApiProperty() url: string;
   @ApiProperty({ enum: WEBHOOK_EVENT_TYPES, isArray: true, description: 'Empty: every event type' }) eventTypes: string[];
   @ApiProperty() enabled: boolean;
@@ -77,8 +86,8 @@ export class WebhookSubscriptionView {
   @ApiProperty() updatedAt: Date;
 
   static of(s: WebhookSubscription): WebhookSubscriptionView {
-    const { id, orgUnitId, url, eventTypes, enabled, createdAt, updatedAt } = s;
-    return { id, orgUnitId, url, eventTypes, enabled, createdAt, updatedAt };
+    const { id, orgUnitId, channelSystemId, url, eventTypes, enabled, createdAt, updatedAt } = s;
+    return { id, orgUnitId: orgUnitId ?? null, channelSystemId: channelSystemId ?? null, url, eventTypes, enabled, createdAt, updatedAt };
   }
 }
 
