@@ -1838,7 +1838,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.filed
-         * @description Sent to each subscription whose event types include `ticket.filed`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.filed`: the units concerned, and the channel system that filed the ticket (a customer-facing milestone). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.filed"];
         delete?: never;
@@ -1858,7 +1858,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.dispatched
-         * @description Sent to each subscription whose event types include `ticket.dispatched`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.dispatched`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.dispatched"];
         delete?: never;
@@ -1878,7 +1878,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.signed
-         * @description Sent to each subscription whose event types include `ticket.signed`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.signed`: the units concerned, and the channel system that filed the ticket (a customer-facing milestone). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.signed"];
         delete?: never;
@@ -1898,7 +1898,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.returned
-         * @description Sent to each subscription whose event types include `ticket.returned`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.returned`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.returned"];
         delete?: never;
@@ -1918,7 +1918,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.transferred
-         * @description Sent to each subscription whose event types include `ticket.transferred`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.transferred`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.transferred"];
         delete?: never;
@@ -1938,7 +1938,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: cohandling.assigned
-         * @description Sent to each subscription whose event types include `cohandling.assigned`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `cohandling.assigned`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.cohandling.assigned"];
         delete?: never;
@@ -1958,7 +1958,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: cohandling.cancelled
-         * @description Sent to each subscription whose event types include `cohandling.cancelled`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `cohandling.cancelled`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.cohandling.cancelled"];
         delete?: never;
@@ -1978,7 +1978,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: extension.requested
-         * @description Sent to each subscription whose event types include `extension.requested`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `extension.requested`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.extension.requested"];
         delete?: never;
@@ -1998,7 +1998,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: extension.decided
-         * @description Sent to each subscription whose event types include `extension.decided`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `extension.decided`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.extension.decided"];
         delete?: never;
@@ -2018,7 +2018,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.help_requested
-         * @description Sent to each subscription whose event types include `ticket.help_requested`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.help_requested`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.help_requested"];
         delete?: never;
@@ -2038,7 +2038,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: feedback.submitted
-         * @description Sent to each subscription whose event types include `feedback.submitted`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `feedback.submitted`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.feedback.submitted"];
         delete?: never;
@@ -2058,7 +2058,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: feedback.rejected
-         * @description Sent to each subscription whose event types include `feedback.rejected`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `feedback.rejected`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.feedback.rejected"];
         delete?: never;
@@ -2078,7 +2078,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.replied
-         * @description Sent to each subscription whose event types include `ticket.replied`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.replied`: the units concerned, and the channel system that filed the ticket (a customer-facing milestone). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.replied"];
         delete?: never;
@@ -2098,7 +2098,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.closed
-         * @description Sent to each subscription whose event types include `ticket.closed`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.closed`: the units concerned, and the channel system that filed the ticket (a customer-facing milestone). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.closed"];
         delete?: never;
@@ -2118,7 +2118,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.reopened
-         * @description Sent to each subscription whose event types include `ticket.reopened`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.reopened`: the units concerned, and the channel system that filed the ticket (a customer-facing milestone). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.reopened"];
         delete?: never;
@@ -2138,7 +2138,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: stage.warning
-         * @description Sent to each subscription whose event types include `stage.warning`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `stage.warning`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.stage.warning"];
         delete?: never;
@@ -2158,7 +2158,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: stage.breached
-         * @description Sent to each subscription whose event types include `stage.breached`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `stage.breached`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.stage.breached"];
         delete?: never;
@@ -2178,7 +2178,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.escalated
-         * @description Sent to each subscription whose event types include `ticket.escalated`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.escalated`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.escalated"];
         delete?: never;
@@ -2198,7 +2198,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: supervision.issued
-         * @description Sent to each subscription whose event types include `supervision.issued`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `supervision.issued`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.supervision.issued"];
         delete?: never;
@@ -2218,7 +2218,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.urged
-         * @description Sent to each subscription whose event types include `ticket.urged`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.urged`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.urged"];
         delete?: never;
@@ -2238,7 +2238,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.upgraded
-         * @description Sent to each subscription whose event types include `ticket.upgraded`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.upgraded`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.upgraded"];
         delete?: never;
@@ -3093,7 +3093,7 @@ export interface components {
         };
         FileTicketDto: {
             /**
-             * @default complaint
+             * @example complaint
              * @enum {string}
              */
             kind: "complaint" | "escalated_complaint" | "appeal" | "inquiry" | "suggestion";

@@ -4,6 +4,7 @@
  */
 import type { OperationKey } from '../auth/policy/policy';
 import { WEBHOOK_EVENT_TYPES } from '../notifications/domain/webhook-events';
+import { AUDIENCE } from '../tickets/domain/ticket-recipients';
 import { sampleOf } from './openapi-sample';
 
 export const TAGS: Record<string, string> = {
@@ -88,7 +89,13 @@ export function webhooksSection(schemas: Record<string, Schema>): Record<string,
         post: {
           operationId: `webhooks.${type}`,
           summary: `Notification: ${type}`,
-          description: `Sent to each subscription whose event types include \`${type}\`. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.`,
+          description:
+            `Sent to each subscription whose event types include \`${type}\`` +
+            (AUDIENCE[type].channel
+              ? ': the units concerned, and the channel system that filed the ticket (a customer-facing milestone). '
+              : ': the units concerned; never to a channel system. ') +
+            'Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.',
+          'x-channel-milestone': AUDIENCE[type].channel,
           tags: ['webhooks'],
           security: [],
           parameters: Object.entries(WEBHOOK_HEADERS).map(([name, header]) => ({ name, in: 'header', ...header })),
@@ -98,7 +105,10 @@ export function webhooksSection(schemas: Record<string, Schema>): Record<string,
           },
           responses: {
             '200': { description: 'Received; any 2xx is success' },
-            '410': { description: 'Gone: the receiver no longer wants these; the delivery is recorded as failed and retried like any other failure' },
+            '410': {
+              description:
+                'Gone: the receiver no longer wants these; the delivery is recorded as failed and retried like any other failure',
+            },
           },
         },
       },

@@ -78,13 +78,15 @@ export class OutboxRelayService implements OnApplicationBootstrap {
       )) as { id: string }[];
       if (claimed.length === 0) return { messages: 0, deliveries: [] as DeliveryRow[] };
       const ids = claimed.map((r) => r.id);
-      // A subscription of unit U receives a message addressed to U; created_at comes from the clock
+      // A subscription of unit U receives a message addressed to U, a channel system's one a message
+      // addressed to that channel system (the writer addresses it only the milestones of the tickets
+      // it filed); created_at comes from the clock
       // (millisecond precision) so the delivery log's keyset cursor compares exactly.
       const inserted = (await tx.query(
         `INSERT INTO webhook_deliveries (subscription_id, outbox_id, event_type, payload, status, attempts, next_attempt_at, created_at)
          SELECT s.id, o.id, o.event_type, o.payload, 'pending', 0, $2, $2
            FROM outbox o
-           JOIN webhook_subscriptions s ON s.org_unit_id = ANY (o.unit_ids)
+           JOIN webhook_subscriptions s ON s.org_unit_id = ANY (o.unit_ids) OR s.channel_system_id = ANY (o.channel_system_ids)
           WHERE o.id = ANY ($1::bigint[])
             AND s.enabled
             AND (cardinality(s.event_types) = 0 OR o.event_type = ANY (s.event_types))

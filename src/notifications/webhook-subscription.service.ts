@@ -1,3 +1,5 @@
+import { NOTIFIED_EVENT_TYPES, NotifiedEventType } from '../tickets/domain/ticket-events';
+import { AUDIENCE } from '../tickets/domain/ticket-recipients';
 import { DEFAULT_PAGE_SIZE } from '../common/page-query';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -23,7 +25,7 @@ import { WebhookUrlPolicy } from './webhook-url-policy';
  * The milestones a channel system relays to the customer who filed through it (DECISIONS 17); the
  * writer addresses these, and only these, to the filing channel system.
  */
-export const CHANNEL_EVENT_TYPES = ['ticket.filed', 'ticket.signed', 'ticket.replied', 'ticket.closed', 'ticket.reopened'] as const;
+export const CHANNEL_EVENT_TYPES: readonly NotifiedEventType[] = NOTIFIED_EVENT_TYPES.filter((type) => AUDIENCE[type].channel);
 
 /** A channel system's own subscriptions; a unit's for staff whose scope covers the unit. */
 export function isVisibleSubscription(actor: RequestActor, sub: Pick<WebhookSubscription, 'channelSystemId' | 'orgUnit'>): boolean {

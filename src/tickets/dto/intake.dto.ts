@@ -59,7 +59,7 @@ export class AttachmentDto {
 }
 
 export class FileTicketDto {
-  @ApiProperty({ enum: TICKET_KINDS, default: 'complaint' })
+  @ApiProperty({ enum: TICKET_KINDS, example: 'complaint' })
   @IsIn(TICKET_KINDS)
   kind: TicketKind;
 
