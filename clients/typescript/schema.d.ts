@@ -4882,6 +4882,29 @@ export interface components {
                 };
             };
         };
+        /** @description The credential may not do this (codes: CSRF_REFUSED, FORBIDDEN_ROLE, NOT_OWNER, NOT_REVIEWER, PASSWORD_CHANGE_REQUIRED) */
+        "tickets.dispatch.403": {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:problem:workorders:csrf-refused",
+                 *       "title": "The credential may not do this",
+                 *       "status": 403,
+                 *       "detail": "A sentence for a person; branch on `code`",
+                 *       "instance": "/api/v1/tickets/{id}/dispatch",
+                 *       "code": "CSRF_REFUSED"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code?: "CSRF_REFUSED" | "FORBIDDEN_ROLE" | "NOT_OWNER" | "NOT_REVIEWER" | "PASSWORD_CHANGE_REQUIRED";
+                };
+            };
+        };
         /** @description The credential may not do this (codes: CSRF_REFUSED, FORBIDDEN_ROLE, NOT_COHANDLER, PASSWORD_CHANGE_REQUIRED) */
         "tickets.cohandlingOpinion.403": {
             headers: {
@@ -9189,7 +9212,7 @@ export interface operations {
             };
             400: components["responses"]["me.get.400"];
             401: components["responses"]["auditEvents.list.401"];
-            403: components["responses"]["tickets.routingSuggestions.403"];
+            403: components["responses"]["tickets.dispatch.403"];
             404: components["responses"]["auditEvents.list.404"];
             408: components["responses"]["auditEvents.list.408"];
             409: components["responses"]["tickets.addAttachment.409"];

@@ -204,6 +204,8 @@ const SPECIFIC: Partial<Record<OperationKey, readonly ErrorCode[]>> = {
     'UNKNOWN_TAXONOMY_TERM',
     ...STORED,
   ],
+  // During handling a dispatch is the owning province's, refused to callers that do not own the ticket.
+  'tickets.dispatch': ['NOT_OWNER'],
   'tickets.list': ['PII_FORBIDDEN', ...LIST],
   'tickets.get': ['PII_FORBIDDEN'],
   'tickets.attachments': LIST,

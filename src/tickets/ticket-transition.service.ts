@@ -157,6 +157,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
       level: t.level,
       status: t.status,
       reviewUnitId: t.reviewUnitId,
+      provinceId: t.provinceId,
       ownerUnitId: t.ownerUnitId,
       dispatcherUnitId: t.dispatcherUnitId,
       leadUnitId: t.leadUnitId,

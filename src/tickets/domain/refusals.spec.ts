@@ -35,6 +35,7 @@ describe('refusal classes', () => {
       level: 'general',
       status: 'handling',
       reviewUnitId: 'centre',
+      provinceId: 'centre',
       ownerUnitId: 'dept',
       dispatcherUnitId: 'centre',
       leadUnitId: 'dept',

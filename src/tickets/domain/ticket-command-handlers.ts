@@ -68,6 +68,38 @@ function currentDeadline(state: TicketState, now: Date): Date {
   return state.handlingDueAt ?? now;
 }
 
+/**
+ * The province between the reviewing national centre and its own units (escalated complaints, appeals):
+ * the middle level of the dispatch chain national → province → unit.
+ */
+function isMiddleProvince(state: TicketState, unitId: string | null): boolean {
+  return unitId !== null && state.reviewUnitId !== state.provinceId && unitId === state.provinceId;
+}
+
+/**
+ * The province takes its level back (its unit's feedback accepted, or the ticket returned to it): it leads
+ * again and owes its own feedback to the level above, so the reviewer becomes the dispatcher once more.
+ */
+function provinceResumes(
+  state: TicketState,
+  completed: 'sign_for' | 'feedback_review',
+): { patch: Partial<TicketState>; stages: StageEffect[] } {
+  const province = state.provinceId;
+  return {
+    patch: {
+      status: 'handling',
+      ownerUnitId: province,
+      leadUnitId: province,
+      dispatcherUnitId: state.reviewUnitId,
+      handlingRound: Math.max(1, state.handlingRound),
+    },
+    stages: [
+      { op: 'complete', kind: completed },
+      { op: 'open', kind: 'handling', ownerUnitId: province, due: state.handlingDueAt ? 'keep_round' : 'policy' },
+    ],
+  };
+}
+
 const regrade: CommandHandler<'regrade'> = ({ state, command }) =>
   ensure(command.level !== state.level, 'LEVEL_UNCHANGED', `The ticket is already at level ${state.level}`) ??
   accept(state, { level: command.level }, [event('ticket.regraded', { from: state.level, to: command.level, reason: command.reason })]);
@@ -86,7 +118,43 @@ const resolveAtCentre: CommandHandler<'resolve_at_centre'> = ({ state, command }
   );
 };
 
-const dispatch: CommandHandler<'dispatch'> = ({ state, command, actor }) => {
+/** The province in the middle passes its level down to one of its own units, and becomes that level's dispatcher. */
+const dispatchFromProvince: CommandHandler<'dispatch'> = ({ state, command, actor }) => {
+  const { target } = command;
+  const refused =
+    ensure(
+      isMiddleProvince(state, actor.unitId) && state.ownerUnitId === actor.unitId && state.dispatcherUnitId !== actor.unitId,
+      'INVALID_TRANSITION',
+      'During handling only the province leading an escalated ticket dispatches it to its own units',
+    ) ??
+    ensure(target.inActorScope, 'TARGET_OUT_OF_SCOPE', 'The target unit is outside your scope') ??
+    ensure(
+      target.tier !== 'national' && target.unitId !== actor.unitId,
+      'INVALID_TARGET',
+      'The province dispatches to its own departments and cities',
+    ) ??
+    ensure(
+      state.openCohandlingUnitIds.length === 0,
+      'COHANDLING_OPEN',
+      'Complete or cancel the open co-handling tasks before dispatching',
+    ) ??
+    ensure(!state.extensionPending, 'EXTENSION_PENDING', 'An extension request awaits the dispatcher’s decision');
+  if (refused) return refused;
+  // handlingDueAt is kept: the unit below works to the deadline the province was given.
+  return accept(
+    state,
+    { status: 'sign_for', ownerUnitId: target.unitId, dispatcherUnitId: actor.unitId, leadUnitId: null },
+    [event('ticket.dispatched', { fromUnitId: actor.unitId, toUnitId: target.unitId, note: command.note })],
+    [
+      { op: 'complete', kind: 'handling' },
+      { op: 'open', kind: 'sign_for', ownerUnitId: target.unitId, due: 'policy' },
+    ],
+  );
+};
+
+const dispatch: CommandHandler<'dispatch'> = (ctx) => {
+  const { state, command, actor } = ctx;
+  if (state.status === 'handling') return dispatchFromProvince(ctx);
   const { target } = command;
   const refused =
     ensure(target.inActorScope, 'TARGET_OUT_OF_SCOPE', 'The target unit is outside your scope') ??
@@ -135,6 +203,15 @@ const returnToDispatcher: CommandHandler<'return'> = ({ state, command }) => {
     'A return with reason "other" needs an explanation',
   );
   if (refused) return refused;
+  if (isMiddleProvince(state, state.dispatcherUnitId)) {
+    const resumed = provinceResumes(state, 'sign_for');
+    return accept(
+      state,
+      resumed.patch,
+      [event('ticket.returned', { fromUnitId: state.ownerUnitId, toUnitId: state.provinceId, reason: command.reason, text: command.text })],
+      resumed.stages,
+    );
+  }
   const dispatcher = state.dispatcherUnitId ?? state.reviewUnitId;
   // The round's deadline is dropped: whoever signs after the re-dispatch starts a fresh policy deadline.
   return accept(
@@ -148,7 +225,7 @@ const returnToDispatcher: CommandHandler<'return'> = ({ state, command }) => {
   );
 };
 
-const transfer: CommandHandler<'transfer'> = ({ state, command }) => {
+const transfer: CommandHandler<'transfer'> = ({ state, command, actor }) => {
   const { target } = command;
   const refused =
     ensure(target.inActorScope, 'TARGET_OUT_OF_SCOPE', 'The target unit is outside your scope') ??
@@ -160,10 +237,12 @@ const transfer: CommandHandler<'transfer'> = ({ state, command }) => {
     ) ??
     ensure(!state.extensionPending, 'EXTENSION_PENDING', 'An extension request awaits the dispatcher’s decision');
   if (refused) return refused;
+  // The province handing its own level to one of its units dispatches it: it, not the national centre, decides that feedback.
+  const provinceDispatches = isMiddleProvince(state, actor.unitId) && state.ownerUnitId === actor.unitId;
   // handlingDueAt is deliberately kept: the customer's clock does not restart on a transfer (§4).
   return accept(
     state,
-    { status: 'sign_for', ownerUnitId: target.unitId, leadUnitId: null },
+    { status: 'sign_for', ownerUnitId: target.unitId, leadUnitId: null, ...(provinceDispatches ? { dispatcherUnitId: actor.unitId } : {}) },
     [event('ticket.transferred', { fromUnitId: state.ownerUnitId, toUnitId: target.unitId, reason: command.reason })],
     [
       { op: 'complete', kind: state.status === 'handling' ? 'handling' : 'sign_for' },
@@ -286,6 +365,10 @@ const submitFeedback: CommandHandler<'submit_feedback'> = ({ state, command }) =
 };
 
 const acceptFeedback: CommandHandler<'accept_feedback'> = ({ state, command }) => {
+  if (isMiddleProvince(state, state.dispatcherUnitId)) {
+    const resumed = provinceResumes(state, 'feedback_review');
+    return accept(state, resumed.patch, [event('feedback.accepted', { note: command.note, byUnitId: state.provinceId })], resumed.stages);
+  }
   const dispatcher = state.dispatcherUnitId ?? state.reviewUnitId;
   return accept(
     state,

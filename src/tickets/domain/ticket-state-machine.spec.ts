@@ -88,7 +88,7 @@ function withRelations(state: TicketState, caller: Caller): Actor {
   };
   const relations = ticketRelations(requestActor, {
     channelSystemId: FILING_CHANNEL,
-    provinceId: CENTRE,
+    provinceId: state.provinceId,
     reviewUnitId: state.reviewUnitId,
     dispatcherUnitId: state.dispatcherUnitId,
     ownerUnitId: state.ownerUnitId,
@@ -105,6 +105,7 @@ function stateIn(status: TicketStatus, overrides: Partial<TicketState> = {}): Ti
     level: 'general',
     status,
     reviewUnitId: CENTRE,
+    provinceId: CENTRE,
     ownerUnitId: CENTRE,
     dispatcherUnitId: CENTRE,
     leadUnitId: CITY,
@@ -1028,6 +1029,7 @@ describe('purity', () => {
     level: fc.constantFrom('general', 'provincial', 'national'),
     status: fc.constantFrom(...TICKET_STATUSES),
     reviewUnitId: fc.constantFrom(NATIONAL, CENTRE),
+    provinceId: fc.constant(CENTRE),
     ownerUnitId: unit,
     dispatcherUnitId: fc.option(unit, { nil: null }),
     leadUnitId: fc.option(unit, { nil: null }),
@@ -1077,5 +1079,98 @@ describe('purity', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('the province in the middle of an escalated ticket', () => {
+  /** National reviewed and dispatched to the province, which signed: it leads, the national centre is its dispatcher. */
+  const provinceLeads = (overrides: Partial<TicketState> = {}) =>
+    stateIn('handling', {
+      kind: 'escalated_complaint',
+      level: 'national',
+      reviewUnitId: NATIONAL,
+      provinceId: CENTRE,
+      dispatcherUnitId: NATIONAL,
+      ownerUnitId: CENTRE,
+      leadUnitId: CENTRE,
+      ...overrides,
+    });
+  const province = staff(CENTRE, { role: 'handler' });
+  const national = staff(NATIONAL, { role: 'supervisor' });
+
+  function walk(state: TicketState, steps: Array<[Command, Caller]>): TicketState {
+    return steps.reduce((s, [command, caller]) => expectOk(run(s, command, caller)).next, state);
+  }
+
+  it('the province dispatches to its own department and becomes the dispatcher of that level', () => {
+    const result = expectOk(run(provinceLeads(), { type: 'dispatch', target: target(DEPT) }, province));
+    expect(result.next).toMatchObject({ status: 'sign_for', ownerUnitId: DEPT, dispatcherUnitId: CENTRE, leadUnitId: null });
+    expect(result.next.handlingDueAt).toEqual(HANDLING_DUE);
+    expect(result.stages).toEqual([
+      { op: 'complete', kind: 'handling' },
+      { op: 'open', kind: 'sign_for', ownerUnitId: DEPT, due: 'policy' },
+    ]);
+    expect(result.events[0]).toMatchObject({ type: 'ticket.dispatched', data: { fromUnitId: CENTRE, toUnitId: DEPT } });
+  });
+
+  it('a transfer by the province to its department makes the province, not the national centre, that level’s dispatcher', () => {
+    const result = expectOk(run(provinceLeads(), { type: 'transfer', target: target(DEPT), reason: 'billing' }, province));
+    expect(result.next).toMatchObject({ ownerUnitId: DEPT, dispatcherUnitId: CENTRE });
+  });
+
+  it('a transfer between the province’s own units keeps the province as dispatcher', () => {
+    const atDept = provinceLeads({ ownerUnitId: DEPT, leadUnitId: DEPT, dispatcherUnitId: CENTRE });
+    const result = expectOk(run(atDept, { type: 'transfer', target: target(DEPT2), reason: 'network' }, staff(DEPT)));
+    expect(result.next).toMatchObject({ ownerUnitId: DEPT2, dispatcherUnitId: CENTRE });
+  });
+
+  it('only the leading province dispatches during handling', () => {
+    const atDept = provinceLeads({ ownerUnitId: DEPT, leadUnitId: DEPT, dispatcherUnitId: CENTRE });
+    expectRefused(run(atDept, { type: 'dispatch', target: target(DEPT2) }, staff(DEPT)), 'INVALID_TRANSITION');
+    expectRefused(run(provinceLeads(), { type: 'dispatch', target: target(DEPT) }, national), 'NOT_OWNER');
+    expectRefused(run(stateIn('handling'), { type: 'dispatch', target: target(DEPT) }, staff(CITY)), 'INVALID_TRANSITION');
+    expectRefused(run(provinceLeads(), { type: 'dispatch', target: target(OTHER_CENTRE, false) }, province), 'TARGET_OUT_OF_SCOPE');
+    expectRefused(
+      run(provinceLeads({ openCohandlingUnitIds: [DEPT2] }), { type: 'dispatch', target: target(DEPT) }, province),
+      'COHANDLING_OPEN',
+    );
+  });
+
+  it('feedback goes back one level: department → province → national, which replies', () => {
+    const dept = staff(DEPT);
+    const atDept = walk(provinceLeads(), [
+      [{ type: 'dispatch', target: target(DEPT) }, province],
+      [{ type: 'sign' }, dept],
+    ]);
+    const toProvince = expectOk(run(atDept, { type: 'submit_feedback', result: 'refunded' }, dept));
+    expect(toProvince.next).toMatchObject({ status: 'feedback_review', ownerUnitId: CENTRE, dispatcherUnitId: CENTRE });
+    // The national centre is not the department's dispatcher: the province decides on that feedback.
+    expect(withRelations(toProvince.next, province).relations).toContain('dispatcher');
+    expect(withRelations(toProvince.next, national).relations).not.toContain('dispatcher');
+
+    const resumed = expectOk(run(toProvince.next, { type: 'accept_feedback', note: 'checked' }, province));
+    expect(resumed.next).toMatchObject({ status: 'handling', ownerUnitId: CENTRE, leadUnitId: CENTRE, dispatcherUnitId: NATIONAL });
+    expect(resumed.stages).toEqual([
+      { op: 'complete', kind: 'feedback_review' },
+      { op: 'open', kind: 'handling', ownerUnitId: CENTRE, due: 'keep_round' },
+    ]);
+
+    const toNational = expectOk(run(resumed.next, { type: 'submit_feedback', result: 'province: refunded' }, province));
+    expect(toNational.next).toMatchObject({ status: 'feedback_review', ownerUnitId: NATIONAL });
+    const reply = expectOk(run(toNational.next, { type: 'accept_feedback' }, national));
+    expect(reply.next).toMatchObject({ status: 'reply', ownerUnitId: NATIONAL });
+  });
+
+  it('the province rejects its department’s feedback back to the department', () => {
+    const atReview = provinceLeads({ status: 'feedback_review', ownerUnitId: CENTRE, leadUnitId: DEPT, dispatcherUnitId: CENTRE });
+    const result = expectOk(run(atReview, { type: 'reject_feedback', reason: 'no refund proof' }, province));
+    expect(result.next).toMatchObject({ status: 'handling', ownerUnitId: DEPT, dispatcherUnitId: CENTRE });
+  });
+
+  it('a department returning the ticket gives the province its level back, not the national centre', () => {
+    const atSign = provinceLeads({ status: 'sign_for', ownerUnitId: DEPT, leadUnitId: null, dispatcherUnitId: CENTRE });
+    const result = expectOk(run(atSign, { type: 'return', reason: 'not_our_responsibility' }, staff(DEPT)));
+    expect(result.next).toMatchObject({ status: 'handling', ownerUnitId: CENTRE, leadUnitId: CENTRE, dispatcherUnitId: NATIONAL });
+    expect(result.events[0]).toMatchObject({ type: 'ticket.returned', data: { fromUnitId: DEPT, toUnitId: CENTRE } });
   });
 });

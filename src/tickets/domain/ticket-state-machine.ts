@@ -15,7 +15,7 @@ import { COMMAND_HANDLERS, CommandHandler, refuse } from './ticket-command-handl
 import { REFUSAL_MESSAGES, type Relation } from '../../auth/policy/policy';
 import type { DomainEvent } from './ticket-events';
 import type { RefusalClass, RefusalCode } from './refusals';
-import { ALLOWED_STATUSES, missingRelation, roleMayIssue } from './ticket-transition-rules';
+import { allowedInStatus, missingRelation, relationOperation, roleMayIssue } from './ticket-transition-rules';
 
 /** What the state machine needs to know about a ticket. The service maps its entity to this. */
 export interface TicketState {
@@ -24,9 +24,14 @@ export interface TicketState {
   status: TicketStatus;
   /** Centre that reviews the ticket: the provincial centre, or national for escalated complaints and appeals. */
   reviewUnitId: string;
+  /** The ticket's provincial centre; when another centre reviews, it is the middle level of the dispatch chain. */
+  provinceId: string;
   /** Unit owning the current stage (the reviewing centre in review, the receiving unit in sign_for, the lead in handling, ...). */
   ownerUnitId: string;
-  /** Centre that dispatched the ticket; it accepts feedback and replies. Null before the first dispatch. */
+  /**
+   * Unit that dispatched the current owner's level; it decides on that level's feedback. Null before the first
+   * dispatch. The chain is at most national → province → unit, so the level above the province is the reviewer.
+   */
   dispatcherUnitId: string | null;
   /** Lead unit of the current handling round. Null until a unit signs. */
   leadUnitId: string | null;
@@ -144,13 +149,13 @@ export function transition(state: TicketState, command: Command, actor: Actor, n
   if (state.status === 'archived') {
     return refuse('TICKET_ARCHIVED', 'The ticket is archived and read-only');
   }
-  if (!ALLOWED_STATUSES[command.type].includes(state.status)) {
+  if (!allowedInStatus(state, command.type)) {
     return refuse('INVALID_TRANSITION', `Command ${command.type} is not allowed in status ${state.status}`);
   }
   if (!roleMayIssue(actor, command.type)) {
     return refuse('FORBIDDEN_ROLE', `Role ${actor.role} may not ${command.type}`);
   }
-  const missing = missingRelation(actor, command.type);
+  const missing = missingRelation(actor, relationOperation(state, command.type));
   if (missing) return refuse(missing, REFUSAL_MESSAGES[missing]);
   // TypeScript cannot correlate the handler's key with the command's type, hence the widening cast.
   const handler = COMMAND_HANDLERS[command.type] as CommandHandler<CommandType>;

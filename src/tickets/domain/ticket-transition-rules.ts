@@ -3,7 +3,7 @@
  * authorization policy entry (DOMAIN.md §10, src/auth/policy/policy.ts).
  */
 import { identityMay, OperationKey, POLICY, RelationRefusal, relationRefusal } from '../../auth/policy/policy';
-import type { Actor, CommandType } from './ticket-state-machine';
+import type { Actor, CommandType, TicketState } from './ticket-state-machine';
 import { OPEN_STATUSES, TicketStatus } from './ticket.types';
 
 /** Open statuses in which the customer can still be given an interim notice (after `replied` they already have the answer). */
@@ -73,6 +73,23 @@ export function roleMayIssue(actor: Actor, type: CommandType): boolean {
   if (actor.kind === 'system') return true;
   const role = actor.kind === 'staff' && actor.role !== 'channel' && actor.role !== 'system' ? actor.role : null;
   return identityMay(POLICY[COMMAND_OPERATIONS[type]].who, { kind: actor.kind, role, tier: actor.tier });
+}
+
+/**
+ * Whether the ticket can move this way at all in its status. A ticket a centre other than its province
+ * reviews has a province in the middle of its dispatch chain, which may dispatch it on during handling.
+ */
+export function allowedInStatus(state: Pick<TicketState, 'status' | 'reviewUnitId' | 'provinceId'>, type: CommandType): boolean {
+  if (type === 'dispatch' && state.status === 'handling') return state.reviewUnitId !== state.provinceId;
+  return ALLOWED_STATUSES[type].includes(state.status);
+}
+
+/**
+ * The policy entry whose relations decide a command in this state. A dispatch during handling is the
+ * owning province passing its level down, so it asks for the owner's relation, not the reviewer's.
+ */
+export function relationOperation(state: Pick<TicketState, 'status'>, type: CommandType): CommandType {
+  return type === 'dispatch' && state.status === 'handling' ? 'transfer' : type;
 }
 
 /** The refusal code when the actor holds none of the relations the policy asks for this command, else null. */

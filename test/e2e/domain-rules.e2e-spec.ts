@@ -1,0 +1,100 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { events, file, intake, op, world, World } from '../support/tickets';
+import { bearer, startTestApp, TestApp } from '../support/test-app';
+
+/** Domain rules a provincial complaint centre relies on, walked through the API. */
+describe('domain rules', () => {
+  let t: TestApp;
+  let w: World;
+  let nationalChannelKey: string;
+  beforeAll(async () => {
+    t = await startTestApp({ APP_ROLE: 'api' });
+    w = await world(t);
+    const cs = await request(t.http)
+      .post('/api/v1/channel-systems')
+      .set(bearer(t.admin))
+      .send({ name: 'national hotline', channel: 'gm_hotline', orgUnitId: w.national.id })
+      .expect(201);
+    nationalChannelKey = cs.body.apiKey;
+  });
+  afterAll(() => t.close());
+
+  async function fileNational(kind: 'escalated_complaint' | 'appeal'): Promise<string> {
+    const res = await request(t.http)
+      .post('/api/v1/tickets')
+      .set('X-Api-Key', nationalChannelKey)
+      .send(intake(w.province.code, { kind }))
+      .expect(201);
+    return res.body.id as string;
+  }
+
+  async function unitsNotified(ticketId: string, eventType: string): Promise<string[][]> {
+    const rows: { unitIds: string[] }[] = await t.app
+      .get(DataSource)
+      .query(`SELECT unit_ids AS "unitIds" FROM outbox WHERE ticket_id = $1 AND event_type = $2 ORDER BY id`, [ticketId, eventType]);
+    return rows.map((r) => r.unitIds);
+  }
+
+  describe('the province in the middle of an escalated complaint', () => {
+    it('dispatches to its own department, reviews its feedback, and feeds back to the national centre, which closes', async () => {
+      const id = await fileNational('escalated_complaint');
+      await op(t, w.tokens.national, id, 'dispatch', { targetUnitId: w.province.id });
+      await op(t, w.tokens.province, id, 'sign');
+      const dispatched = await op(t, w.tokens.province, id, 'dispatch', { targetUnitId: w.dept.id });
+      expect(dispatched).toMatchObject({ status: 'sign_for', ownerUnitId: w.dept.id, dispatcherUnitId: w.province.id });
+
+      await op(t, w.tokens.dept, id, 'sign');
+      const atProvince = await op(t, w.tokens.dept, id, 'feedback', { result: '已退费' });
+      expect(atProvince).toMatchObject({ status: 'feedback_review', ownerUnitId: w.province.id });
+      // The department's feedback is the province's to decide, and the province hears of it.
+      expect((await unitsNotified(id, 'feedback.submitted'))[0]).toContain(w.province.id);
+
+      await op(t, w.tokens.province, id, 'feedback/reject', { reason: '缺少退费凭证' });
+      await op(t, w.tokens.dept, id, 'feedback', { result: '已退费，附凭证' });
+      const resumed = await op(t, w.tokens.province, id, 'feedback/accept', { note: '省公司审核通过' });
+      expect(resumed).toMatchObject({ status: 'handling', ownerUnitId: w.province.id, dispatcherUnitId: w.national.id });
+
+      await op(t, w.tokens.national, id, 'feedback/accept', {}, 409);
+      const atNational = await op(t, w.tokens.province, id, 'feedback', { result: '省公司处理完毕' });
+      expect(atNational).toMatchObject({ status: 'feedback_review', ownerUnitId: w.national.id });
+      await op(t, w.tokens.national, id, 'feedback/accept', { note: '审核通过' });
+      await op(t, w.tokens.national, id, 'reply', { text: '已答复客户' });
+      await op(t, w.tokens.national, id, 'close', { attitude: 'accepted' });
+      await op(t, w.tokens.national, id, 'revisit', { result: 'satisfied' });
+
+      const history = await events(t, id);
+      expect(history.stages.filter((s) => s.kind === 'feedback_review').map((s) => s.ownerUnitId)).toEqual([
+        w.province.id,
+        w.province.id,
+        w.national.id,
+      ]);
+    });
+
+    it('a transfer by the province to its department makes the province that level’s dispatcher', async () => {
+      const id = await fileNational('appeal');
+      await op(t, w.tokens.national, id, 'dispatch', { targetUnitId: w.province.id });
+      const moved = await op(t, w.tokens.province, id, 'transfer', { targetUnitId: w.dept.id, reason: '计费问题' });
+      expect(moved).toMatchObject({ ownerUnitId: w.dept.id, dispatcherUnitId: w.province.id });
+      await op(t, w.tokens.dept, id, 'sign');
+      await op(t, w.tokens.dept, id, 'feedback', { result: '已核实' });
+      // The national centre's decision comes after the province's, never instead of it.
+      await op(t, w.tokens.province, id, 'feedback/accept');
+      expect((await unitsNotified(id, 'ticket.signed')).every((units) => units.includes(w.province.id))).toBe(true);
+    });
+
+    it('a department cannot dispatch during handling, and a province cannot on its own tickets', async () => {
+      const id = await fileNational('escalated_complaint');
+      await op(t, w.tokens.national, id, 'dispatch', { targetUnitId: w.province.id });
+      await op(t, w.tokens.province, id, 'sign');
+      await op(t, w.tokens.province, id, 'dispatch', { targetUnitId: w.dept.id });
+      await op(t, w.tokens.dept, id, 'sign');
+      await op(t, w.tokens.dept, id, 'dispatch', { targetUnitId: w.dept2.id }, 409);
+
+      const own = await file(t, w);
+      await op(t, w.tokens.province, own.id, 'dispatch', { targetUnitId: w.dept.id });
+      await op(t, w.tokens.dept, own.id, 'sign');
+      await op(t, w.tokens.province, own.id, 'dispatch', { targetUnitId: w.dept2.id }, 409);
+    });
+  });
+});
