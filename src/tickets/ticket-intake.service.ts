@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource, MoreThan } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { intakeRefusal } from '../auth/policy/identity';
 import { ChannelSystem } from '../auth/credentials.entity';
 import { Clock } from '../common/clock';
-import { BadRequestError, ForbiddenError, UnprocessableError } from '../common/domain-error';
+import { BadRequestError, DomainError, ForbiddenError, UnprocessableError } from '../common/domain-error';
 import { OrgUnit } from '../org/org-unit.entity';
 import { RoutingService } from '../routing/routing.service';
 import { DeadlinePolicy } from '../sla/deadline-policy';
@@ -14,6 +14,7 @@ import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { TicketLevel } from './domain/ticket.types';
 import { FileTicketDto } from './dto/intake.dto';
 import { Ticket } from './ticket.entity';
+import { TicketStage } from './ticket-stage.entity';
 import { IdempotencyKey } from './ticket-support.entity';
 import { TicketTransitionService } from './ticket-transition.service';
 
@@ -49,7 +50,13 @@ export function deriveLevel(dto: Pick<FileTicketDto, 'kind' | 'level' | 'homePro
 export interface FilingResult {
   ticket: Ticket;
   created: boolean;
+  /** The new ticket's open stages when the filing returned them (null: read them back). */
+  openStages: TicketStage[] | null;
 }
+
+/** How long a province looked up by code is reused; provinces are created rarely and never renamed. */
+const PROVINCE_CACHE_MS = 30_000;
+const CACHE_LIMIT = 1_000;
 
 /**
  * Files tickets from channel systems (and centre agents). Idempotent on (channel system, externalRef)
@@ -57,6 +64,9 @@ export interface FilingResult {
  */
 @Injectable()
 export class TicketIntakeService {
+  private readonly channels = new Map<string, Pick<ChannelSystem, 'id' | 'channel'>>();
+  private readonly provinces = new Map<string, { unit: OrgUnit; until: number }>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly transitions: TicketTransitionService,
@@ -71,16 +81,18 @@ export class TicketIntakeService {
       throw new BadRequestError('INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1-200 visible ASCII characters');
     }
     const hash = createHash('sha256').update(canonical(dto)).digest('hex');
-    const replay = await this.findReplay(actor, dto, idempotencyKey, hash);
-    if (replay) return { ticket: replay, created: false };
+    const replay = idempotencyKey ? await this.findReplay(actor, dto, idempotencyKey, hash) : null;
+    if (replay) return { ticket: replay, created: false, openStages: null };
     try {
       return await this.create(actor, dto, idempotencyKey, hash, requestId);
     } catch (err) {
-      // A concurrent identical request committed first: answer with its ticket.
-      if ((err as { code?: string }).code === '23505') {
-        const winner = await this.findReplay(actor, dto, idempotencyKey, hash);
-        if (winner) return { ticket: winner, created: false };
-      }
+      // A replay answers with the original ticket, even when the request would be refused today; and a
+      // concurrent identical request that committed first (23505) is a replay too.
+      const winner = await this.findReplay(actor, dto, idempotencyKey, hash).catch((lookup: unknown) => {
+        if (lookup instanceof DomainError) throw lookup;
+        return null;
+      });
+      if (winner) return { ticket: winner, created: false, openStages: null };
       throw err;
     }
   }
@@ -114,7 +126,7 @@ export class TicketIntakeService {
     requestId?: string,
   ): Promise<FilingResult> {
     const now = this.clock.now();
-    const channelSystem = actor.kind === 'channel' ? await this.db.getRepository(ChannelSystem).findOneByOrFail({ id: actor.id }) : null;
+    const channelSystem = actor.kind === 'channel' ? await this.channelSystem(actor.id) : null;
     if (!channelSystem && actor.kind !== 'staff' && actor.kind !== 'admin')
       throw new ForbiddenError('FORBIDDEN_ROLE', 'only channel systems and centre staff file tickets');
     if (!channelSystem && actor.tier !== 'national' && actor.tier !== 'provincial') {
@@ -126,7 +138,7 @@ export class TicketIntakeService {
       throw new BadRequestError('EXTERNAL_REF_CHANNEL_ONLY', 'externalRef is the channel system’s own reference');
 
     await this.taxonomy.assertKnown(dto.businessType, dto.natures);
-    const province = await this.db.getRepository(OrgUnit).findOneBy({ code: dto.homeProvince.toUpperCase(), tier: 'provincial' });
+    const province = await this.province(dto.homeProvince.toUpperCase());
     if (!province) throw new UnprocessableError('UNKNOWN_PROVINCE', `no provincial centre has code ${dto.homeProvince}`);
     const nationalIntake = dto.kind === 'escalated_complaint' || dto.kind === 'appeal';
     const refusal = intakeRefusal(actor, nationalIntake, province.id);
@@ -143,21 +155,16 @@ export class TicketIntakeService {
     if (contactedAt.getTime() > now.getTime() + 5 * 60_000)
       throw new UnprocessableError('CONTACTED_IN_FUTURE', 'contactedAt is in the future');
     const level = deriveLevel(dto);
-    const linked = await this.db.getRepository(Ticket).find({
-      select: { id: true },
-      where: [
-        { customerPhone: dto.customerPhone, createdAt: MoreThan(new Date(now.getTime() - REPEAT_WINDOW_DAYS * 86_400_000)) },
-        ...(dto.customerIdNumber
-          ? [{ customerIdNumber: dto.customerIdNumber, createdAt: MoreThan(new Date(now.getTime() - REPEAT_WINDOW_DAYS * 86_400_000)) }]
-          : []),
-      ],
-      order: { createdAt: 'DESC' },
-      take: 20,
-    });
+    const repeatSince = new Date(now.getTime() - REPEAT_WINDOW_DAYS * 86_400_000);
+    const prior = await this.priorFilings(actor, dto, province.code, repeatSince, now);
+    if (prior.replayId) {
+      if (prior.replayHash !== hash) throw new UnprocessableError('EXTERNAL_REF_REUSED', 'this externalRef was filed with a different request body');
+      return { ticket: await this.db.getRepository(Ticket).findOneByOrFail({ id: prior.replayId }), created: false, openStages: null };
+    }
+    const linked = prior.linked.map((id) => ({ id }));
     const riskFlags = new Set(dto.riskFlags ?? []);
     if (linked.length) riskFlags.add('repeat_complainant');
-    // Numbered outside the filing transaction so filings of one province never queue on the counter row; a rolled-back filing leaves a gap.
-    const number = await this.nextNumber(province.code, now);
+    const number = `${province.code}-${chinaDay(now)}-${String(prior.seq).padStart(6, '0')}`;
 
     const facts = {
       kind: dto.kind,
@@ -171,7 +178,7 @@ export class TicketIntakeService {
     const commitment = await this.deadlines.commitmentDeadline(facts, reviewUnit.id, now);
     const maxExtensions = await this.deadlines.maxExtensions(facts);
     const autoDispatch = await this.autoDispatchRule(dto.kind, province.id, dto);
-    const ticket = await this.transitions.file({
+    const filed = await this.transitions.file({
       now,
       performer: { kind: actor.kind, id: actor.id, unitId: actor.unitId, requestId },
       facts: {
@@ -218,18 +225,61 @@ export class TicketIntakeService {
       attachments: (dto.attachments ?? []).map((a) => ({ ...a, checksum: a.checksum ?? null, addedBy: actor.id })),
       autoDispatch: autoDispatch ?? undefined,
     });
-    return { ticket, created: true };
+    return { ticket: filed.ticket, created: true, openStages: filed.openStages };
   }
 
-  private async nextNumber(provinceCode: string, now: Date): Promise<string> {
-    const day = chinaDay(now);
-    const [{ seq }] = (await this.db.query(
-      `INSERT INTO ticket_number_counters (prefix, day, seq) VALUES ($1, $2, 1)
-       ON CONFLICT (prefix, day) DO UPDATE SET seq = ticket_number_counters.seq + 1
-       RETURNING seq`,
-      [provinceCode, day],
-    )) as { seq: number }[];
-    return `${provinceCode}-${day}-${String(seq).padStart(6, '0')}`;
+  /**
+   * One round trip before the filing: an earlier filing of the same externalRef by this channel (a
+   * replay), the customer's filings of the last 30 days (repeat complainant), and the next ticket number
+   * of the province for the day. The number is taken only when there is no replay, outside the filing's
+   * write so filings of one province never queue on the counter row (a refused filing leaves a gap).
+   */
+  private async priorFilings(
+    actor: RequestActor,
+    dto: FileTicketDto,
+    provinceCode: string,
+    since: Date,
+    now: Date,
+  ): Promise<{ replayId: string | null; replayHash: string | null; linked: string[]; seq: number | null }> {
+    const byRef = dto.externalRef && actor.kind === 'channel';
+    const params: unknown[] = [byRef ? actor.id : null, byRef ? dto.externalRef : null, dto.customerPhone, since, provinceCode, chinaDay(now)];
+    const byIdNumber = dto.customerIdNumber
+      ? `UNION SELECT id, created_at FROM tickets WHERE customer_id_number = $${params.push(dto.customerIdNumber)} AND created_at > $4`
+      : '';
+    const [row] = (await this.db.query(
+      `WITH replay AS (SELECT id, intake_hash FROM tickets WHERE channel_system_id = $1 AND external_ref = $2),
+            linked AS (SELECT id, created_at FROM tickets WHERE customer_phone = $3 AND created_at > $4 ${byIdNumber}
+                        ORDER BY created_at DESC LIMIT 20),
+            num AS (INSERT INTO ticket_number_counters (prefix, day, seq) SELECT $5, $6, 1 WHERE NOT EXISTS (SELECT 1 FROM replay)
+                    ON CONFLICT (prefix, day) DO UPDATE SET seq = ticket_number_counters.seq + 1
+                    RETURNING seq)
+       SELECT (SELECT id FROM replay) AS "replayId", (SELECT intake_hash FROM replay) AS "replayHash",
+              ARRAY(SELECT id FROM linked ORDER BY created_at DESC) AS linked, (SELECT seq FROM num) AS seq`,
+      params,
+    )) as { replayId: string | null; replayHash: string | null; linked: string[]; seq: number | null }[];
+    return row;
+  }
+
+  /** A channel system's channel never changes, so it is read once per process. */
+  private async channelSystem(id: string): Promise<Pick<ChannelSystem, 'id' | 'channel'>> {
+    const known = this.channels.get(id);
+    if (known) return known;
+    const row = await this.db.getRepository(ChannelSystem).findOneOrFail({ where: { id }, select: { id: true, channel: true } });
+    if (this.channels.size >= CACHE_LIMIT) this.channels.clear();
+    this.channels.set(id, { id: row.id, channel: row.channel });
+    return row;
+  }
+
+  /** The provincial centre of a code, reused for PROVINCE_CACHE_MS; an unknown code is looked up every time. */
+  private async province(code: string): Promise<OrgUnit | null> {
+    const known = this.provinces.get(code);
+    if (known && known.until > Date.now()) return known.unit;
+    const unit = await this.db.getRepository(OrgUnit).findOneBy({ code, tier: 'provincial' });
+    if (unit) {
+      if (this.provinces.size >= CACHE_LIMIT) this.provinces.clear();
+      this.provinces.set(code, { unit, until: Date.now() + PROVINCE_CACHE_MS });
+    }
+    return unit;
   }
 
   /** A matching rule in `auto` mode dispatches at filing, as the system on behalf of the reviewing centre. */

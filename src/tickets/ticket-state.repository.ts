@@ -7,6 +7,8 @@ import type { DeadlineSettlement, StageFacts, StageMark, SupervisionOrderPlan } 
 import type { StageKind } from './domain/ticket.types';
 import type { TicketStatus } from './domain/ticket.types';
 import type { ParticipantRole } from './ticket-support.entity';
+import { Ticket } from './ticket.entity';
+import type { TicketStage } from './ticket-stage.entity';
 
 /** Who performed a change, as recorded in the event log. */
 export interface Performer {
@@ -276,6 +278,64 @@ export const TicketStateRepository = {
         WHERE id = $1`,
       [ticketId, ticket.commitmentDueAt ?? null, ticket.handlingDueAt ?? null, now],
     );
+  },
+
+  /**
+   * A filing in one statement: the ticket row as TypeORM builds its INSERT, then its stages, events,
+   * outbox rows and participants as data-modifying CTEs. The ticket has no earlier events, so their
+   * positions start at 1. Returns the stored ticket row (database defaults included) by column name.
+   */
+  async insertFiling(
+    tx: EntityManager,
+    ticket: Ticket,
+    stages: TicketStage[],
+    changes: Pick<Changes, 'events' | 'outbox' | 'participants'>,
+    performer: Performer,
+    now: Date,
+  ): Promise<Record<string, unknown>> {
+    const [insert, params] = tx.createQueryBuilder().insert().into(Ticket).values(ticket).returning('*').getQueryAndParameters();
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const c = changes;
+    const sql = `WITH t AS (${insert}),
+       s AS (
+         INSERT INTO ticket_stages (id, ticket_id, kind, owner_unit_id, round, status, started_at, warn_at, due_at, deadline_gen, basis,
+                                    completed_at, warned_at, breached_at, task, opinion)
+         SELECT * FROM unnest(${p(stages.map((x) => x.id))}::uuid[], ${p(stages.map((x) => x.ticketId))}::uuid[], ${p(stages.map((x) => x.kind))}::text[],
+                ${p(stages.map((x) => x.ownerUnitId))}::uuid[], ${p(stages.map((x) => x.round))}::int[], ${p(stages.map((x) => x.status))}::text[],
+                ${p(stages.map((x) => x.startedAt))}::timestamptz[], ${p(stages.map((x) => x.warnAt))}::timestamptz[], ${p(stages.map((x) => x.dueAt))}::timestamptz[],
+                ${p(stages.map((x) => x.deadlineGen))}::int[], ${p(stages.map((x) => x.basis))}::text[], ${p(stages.map((x) => x.completedAt))}::timestamptz[],
+                ${p(stages.map((x) => x.warnedAt))}::timestamptz[], ${p(stages.map((x) => x.breachedAt))}::timestamptz[], ${p(stages.map((x) => x.task))}::text[],
+                ${p(stages.map((x) => x.opinion))}::text[])
+         RETURNING 1),
+       events AS (
+         INSERT INTO ticket_events (ticket_id, seq, type, actor_kind, actor_id, actor_unit_id, at, reason, before, after, data, request_id)
+         SELECT e.ticket_id, e.ord, e.type, ${p(performer.kind)}, ${p(performer.id)}, ${p(performer.unitId)}::uuid, ${p(now)}::timestamptz,
+                e.reason, e.before, e.after, e.data, ${p(performer.requestId ?? null)}
+           FROM unnest(${p(c.events.map((e) => e.ticketId))}::uuid[], ${p(c.events.map((e) => e.event.type))}::text[],
+                       ${p(c.events.map((e) => JSON.stringify(e.event.data)))}::jsonb[], ${p(c.events.map((e) => e.reason ?? null))}::text[],
+                       ${p(c.events.map((e) => json(e.before)))}::jsonb[], ${p(c.events.map((e) => json(e.after)))}::jsonb[])
+                WITH ORDINALITY AS e(ticket_id, type, data, reason, before, after, ord)
+         RETURNING 1),
+       outbox_rows AS (
+         INSERT INTO outbox (event_type, ticket_id, unit_ids, channel_system_ids, payload)
+         SELECT o.type, o.ticket_id,
+                ARRAY(SELECT jsonb_array_elements_text(o.units)::uuid), ARRAY(SELECT jsonb_array_elements_text(o.channels)::uuid), o.payload
+           FROM unnest(${p(c.outbox.map((o) => o.type))}::text[], ${p(c.outbox.map((o) => o.ticketId))}::uuid[],
+                       ${p(c.outbox.map((o) => JSON.stringify(o.recipients.unitIds)))}::jsonb[],
+                       ${p(c.outbox.map((o) => JSON.stringify(o.recipients.channelSystemIds)))}::jsonb[],
+                       ${p(c.outbox.map((o) => JSON.stringify(o.payload)))}::jsonb[]) WITH ORDINALITY AS o(type, ticket_id, units, channels, payload, ord)
+          ORDER BY o.ord
+         RETURNING 1),
+       participants AS (
+         INSERT INTO ticket_participants (ticket_id, unit_id, role, ticket_created_at)
+         SELECT x.ticket_id, x.unit_id, x.role, (SELECT created_at FROM t)
+           FROM unnest(${p(c.participants.map((x) => x.ticketId))}::uuid[], ${p(c.participants.map((x) => x.unitId))}::uuid[],
+                       ${p(c.participants.map((x) => x.role))}::text[]) AS x(ticket_id, unit_id, role)
+         ON CONFLICT DO NOTHING
+         RETURNING 1)
+       SELECT * FROM t`;
+    const [row] = (await tx.query(sql, params)) as Record<string, unknown>[];
+    return row;
   },
 
   /** Supervising and co-handling units of each ticket, for the recipients of its notifications. */

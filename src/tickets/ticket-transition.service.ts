@@ -58,6 +58,12 @@ export function refusalError(refused: TransitionRefused): DomainError {
 }
 
 /** A filing, as the intake prepared it: the ticket's descriptive fields and the facts the pure filing needs. */
+/** A filed ticket and, when the filing alone decided them, its open stages as stored (the answer then needs no read-back). */
+export interface FiledTicket {
+  ticket: Ticket;
+  openStages: TicketStage[] | null;
+}
+
 export interface FilingInput {
   record: Partial<Ticket>;
   facts: FilingFacts;
@@ -253,8 +259,48 @@ export class TicketTransitionService implements DeadlineRecountPort {
   }
 
   /** Files a ticket: the pure filing's initial state, stages, event and participants, then an automatic dispatch if a rule says so. */
-  async file(input: FilingInput): Promise<Ticket> {
-    const outcome = await runInTransaction(this.db, async (tx) => {
+  async file(input: FilingInput): Promise<FiledTicket> {
+    if (input.idempotency || input.attachments.length || input.autoDispatch) {
+      const outcome = await this.fileInTransaction(input);
+      await this.armQuietly(outcome.armed);
+      return { ticket: outcome.ticket, openStages: null };
+    }
+    const outcome = await this.fileAtOnce(input);
+    await this.armQuietly(outcome.openStages);
+    return outcome;
+  }
+
+  /**
+   * The common filing (no idempotency key, attachments or automatic dispatch) as one statement in its
+   * transaction: the ticket and stage ids are made here, so nothing is read back.
+   */
+  private async fileAtOnce(input: FilingInput): Promise<{ ticket: Ticket; openStages: TicketStage[] }> {
+    const { now, performer } = input;
+    const filed = fileTicket(input.facts, now);
+    const manager = this.db.manager;
+    const ticket = manager.create(Ticket, { ...input.record, ...filed.state, id: randomUUID() });
+    const stages = filed.stages.map((s) =>
+      manager.create(TicketStage, { ...s, id: randomUUID(), ticketId: ticket.id, deadlineGen: 1, task: null, opinion: null, warnedAt: null }),
+    );
+    const changes = noChanges();
+    changes.participants.push(...filed.participants.map((p) => ({ ticketId: ticket.id, ...p })));
+    changes.events.push(
+      ...filed.events.map((event) => ({
+        ticketId: ticket.id,
+        event,
+        after: { status: ticket.status, ownerUnitId: ticket.ownerUnitId, level: ticket.level },
+      })),
+    );
+    this.notify(changes, headOf(ticket), { supervisorUnitIds: [], cohandlerUnitIds: [] }, filed.events, now, null);
+    const row = await runInTransaction(this.db, (tx) => repo.insertFiling(tx, ticket, stages, changes, performer, now));
+    for (const column of this.db.getMetadata(Ticket).columns) {
+      if (column.databaseName in row) (ticket as unknown as Record<string, unknown>)[column.propertyName] = row[column.databaseName];
+    }
+    return { ticket, openStages: stages.filter((s) => s.status === 'open').sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime()) };
+  }
+
+  private async fileInTransaction(input: FilingInput): Promise<{ ticket: Ticket; armed: ArmableStage[] }> {
+    return runInTransaction(this.db, async (tx) => {
       const { now, performer } = input;
       const filed = fileTicket(input.facts, now);
       const ticket = await tx.save(tx.create(Ticket, { ...input.record, ...filed.state }));
@@ -296,8 +342,6 @@ export class TicketTransitionService implements DeadlineRecountPort {
       );
       return { ticket: dispatched.ticket, armed: [...armed, ...dispatched.armed] };
     });
-    await this.armQuietly(outcome.armed);
-    return outcome.ticket;
   }
 
   /**

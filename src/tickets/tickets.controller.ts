@@ -53,9 +53,10 @@ export class TicketsController {
     @RequestId() rid: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<FiledTicketView> {
-    const { ticket, created } = await this.intake.file(actor, dto, key, rid);
+    const { ticket, created, openStages } = await this.intake.file(actor, dto, key, rid);
     res.status(created ? 201 : 200);
-    return { ...(await this.queries.view(ticket)), created };
+    const view = openStages ? TicketView.of(ticket, { reveal: false, openStages }) : await this.queries.view(ticket);
+    return { ...view, created };
   }
 
   @Get()
