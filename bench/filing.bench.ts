@@ -10,7 +10,8 @@
  * Reported: service rps / p50 / p99 / non-2xx, floor rps / p50 / p99, ratio = service / floor, the
  * service's RSS every second, its CPU per filing, and whether the outbox was drained at the end.
  * Knobs: BENCH_SECONDS (20), BENCH_CONNECTIONS (32), BENCH_PRESTORED (tickets inserted before the run,
- * for the scale comparison), BENCH_RESULT (file name), BENCH_CPU_PROF (directory: node --cpu-prof),
+ * for the scale comparison), BENCH_FLOOR_SECONDS (the floor's run, default BENCH_SECONDS), BENCH_RESULT (file name),
+ * BENCH_CPU_PROF (directory: node --cpu-prof),
  * BENCH_REFERENCE=0 to skip the reference harness.
  */
 import { spawnSync } from 'node:child_process';
@@ -36,6 +37,7 @@ interface AutocannonResult {
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const PRESTORED = Number(process.env.BENCH_PRESTORED ?? 0);
+const FLOOR_SECONDS = Number(process.env.BENCH_FLOOR_SECONDS ?? SECONDS);
 const RESULT = process.env.BENCH_RESULT ?? 'filing.json';
 const REFERENCE = join(__dirname, '../../shared/bench/filing-vs-floor.js');
 const RUN_REFERENCE = process.env.BENCH_REFERENCE !== '0' && existsSync(REFERENCE);
@@ -225,7 +227,7 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-runBench('filing', 900, async () => {
+runBench('filing', 2 * SECONDS + 600, async () => {
   const started = Date.now();
   const dist = process.env.BENCH_DIST ?? buildService();
   const scratch = async (name: string) => {
@@ -270,8 +272,8 @@ runBench('filing', 900, async () => {
   const stored = Number((await c.query('SELECT count(*) AS n FROM tickets')).rows[0].n);
   await c.end();
   await svc.stop();
-  log(`floor ${SECONDS} s at ${CONNECTIONS} connections`);
-  const f = await floor(floorUrl, SECONDS);
+  log(`floor ${FLOOR_SECONDS} s at ${CONNECTIONS} connections`);
+  const f = await floor(floorUrl, FLOOR_SECONDS);
   log(`floor ${f.rps} rps, p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms`);
 
   // 2. The reference harness against a fresh service (it seeds the same org codes).
@@ -306,7 +308,7 @@ runBench('filing', 900, async () => {
     configuration: 'NODE_ENV=production APP_ROLE=all LOG_LEVEL=info, THROTTLE_LIMIT/THROTTLE_ADDRESS_LIMIT raised; one service process (API + worker)',
     method:
       `autocannon, ${CONNECTIONS} connections, ${SECONDS} s after a 5 s warm-up, POST /api/v1/tickets with the reference harness's body (unique externalRef and phone per filing) as a channel system; ` +
-      `then the floor (plain pg, ${CONNECTIONS} clients, the reference harness's transaction) for ${SECONDS} s on its own scratch database; the service is stopped while the floor runs. ` +
+      `then the floor (plain pg, ${CONNECTIONS} clients, the reference harness's transaction) for ${FLOOR_SECONDS} s on its own scratch database; the service is stopped while the floor runs. ` +
       'cpuMsPerFiling: utime+stime of the service process over the measured run / filings. outbox: unpublished rows at the end of the run, then polled until 0 (limit 60 s). ' +
       'reference: the JSON line of ../shared/bench/filing-vs-floor.js run against a second, fresh service in the same run.',
     connections: CONNECTIONS,
