@@ -830,7 +830,7 @@ export interface paths {
         };
         /**
          * Dictionary terms: business types and complaint natures (channels read them too)
-         * @description Dictionary terms: business types and complaint natures (channels read them too)
+         * @description The dictionaries a filing must use: business types and complaint natures, by kind and code. Channel systems read them with their API key to validate a filing before sending it.
          *
          *     **Allowed:** channel systems (X-Api-Key); staff with role agent, handler, supervisor or admin; the bootstrap administrator.
          */
@@ -908,7 +908,7 @@ export interface paths {
         };
         /**
          * Read a ticket (status, reply, open stages with deadlines); out of scope is 404
-         * @description Read a ticket (status, reply, open stages with deadlines); out of scope is 404
+         * @description The ticket as its reader may see it: status, level, open stages with their deadlines, the reply once given. Personal data is masked unless centre staff ask for `reveal=true`, which is audited. A ticket the caller may not read answers 404, never 403.
          *
          *     **Allowed:** channel systems (X-Api-Key); staff with role agent, handler, supervisor or admin; the bootstrap administrator. Only tickets the caller may read: the channel system that filed the ticket, national centre staff, staff of its provincial centre or a unit whose subtree took part in it; any other ticket is 404 (lists leave it out).
          */
@@ -982,7 +982,7 @@ export interface paths {
         put?: never;
         /**
          * Record a customer update (from the channel or a centre)
-         * @description Record a customer update (from the channel or a centre)
+         * @description Records what the customer added after filing (new details, a changed request), from the filing channel system or the centres handling the ticket; it joins the ticket’s history.
          *
          *     **Allowed:** channel systems (X-Api-Key); staff with role agent, handler or supervisor. The caller must be the channel system that filed the ticket, its reviewing centre, its dispatching unit, the unit owning the current stage or national centre staff; a caller who can read the ticket otherwise gets 403 `NOT_OWNER`, one who cannot gets 404.
          */
@@ -1510,7 +1510,7 @@ export interface paths {
         put?: never;
         /**
          * Withdraw at the customer’s request
-         * @description Withdraw at the customer’s request
+         * @description Withdraws the ticket at the customer’s request: through the channel system that filed it, or by the centre reviewing or dispatching it. A withdrawn ticket takes no further workflow command; it can be archived.
          *
          *     **Allowed:** channel systems (X-Api-Key); staff with role agent or supervisor. The caller must be the channel system that filed the ticket, its reviewing centre, its dispatching unit or national centre staff; a caller who can read the ticket otherwise gets 403 `NOT_REVIEWER`, one who cannot gets 404.
          */
@@ -1692,7 +1692,7 @@ export interface paths {
         put?: never;
         /**
          * Subscribe a unit in your scope to events (DOMAIN §7); the signing secret is shown only here
-         * @description Subscribe a unit in your scope to events (DOMAIN §7); the signing secret is shown only here
+         * @description Staff subscribe a unit of their scope to the events of its tickets. A channel system subscribes for itself with its API key (no `orgUnitId`): it then hears the customer-facing milestones of the tickets it filed. The secret is shown once, here.
          *
          *     **Allowed:** channel systems (X-Api-Key); staff with role admin; the bootstrap administrator.
          */

@@ -43,6 +43,31 @@ export const OPERATION_DOCS: Partial<Record<OperationKey, OperationDoc>> = {
       '`updatedSince` instead: changes come in the order they were committed, and a cursor walk never skips or repeats a change ' +
       'made while it pages. `externalRef` finds the ticket filed under the channel’s own reference.',
   },
+  'tickets.get': {
+    description:
+      'The ticket as its reader may see it: status, level, open stages with their deadlines, the reply once given. Personal data ' +
+      'is masked unless centre staff ask for `reveal=true`, which is audited. A ticket the caller may not read answers 404, never 403.',
+  },
+  'tickets.withdraw': {
+    description:
+      'Withdraws the ticket at the customer’s request: through the channel system that filed it, or by the centre reviewing or ' +
+      'dispatching it. A withdrawn ticket takes no further workflow command; it can be archived.',
+  },
+  'tickets.customerUpdate': {
+    description:
+      'Records what the customer added after filing (new details, a changed request), from the filing channel system or the centres ' +
+      'handling the ticket; it joins the ticket’s history.',
+  },
+  'taxonomy.list': {
+    description:
+      'The dictionaries a filing must use: business types and complaint natures, by kind and code. Channel systems read them with ' +
+      'their API key to validate a filing before sending it.',
+  },
+  'webhookSubscriptions.create': {
+    description:
+      'Staff subscribe a unit of their scope to the events of its tickets. A channel system subscribes for itself with its API key ' +
+      '(no `orgUnitId`): it then hears the customer-facing milestones of the tickets it filed. The secret is shown once, here.',
+  },
 };
 
 type Schema = Record<string, unknown>;
