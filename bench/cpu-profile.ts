@@ -5,8 +5,11 @@
  * under module loading (the boot) are left out; idle time is reported apart.
  *
  *   npx ts-node --transpile-only bench/cpu-profile.ts <file.cpuprofile>
+ *   npx ts-node --transpile-only bench/cpu-profile.ts --out filing-profile.json <label>=<file.cpuprofile> …
+ *     (several profiles side by side, written to bench/results/ with the environment)
  */
 import { readFileSync } from 'node:fs';
+import { environment, writeResult } from './support';
 
 interface ProfileNode {
   id: number;
@@ -116,7 +119,21 @@ export function summarizeProfile(file: string): ProfileSummary {
 }
 
 if (require.main === module) {
-  const file = process.argv[2];
-  if (!file) throw new Error('usage: cpu-profile.ts <file.cpuprofile>');
-  console.log(JSON.stringify(summarizeProfile(file), null, 2));
+  const args = process.argv.slice(2);
+  if (args[0] === '--out') {
+    const [, out, ...labelled] = args;
+    const profiles = Object.fromEntries(labelled.map((a) => [a.slice(0, a.indexOf('=')), summarizeProfile(a.slice(a.indexOf('=') + 1))]));
+    writeResult(out, {
+      benchmark: 'cpu-profile',
+      generatedAt: new Date().toISOString(),
+      environment: environment(),
+      method:
+        'node --cpu-prof on the service process (BENCH_CPU_PROF=<dir> npm run bench:filing), summarized by bench/cpu-profile.ts: each sample charged to the nearest package or application frame; boot (module loading) and idle left out.',
+      profiles,
+    });
+  } else if (args[0]) {
+    console.log(JSON.stringify(summarizeProfile(args[0]), null, 2));
+  } else {
+    throw new Error('usage: cpu-profile.ts <file.cpuprofile> | --out <result.json> <label>=<file> …');
+  }
 }
