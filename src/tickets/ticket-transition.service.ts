@@ -173,6 +173,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
       maxExtensions: t.maxExtensions,
       extensionPending: t.extensionPending,
       handlingDueAt: t.handlingDueAt,
+      commitmentDueAt: t.commitmentDueAt,
       everDispatched: t.everDispatched,
     };
   }
@@ -621,6 +622,12 @@ export class TicketTransitionService implements DeadlineRecountPort {
           if (moved) armed.push(moved);
           break;
         }
+        case 'flag_at_risk':
+          // Already warned means already in the at-risk queue; the mark's guard would refuse a second one.
+          for (const stage of open.filter((s) => s.kind === effect.kind && s.warnedAt === null)) {
+            changes.stageMarks.push({ stageId: stage.id, gen: stage.deadlineGen, warnedAt: now });
+          }
+          break;
       }
     }
     return armed;

@@ -97,4 +97,43 @@ describe('domain rules', () => {
       await op(t, w.tokens.province, own.id, 'dispatch', { targetUnitId: w.dept2.id }, 409);
     });
   });
+
+  describe('extensions', () => {
+    it('an approval past the customer’s commitment is flagged at risk, told to the reviewing centre and queued as at risk', async () => {
+      const ticket = await file(t, w);
+      const id = ticket.id;
+      await op(t, w.tokens.province, id, 'dispatch', { targetUnitId: w.dept.id });
+      const signed = await op(t, w.tokens.dept, id, 'sign');
+      const within = new Date(new Date(signed.handlingDueAt).getTime() + 60_000).toISOString();
+      expect(new Date(within).getTime()).toBeLessThan(new Date(signed.commitmentDueAt).getTime());
+      await op(t, w.tokens.dept, id, 'extensions', { requestedDueAt: within, reason: '等待厂家' });
+      await op(t, w.tokens.province, id, 'extensions/approve', {});
+      expect(await unitsNotified(id, 'commitment.at_risk')).toEqual([]);
+
+      const past = new Date(new Date(signed.commitmentDueAt).getTime() + 24 * 3_600_000).toISOString();
+      await op(t, w.tokens.dept, id, 'extensions', { requestedDueAt: past, reason: '需要现场测试' });
+      const atRisk = async () => {
+        const queue = await request(t.http)
+          .get('/api/v1/supervision/at-risk')
+          .query({ stage: 'commitment', limit: 100 })
+          .set(bearer(w.tokens.province))
+          .expect(200);
+        return queue.body.items.filter((i: { ticketId: string }) => i.ticketId === id).length;
+      };
+      expect(await atRisk()).toBe(0);
+      await op(t, w.tokens.province, id, 'extensions/approve', {});
+
+      const flagged = (await events(t, id)).events.filter((e) => e.type === 'commitment.at_risk');
+      expect(flagged).toHaveLength(1);
+      expect(flagged[0].data).toEqual({
+        handlingDueAt: past,
+        commitmentDueAt: new Date(signed.commitmentDueAt).toISOString(),
+      });
+      const notified = await unitsNotified(id, 'commitment.at_risk');
+      expect(notified).toHaveLength(1);
+      expect(notified[0]).toContain(w.province.id);
+
+      expect(await atRisk()).toBe(1);
+    });
+  });
 });

@@ -124,10 +124,15 @@ describe('ticket lifecycle', () => {
     await op(t, w.tokens.dept, id, 'extensions', { requestedDueAt: again, reason: '再次延期' });
     const rejected = await op(t, w.tokens.province, id, 'extensions/reject', { reason: '不同意' });
     expect(new Date(rejected.handlingDueAt).toISOString()).toBe(later);
-    expect(rejected.extensionsUsed).toBe(2);
-    await op(t, w.tokens.dept, id, 'extensions', { requestedDueAt: again, reason: '第三次' }, 409);
+    // Only approvals use up the allowance: the rejected request leaves room for one more.
+    expect(rejected.extensionsUsed).toBe(1);
+    await op(t, w.tokens.dept, id, 'extensions', { requestedDueAt: again, reason: '第三次' });
+    const second = await op(t, w.tokens.province, id, 'extensions/approve', {});
+    expect(second.extensionsUsed).toBe(2);
+    const last = new Date(new Date(again).getTime() + 3_600_000).toISOString();
+    await op(t, w.tokens.dept, id, 'extensions', { requestedDueAt: last, reason: '第四次' }, 409);
     const types = (await events(t, id)).events.filter((e) => e.type === 'extension.decided').map((e) => e.data.approved);
-    expect(types).toEqual([true, false]);
+    expect(types).toEqual([true, false, true]);
   });
 
   it('handles an escalated complaint: national files and dispatches, province replies, national audits and closes', async () => {

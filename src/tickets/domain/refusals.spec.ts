@@ -45,6 +45,7 @@ describe('refusal classes', () => {
       maxExtensions: 2,
       extensionPending: false,
       handlingDueAt: new Date('2026-11-23T00:00:00Z'),
+      commitmentDueAt: null,
       everDispatched: true,
     };
     const commands: Command[] = [

@@ -314,8 +314,8 @@ const requestExtension: CommandHandler<'request_extension'> = ({ state, command,
       'The requested deadline must be later than the current one',
     );
   if (refused) return refused;
-  // Counted on request, not approval: a rejected request still uses up one of the allowed attempts.
-  return accept(state, { extensionPending: true, extensionsUsed: state.extensionsUsed + 1 }, [
+  // The allowance is counted on approval: a rejected request leaves it intact (one pending request at a time).
+  return accept(state, { extensionPending: true }, [
     event('extension.requested', { requestedDueAt: iso(command.requestedDueAt), reason: command.reason }),
   ]);
 };
@@ -329,11 +329,19 @@ const approveExtension: CommandHandler<'approve_extension'> = ({ state, command,
       'The new deadline must be later than the current one',
     );
   if (refused) return refused;
+  const events = [event('extension.decided', { approved: true, dueAt: iso(command.newDueAt), note: command.note })];
+  const stages: StageEffect[] = [{ op: 'move_due', kind: 'handling', dueAt: command.newDueAt }];
+  // Handling that now ends after the reply promised to the customer puts the promise at risk: the
+  // reviewing centre hears of it (and owes the customer a progress reply), and the commitment shows as at risk.
+  if (state.commitmentDueAt && isBefore(state.commitmentDueAt, command.newDueAt)) {
+    events.push(event('commitment.at_risk', { handlingDueAt: iso(command.newDueAt), commitmentDueAt: iso(state.commitmentDueAt) }));
+    stages.push({ op: 'flag_at_risk', kind: 'commitment' });
+  }
   return accept(
     state,
-    { extensionPending: false, handlingDueAt: command.newDueAt },
-    [event('extension.decided', { approved: true, dueAt: iso(command.newDueAt), note: command.note })],
-    [{ op: 'move_due', kind: 'handling', dueAt: command.newDueAt }],
+    { extensionPending: false, extensionsUsed: state.extensionsUsed + 1, handlingDueAt: command.newDueAt },
+    events,
+    stages,
   );
 };
 

@@ -34,6 +34,7 @@ export const TICKET_EVENT_TYPES = [
   'ticket.escalated',
   'ticket.upgraded',
   'stage.deadline_recomputed',
+  'commitment.at_risk',
   'customer.updated',
   'attachment.added',
 ] as const;
@@ -71,6 +72,7 @@ export const NOTIFIED_EVENT_TYPES = [
   'supervision.issued',
   'ticket.urged',
   'ticket.upgraded',
+  'commitment.at_risk',
 ] as const satisfies readonly TicketEventType[];
 export type NotifiedEventType = (typeof NOTIFIED_EVENT_TYPES)[number];
 

@@ -54,6 +54,8 @@ export const AUDIENCE: { readonly [T in NotifiedEventType]: Audience } = {
   'supervision.issued': { named: ['fromUnitId', 'toUnitId'], channel: false },
   'ticket.urged': { named: ['toUnitId'], channel: false },
   'ticket.upgraded': { named: [], channel: false },
+  // The reviewing centre, a party of every ticket, owes the customer a progress reply.
+  'commitment.at_risk': { named: [], channel: false },
 };
 
 /**

@@ -115,6 +115,7 @@ function stateIn(status: TicketStatus, overrides: Partial<TicketState> = {}): Ti
     maxExtensions: 2,
     extensionPending: false,
     handlingDueAt: HANDLING_DUE,
+    commitmentDueAt: null,
     everDispatched: true,
   };
   const byStatus: Partial<Record<TicketStatus, Partial<TicketState>>> = {
@@ -691,9 +692,9 @@ describe('handling', () => {
     const requested = hoursFromNow(48);
     const request: Command = { type: 'request_extension', requestedDueAt: requested, reason: 'vendor' };
 
-    it('a request is counted and waits for the dispatcher', () => {
+    it('a request waits for the dispatcher and does not use up the allowance yet', () => {
       const result = expectOk(run(handling, request, lead));
-      expect(result.next).toEqual({ ...handling, extensionPending: true, extensionsUsed: 1 });
+      expect(result.next).toEqual({ ...handling, extensionPending: true, extensionsUsed: 0 });
       expect(result.events).toEqual([{ type: 'extension.requested', data: { requestedDueAt: requested.toISOString(), reason: 'vendor' } }]);
       expect(result.stages).toEqual([]);
     });
@@ -713,14 +714,14 @@ describe('handling', () => {
 
     const pending = { ...handling, extensionPending: true, extensionsUsed: 1 };
 
-    it('approval moves the handling deadline', () => {
+    it('approval moves the handling deadline and uses up one extension', () => {
       const result = expectOk(run(pending, { type: 'approve_extension', newDueAt: requested }, dispatcher()));
-      expect(result.next).toEqual({ ...pending, extensionPending: false, handlingDueAt: requested });
+      expect(result.next).toEqual({ ...pending, extensionPending: false, extensionsUsed: 2, handlingDueAt: requested });
       expect(result.events).toEqual([{ type: 'extension.decided', data: { approved: true, dueAt: requested.toISOString() } }]);
       expect(result.stages).toEqual<StageEffect[]>([{ op: 'move_due', kind: 'handling', dueAt: requested }]);
     });
 
-    it('rejection clears the request but keeps it counted', () => {
+    it('rejection clears the request and leaves the allowance as it was', () => {
       const result = expectOk(run(pending, { type: 'reject_extension', reason: 'no' }, dispatcher()));
       expect(result.next).toEqual({ ...pending, extensionPending: false, extensionsUsed: 1 });
       expect(result.events).toEqual([{ type: 'extension.decided', data: { approved: false, reason: 'no' } }]);
@@ -732,6 +733,38 @@ describe('handling', () => {
       ['reject', { type: 'reject_extension', reason: 'r' }],
     ] as const)('%s without a pending request is refused', (_title, command) => {
       expectRefused(run(handling, command, dispatcher()), 'NO_PENDING_EXTENSION');
+    });
+
+    it('a rejected request leaves room for another: only approvals count against the allowance', () => {
+      const atLimitMinusOne = { ...handling, extensionsUsed: 1 };
+      const rejected = expectOk(
+        run(expectOk(run(atLimitMinusOne, request, lead)).next, { type: 'reject_extension', reason: 'no' }, dispatcher()),
+      );
+      const again = expectOk(run(rejected.next, request, lead));
+      const approved = expectOk(run(again.next, { type: 'approve_extension', newDueAt: requested }, dispatcher()));
+      expect(approved.next.extensionsUsed).toBe(2);
+      const later: Command = { type: 'request_extension', requestedDueAt: hoursFromNow(60), reason: 'r' };
+      expectRefused(run(approved.next, later, lead), 'EXTENSION_LIMIT');
+    });
+
+    it('an approval past the customer’s commitment flags the commitment at risk', () => {
+      const committed = { ...pending, commitmentDueAt: hoursFromNow(36) };
+      const result = expectOk(run(committed, { type: 'approve_extension', newDueAt: requested }, dispatcher()));
+      expect(result.events[1]).toEqual({
+        type: 'commitment.at_risk',
+        data: { handlingDueAt: requested.toISOString(), commitmentDueAt: hoursFromNow(36).toISOString() },
+      });
+      expect(result.stages).toEqual<StageEffect[]>([
+        { op: 'move_due', kind: 'handling', dueAt: requested },
+        { op: 'flag_at_risk', kind: 'commitment' },
+      ]);
+    });
+
+    it('an approval within the customer’s commitment flags nothing', () => {
+      const committed = { ...pending, commitmentDueAt: requested };
+      const result = expectOk(run(committed, { type: 'approve_extension', newDueAt: requested }, dispatcher()));
+      expect(result.events.map((e) => e.type)).toEqual(['extension.decided']);
+      expect(result.stages).toHaveLength(1);
     });
 
     it('approval must move the deadline later', () => {
@@ -1039,6 +1072,7 @@ describe('purity', () => {
     maxExtensions: fc.nat(3),
     extensionPending: fc.boolean(),
     handlingDueAt: fc.option(date, { nil: null }),
+    commitmentDueAt: fc.option(date, { nil: null }),
     everDispatched: fc.boolean(),
   });
 

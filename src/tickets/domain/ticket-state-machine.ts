@@ -39,13 +39,15 @@ export interface TicketState {
   handlingRound: number;
   /** Units with an open co-handling task. */
   openCohandlingUnitIds: string[];
-  /** Extensions approved or requested on the current handling stage. */
+  /** Extensions approved on the current handling round: a rejected request does not use up the allowance. */
   extensionsUsed: number;
   maxExtensions: number;
   /** An extension request waits for the dispatcher's decision. */
   extensionPending: boolean;
   /** Current handling deadline of the round, kept across transfers (the customer's clock keeps running). */
   handlingDueAt: Date | null;
+  /** The deadline promised to the customer (filing → reply); null when none was computed. */
+  commitmentDueAt: Date | null;
   /** Was it dispatched at least once (first-contact resolution is "closed without dispatch"). */
   everDispatched: boolean;
 }
@@ -117,7 +119,9 @@ export type StageEffect =
    */
   | { op: 'open'; kind: StageKind; ownerUnitId: string; due: 'policy' | 'keep_round' | Date }
   /** Move the open stage's deadline (approved extension); timers are re-armed by the service. */
-  | { op: 'move_due'; kind: StageKind; dueAt: Date };
+  | { op: 'move_due'; kind: StageKind; dueAt: Date }
+  /** Record the open stage of this kind as at risk (its warning, now), so it shows in the at-risk queue. */
+  | { op: 'flag_at_risk'; kind: StageKind };
 
 export type { DomainEvent } from './ticket-events';
 
