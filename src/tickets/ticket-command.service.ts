@@ -129,7 +129,11 @@ export class TicketCommandService {
   reply(a: RequestActor, id: string, d: D.TextDto, rid?: string) {
     return this.run(a, id, { type: 'reply', text: d.text }, rid);
   }
-  close(a: RequestActor, id: string, d: D.CloseDto, rid?: string) {
+  async close(a: RequestActor, id: string, d: D.CloseDto, rid?: string) {
+    // The responsible unit is counted in responsibility statistics, so it must be a unit that exists.
+    if (d.responsibleUnitId !== undefined && !(await this.db.getRepository(OrgUnit).existsBy({ id: d.responsibleUnitId }))) {
+      throw new UnprocessableError('UNKNOWN_UNIT', 'responsibleUnitId names no unit');
+    }
     return this.run(a, id, { type: 'close', ...d }, rid);
   }
   revisit(a: RequestActor, id: string, d: D.RevisitDto, rid?: string) {

@@ -174,6 +174,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
       extensionPending: t.extensionPending,
       handlingDueAt: t.handlingDueAt,
       commitmentDueAt: t.commitmentDueAt,
+      conclusion: t.conclusion,
       everDispatched: t.everDispatched,
     };
   }
@@ -211,6 +212,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
       extensionPending: next.extensionPending,
       handlingDueAt: next.handlingDueAt,
       everDispatched: next.everDispatched,
+      conclusion: next.conclusion,
       ...this.commandFields(command, now),
     };
     const changes = noChanges();

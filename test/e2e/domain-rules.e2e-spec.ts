@@ -136,4 +136,49 @@ describe('domain rules', () => {
       expect(await atRisk()).toBe(1);
     });
   });
+
+  describe('appeals', () => {
+    async function repliedAppeal(): Promise<string> {
+      const id = await fileNational('appeal');
+      await op(t, w.tokens.national, id, 'dispatch', { targetUnitId: w.province.id });
+      await op(t, w.tokens.province, id, 'sign');
+      await op(t, w.tokens.province, id, 'feedback', { result: '已核实' });
+      await op(t, w.tokens.national, id, 'feedback/accept');
+      await op(t, w.tokens.national, id, 'reply', { text: '向管局反馈' });
+      return id;
+    }
+
+    it('a withdrawn appeal records the withdrawn conclusion', async () => {
+      const id = await fileNational('appeal');
+      await op(t, w.tokens.national, id, 'dispatch', { targetUnitId: w.province.id });
+      const withdrawn = await op(t, w.tokens.national, id, 'withdraw', { reason: '用户撤诉' });
+      expect(withdrawn).toMatchObject({ status: 'withdrawn', conclusion: 'withdrawn' });
+    });
+
+    it('a conclusion is refused on a complaint', async () => {
+      const { id } = await file(t, w);
+      await op(t, w.tokens.province, id, 'resolve', { note: '当场解释' });
+      await op(t, w.tokens.province, id, 'reply', { text: '已解释' });
+      const res = await request(t.http)
+        .post(`/api/v1/tickets/${id}/close`)
+        .set(bearer(w.tokens.province))
+        .send({ attitude: 'accepted', conclusion: 'customer_cause' });
+      expect(res.status).toBe(422);
+      expect(res.body.code).toBe('CONCLUSION_NOT_ALLOWED');
+      expect((await op(t, w.tokens.province, id, 'close', { attitude: 'accepted' })).conclusion).toBeNull();
+    });
+
+    it('the responsible unit must exist', async () => {
+      const id = await repliedAppeal();
+      const body = { attitude: 'accepted', conclusion: 'company_responsibility', responsibilityType: 'network_fault' };
+      const res = await request(t.http)
+        .post(`/api/v1/tickets/${id}/close`)
+        .set(bearer(w.tokens.national))
+        .send({ ...body, responsibleUnitId: '00000000-0000-4000-8000-000000000000' });
+      expect(res.status).toBe(422);
+      expect(res.body.code).toBe('UNKNOWN_UNIT');
+      const closed = await op(t, w.tokens.national, id, 'close', { ...body, responsibleUnitId: w.dept.id });
+      expect(closed).toMatchObject({ status: 'closed', responsibleUnitId: w.dept.id });
+    });
+  });
 });

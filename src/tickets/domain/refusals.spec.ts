@@ -46,6 +46,7 @@ describe('refusal classes', () => {
       extensionPending: false,
       handlingDueAt: new Date('2026-11-23T00:00:00Z'),
       commitmentDueAt: null,
+      conclusion: null,
       everDispatched: true,
     };
     const commands: Command[] = [

@@ -19,6 +19,7 @@ export const REFUSAL_CLASSES = {
   REASON_REQUIRED: 'invalid',
   CAUSE_REQUIRED: 'invalid',
   CONCLUSION_REQUIRED: 'invalid',
+  CONCLUSION_NOT_ALLOWED: 'invalid',
   RESPONSIBILITY_REQUIRED: 'invalid',
   COMPANY_POSITION_REQUIRED: 'invalid',
   INVALID_TARGET: 'invalid',

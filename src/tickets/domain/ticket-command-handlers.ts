@@ -423,6 +423,17 @@ const close: CommandHandler<'close'> = ({ state, command }) => {
       'Closing an appeal records its conclusion',
     ) ??
     ensure(
+      state.kind === 'appeal' ||
+        (command.conclusion === undefined && command.responsibilityType === undefined && command.responsibleUnitId === undefined),
+      'CONCLUSION_NOT_ALLOWED',
+      'Only an appeal records a conclusion and a responsible unit',
+    ) ??
+    ensure(
+      command.conclusion !== 'withdrawn',
+      'CONCLUSION_NOT_ALLOWED',
+      'An appeal is concluded as withdrawn by withdrawing it, not by closing it',
+    ) ??
+    ensure(
       command.conclusion !== 'company_responsibility' || (hasText(command.responsibilityType) && hasText(command.responsibleUnitId)),
       'RESPONSIBILITY_REQUIRED',
       'A company-responsibility conclusion names the responsibility type and the responsible unit',
@@ -431,7 +442,7 @@ const close: CommandHandler<'close'> = ({ state, command }) => {
   const { attitude, companyPosition, conclusion, responsibilityType, responsibleUnitId } = command;
   return accept(
     state,
-    { status: 'closed' },
+    { status: 'closed', conclusion: conclusion ?? null },
     [event('ticket.closed', { attitude, companyPosition, conclusion, responsibilityType, responsibleUnitId })],
     [{ op: 'open', kind: 'revisit', ownerUnitId: state.ownerUnitId, due: 'policy' }],
   );
@@ -477,13 +488,16 @@ const supervise: CommandHandler<'supervise'> = ({ state, command, now }) =>
   ensure(isBefore(now, command.dueAt), 'INVALID_DUE', 'A supervision order must be due in the future') ??
   accept(state, {}, [event('supervision.issued', { toUnitId: state.ownerUnitId, dueAt: iso(command.dueAt), note: command.note })]);
 
-const withdraw: CommandHandler<'withdraw'> = ({ state, command }) =>
-  accept(
+const withdraw: CommandHandler<'withdraw'> = ({ state, command }) => {
+  // A withdrawn appeal is concluded as such (DOMAIN: appeal conclusions), so its statistics need no second source.
+  const conclusion = state.kind === 'appeal' ? 'withdrawn' : state.conclusion;
+  return accept(
     state,
-    { status: 'withdrawn', openCohandlingUnitIds: [], extensionPending: false },
-    [event('ticket.withdrawn', { reason: command.reason })],
+    { status: 'withdrawn', openCohandlingUnitIds: [], extensionPending: false, conclusion },
+    [event('ticket.withdrawn', { reason: command.reason, conclusion: state.kind === 'appeal' ? conclusion : undefined })],
     [{ op: 'cancel' }],
   );
+};
 
 const archive: CommandHandler<'archive'> = ({ state }) => accept(state, { status: 'archived' }, [event('ticket.archived')]);
 

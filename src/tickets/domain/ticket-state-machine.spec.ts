@@ -116,6 +116,7 @@ function stateIn(status: TicketStatus, overrides: Partial<TicketState> = {}): Ti
     extensionPending: false,
     handlingDueAt: HANDLING_DUE,
     commitmentDueAt: null,
+    conclusion: null,
     everDispatched: true,
   };
   const byStatus: Partial<Record<TicketStatus, Partial<TicketState>>> = {
@@ -1073,6 +1074,7 @@ describe('purity', () => {
     extensionPending: fc.boolean(),
     handlingDueAt: fc.option(date, { nil: null }),
     commitmentDueAt: fc.option(date, { nil: null }),
+    conclusion: fc.constantFrom(null, 'company_responsibility', 'withdrawn'),
     everDispatched: fc.boolean(),
   });
 
@@ -1206,5 +1208,42 @@ describe('the province in the middle of an escalated ticket', () => {
     const result = expectOk(run(atSign, { type: 'return', reason: 'not_our_responsibility' }, staff(DEPT)));
     expect(result.next).toMatchObject({ status: 'handling', ownerUnitId: CENTRE, leadUnitId: CENTRE, dispatcherUnitId: NATIONAL });
     expect(result.events[0]).toMatchObject({ type: 'ticket.returned', data: { fromUnitId: DEPT, toUnitId: CENTRE } });
+  });
+});
+
+describe('appeal conclusions', () => {
+  const appeal = (status: TicketStatus) => stateIn(status, { kind: 'appeal' });
+  const centre = staff(CENTRE, { role: 'agent' });
+
+  it('a withdrawn appeal records the withdrawn conclusion', () => {
+    const result = expectOk(run(appeal('handling'), { type: 'withdraw', reason: 'customer satisfied' }, centre));
+    expect(result.next.conclusion).toBe('withdrawn');
+    expect(result.events[0]).toEqual({ type: 'ticket.withdrawn', data: { reason: 'customer satisfied', conclusion: 'withdrawn' } });
+  });
+
+  it('a withdrawn complaint records no conclusion', () => {
+    const result = expectOk(run(stateIn('handling'), { type: 'withdraw', reason: 'resolved' }, centre));
+    expect(result.next.conclusion).toBeNull();
+    expect(result.events[0].data).toEqual({ reason: 'resolved' });
+  });
+
+  it('closing an appeal records its conclusion', () => {
+    const close: Command = { type: 'close', attitude: 'accepted', conclusion: 'properly_handled_beforehand' };
+    expect(expectOk(run(appeal('replied'), close, centre)).next.conclusion).toBe('properly_handled_beforehand');
+  });
+
+  it.each([
+    ['a conclusion', { conclusion: 'customer_cause' }],
+    ['a responsible unit', { responsibleUnitId: DEPT }],
+    ['a responsibility type', { responsibilityType: 'network_fault' }],
+  ] as const)('a complaint is not closed with %s', (_title, extra) => {
+    expectRefused(run(stateIn('replied'), { type: 'close', attitude: 'accepted', ...extra }, centre), 'CONCLUSION_NOT_ALLOWED');
+  });
+
+  it('an appeal is not closed as withdrawn', () => {
+    expectRefused(
+      run(appeal('replied'), { type: 'close', attitude: 'accepted', conclusion: 'withdrawn' }, centre),
+      'CONCLUSION_NOT_ALLOWED',
+    );
   });
 });

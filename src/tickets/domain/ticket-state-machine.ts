@@ -48,6 +48,8 @@ export interface TicketState {
   handlingDueAt: Date | null;
   /** The deadline promised to the customer (filing → reply); null when none was computed. */
   commitmentDueAt: Date | null;
+  /** An appeal's conclusion, recorded when it is closed or withdrawn; null otherwise. */
+  conclusion: AppealConclusion | null;
   /** Was it dispatched at least once (first-contact resolution is "closed without dispatch"). */
   everDispatched: boolean;
 }
