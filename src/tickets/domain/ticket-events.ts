@@ -73,6 +73,9 @@ export const NOTIFIED_EVENT_TYPES = [
   'ticket.urged',
   'ticket.upgraded',
   'commitment.at_risk',
+  'ticket.revisited',
+  'ticket.withdrawn',
+  'ticket.archived',
 ] as const satisfies readonly TicketEventType[];
 export type NotifiedEventType = (typeof NOTIFIED_EVENT_TYPES)[number];
 

@@ -38,6 +38,10 @@ describe('recipientsOf', () => {
     ['supervision.issued', { fromUnitId: 'centre', toUnitId: 'dept' }, ['centre', 'dept'], []],
     ['ticket.urged', { toUnitId: 'owner' }, [], []],
     ['ticket.upgraded', {}, [], []],
+    ['commitment.at_risk', {}, [], []],
+    ['ticket.revisited', {}, [], ['channel']],
+    ['ticket.withdrawn', {}, [], ['channel']],
+    ['ticket.archived', {}, [], ['channel']],
   ])('%s → every party, plus %p; channel %p', (type, data, extraUnits, channels) => {
     const got = of(type, data);
     expect(got.unitIds.sort()).toEqual([...new Set([...PARTIES, ...extraUnits])].sort());
@@ -63,6 +67,25 @@ describe('recipientsOf', () => {
 
   it('a ticket filed by staff has no channel system to tell', () => {
     expect(of('ticket.replied', {}, { channelSystemId: null }).channelSystemIds).toEqual([]);
+  });
+
+  it('tells the channel exactly the customer-facing milestones (DECISIONS 17)', () => {
+    const milestones = Object.entries(AUDIENCE)
+      .filter(([, audience]) => audience.channel)
+      .map(([type]) => type)
+      .sort();
+    expect(milestones).toEqual(
+      [
+        'ticket.filed',
+        'ticket.signed',
+        'ticket.replied',
+        'ticket.closed',
+        'ticket.revisited',
+        'ticket.reopened',
+        'ticket.withdrawn',
+        'ticket.archived',
+      ].sort(),
+    );
   });
 
   it('never tells the channel about warnings, breaches, escalations or supervision (DECISIONS 17)', () => {

@@ -56,6 +56,10 @@ export const AUDIENCE: { readonly [T in NotifiedEventType]: Audience } = {
   'ticket.upgraded': { named: [], channel: false },
   // The reviewing centre, a party of every ticket, owes the customer a progress reply.
   'commitment.at_risk': { named: [], channel: false },
+  // The customer hears the revisit's result, a withdrawal and the archiving through the channel they used.
+  'ticket.revisited': { named: [], channel: true },
+  'ticket.withdrawn': { named: [], channel: true },
+  'ticket.archived': { named: [], channel: true },
 };
 
 /**
