@@ -26,10 +26,19 @@ interface Profile {
 const GROUPS: [RegExp, string][] = [
   [/^(typeorm|@nestjs\/typeorm)$/, 'TypeORM (query building, entity hydration, persistence)'],
   [/^(pg|pg-protocol|pg-pool|pg-types|postgres-array|postgres-date|postgres-interval|postgres-bytea)$/, 'pg driver and socket I/O'],
-  [/^(express|router|body-parser|raw-body|@nestjs\/platform-express|finalhandler|send|on-finished|iconv-lite|type-is|content-type|qs|helmet)$/, 'HTTP adapter (Express, body parsing, helmet)'],
+  [
+    /^(express|router|body-parser|raw-body|@nestjs\/platform-express|finalhandler|send|on-finished|iconv-lite|type-is|content-type|qs|helmet)$/,
+    'HTTP adapter (Express, body parsing, helmet)',
+  ],
   [/^(@nestjs\/core|@nestjs\/common|rxjs|reflect-metadata)$/, 'Nest core (routing, guards, pipes, interceptors)'],
-  [/^(class-validator|class-transformer|validator|libphonenumber-js)$/, 'validation and transformation (class-validator, class-transformer)'],
-  [/^(pino|pino-http|nestjs-pino|sonic-boom|@pinojs\/redact|fast-redact|pino-std-serializers|thread-stream|quick-format-unescaped|atomic-sleep)$/, 'logging (pino)'],
+  [
+    /^(class-validator|class-transformer|validator|libphonenumber-js)$/,
+    'validation and transformation (class-validator, class-transformer)',
+  ],
+  [
+    /^(pino|pino-http|nestjs-pino|sonic-boom|@pinojs\/redact|fast-redact|pino-std-serializers|thread-stream|quick-format-unescaped|atomic-sleep)$/,
+    'logging (pino)',
+  ],
   [/^(ioredis|@nestjs\/throttler|redis-parser|cluster-key-slot|denque|standard-as-callback)$/, 'Redis client and rate limiting'],
   [/^(bullmq|@nestjs\/bullmq|msgpackr|cron-parser)$/, 'BullMQ (timers, relay jobs)'],
   [/^(prom-client|tdigest|bintrees)$/, 'metrics'],
@@ -108,9 +117,7 @@ export function summarizeProfile(file: string): ProfileSummary {
     idleMs: r(idle),
     bootMs: r(boot),
     busyMs: r(busy),
-    groups: [...groups]
-      .sort((a, b) => b[1] - a[1])
-      .map(([part, ms]) => ({ part, ms: r(ms), percentOfBusy: pct(ms) })),
+    groups: [...groups].sort((a, b) => b[1] - a[1]).map(([part, ms]) => ({ part, ms: r(ms), percentOfBusy: pct(ms) })),
     topFunctions: [...fns]
       .sort((a, b) => b[1] - a[1])
       .slice(0, 25)

@@ -139,7 +139,9 @@ async function floor(url: string, seconds: number): Promise<{ rps: number; p50Ms
             String(13800000000 + k),
             d,
           ]);
-          await c.query(`SELECT id FROM f_tickets WHERE phone=$1 AND created_at > now() - interval '30 days' LIMIT 5`, [String(13800000000 + k)]);
+          await c.query(`SELECT id FROM f_tickets WHERE phone=$1 AND created_at > now() - interval '30 days' LIMIT 5`, [
+            String(13800000000 + k),
+          ]);
           await c.query('INSERT INTO f_events VALUES ($1,1,$2,$3)', [t.id, 'ticket.filed', d]);
           await c.query(
             `INSERT INTO f_stages(ticket_id, kind, due_at, warn_at) VALUES ($1,'review',now()+interval '4 h',now()+interval '216 min'),($1,'commitment',now()+interval '24 h',now()+interval '1296 min')`,
@@ -168,7 +170,9 @@ async function prestore(url: string, n: number): Promise<number> {
     await c.query('SET synchronous_commit = off');
     const {
       rows: [u],
-    } = await c.query(`INSERT INTO org_units (code, name, tier, path, depth) VALUES ('XX', 'bench filler', 'provincial', '/', 1) RETURNING id`);
+    } = await c.query(
+      `INSERT INTO org_units (code, name, tier, path, depth) VALUES ('XX', 'bench filler', 'provincial', '/', 1) RETURNING id`,
+    );
     await c.query(`UPDATE org_units SET path = '/' || id || '/', province_id = id WHERE id = $1`, [u.id]);
     await c.query(
       `INSERT INTO tickets (number, kind, level, customer_tier, status, channel, intake_hash, province_id, review_unit_id, owner_unit_id,
@@ -265,7 +269,9 @@ runBench('filing', 2 * SECONDS + 600, async () => {
   const s = await cannon(svc, key, SECONDS);
   const cpuPerFiling = (cpuMs(svc.pid) - cpu0) / Math.max(1, s.requests.total);
   const drain = await waitDrained(dbUrl);
-  log(`service ${s.requests.average} rps, p50 ${s.latency.p50} ms, p99 ${s.latency.p99} ms, non-2xx ${s.non2xx}; outbox drained ${drain.drained}`);
+  log(
+    `service ${s.requests.average} rps, p50 ${s.latency.p50} ms, p99 ${s.latency.p99} ms, non-2xx ${s.non2xx}; outbox drained ${drain.drained}`,
+  );
   clearInterval(sampler);
   const c = await connect(dbUrl);
   const pg = await serverInfo(c);
@@ -285,7 +291,14 @@ runBench('filing', 2 * SECONDS + 600, async () => {
     log('reference harness…');
     const out = spawnSync(process.execPath, [REFERENCE], {
       cwd: join(__dirname, '..'),
-      env: { ...process.env, BASE: ref.base, ADMIN_TOKEN: ref.adminToken, FLOOR_DB: refFloor, SECS: String(SECONDS), CONN: String(CONNECTIONS) },
+      env: {
+        ...process.env,
+        BASE: ref.base,
+        ADMIN_TOKEN: ref.adminToken,
+        FLOOR_DB: refFloor,
+        SECS: String(SECONDS),
+        CONN: String(CONNECTIONS),
+      },
       encoding: 'utf8',
       timeout: (SECONDS * 3 + 60) * 1000,
     });
@@ -305,7 +318,8 @@ runBench('filing', 2 * SECONDS + 600, async () => {
     benchmark: 'filing',
     generatedAt: new Date().toISOString(),
     environment: { ...environment(), gitCommit: gitCommit(process.env.BENCH_WORKTREE === '1'), postgres: pg },
-    configuration: 'NODE_ENV=production APP_ROLE=all LOG_LEVEL=info, THROTTLE_LIMIT/THROTTLE_ADDRESS_LIMIT raised; one service process (API + worker)',
+    configuration:
+      'NODE_ENV=production APP_ROLE=all LOG_LEVEL=info, THROTTLE_LIMIT/THROTTLE_ADDRESS_LIMIT raised; one service process (API + worker)',
     method:
       `autocannon, ${CONNECTIONS} connections, ${SECONDS} s after a 5 s warm-up, POST /api/v1/tickets with the reference harness's body (unique externalRef and phone per filing) as a channel system; ` +
       `then the floor (plain pg, ${CONNECTIONS} clients, the reference harness's transaction) for ${FLOOR_SECONDS} s on its own scratch database; the service is stopped while the floor runs. ` +

@@ -125,7 +125,11 @@ runBench('kpis', 1200, async () => {
     capture.clear();
     const report = await service.kpis(c.actor, c.query);
     const statements = capture.queries.filter((s) => /^\s*SELECT/i.test(s.sql));
-    const timing = await timeIt(() => service.kpis(c.actor, c.query), c.name.startsWith('national') ? Math.min(RUNS, 3) : RUNS, c.name.startsWith('national') ? 0 : 2);
+    const timing = await timeIt(
+      () => service.kpis(c.actor, c.query),
+      c.name.startsWith('national') ? Math.min(RUNS, 3) : RUNS,
+      c.name.startsWith('national') ? 0 : 2,
+    );
     const plans = [];
     for (const s of statements) plans.push({ sql: s.sql, params: s.params, ...(await explainAnalyze(client, s.sql, s.params)) });
     const met = timing.p99Ms <= GOAL_P99_MS;

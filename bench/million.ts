@@ -132,7 +132,10 @@ export interface MillionOptions {
 }
 
 /** Fills a migrated, empty scratch database; returns the org units and load timings. */
-export async function loadMillion(client: ClientBase, opts: MillionOptions): Promise<{ units: BenchUnit[]; loadMs: Record<string, number> }> {
+export async function loadMillion(
+  client: ClientBase,
+  opts: MillionOptions,
+): Promise<{ units: BenchUnit[]; loadMs: Record<string, number> }> {
   await client.query('SET synchronous_commit = off');
   await client.query(`SET maintenance_work_mem = '256MB'`);
   const units = buildOrgTree({ provinces: 31, citiesPerProvince: 10, deptsPerCity: 4, deptsPerProvince: 6 });
@@ -164,7 +167,9 @@ export async function loadMillion(client: ClientBase, opts: MillionOptions): Pro
 export async function describeMillion(client: ClientBase): Promise<Record<string, unknown>> {
   const one = async (sql: string) => (await client.query(sql)).rows[0];
   return {
-    tickets: await one(`SELECT count(*)::int AS all, (count(*) FILTER (WHERE status IN ('review','sign_for','handling','feedback_review','reply','replied')))::int AS open FROM tickets`),
+    tickets: await one(
+      `SELECT count(*)::int AS all, (count(*) FILTER (WHERE status IN ('review','sign_for','handling','feedback_review','reply','replied')))::int AS open FROM tickets`,
+    ),
     stages: await one(`SELECT count(*)::int AS all, (count(*) FILTER (WHERE status = 'open'))::int AS open,
         (count(*) FILTER (WHERE status = 'open' AND breached_at IS NOT NULL))::int AS overdue,
         (count(*) FILTER (WHERE status = 'open' AND warned_at IS NOT NULL AND breached_at IS NULL))::int AS at_risk,
@@ -172,7 +177,8 @@ export async function describeMillion(client: ClientBase): Promise<Record<string
         FROM ticket_stages`),
     events: await one(`SELECT count(*)::int AS all FROM ticket_events`),
     orders: await one(`SELECT count(*)::int AS all, (count(*) FILTER (WHERE status = 'open'))::int AS open FROM supervision_orders`),
-    sizes: await one(`SELECT pg_size_pretty(pg_total_relation_size('tickets')) AS tickets, pg_size_pretty(pg_total_relation_size('ticket_stages')) AS stages,
+    sizes:
+      await one(`SELECT pg_size_pretty(pg_total_relation_size('tickets')) AS tickets, pg_size_pretty(pg_total_relation_size('ticket_stages')) AS stages,
         pg_size_pretty(pg_total_relation_size('ticket_events')) AS events`),
   };
 }

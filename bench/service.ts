@@ -30,7 +30,9 @@ export function buildService(): string {
   }
   log(`compiling the service (${process.env.BENCH_WORKTREE === '1' ? 'work tree' : 'HEAD'})…`);
   try {
-    execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', join(root, 'tsconfig.build.json'), '--outDir', join(out, 'dist')], { stdio: 'pipe' });
+    execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', join(root, 'tsconfig.build.json'), '--outDir', join(out, 'dist')], {
+      stdio: 'pipe',
+    });
   } catch (err) {
     // tsc emits despite type errors; a missing entry point shows when the service starts.
     log(`tsc reported errors: ${String((err as { stdout?: Buffer }).stdout ?? err).slice(0, 400)}`);

@@ -38,7 +38,11 @@ async function main(): Promise<number> {
     const result = await app.get(OfficialCalendarImportService).importSchedule(input, input.source ?? `file ${basename(file)}`);
     // An import from the command line is an administrative act like one through the API: the operator's login names who.
     await app.get(AuditService).record(
-      { actor: { kind: 'operator', id: userInfo().username.slice(0, 64), unitId: null }, address: hostname().slice(0, 64), requestId: null },
+      {
+        actor: { kind: 'operator', id: userInfo().username.slice(0, 64), unitId: null },
+        address: hostname().slice(0, 64),
+        requestId: null,
+      },
       {
         operation: 'officialCalendar.import',
         category: 'calendars',

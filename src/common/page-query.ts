@@ -48,7 +48,12 @@ export function PageOf<T>(item: Class<T>, name: string): Class<{ items: T[]; nex
  * One page of a list computed in memory (working days of a range, years of the official calendar),
  * with the same cursor as a keyset page: the items must come sorted ascending by `key`.
  */
-export function pageOfSorted<T>(items: readonly T[], key: (item: T) => (string | number)[], types: readonly CursorKeyType[], q: PageQuery): Page<T> {
+export function pageOfSorted<T>(
+  items: readonly T[],
+  key: (item: T) => (string | number)[],
+  types: readonly CursorKeyType[],
+  q: PageQuery,
+): Page<T> {
   const after = decodeCursor(q.cursor, types);
   const limit = q.limit ?? DEFAULT_PAGE_SIZE;
   const rest = after ? items.filter((item) => compareKeys(key(item), after) > 0) : [...items];

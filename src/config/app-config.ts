@@ -194,7 +194,9 @@ export class EnvSchema {
 
   /** Origins besides the service's own whose pages may write with a session cookie (comma-separated, e.g. `https://console.example.cn`). */
   @IsString()
-  @Matches(/^(https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*)?$/, { message: 'SESSION_ALLOWED_ORIGINS must be comma-separated origins like https://console.example.cn' })
+  @Matches(/^(https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*)?$/, {
+    message: 'SESSION_ALLOWED_ORIGINS must be comma-separated origins like https://console.example.cn',
+  })
   SESSION_ALLOWED_ORIGINS = '';
 
   /** Minimum password length (characters). */

@@ -18,7 +18,8 @@ export class OrgService {
       let parent: OrgUnit | null = null;
       if (dto.tier === 'national') {
         if (dto.parentId) throw new UnprocessableError('INVALID_TIER_ORDER', 'the national centre has no parent');
-        if (!administersNationwide(actor)) throw new ForbiddenError('FORBIDDEN_SCOPE', 'only national administrators create the national centre');
+        if (!administersNationwide(actor))
+          throw new ForbiddenError('FORBIDDEN_SCOPE', 'only national administrators create the national centre');
         // Serialise creators so two concurrent requests cannot both create a root.
         await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['org_units:national']);
         const existing = await tx.count(OrgUnit, { where: { tier: 'national' } });

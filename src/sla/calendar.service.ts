@@ -47,7 +47,14 @@ export class CalendarService {
     await this.org.getVisible(actor, unitId);
     const qb = this.db.getRepository(CalendarOverride).createQueryBuilder('o').where('o.org_unit_id = :unitId', { unitId });
     // One override per unit and date: the date alone orders them.
-    return keysetPage(qb, { columns: ['o.date'], types: ['text'], direction: 'ASC', cursor: q.cursor, limit: q.limit ?? DEFAULT_PAGE_SIZE, key: (o) => [o.date] });
+    return keysetPage(qb, {
+      columns: ['o.date'],
+      types: ['text'],
+      direction: 'ASC',
+      cursor: q.cursor,
+      limit: q.limit ?? DEFAULT_PAGE_SIZE,
+      key: (o) => [o.date],
+    });
   }
 
   async add(actor: RequestActor, unitId: string, dto: CreateCalendarOverrideDto): Promise<CalendarOverride> {

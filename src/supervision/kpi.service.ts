@@ -212,7 +212,13 @@ export class KpiService {
   }
 
   /** The caller's visible tickets whose `column` falls in [from, to). */
-  private tickets(actor: RequestActor, column: string, from: Date, to: Date, tx: EntityManager = this.db.manager): SelectQueryBuilder<object> {
+  private tickets(
+    actor: RequestActor,
+    column: string,
+    from: Date,
+    to: Date,
+    tx: EntityManager = this.db.manager,
+  ): SelectQueryBuilder<object> {
     const qb = tx
       .createQueryBuilder()
       .from('tickets', 't')

@@ -158,7 +158,8 @@ export class TicketIntakeService {
     const repeatSince = new Date(now.getTime() - REPEAT_WINDOW_DAYS * 86_400_000);
     const prior = await this.priorFilings(actor, dto, province.code, repeatSince, now);
     if (prior.replayId) {
-      if (prior.replayHash !== hash) throw new UnprocessableError('EXTERNAL_REF_REUSED', 'this externalRef was filed with a different request body');
+      if (prior.replayHash !== hash)
+        throw new UnprocessableError('EXTERNAL_REF_REUSED', 'this externalRef was filed with a different request body');
       return { ticket: await this.db.getRepository(Ticket).findOneByOrFail({ id: prior.replayId }), created: false, openStages: null };
     }
     const linked = prior.linked.map((id) => ({ id }));
@@ -242,7 +243,14 @@ export class TicketIntakeService {
     now: Date,
   ): Promise<{ replayId: string | null; replayHash: string | null; linked: string[]; seq: number | null }> {
     const byRef = dto.externalRef && actor.kind === 'channel';
-    const params: unknown[] = [byRef ? actor.id : null, byRef ? dto.externalRef : null, dto.customerPhone, since, provinceCode, chinaDay(now)];
+    const params: unknown[] = [
+      byRef ? actor.id : null,
+      byRef ? dto.externalRef : null,
+      dto.customerPhone,
+      since,
+      provinceCode,
+      chinaDay(now),
+    ];
     const byIdNumber = dto.customerIdNumber
       ? `UNION SELECT id, created_at FROM tickets WHERE customer_id_number = $${params.push(dto.customerIdNumber)} AND created_at > $4`
       : '';

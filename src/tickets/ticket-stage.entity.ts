@@ -14,7 +14,9 @@ export type StageStatus = 'open' | 'completed' | 'cancelled';
 @Index('ix_stages_open_due', ['dueAt'], { where: "status = 'open' AND breached_at IS NULL" })
 @Index('ix_stages_owner_open', ['ownerUnitId', 'dueAt'], { where: "status = 'open'" })
 @Index('ix_stages_overdue_owner', ['ownerUnitId', 'dueAt', 'id'], { where: "status = 'open' AND breached_at IS NOT NULL" })
-@Index('ix_stages_at_risk_owner', ['ownerUnitId', 'dueAt', 'id'], { where: "status = 'open' AND warned_at IS NOT NULL AND breached_at IS NULL" })
+@Index('ix_stages_at_risk_owner', ['ownerUnitId', 'dueAt', 'id'], {
+  where: "status = 'open' AND warned_at IS NOT NULL AND breached_at IS NULL",
+})
 @Index('ix_stages_overdue', ['dueAt', 'id'], { where: "status = 'open' AND breached_at IS NOT NULL" })
 @Index('ix_stages_at_risk', ['dueAt', 'id'], { where: "status = 'open' AND warned_at IS NOT NULL AND breached_at IS NULL" })
 export class TicketStage {

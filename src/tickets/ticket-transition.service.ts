@@ -283,7 +283,15 @@ export class TicketTransitionService implements DeadlineRecountPort {
     const manager = this.db.manager;
     const ticket = manager.create(Ticket, { ...input.record, ...filed.state, id: randomUUID() });
     const stages = filed.stages.map((s) =>
-      manager.create(TicketStage, { ...s, id: randomUUID(), ticketId: ticket.id, deadlineGen: 1, task: null, opinion: null, warnedAt: null }),
+      manager.create(TicketStage, {
+        ...s,
+        id: randomUUID(),
+        ticketId: ticket.id,
+        deadlineGen: 1,
+        task: null,
+        opinion: null,
+        warnedAt: null,
+      }),
     );
     const changes = noChanges();
     changes.participants.push(...filed.participants.map((p) => ({ ticketId: ticket.id, ...p })));

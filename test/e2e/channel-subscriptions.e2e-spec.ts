@@ -48,7 +48,11 @@ describe('channel subscriptions', () => {
       .set(asChannel(w.apiKey))
       .send({ url: `${base}/own`, eventTypes: ['ticket.replied', 'ticket.closed'] })
       .expect(201);
-    expect(created.body).toMatchObject({ orgUnitId: null, channelSystemId: expect.any(String), eventTypes: ['ticket.replied', 'ticket.closed'] });
+    expect(created.body).toMatchObject({
+      orgUnitId: null,
+      channelSystemId: expect.any(String),
+      eventTypes: ['ticket.replied', 'ticket.closed'],
+    });
     expect(created.body.secret).toMatch(/^whsec_/);
 
     const namedUnit = await request(t.http)
@@ -63,7 +67,11 @@ describe('channel subscriptions', () => {
       .send({ url: `${base}/x`, eventTypes: ['stage.warning', 'ticket.closed'] })
       .expect(422);
     expect(internal.body.code).toBe('EVENT_TYPE_NOT_FOR_CHANNELS');
-    const unitless = await request(t.http).post('/api/v1/webhook-subscriptions').set(bearer(admin)).send({ url: `${base}/y` }).expect(403);
+    const unitless = await request(t.http)
+      .post('/api/v1/webhook-subscriptions')
+      .set(bearer(admin))
+      .send({ url: `${base}/y` })
+      .expect(403);
     expect(unitless.body.code).toBe('FORBIDDEN_SCOPE');
 
     const unitSub = await request(t.http)
@@ -118,7 +126,9 @@ describe('channel subscriptions', () => {
     const types = mine().map((r) => (hook.verify(r.body, r.headers) as { type: string }).type);
     // Filed, in handling and replied reach the channel; dispatch, feedback and acceptance are the centres' own work.
     expect([...new Set(types)].sort()).toEqual(['ticket.filed', 'ticket.replied', 'ticket.signed']);
-    const replied = mine().map((r) => JSON.parse(r.body) as { type: string; data: Record<string, unknown> }).find((e) => e.type === 'ticket.replied')!;
+    const replied = mine()
+      .map((r) => JSON.parse(r.body) as { type: string; data: Record<string, unknown> })
+      .find((e) => e.type === 'ticket.replied')!;
     expect(JSON.stringify(replied.data)).toContain('已为您处理完毕');
 
     const log = await request(t.http).get(`/api/v1/webhook-deliveries?subscriptionId=${sub.body.id}`).set(asChannel(w.apiKey)).expect(200);

@@ -40,7 +40,8 @@ describe('SLA policies, unit calendars and deadline preview', () => {
     return request(t.http).post('/api/v1/sla/deadline-preview').set(bearer(token)).send({ unitId, start, limit });
   }
 
-  const countPolicies = async () => (await request(t.http).get('/api/v1/sla-policies?limit=500').set(bearer(t.admin)).expect(200)).body.items.length;
+  const countPolicies = async () =>
+    (await request(t.http).get('/api/v1/sla-policies?limit=500').set(bearer(t.admin)).expect(200)).body.items.length;
 
   describe('policies', () => {
     it('starts from the seeded DOMAIN §5 defaults', async () => {

@@ -113,7 +113,10 @@ describe('supervision queues against the plain predicate', () => {
     return rows.map((r) => r.id);
   }
 
-  async function walk<T>(page: (cursor?: string) => Promise<{ items: T[]; nextCursor: string | null }>, id: (t: T) => string): Promise<string[]> {
+  async function walk<T>(
+    page: (cursor?: string) => Promise<{ items: T[]; nextCursor: string | null }>,
+    id: (t: T) => string,
+  ): Promise<string[]> {
     const seen: string[] = [];
     let cursor: string | undefined;
     for (let i = 0; i < 500; i++) {

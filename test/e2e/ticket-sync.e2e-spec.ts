@@ -20,8 +20,7 @@ describe('ticket sync for channel systems', () => {
   });
   afterAll(() => t.close());
 
-  const page = (query: Record<string, string | number>) =>
-    request(t.http).get('/api/v1/tickets').query(query).set('X-Api-Key', w.apiKey);
+  const page = (query: Record<string, string | number>) => request(t.http).get('/api/v1/tickets').query(query).set('X-Api-Key', w.apiKey);
 
   it('finds a ticket by the channel’s own reference, and answers 201 with Location', async () => {
     const externalRef = `CRM-${Date.now()}`;

@@ -82,8 +82,14 @@ describe('webhook deliveries verify with standardwebhooks', () => {
       types.push(event.type);
       const schema = document.webhooks[event.type].post.requestBody.content['application/json'].schema;
       const validate = ajv.compile(JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"openapi#/components/')));
-      expect({ type: event.type, valid: validate(event), errors: validate.errors ?? null }).toEqual({ type: event.type, valid: true, errors: null });
-      expect(() => hook.verify(r.body.replace(ticket.id, '00000000-0000-4000-8000-000000000000'), headersOf(r))).toThrow(WebhookVerificationError);
+      expect({ type: event.type, valid: validate(event), errors: validate.errors ?? null }).toEqual({
+        type: event.type,
+        valid: true,
+        errors: null,
+      });
+      expect(() => hook.verify(r.body.replace(ticket.id, '00000000-0000-4000-8000-000000000000'), headersOf(r))).toThrow(
+        WebhookVerificationError,
+      );
     }
     expect(types).toEqual(expect.arrayContaining(['ticket.filed', 'ticket.dispatched']));
 
@@ -92,6 +98,7 @@ describe('webhook deliveries verify with standardwebhooks', () => {
     await op(t, w.tokens.dept, ticket.id, 'sign');
     await eventually(async () => forTicket().length > before, 15_000);
     const latest = forTicket().slice(before);
-    for (const r of latest) expect(new Webhook(rotated.body.secret as string).verify(r.body, headersOf(r))).toMatchObject({ ticketId: ticket.id });
+    for (const r of latest)
+      expect(new Webhook(rotated.body.secret as string).verify(r.body, headersOf(r))).toMatchObject({ ticketId: ticket.id });
   });
 });

@@ -62,7 +62,13 @@ export class ListOrgUnitsQuery {
   @IsUUID()
   parentId?: string;
 
-  @ApiPropertyOptional({ type: 'integer', default: 100, minimum: 1, maximum: 1000, description: 'Units per page: 100 unless given, at most 1,000' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    default: 100,
+    minimum: 1,
+    maximum: 1000,
+    description: 'Units per page: 100 unless given, at most 1,000',
+  })
   @IsOmittable()
   @Type(() => Number)
   @IsInt()

@@ -44,7 +44,13 @@ export class KpiQuery extends KpiWindowQuery {
 }
 
 export class HotIssuesQuery extends KpiWindowQuery {
-  @ApiPropertyOptional({ type: 'integer', default: 20, minimum: 1, maximum: 200, description: 'Most frequent business type × nature pairs to list' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    default: 20,
+    minimum: 1,
+    maximum: 200,
+    description: 'Most frequent business type × nature pairs to list',
+  })
   @IsOmittable()
   @Type(() => Number)
   @IsInt()

@@ -202,7 +202,10 @@ export class ListTicketsQuery extends PageQuery {
   @IsOmittable()
   @IsBoundedDateTime()
   updatedSince?: string;
-  @ApiPropertyOptional({ example: 'CRM-2026-000123', description: "The ticket filed under this channel system's own reference (exact match)" })
+  @ApiPropertyOptional({
+    example: 'CRM-2026-000123',
+    description: "The ticket filed under this channel system's own reference (exact match)",
+  })
   @IsOmittable()
   @IsString()
   @Length(1, 128)
