@@ -7,18 +7,21 @@ import { unstorableReason } from './text';
  * The type of one component of a sort key. A cursor is decoded against the types its list
  * declares, so whatever a client sends reaches SQL as a well-typed value or not at all.
  * - `timestamp`: ISO 8601 UTC with up to microseconds, inside the accepted date window
+ * - `date`: a calendar day `YYYY-MM-DD` that exists, inside the accepted date window
  * - `uuid`: a lower- or upper-case UUID
  * - `int`: a safe integer
  * - `text`: a string Postgres can store, at most 1,024 characters
  */
-export type CursorKeyType = 'timestamp' | 'uuid' | 'int' | 'text';
+export type CursorKeyType = 'timestamp' | 'date' | 'uuid' | 'int' | 'text';
 
 const MAX_CURSOR_LENGTH = 4096;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const CHECKS: Record<CursorKeyType, (v: unknown) => boolean> = {
   timestamp: (v) => typeof v === 'string' && TIMESTAMP.test(v) && isRealInstant(v),
+  date: (v) => typeof v === 'string' && DATE.test(v) && isRealInstant(`${v}T00:00:00Z`),
   uuid: (v) => typeof v === 'string' && UUID.test(v),
   int: (v) => Number.isSafeInteger(v),
   text: (v) => typeof v === 'string' && v.length <= 1024 && unstorableReason(v) === null,

@@ -50,6 +50,10 @@ describe('decodeCursor', () => {
     expect(decodeCursor(encodeCursor(key), ['timestamp', 'uuid'])).toEqual(key);
     expect(decodeCursor(encodeCursor(['/a/b/'] as string[]), ['text'])).toEqual(['/a/b/']);
     expect(decodeCursor(encodeCursor([42]), ['int'])).toEqual([42]);
+    expect(decodeCursor(encodeCursor(['2026-10-01']), ['date'])).toEqual(['2026-10-01']);
+    for (const bad of ['/1d7283bf-2d77-46c5-83bc-63bf188f44ea/', '2026-02-31', '1999-12-31', '2026-10-01T00:00:00Z']) {
+      expect(refusal(() => decodeCursor(encodeCursor([bad]), ['date'])).code).toBe('INVALID_CURSOR');
+    }
     expect(decodeCursor(undefined, ['uuid'])).toBeNull();
   });
 

@@ -49,7 +49,7 @@ export class CalendarService {
     // One override per unit and date: the date alone orders them.
     return keysetPage(qb, {
       columns: ['o.date'],
-      types: ['text'],
+      types: ['date'],
       direction: 'ASC',
       cursor: q.cursor,
       limit: q.limit ?? DEFAULT_PAGE_SIZE,
