@@ -248,8 +248,8 @@ export class SessionService {
       const windowStart = new Date(now.getTime() - this.config.SIGNIN_ADDRESS_WINDOW_MINUTES * 60_000);
       const failures: { n: number }[] = await this.db.query(
         `SELECT count(*)::int AS n FROM audit_events
-          WHERE operation = 'auth.signIn' AND outcome = 'failure' AND address = $1 AND occurred_at > $2`,
-        [ctx.address, windowStart],
+          WHERE operation = 'auth.signIn' AND outcome = 'failure' AND address = $1 AND occurred_at > $2 AND occurred_at <= $3`,
+        [ctx.address, windowStart, now],
       );
       if (ctx.address && failures[0].n >= this.config.SIGNIN_ADDRESS_LIMIT) {
         const retryAfter = this.config.SIGNIN_ADDRESS_WINDOW_MINUTES * 60;
