@@ -11,6 +11,7 @@ import { staffToken } from '../support/org-factory';
 import { eventually } from '../support/processes';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 import { file, op, world, World } from '../support/tickets';
+import { settleEarlierWebhookTraffic } from '../support/webhook-backlog';
 
 describe('channel subscriptions', () => {
   let t: TestApp;
@@ -21,6 +22,7 @@ describe('channel subscriptions', () => {
   const received: { path: string; headers: Record<string, string>; body: string }[] = [];
 
   beforeAll(async () => {
+    await settleEarlierWebhookTraffic();
     server = createServer((req, res) => {
       let body = '';
       req.on('data', (c: Buffer) => (body += c.toString()));

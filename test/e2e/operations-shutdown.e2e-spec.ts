@@ -14,6 +14,7 @@ import { spawnEntry, Spawned, waitForOutput } from '../support/entrypoint';
 import { provinceFixture, staffToken } from '../support/org-factory';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 import { intake, world, World } from '../support/tickets';
+import { settleEarlierWebhookTraffic } from '../support/webhook-backlog';
 
 interface Answer {
   ref: string;
@@ -138,6 +139,7 @@ describe('graceful shutdown', () => {
   });
 
   it('lets a webhook delivery in flight finish before the worker exits', async () => {
+    await settleEarlierWebhookTraffic();
     let received = 0;
     const receiver = createServer((req, res) => {
       received++;

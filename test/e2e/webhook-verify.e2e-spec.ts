@@ -15,6 +15,7 @@ import { staffToken } from '../support/org-factory';
 import { eventually } from '../support/processes';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 import { file, op, world, World } from '../support/tickets';
+import { settleEarlierWebhookTraffic } from '../support/webhook-backlog';
 
 interface Received {
   headers: IncomingHttpHeaders;
@@ -36,6 +37,7 @@ describe('webhook deliveries verify with standardwebhooks', () => {
   const received: Received[] = [];
 
   beforeAll(async () => {
+    await settleEarlierWebhookTraffic();
     server = createServer((req, res) => {
       let body = '';
       req.on('data', (c: Buffer) => (body += c.toString()));

@@ -14,6 +14,7 @@ import { staffToken } from '../support/org-factory';
 import { eventually, pause } from '../support/processes';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 import { file, op, world, World } from '../support/tickets';
+import { settleEarlierWebhookTraffic } from '../support/webhook-backlog';
 
 interface Received {
   path: string;
@@ -83,6 +84,7 @@ describe('webhooks', () => {
   const rx = new Receiver();
 
   beforeAll(async () => {
+    await settleEarlierWebhookTraffic();
     await rx.start();
     // The receiver listens on loopback, which only an operator's allow-list opens to webhooks.
     t = await startTestApp({
