@@ -17,6 +17,8 @@ import { intake, op, world, World } from '../support/tickets';
 const TICKETS = 200;
 const WINDOW_MS = 50;
 const SETUP_CONCURRENCY = 8;
+/** The most a completion is sent ahead of its instant (deadline ± 50 ms). */
+const MAX_LEAD_MS = 1000;
 const LONG = { unit: 'hours', value: 10_000 };
 /** 20 policy hours: 20 s, enough for every dispatched ticket to be signed before the first deadline is near. */
 const HANDLING = { unit: 'hours', value: 20 };
@@ -125,15 +127,22 @@ it('200 completions within ±50 ms of their deadlines: no 5xx, each breach once,
       }
     }),
   );
+  // Under the burst (200 completions and the worker's breaches within a few seconds on two cores) a
+  // completion may commit anywhere from a few ms to a second after it is sent. Half the completions
+  // are sent at their instant, half up to MAX_LEAD_MS ahead of it, so the commits, not only the sends,
+  // fall on both sides of the deadlines whatever that delay is: the race DECISIONS 3 asks for, shown
+  // by the counts below.
+  const leadOf = (i: number) => (i % 2 === 0 ? 0 : Math.round(Math.random() * MAX_LEAD_MS));
   // As soon as a stage is open, its completion is scheduled at deadline + a random offset in [-50, +50] ms.
   let next = 0;
   await Promise.all(
     Array.from({ length: SETUP_CONCURRENCY }, async () => {
       while (next < TICKETS) {
-        const stage = await openHandling(ticketIds[next++]);
+        const index = next++;
+        const stage = await openHandling(ticketIds[index]);
         opened.push(stage);
         const offset = Math.round((Math.random() * 2 - 1) * WINDOW_MS);
-        const delay = stage.dueAt.getTime() + offset - Date.now();
+        const delay = stage.dueAt.getTime() + offset - leadOf(index) - Date.now();
         sends.push(
           new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, delay))).then(async () => {
             const res = await request(t.http)
@@ -178,6 +187,7 @@ it('200 completions within ±50 ms of their deadlines: no 5xx, each breach once,
   }[];
 
   const figures = {
+    maxLeadMs: MAX_LEAD_MS,
     requests: statuses.length,
     status5xx: statuses.filter((s) => s >= 500).length,
     non200: statuses.filter((s) => s !== 200).length,
