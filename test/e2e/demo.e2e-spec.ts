@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { settleEarlierWebhookTraffic } from '../support/webhook-backlog';
 
 const EVENTS = [
   'ticket.filed',
@@ -23,6 +24,7 @@ const EVENTS = [
 ];
 
 it('plays the two-tier story with every kind of event well under two minutes, and exits 0', async () => {
+  await settleEarlierWebhookTraffic();
   const started = Date.now();
   const child = spawn('npm', ['run', '--silent', 'demo', '--', '--once'], {
     cwd: join(__dirname, '..', '..'),
