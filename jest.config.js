@@ -1,5 +1,15 @@
 /** Two projects: fast pure unit specs beside the code, and e2e specs against the real Postgres and Redis. */
 const tsJest = ['ts-jest', {}];
+/**
+ * Dependencies published as ES modules only. Node ≥ 20.19 loads them with require(esm); Jest does
+ * not, so their files go through a small transform to CommonJS (test/support/esm-to-commonjs.js).
+ */
+const esmOnly = ['@nestjs'];
+const transform = {
+  '^.+\\.ts$': tsJest,
+  '/node_modules/.+\\.m?js$': '<rootDir>/test/support/esm-to-commonjs.js',
+};
+const transformIgnorePatterns = [`/node_modules/(?!(${esmOnly.join('|')})/)`];
 module.exports = {
   testTimeout: 60000,
   // The health and timer suites kill private redis-servers on purpose; a client library's reconnect
@@ -11,14 +21,16 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/src'],
       testRegex: '\\.spec\\.ts$',
-      transform: { '^.+\\.ts$': tsJest },
+      transform,
+      transformIgnorePatterns,
     },
     {
       displayName: 'e2e',
       testEnvironment: 'node',
       roots: ['<rootDir>/test'],
       testRegex: '\\.e2e-spec\\.ts$',
-      transform: { '^.+\\.ts$': tsJest },
+      transform,
+      transformIgnorePatterns,
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/test/support/contract-check.ts'],

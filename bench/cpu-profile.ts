@@ -36,7 +36,7 @@ const GROUPS: [RegExp, string][] = [
     'validation and transformation (class-validator, class-transformer)',
   ],
   [
-    /^(pino|pino-http|nestjs-pino|sonic-boom|@pinojs\/redact|fast-redact|pino-std-serializers|thread-stream|quick-format-unescaped|atomic-sleep)$/,
+    /^(pino|pino-http|sonic-boom|@pinojs\/redact|fast-redact|pino-std-serializers|thread-stream|quick-format-unescaped|atomic-sleep)$/,
     'logging (pino)',
   ],
   [/^(ioredis|@nestjs\/throttler|redis-parser|cluster-key-slot|denque|standard-as-callback)$/, 'Redis client and rate limiting'],

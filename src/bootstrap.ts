@@ -2,9 +2,9 @@ import { LocationInterceptor } from './common/location.interceptor';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
 import { AppModule, AppModuleOptions } from './app.module';
 import { hardenHttp } from './common/http-hardening';
+import { PinoLogger } from './common/pino-logger';
 import { installInputBoundary } from './common/input-boundary';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
@@ -15,8 +15,10 @@ import { buildOpenApi } from './openapi';
  * Signals are the entry point's business (installGracefulShutdown), so a test app never exits its runner.
  */
 export async function createApp(config: AppConfig, opts: { logger?: boolean } & AppModuleOptions = {}): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(config, config.APP_ROLE, opts), { bufferLogs: true, abortOnError: false });
-  if (opts.logger !== false) app.useLogger(app.get(Logger));
+  // Without a logger Nest's own messages are dropped: it would otherwise print what it buffered once initialised.
+  const logger = opts.logger === false ? { logger: false as const } : { bufferLogs: true };
+  const app = await NestFactory.create(AppModule.forRoot(config, config.APP_ROLE, opts), { ...logger, abortOnError: false });
+  if (opts.logger !== false) app.useLogger(app.get(PinoLogger));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new LocationInterceptor());
   hardenHttp(app, config);

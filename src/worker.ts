@@ -10,12 +10,12 @@ async function main(): Promise<void> {
   await bootChecks(config, [{ name: 'WORKER_PORT', port: config.WORKER_PORT }]);
   // The application is loaded only now: some modules read the configuration at import time.
   const { NestFactory } = await import('@nestjs/core');
-  const { Logger } = await import('nestjs-pino');
+  const { PinoLogger } = await import('./common/pino-logger');
   const { AppModule } = await import('./app.module');
   const { installGracefulShutdown } = await import('./health/graceful-shutdown');
   const { WorkerHttpServer } = await import('./health/worker-http.server');
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, 'worker'), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(PinoLogger));
   await app.init();
   const port = await app.get(WorkerHttpServer).listen();
   installGracefulShutdown(app, { graceSeconds: config.SHUTDOWN_GRACE_SECONDS, log });

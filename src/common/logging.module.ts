@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { LoggerModule } from 'nestjs-pino';
 import { destination as pinoDestination, type DestinationStream } from 'pino';
 import type { Options } from 'pino-http';
 import { AppConfig } from '../config/app-config';
+import { PinoLoggingModule } from './pino-logger';
 
 export const REDACTED = '[REDACTED]';
 
@@ -92,5 +92,5 @@ export const loggingModule = (config: AppConfig, destination?: DestinationStream
     autoLogging: { ignore: (req) => /^\/health(\/|\?|$)/.test(req.url ?? '') },
   };
   // Asynchronous writes to stdout: a request never waits on the write; pino flushes what is pending when the process exits.
-  return LoggerModule.forRoot({ pinoHttp: [options, destination ?? pinoDestination({ dest: 1, sync: false })] });
+  return PinoLoggingModule.forRoot(options, destination ?? pinoDestination({ dest: 1, sync: false }));
 };

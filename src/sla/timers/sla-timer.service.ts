@@ -68,7 +68,7 @@ export class SlaTimerService extends StageTimerPort {
   async queueReady(timeoutMs: number): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const client = await Promise.race([this.queue.client, new Promise<null>((r) => setTimeout(() => r(null), 50).unref())]);
+      const client = await Promise.race([this.queue.backend.client, new Promise<null>((r) => setTimeout(() => r(null), 50).unref())]);
       if (client?.status === 'ready') return true;
       if (Date.now() >= deadline) return false;
       await new Promise((r) => setTimeout(r, 50).unref());
