@@ -197,7 +197,7 @@ export class AuditService {
       `SELECT e.* FROM audit_events e ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.id DESC LIMIT ${param(limit + 1)}`,
       params,
     );
-    const items = rows.slice(0, limit).map(AuditEventView.of);
+    const items = rows.slice(0, limit).map((row) => AuditEventView.of(row));
     return { items, nextCursor: rows.length > limit ? encodeCursor([Number(items[items.length - 1].id)]) : null };
   }
 }

@@ -33,7 +33,7 @@ export class OrgService {
       if (await tx.exists(OrgUnit, { where: { code: dto.code } })) {
         throw new ConflictError('DUPLICATE_CODE', `org unit code ${dto.code} is taken`);
       }
-      const id = (await tx.query('SELECT gen_random_uuid() AS id'))[0].id as string;
+      const id = (await tx.query<{ id: string }[]>('SELECT gen_random_uuid() AS id'))[0].id;
       const unit = tx.create(OrgUnit, {
         id,
         code: dto.code,
