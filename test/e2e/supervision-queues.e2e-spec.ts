@@ -5,7 +5,7 @@ import { Clock } from '../../src/common/clock';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { OrgService } from '../../src/org/org.service';
 import { SupervisionService } from '../../src/supervision/supervision.service';
-import { OrgTier } from '../../src/tickets/domain/ticket.types';
+import { OrgTier } from '../../src/common/vocabulary';
 import { ManualClock } from '../support/test-app';
 
 /**
