@@ -6,7 +6,7 @@ import { dataSourceOptions } from '../../src/database/data-source';
 import { OrgService } from '../../src/org/org.service';
 import { SupervisionService } from '../../src/supervision/supervision.service';
 import { SupervisionRepository } from '../../src/supervision/supervision.repository';
-import { OrgTier } from '../../src/tickets/domain/ticket.types';
+import { OrgTier } from '../../src/common/vocabulary';
 import { ManualClock } from '../support/test-app';
 
 /**
