@@ -29,7 +29,8 @@ import {
   missedOnClose,
   settleProvisionalDeadlines,
 } from './domain/ticket-system-commands';
-import { OPEN_STATUSES, OrgTier, StageKind } from './domain/ticket.types';
+import { OPEN_STATUSES, StageKind } from './domain/ticket.types';
+import { OrgTier } from '../common/vocabulary';
 import { TicketAccessService } from './ticket-access.service';
 import {
   Changes,

@@ -1,15 +1,14 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type {
   AppealConclusion,
-  Channel,
   CustomerAttitude,
-  CustomerTier,
   RevisitResult,
   TicketKind,
   TicketLevel,
   TicketStatus,
   UnsatisfiedCause,
 } from './domain/ticket.types';
+import type { Channel, CustomerTier } from '../common/vocabulary';
 
 /** A work order (工单). Only TicketTransitionService (the one writer, with TicketStateRepository) writes it. */
 @Entity('tickets')

@@ -4,19 +4,16 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, IsUUID, Length, Matches } from 'class-validator';
 
 import {
-  CHANNELS,
-  CUSTOMER_TIERS,
   STAGE_KINDS,
   TICKET_KINDS,
   TICKET_LEVELS,
   TICKET_STATUSES,
-  Channel,
-  CustomerTier,
   StageKind,
   TicketKind,
   TicketLevel,
   TicketStatus,
 } from '../domain/ticket.types';
+import { CHANNELS, CUSTOMER_TIERS, Channel, CustomerTier } from '../../common/vocabulary';
 import { Ticket } from '../ticket.entity';
 import { TicketStage } from '../ticket-stage.entity';
 import { TicketEvent } from '../ticket-event.entity';
