@@ -3,7 +3,7 @@
  * part) and by the ticket state machine and ticket services (the relation part). Pure data and pure
  * functions: no Nest, no TypeORM, so the state machine and its table tests read the very same rules.
  */
-import { OrgTier, STAFF_ROLES, StaffRole } from '../../tickets/domain/ticket.types';
+import { OrgTier, STAFF_ROLES, StaffRole } from '../../common/vocabulary';
 
 /** The kinds of caller the API authenticates. */
 export const IDENTITY_KINDS = ['channel', 'staff', 'bootstrap_admin'] as const;

@@ -8,7 +8,7 @@ import { encodeCursor, decodeCursor, Page } from '../../common/cursor';
 import { DomainError, NotFoundError, UnprocessableError } from '../../common/domain-error';
 import { DEFAULT_PAGE_SIZE } from '../../common/page-query';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { OrgTier, StaffRole } from '../../tickets/domain/ticket.types';
+import { OrgTier, StaffRole } from '../../common/vocabulary';
 import { RequestActor } from '../actor';
 import { canSeeUnitPath } from '../org-scope';
 import { burnVerification, hashPassword, passwordWeakness, verifyPassword } from './passwords';
