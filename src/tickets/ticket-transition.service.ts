@@ -292,6 +292,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
         task: null,
         opinion: null,
         warnedAt: null,
+        atRiskAt: null,
       }),
     );
     const changes = noChanges();
@@ -317,9 +318,10 @@ export class TicketTransitionService implements DeadlineRecountPort {
       const filed = fileTicket(input.facts, now);
       const ticket = await tx.save(tx.create(Ticket, { ...input.record, ...filed.state }));
       if (input.idempotency) await tx.insert(IdempotencyKey, { ...input.idempotency, ticketId: ticket.id });
+      await repo.linkRepeats(tx, ticket.id, ticket.linkedTicketIds, now);
       const stages = await tx.save(
         filed.stages.map((s) =>
-          tx.create(TicketStage, { ...s, ticketId: ticket.id, deadlineGen: 1, task: null, opinion: null, warnedAt: null }),
+          tx.create(TicketStage, { ...s, ticketId: ticket.id, deadlineGen: 1, task: null, opinion: null, warnedAt: null, atRiskAt: null }),
         ),
       );
       if (input.attachments.length) {
@@ -536,7 +538,10 @@ export class TicketTransitionService implements DeadlineRecountPort {
   /** Outbox rows for the notified events, addressed by the one recipients rule. */
   private notify(
     changes: Changes,
-    head: Pick<TicketHead, 'id' | 'number' | 'status' | 'ownerUnitId' | 'dispatcherUnitId' | 'reviewUnitId' | 'channelSystemId'>,
+    head: Pick<
+      TicketHead,
+      'id' | 'number' | 'status' | 'ownerUnitId' | 'dispatcherUnitId' | 'reviewUnitId' | 'provinceId' | 'everDispatched' | 'channelSystemId'
+    >,
     parties: Parties,
     events: DomainEvent[],
     now: Date,
@@ -550,6 +555,8 @@ export class TicketTransitionService implements DeadlineRecountPort {
       cohandlerUnitIds: parties.cohandlerUnitIds,
       supervisorUnitIds: parties.supervisorUnitIds,
       channelSystemId: head.channelSystemId,
+      provinceUnitId: head.provinceId,
+      dispatched: head.everDispatched,
     };
     for (const event of events) {
       if (!isNotified(event.type)) continue;
@@ -634,9 +641,9 @@ export class TicketTransitionService implements DeadlineRecountPort {
           break;
         }
         case 'flag_at_risk':
-          // Already warned means already in the at-risk queue; the mark's guard would refuse a second one.
-          for (const stage of open.filter((s) => s.kind === effect.kind && s.warnedAt === null)) {
-            changes.stageMarks.push({ stageId: stage.id, gen: stage.deadlineGen, warnedAt: now });
+          // Its own column, not the warning's: the warning still fires at the stage's warning instant (the first flag stays).
+          for (const stage of open.filter((s) => s.kind === effect.kind)) {
+            changes.stageMarks.push({ stageId: stage.id, gen: stage.deadlineGen, atRiskAt: now });
           }
           break;
       }
@@ -726,6 +733,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
         deadlineGen: 1,
         basis,
         task: command.type === 'add_cohandling' ? command.task : null,
+        atRiskAt: null,
         ...carried,
       }),
     );
@@ -791,6 +799,9 @@ function headOf(t: Ticket): TicketHead {
     ownerUnitId: t.ownerUnitId,
     dispatcherUnitId: t.dispatcherUnitId,
     reviewUnitId: t.reviewUnitId,
+    provinceId: t.provinceId,
+    // A ticket being filed has no stored row yet: it was never dispatched.
+    everDispatched: t.everDispatched ?? false,
     channelSystemId: t.channelSystemId,
     filedAt: t.filedAt,
     severityUpgradedAt: t.severityUpgradedAt,
