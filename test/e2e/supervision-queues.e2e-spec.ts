@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { RequestActor } from '../../src/auth/actor';
 import { dataSourceOptions } from '../../src/database/data-source';
+import { OrgRepository } from '../../src/org/org.repository';
 import { OrgService } from '../../src/org/org.service';
 import { SupervisionService } from '../../src/supervision/supervision.service';
 import { SupervisionRepository } from '../../src/supervision/supervision.repository';
@@ -48,7 +49,7 @@ describe('supervision queues against the plain predicate', () => {
   beforeAll(async () => {
     ds = new DataSource({ ...dataSourceOptions(process.env.DATABASE_URL!), extra: { max: 2 } });
     await ds.initialize();
-    service = new SupervisionService(new SupervisionRepository(ds), new OrgService(ds), clock);
+    service = new SupervisionService(new SupervisionRepository(ds), new OrgService(new OrgRepository(ds)), clock);
     const national = await addUnit('national', null);
     for (let p = 0; p < 2; p++) {
       const province = await addUnit('provincial', national);
