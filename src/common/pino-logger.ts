@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DynamicModule, Global, Inject, LoggerService, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { DestinationStream, Level, Logger as Pino } from 'pino';
+import type { DestinationStream, Level, LogFn, Logger as Pino } from 'pino';
 import { pinoHttp, type HttpLogger, type Options } from 'pino-http';
 
 /** The current request's logger (pino-http's child carrying the request and its id), while a request is handled. */
@@ -51,7 +51,8 @@ export class PinoLogger implements LoggerService {
       fields.context = params[params.length - 1];
       rest = params.slice(0, -1).filter((p) => p !== undefined);
     }
-    const log = this.pino[level].bind(this.pino) as (fields: object, message?: string, ...args: unknown[]) => void;
+    const logger = this.pino;
+    const log: LogFn = logger[level].bind(logger);
     if (message instanceof Error) {
       fields.err = message;
       log(fields, ...(rest as [string?]));
