@@ -145,3 +145,29 @@ export function contractRecorder() {
     next();
   };
 }
+
+let webhookEntries: Record<string, Json> | null = null;
+
+/**
+ * What is wrong with a webhook body, checked against the `webhooks` entry of its event type in
+ * openapi.json (the same document and validator as the answers); empty when it conforms.
+ */
+export function webhookBodyProblems(type: string, body: unknown): string[] {
+  webhookEntries ??= (JSON.parse(readFileSync(join(__dirname, '..', '..', 'openapi.json'), 'utf8')) as Json).webhooks as Record<
+    string,
+    Json
+  >;
+  const post = webhookEntries[type]?.post as Json | undefined;
+  const schema = (
+    ((post?.requestBody as Json | undefined)?.content as Record<string, Json> | undefined)?.['application/json'] as Json | undefined
+  )?.schema as Json | undefined;
+  if (!schema) return [`${type} is not a documented webhook`];
+  const key = `webhook ${type}`;
+  let validate = validators.get(key);
+  if (!validate) {
+    const rebased = JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"openapi#/components/')) as Json;
+    validate = load().ajv.compile(rebased);
+    validators.set(key, validate);
+  }
+  return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message} ${JSON.stringify(e.params)}`);
+}
