@@ -17,6 +17,7 @@ import 'reflect-metadata';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
+import type { WebhookPayload } from '../src/notifications/domain/webhook-events';
 
 process.env.NODE_ENV ??= 'demo';
 process.env.ADMIN_TOKEN ??= 'demo-admin-token-change-me';
@@ -107,12 +108,9 @@ interface Unit {
   tier: string;
 }
 
-interface Delivery {
+/** A verified delivery: the body (what a unit receives) and the unit it was sent to. */
+interface Delivery extends WebhookPayload {
   unit: string;
-  type: string;
-  ticketId: string;
-  ticketNumber: string;
-  data: Record<string, unknown>;
 }
 
 /**
@@ -159,7 +157,7 @@ class DemoReceiver {
         res.writeHead(401).end();
         return;
       }
-      const payload = JSON.parse(body) as { type: string; ticketId: string; ticketNumber: string; data: Record<string, unknown> };
+      const payload = JSON.parse(body) as WebhookPayload;
       const delivery: Delivery = { unit, ...payload };
       this.deliveries.push(delivery);
       this.seen.add(payload.type);
@@ -188,10 +186,11 @@ function verifySignature(secret: string, headers: IncomingMessage['headers'], bo
 
 function describe(d: Delivery): string {
   switch (d.type) {
+    // The body names the stage and its deadline: the receiver needs no second call to say which and when.
     case 'stage.warning':
-      return `  (${String(d.data.stage)} stage at 90 % of its time)`;
+      return `  (${d.stage?.kind} stage at 90 % of its time, due ${time(d.stage?.dueAt)})`;
     case 'stage.breached':
-      return `  (${String(d.data.stage)} stage past its deadline)`;
+      return `  (${d.stage?.kind} stage past its deadline ${time(d.stage?.dueAt)})`;
     case 'ticket.escalated':
       return `  (${String(d.data.fromTier)} → ${String(d.data.toTier)})`;
     case 'supervision.issued':
