@@ -3269,6 +3269,11 @@ export interface components {
             warnedAt: string | null;
             /** Format: date-time */
             breachedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When an approved extension put this commitment at risk (the warning still comes at warnAt)
+             */
+            atRiskAt: string | null;
             task?: string | null;
             opinion?: string | null;
         };
@@ -3317,8 +3322,10 @@ export interface components {
             description: string;
             customerRequest: string | null;
             riskFlags: string[];
-            /** @description The same customer's tickets of the last 30 days */
+            /** @description Repeat of: the same customer's earlier tickets of the last 30 days, found at filing */
             linkedTicketIds: string[];
+            /** @description Repeated by: the same customer's later tickets that found this one at their filing */
+            repeatedByTicketIds: string[];
             /** Format: date-time */
             contactedAt: string;
             /** Format: date-time */
@@ -3406,8 +3413,10 @@ export interface components {
             description: string;
             customerRequest: string | null;
             riskFlags: string[];
-            /** @description The same customer's tickets of the last 30 days */
+            /** @description Repeat of: the same customer's earlier tickets of the last 30 days, found at filing */
             linkedTicketIds: string[];
+            /** @description Repeated by: the same customer's later tickets that found this one at their filing */
+            repeatedByTicketIds: string[];
             /** Format: date-time */
             contactedAt: string;
             /** Format: date-time */
@@ -3635,6 +3644,11 @@ export interface components {
             dueAt: string;
             /** Format: date-time */
             warnedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When an approved extension put this commitment at risk, before any warning
+             */
+            atRiskAt: string | null;
             /** Format: date-time */
             breachedAt: string | null;
             /** Format: uuid */
@@ -8239,6 +8253,9 @@ export interface operations {
                      *           "linkedTicketIds": [
                      *             "text"
                      *           ],
+                     *           "repeatedByTicketIds": [
+                     *             "text"
+                     *           ],
                      *           "contactedAt": "2026-03-02T09:30:00.000Z",
                      *           "filedAt": "2026-03-02T09:30:00.000Z",
                      *           "lateIntake": true,
@@ -8274,6 +8291,7 @@ export interface operations {
                      *               "completedAt": "2026-03-02T09:30:00.000Z",
                      *               "warnedAt": "2026-03-02T09:30:00.000Z",
                      *               "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *               "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *               "task": "text",
                      *               "opinion": "text"
                      *             }
@@ -8400,6 +8418,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -8435,6 +8456,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -8493,6 +8515,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -8528,6 +8553,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -8613,6 +8639,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -8648,6 +8677,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -8718,6 +8748,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -8922,6 +8953,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -8957,6 +8991,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9117,6 +9152,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9152,6 +9190,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9242,6 +9281,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9277,6 +9319,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9368,6 +9411,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9403,6 +9449,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9484,6 +9531,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9519,6 +9569,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9610,6 +9661,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9645,6 +9699,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9736,6 +9791,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9771,6 +9829,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9863,6 +9922,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9898,6 +9960,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9989,6 +10052,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10024,6 +10090,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10114,6 +10181,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10149,6 +10219,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10240,6 +10311,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10275,6 +10349,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10366,6 +10441,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10401,6 +10479,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10491,6 +10570,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10526,6 +10608,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10616,6 +10699,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10651,6 +10737,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10741,6 +10828,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10776,6 +10866,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10866,6 +10957,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10901,6 +10995,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10991,6 +11086,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11026,6 +11124,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11116,6 +11215,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11151,6 +11253,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11241,6 +11344,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11276,6 +11382,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11370,6 +11477,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11405,6 +11515,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11497,6 +11608,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11532,6 +11646,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11622,6 +11737,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11657,6 +11775,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11748,6 +11867,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11783,6 +11905,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11873,6 +11996,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11908,6 +12034,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11989,6 +12116,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -12024,6 +12154,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -12085,6 +12216,7 @@ export interface operations {
                      *           "warnAt": "2026-03-02T09:30:00.000Z",
                      *           "dueAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
                      *           "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *           "ticketNumber": "text",
@@ -12151,6 +12283,7 @@ export interface operations {
                      *           "warnAt": "2026-03-02T09:30:00.000Z",
                      *           "dueAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
                      *           "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *           "ticketNumber": "text",
@@ -12219,6 +12352,7 @@ export interface operations {
                      *           "warnAt": "2026-03-02T09:30:00.000Z",
                      *           "dueAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
                      *           "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *           "ticketNumber": "text",

@@ -8,7 +8,8 @@ import { WEBHOOK_EVENT_TYPES } from '../notifications/domain/webhook-events';
 import { NOTICE_RULES } from '../tickets/domain/ticket-notice';
 import { AUDIENCE } from '../tickets/domain/ticket-recipients';
 import type { StageStatus } from '../tickets/domain/ticket-system-commands';
-import { CUSTOMER_TIERS, STAGE_KINDS, TICKET_KINDS, TICKET_LEVELS, TICKET_STATUSES } from '../tickets/domain/ticket.types';
+import { STAGE_KINDS, TICKET_KINDS, TICKET_LEVELS, TICKET_STATUSES } from '../tickets/domain/ticket.types';
+import { CUSTOMER_TIERS } from './vocabulary';
 import { sampleOf } from './openapi-sample';
 
 export const TAGS: Record<string, string> = {

@@ -6,7 +6,8 @@
  */
 import type { DomainEvent, NotifiedEventType } from './ticket-events';
 import type { StageFacts, StageStatus } from './ticket-system-commands';
-import type { CustomerTier, StageKind, TicketKind, TicketLevel, TicketStatus } from './ticket.types';
+import type { CustomerTier } from '../../common/vocabulary';
+import type { StageKind, TicketKind, TicketLevel, TicketStatus } from './ticket.types';
 
 /** The API path a receiver reads the ticket at. */
 export function ticketPath(ticketId: string): string {
