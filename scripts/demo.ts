@@ -17,7 +17,7 @@ import 'reflect-metadata';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
-import type { WebhookPayload } from '../src/notifications/domain/webhook-events';
+import type { WebhookEventType, WebhookPayload } from '../src/notifications/domain/webhook-events';
 
 process.env.NODE_ENV ??= 'demo';
 process.env.ADMIN_TOKEN ??= 'demo-admin-token-change-me';
@@ -184,20 +184,17 @@ function verifySignature(secret: string, headers: IncomingMessage['headers'], bo
   return signatures.split(' ').some((s) => Buffer.from(s).length === expected.length && timingSafeEqual(Buffer.from(s), expected));
 }
 
+/** What the timeline adds to a delivery's line, for the events that need a word more. */
+const DESCRIBE: Partial<Record<WebhookEventType, (d: Delivery) => string>> = {
+  // The body names the stage and its deadline: the receiver needs no second call to say which and when.
+  'stage.warning': (d) => `  (${d.stage?.kind} stage at 90 % of its time, due ${time(d.stage?.dueAt)})`,
+  'stage.breached': (d) => `  (${d.stage?.kind} stage past its deadline ${time(d.stage?.dueAt)})`,
+  'ticket.escalated': (d) => `  (${String(d.data.fromTier)} → ${String(d.data.toTier)})`,
+  'supervision.issued': (d) => (d.data.automatic ? '  (automatic, on breach)' : ''),
+};
+
 function describe(d: Delivery): string {
-  switch (d.type) {
-    // The body names the stage and its deadline: the receiver needs no second call to say which and when.
-    case 'stage.warning':
-      return `  (${d.stage?.kind} stage at 90 % of its time, due ${time(d.stage?.dueAt)})`;
-    case 'stage.breached':
-      return `  (${d.stage?.kind} stage past its deadline ${time(d.stage?.dueAt)})`;
-    case 'ticket.escalated':
-      return `  (${String(d.data.fromTier)} → ${String(d.data.toTier)})`;
-    case 'supervision.issued':
-      return d.data.automatic ? '  (automatic, on breach)' : '';
-    default:
-      return '';
-  }
+  return DESCRIBE[d.type]?.(d) ?? '';
 }
 
 type Call = <T>(method: string, path: string, body?: unknown, auth?: Record<string, string>) => Promise<T>;
@@ -257,7 +254,7 @@ async function main(): Promise<void> {
   const receiverUrl = await receiver.start();
   const app = await createApp(config);
   await app.listen(config.PORT, '127.0.0.1');
-  installGracefulShutdown(app, { graceSeconds: config.SHUTDOWN_GRACE_SECONDS, http: app.getHttpServer(), log: print });
+  installGracefulShutdown(app, { graceSeconds: config.SHUTDOWN_GRACE_SECONDS, http: app.getHttpServer() as Server, log: print });
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const db = app.get(DataSource);
   const admin = client(base, config.ADMIN_TOKEN!);
@@ -323,10 +320,10 @@ async function main(): Promise<void> {
   const credentialLines: string[] = [];
   for (const { unit: code, role } of STAFF) {
     const name = `${NAME_PREFIX} ${code} ${role}`;
-    const [found] = (await db.query('SELECT id FROM staff_users WHERE name = $1 AND org_unit_id = $2 AND disabled_at IS NULL LIMIT 1', [
-      name,
-      unit(code).id,
-    ])) as { id: string }[];
+    const [found] = await db.query<{ id: string }[]>(
+      'SELECT id FROM staff_users WHERE name = $1 AND org_unit_id = $2 AND disabled_at IS NULL LIMIT 1',
+      [name, unit(code).id],
+    );
     const staffId = found?.id ?? (await admin<{ id: string }>('POST', '/api/v1/staff', { name, orgUnitId: unit(code).id, role })).id;
     await db.query('UPDATE staff_tokens SET revoked_at = now() WHERE staff_id = $1 AND revoked_at IS NULL', [staffId]);
     const { token } = await admin<{ token: string }>('POST', `/api/v1/staff/${staffId}/tokens`, { ttlHours: 24 * 7 });
@@ -336,9 +333,11 @@ async function main(): Promise<void> {
   const apiKeys = new Map<string, string>();
   for (const { unit: code, channel } of CHANNELS) {
     const name = `${NAME_PREFIX} ${code} ${channel}`;
-    const [found] = (await db.query('SELECT id FROM channel_systems WHERE name = $1 AND revoked_at IS NULL LIMIT 1', [name])) as {
-      id: string;
-    }[];
+    const [found] = await db.query<
+      {
+        id: string;
+      }[]
+    >('SELECT id FROM channel_systems WHERE name = $1 AND revoked_at IS NULL LIMIT 1', [name]);
     let apiKey: string;
     if (found) {
       apiKey = `woc_${randomBytes(32).toString('base64url')}`;

@@ -146,21 +146,18 @@ export function contractRecorder() {
   };
 }
 
-let webhookEntries: Record<string, Json> | null = null;
+type WebhookEntry = { post?: { requestBody?: { content?: Record<string, { schema?: Json }> } } };
+let webhookEntries: Record<string, WebhookEntry> | null = null;
 
 /**
  * What is wrong with a webhook body, checked against the `webhooks` entry of its event type in
  * openapi.json (the same document and validator as the answers); empty when it conforms.
  */
 export function webhookBodyProblems(type: string, body: unknown): string[] {
-  webhookEntries ??= (JSON.parse(readFileSync(join(__dirname, '..', '..', 'openapi.json'), 'utf8')) as Json).webhooks as Record<
-    string,
-    Json
-  >;
-  const post = webhookEntries[type]?.post as Json | undefined;
-  const schema = (
-    ((post?.requestBody as Json | undefined)?.content as Record<string, Json> | undefined)?.['application/json'] as Json | undefined
-  )?.schema as Json | undefined;
+  webhookEntries ??= (
+    JSON.parse(readFileSync(join(__dirname, '..', '..', 'openapi.json'), 'utf8')) as { webhooks: Record<string, WebhookEntry> }
+  ).webhooks;
+  const schema = webhookEntries[type]?.post?.requestBody?.content?.['application/json']?.schema;
   if (!schema) return [`${type} is not a documented webhook`];
   const key = `webhook ${type}`;
   let validate = validators.get(key);
