@@ -58,4 +58,8 @@ export default tseslint.config(
     extends: [js.configs.recommended],
     languageOptions: { sourceType: 'commonjs', globals: nodeCommonJs },
   },
+  {
+    files: ['**/*.mjs'],
+    extends: [js.configs.recommended],
+  },
 );
