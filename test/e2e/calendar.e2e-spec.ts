@@ -190,6 +190,7 @@ describe('official calendar: provisional deadlines, import, recount', () => {
     expect(hours.body.provisionalYears).toEqual([]);
   });
 
+  // Two import processes boot here (ts-node, Nest, Postgres, Redis): on a loaded machine that alone can take over a minute.
   it('npm run calendar:import loads a file, and every running process drops its cached calendar on the announcement', async () => {
     await db.query('DELETE FROM official_calendar_years WHERE year = 2097');
     const workingDay = async () =>
@@ -231,7 +232,7 @@ describe('official calendar: provisional deadlines, import, recount', () => {
     expect(years.body.items).toEqual(
       expect.arrayContaining([expect.objectContaining({ year: 2026, source: expect.stringMatching(/^chinese-days /) })]),
     );
-  });
+  }, 240_000);
 
   it('refuses unsound schedules with 400 problem+json and imports only for national administrators', async () => {
     const outside = await importYear({ year: 2099, holidays: ['2099-01-01', '2098-12-31'], workdays: [] });

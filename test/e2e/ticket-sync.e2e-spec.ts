@@ -50,7 +50,11 @@ describe('ticket sync for channel systems', () => {
 
   it('walks every change exactly once under concurrent updates and a long transaction that commits last', async () => {
     const start = new Date(Date.now() - 1000).toISOString();
-    const tickets = await Promise.all(Array.from({ length: 12 }, () => file(t, w)));
+    // A distinct customer each: a repeat complainant's filing gives the earlier tickets a new version,
+    // which would change the long transaction's ticket outside it.
+    const tickets = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => file(t, w, { customerPhone: `139${String((Date.now() + i) % 100000000).padStart(8, '0')}` })),
+    );
     const ids = tickets.map((x) => x.id);
     const bump = (id: string) => db.query(`UPDATE tickets SET version = version + 1, updated_at = now() WHERE id = $1`, [id]);
 
