@@ -6,9 +6,9 @@ import type { Recipients } from './domain/ticket-recipients';
 import type { DeadlineSettlement, StageFacts, StageMark, SupervisionOrderPlan } from './domain/ticket-system-commands';
 import type { StageKind } from './domain/ticket.types';
 import type { TicketStatus } from './domain/ticket.types';
-import type { ParticipantRole } from './ticket-support.entity';
+import { IdempotencyKey, TicketAttachment, type ParticipantRole } from './ticket-support.entity';
 import { Ticket } from './ticket.entity';
-import type { TicketStage } from './ticket-stage.entity';
+import { TicketStage } from './ticket-stage.entity';
 
 /** Who performed a change, as recorded in the event log. */
 export interface Performer {
@@ -462,5 +462,86 @@ export const TicketStateRepository = {
       ],
     );
     return row;
+  },
+
+  /** The writer's own update of a locked ticket: the machine's next state and the command's fields, one version further. */
+  async updateTicket(tx: EntityManager, ticketId: string, patch: Partial<Ticket>, now: Date): Promise<Ticket> {
+    await tx
+      .createQueryBuilder()
+      .update(Ticket)
+      .set({ ...patch, version: () => 'version + 1', updatedAt: now })
+      .where('id = :id', { id: ticketId })
+      .execute();
+    return tx.findOneByOrFail(Ticket, { id: ticketId });
+  },
+
+  async ticket(tx: EntityManager, ticketId: string): Promise<Ticket> {
+    return tx.findOneByOrFail(Ticket, { id: ticketId });
+  },
+
+  async lockTicket(tx: EntityManager, ticketId: string): Promise<Ticket> {
+    return tx.findOneOrFail(Ticket, { where: { id: ticketId }, lock: { mode: 'pessimistic_write' } });
+  },
+
+  /**
+   * The common filing (no idempotency key, attachments or automatic dispatch) as one statement:
+   * `insertFiling` with the ticket and stage ids made by the caller, the stored row (database
+   * defaults included) copied back onto the ticket, so nothing is read back.
+   */
+  async fileAtOnce(
+    tx: EntityManager,
+    record: Partial<Ticket>,
+    stageRows: Partial<TicketStage>[],
+    changes: Pick<Changes, 'events' | 'outbox' | 'participants'>,
+    performer: Performer,
+    now: Date,
+  ): Promise<{ ticket: Ticket; stages: TicketStage[] }> {
+    const ticket = tx.create(Ticket, record);
+    const stages = stageRows.map((s) => tx.create(TicketStage, s));
+    const row = await TicketStateRepository.insertFiling(tx, ticket, stages, changes, performer, now);
+    for (const column of tx.connection.getMetadata(Ticket).columns) {
+      if (column.databaseName in row) (ticket as unknown as Record<string, unknown>)[column.propertyName] = row[column.databaseName];
+    }
+    return { ticket, stages };
+  },
+
+  /** A filing with what the common one leaves out: its idempotency key and attachments. */
+  async insertTicket(
+    tx: EntityManager,
+    record: Partial<Ticket>,
+    stageRows: Partial<TicketStage>[],
+    extra: {
+      idempotency?: Omit<IdempotencyKey, 'ticketId' | 'createdAt'>;
+      attachments: Omit<TicketAttachment, 'id' | 'ticketId' | 'createdAt'>[];
+    },
+  ): Promise<{ ticket: Ticket; stages: TicketStage[] }> {
+    const ticket = await tx.save(tx.create(Ticket, record));
+    if (extra.idempotency) await tx.insert(IdempotencyKey, { ...extra.idempotency, ticketId: ticket.id });
+    const stages = await tx.save(stageRows.map((s) => tx.create(TicketStage, { ...s, ticketId: ticket.id })));
+    if (extra.attachments.length) {
+      await tx.save(extra.attachments.map((a) => tx.create(TicketAttachment, { ...a, ticketId: ticket.id })));
+    }
+    return { ticket, stages };
+  },
+
+  async insertAttachment(tx: EntityManager, attachment: TicketAttachment): Promise<void> {
+    await tx.insert(TicketAttachment, attachment);
+  },
+
+  /** The round's latest handling stage, whose deadline a transfer or rework may keep. */
+  async latestHandlingStage(tx: EntityManager, ticketId: string, round: number): Promise<TicketStage | null> {
+    return tx.findOne(TicketStage, { where: { ticketId, kind: 'handling', round }, order: { startedAt: 'DESC' } });
+  },
+
+  async insertStage(tx: EntityManager, stage: Partial<TicketStage>): Promise<TicketStage> {
+    return tx.save(tx.create(TicketStage, stage));
+  },
+
+  async stage(tx: EntityManager, stageId: string): Promise<TicketStage> {
+    return tx.findOneByOrFail(TicketStage, { id: stageId });
+  },
+
+  async saveStage(tx: EntityManager, stage: TicketStage): Promise<TicketStage> {
+    return tx.save(stage);
   },
 };
