@@ -3269,6 +3269,11 @@ export interface components {
             warnedAt: string | null;
             /** Format: date-time */
             breachedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When an approved extension put this commitment at risk (the warning still comes at warnAt)
+             */
+            atRiskAt: string | null;
             task?: string | null;
             opinion?: string | null;
         };
@@ -3317,8 +3322,10 @@ export interface components {
             description: string;
             customerRequest: string | null;
             riskFlags: string[];
-            /** @description The same customer's tickets of the last 30 days */
+            /** @description Repeat of: the same customer's earlier tickets of the last 30 days, found at filing */
             linkedTicketIds: string[];
+            /** @description Repeated by: the same customer's later tickets that found this one at their filing */
+            repeatedByTicketIds: string[];
             /** Format: date-time */
             contactedAt: string;
             /** Format: date-time */
@@ -3406,8 +3413,10 @@ export interface components {
             description: string;
             customerRequest: string | null;
             riskFlags: string[];
-            /** @description The same customer's tickets of the last 30 days */
+            /** @description Repeat of: the same customer's earlier tickets of the last 30 days, found at filing */
             linkedTicketIds: string[];
+            /** @description Repeated by: the same customer's later tickets that found this one at their filing */
+            repeatedByTicketIds: string[];
             /** Format: date-time */
             contactedAt: string;
             /** Format: date-time */
@@ -3635,6 +3644,11 @@ export interface components {
             dueAt: string;
             /** Format: date-time */
             warnedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When an approved extension put this commitment at risk, before any warning
+             */
+            atRiskAt: string | null;
             /** Format: date-time */
             breachedAt: string | null;
             /** Format: uuid */
@@ -8117,6 +8131,9 @@ export interface operations {
                      *           "linkedTicketIds": [
                      *             "text"
                      *           ],
+                     *           "repeatedByTicketIds": [
+                     *             "text"
+                     *           ],
                      *           "contactedAt": "2026-03-02T09:30:00.000Z",
                      *           "filedAt": "2026-03-02T09:30:00.000Z",
                      *           "lateIntake": true,
@@ -8152,6 +8169,7 @@ export interface operations {
                      *               "completedAt": "2026-03-02T09:30:00.000Z",
                      *               "warnedAt": "2026-03-02T09:30:00.000Z",
                      *               "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *               "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *               "task": "text",
                      *               "opinion": "text"
                      *             }
@@ -8278,6 +8296,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -8313,6 +8334,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -8371,6 +8393,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -8406,6 +8431,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -8491,6 +8517,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -8526,6 +8555,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -8596,6 +8626,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -8800,6 +8831,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -8835,6 +8869,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -8995,6 +9030,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9030,6 +9068,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9120,6 +9159,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9155,6 +9197,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9246,6 +9289,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9281,6 +9327,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9362,6 +9409,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9397,6 +9447,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9488,6 +9539,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9523,6 +9577,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9614,6 +9669,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9649,6 +9707,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9741,6 +9800,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9776,6 +9838,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9867,6 +9930,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9902,6 +9968,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9992,6 +10059,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10027,6 +10097,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10118,6 +10189,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10153,6 +10227,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10244,6 +10319,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10279,6 +10357,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10369,6 +10448,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10404,6 +10486,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10494,6 +10577,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10529,6 +10615,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10619,6 +10706,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10654,6 +10744,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10744,6 +10835,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10779,6 +10873,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10869,6 +10964,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10904,6 +11002,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10994,6 +11093,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11029,6 +11131,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11119,6 +11222,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11154,6 +11260,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11248,6 +11355,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11283,6 +11393,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11375,6 +11486,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11410,6 +11524,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11500,6 +11615,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11535,6 +11653,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11626,6 +11745,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11661,6 +11783,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11751,6 +11874,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11786,6 +11912,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11867,6 +11994,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11902,6 +12032,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11963,6 +12094,7 @@ export interface operations {
                      *           "warnAt": "2026-03-02T09:30:00.000Z",
                      *           "dueAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
                      *           "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *           "ticketNumber": "text",
@@ -12029,6 +12161,7 @@ export interface operations {
                      *           "warnAt": "2026-03-02T09:30:00.000Z",
                      *           "dueAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
                      *           "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *           "ticketNumber": "text",
@@ -12097,6 +12230,7 @@ export interface operations {
                      *           "warnAt": "2026-03-02T09:30:00.000Z",
                      *           "dueAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
                      *           "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *           "ticketNumber": "text",

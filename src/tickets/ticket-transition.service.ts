@@ -28,7 +28,8 @@ import {
   missedOnClose,
   settleProvisionalDeadlines,
 } from './domain/ticket-system-commands';
-import { OPEN_STATUSES, OrgTier, StageKind } from './domain/ticket.types';
+import { OPEN_STATUSES, StageKind } from './domain/ticket.types';
+import { OrgTier } from '../common/vocabulary';
 import { TicketAccessService } from './ticket-access.service';
 import {
   Changes,
@@ -273,37 +274,31 @@ export class TicketTransitionService implements DeadlineRecountPort {
   private async fileAtOnce(input: FilingInput): Promise<{ ticket: Ticket; openStages: TicketStage[] }> {
     const { now, performer } = input;
     const filed = fileTicket(input.facts, now);
-    const id = randomUUID();
-    const record: Partial<Ticket> = { ...input.record, ...filed.state, id };
-    const head = {
-      id,
-      number: input.facts.number,
-      status: filed.state.status,
-      ownerUnitId: filed.state.ownerUnitId,
-      dispatcherUnitId: filed.state.dispatcherUnitId,
-      reviewUnitId: input.facts.reviewUnitId,
-      channelSystemId: input.record.channelSystemId ?? null,
-    };
-    const stageRows = filed.stages.map((s) => ({
-      ...s,
-      id: randomUUID(),
-      ticketId: head.id,
-      deadlineGen: 1,
-      task: null,
-      opinion: null,
-      warnedAt: null,
-    }));
+    // Built here, not read back: the ids are made now and the stored row's defaults are copied onto the ticket.
+    const ticket = Object.assign(new Ticket(), { ...input.record, ...filed.state, id: randomUUID() });
+    const stages = filed.stages.map((s) =>
+      Object.assign(new TicketStage(), {
+        ...s,
+        id: randomUUID(),
+        ticketId: ticket.id,
+        deadlineGen: 1,
+        task: null,
+        opinion: null,
+        warnedAt: null,
+        atRiskAt: null,
+      }),
+    );
     const changes = noChanges();
-    changes.participants.push(...filed.participants.map((p) => ({ ticketId: head.id, ...p })));
+    changes.participants.push(...filed.participants.map((p) => ({ ticketId: ticket.id, ...p })));
     changes.events.push(
       ...filed.events.map((event) => ({
-        ticketId: head.id,
+        ticketId: ticket.id,
         event,
-        after: { status: head.status, ownerUnitId: head.ownerUnitId, level: input.facts.level },
+        after: { status: ticket.status, ownerUnitId: ticket.ownerUnitId, level: ticket.level },
       })),
     );
-    this.notify(changes, head, { supervisorUnitIds: [], cohandlerUnitIds: [] }, filed.events, now, null);
-    const { ticket, stages } = await this.transactions.run((tx) => repo.fileAtOnce(tx, record, stageRows, changes, performer, now));
+    this.notify(changes, headOf(ticket), { supervisorUnitIds: [], cohandlerUnitIds: [] }, filed.events, now, null);
+    await this.transactions.run((tx) => repo.fileAtOnce(tx, ticket, stages, changes, performer, now));
     return { ticket, openStages: stages.filter((s) => s.status === 'open').sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime()) };
   }
 
@@ -311,12 +306,14 @@ export class TicketTransitionService implements DeadlineRecountPort {
     return this.transactions.run(async (tx) => {
       const { now, performer } = input;
       const filed = fileTicket(input.facts, now);
-      const { ticket, stages } = await repo.insertTicket(
+      const ticket = await repo.insertTicket(tx, { ...input.record, ...filed.state }, input.idempotency);
+      await repo.linkRepeats(tx, ticket.id, ticket.linkedTicketIds, now);
+      const stages = await repo.insertStages(
         tx,
-        { ...input.record, ...filed.state },
-        filed.stages.map((s) => ({ ...s, deadlineGen: 1, task: null, opinion: null, warnedAt: null })),
-        { idempotency: input.idempotency, attachments: input.attachments },
+        ticket.id,
+        filed.stages.map((s) => ({ ...s, deadlineGen: 1, task: null, opinion: null, warnedAt: null, atRiskAt: null })),
       );
+      await repo.insertAttachments(tx, ticket.id, input.attachments);
       const changes = noChanges();
       changes.participants.push(...filed.participants.map((p) => ({ ticketId: ticket.id, ...p })));
       changes.events.push(
@@ -528,7 +525,10 @@ export class TicketTransitionService implements DeadlineRecountPort {
   /** Outbox rows for the notified events, addressed by the one recipients rule. */
   private notify(
     changes: Changes,
-    head: Pick<TicketHead, 'id' | 'number' | 'status' | 'ownerUnitId' | 'dispatcherUnitId' | 'reviewUnitId' | 'channelSystemId'>,
+    head: Pick<
+      TicketHead,
+      'id' | 'number' | 'status' | 'ownerUnitId' | 'dispatcherUnitId' | 'reviewUnitId' | 'provinceId' | 'everDispatched' | 'channelSystemId'
+    >,
     parties: Parties,
     events: DomainEvent[],
     now: Date,
@@ -542,6 +542,8 @@ export class TicketTransitionService implements DeadlineRecountPort {
       cohandlerUnitIds: parties.cohandlerUnitIds,
       supervisorUnitIds: parties.supervisorUnitIds,
       channelSystemId: head.channelSystemId,
+      provinceUnitId: head.provinceId,
+      dispatched: head.everDispatched,
     };
     for (const event of events) {
       if (!isNotified(event.type)) continue;
@@ -626,9 +628,9 @@ export class TicketTransitionService implements DeadlineRecountPort {
           break;
         }
         case 'flag_at_risk':
-          // Already warned means already in the at-risk queue; the mark's guard would refuse a second one.
-          for (const stage of open.filter((s) => s.kind === effect.kind && s.warnedAt === null)) {
-            changes.stageMarks.push({ stageId: stage.id, gen: stage.deadlineGen, warnedAt: now });
+          // Its own column, not the warning's: the warning still fires at the stage's warning instant (the first flag stays).
+          for (const stage of open.filter((s) => s.kind === effect.kind)) {
+            changes.stageMarks.push({ stageId: stage.id, gen: stage.deadlineGen, atRiskAt: now });
           }
           break;
       }
@@ -714,6 +716,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
       deadlineGen: 1,
       basis,
       task: command.type === 'add_cohandling' ? command.task : null,
+      atRiskAt: null,
       ...carried,
     });
     return stage;
@@ -778,6 +781,9 @@ function headOf(t: Ticket): TicketHead {
     ownerUnitId: t.ownerUnitId,
     dispatcherUnitId: t.dispatcherUnitId,
     reviewUnitId: t.reviewUnitId,
+    provinceId: t.provinceId,
+    // A ticket being filed has no stored row yet: it was never dispatched.
+    everDispatched: t.everDispatched ?? false,
     channelSystemId: t.channelSystemId,
     filedAt: t.filedAt,
     severityUpgradedAt: t.severityUpgradedAt,

@@ -9,29 +9,6 @@ export type TicketKind = (typeof TICKET_KINDS)[number];
 export const TICKET_LEVELS = ['general', 'provincial', 'national'] as const;
 export type TicketLevel = (typeof TICKET_LEVELS)[number];
 
-export const CUSTOMER_TIERS = ['vip', 'normal'] as const;
-export type CustomerTier = (typeof CUSTOMER_TIERS)[number];
-
-export const CHANNELS = [
-  'hotline',
-  'gm_hotline',
-  'business_hall',
-  'face_to_face',
-  'account_manager',
-  'letter',
-  'fax',
-  'web',
-  'app',
-  'sms',
-  'email',
-  'regulator',
-  'social_media',
-] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export const ORG_TIERS = ['national', 'provincial', 'city', 'department'] as const;
-export type OrgTier = (typeof ORG_TIERS)[number];
-
 /**
  * Ticket status: which stage the ticket is waiting in.
  * - review: a centre reviews and dispatches (or resolves itself)
@@ -89,6 +66,3 @@ export type UnsatisfiedCause = (typeof UNSATISFIED_CAUSES)[number];
 
 export const APPEAL_CONCLUSIONS = ['company_responsibility', 'properly_handled_beforehand', 'withdrawn', 'customer_cause'] as const;
 export type AppealConclusion = (typeof APPEAL_CONCLUSIONS)[number];
-
-export const STAFF_ROLES = ['agent', 'handler', 'supervisor', 'admin'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
