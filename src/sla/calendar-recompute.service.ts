@@ -20,7 +20,7 @@ export class CalendarRecomputeService implements OnApplicationBootstrap {
 
   /** A process that starts with newly seeded years (a package upgrade), or after a crashed import, settles what it can. */
   onApplicationBootstrap(): void {
-    void this.settleCoveredYears().catch((err) => this.logger.warn({ err }, 'settling provisional deadlines failed'));
+    void this.settleCoveredYears().catch((err: unknown) => this.logger.warn({ err }, 'settling provisional deadlines failed'));
   }
 
   /** Recounts the open deadlines marked provisional for any year the official calendar now covers. */

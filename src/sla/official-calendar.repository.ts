@@ -34,7 +34,7 @@ export class OfficialCalendarRepository {
    * insert each day once. Returns the years inserted.
    */
   async insertMissingYears(years: number[], source: string, days: SeedDay[]): Promise<number[]> {
-    const inserted = (await this.db.query(
+    const inserted = await this.db.query<{ year: number }[]>(
       `WITH new_years AS (
          INSERT INTO official_calendar_years (year, source, imported_at)
          SELECT y, $2, now() FROM unnest($1::int[]) AS y
@@ -48,7 +48,7 @@ export class OfficialCalendarRepository {
        )
        SELECT year FROM new_years ORDER BY year`,
       [years, source, JSON.stringify(days)],
-    )) as { year: number }[];
+    );
     if (inserted.length) await this.db.query('SELECT pg_notify($1, $2)', [CALENDAR_CHANNEL, 'official']);
     return inserted.map((r) => r.year);
   }
@@ -86,13 +86,13 @@ export class OfficialCalendarRepository {
   }
 
   async years(): Promise<YearSummary[]> {
-    return (await this.db.query(
+    return this.db.query<YearSummary[]>(
       `SELECT y.year, y.source, y.imported_at AS "importedAt",
               count(d.date) FILTER (WHERE d.kind = 'holiday')::int AS holidays,
               count(d.date) FILTER (WHERE d.kind = 'workday')::int AS workdays
          FROM official_calendar_years y LEFT JOIN official_calendar_days d ON d.year = y.year
         GROUP BY y.year ORDER BY y.year`,
-    )) as YearSummary[];
+    );
   }
 
   get(year: number): Promise<OfficialCalendarYear | null> {
@@ -102,10 +102,8 @@ export class OfficialCalendarRepository {
   /** The whole official calendar (a few thousand rows at most: 40-odd per year). */
   async all(): Promise<{ years: number[]; days: { date: string; kind: string }[] }> {
     const [years, days] = await Promise.all([
-      this.db.query('SELECT year FROM official_calendar_years') as Promise<{ year: number }[]>,
-      this.db.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, kind FROM official_calendar_days`) as Promise<
-        { date: string; kind: string }[]
-      >,
+      this.db.query<{ year: number }[]>('SELECT year FROM official_calendar_years'),
+      this.db.query<{ date: string; kind: string }[]>(`SELECT to_char(date, 'YYYY-MM-DD') AS date, kind FROM official_calendar_days`),
     ]);
     return { years: years.map((y) => y.year), days };
   }

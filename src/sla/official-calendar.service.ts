@@ -40,7 +40,7 @@ export class OfficialCalendarService implements OnModuleInit, OnModuleDestroy {
     await this.reload();
     await this.listen();
     this.refresh = setInterval(
-      () => void this.reload().catch((err) => this.logger.warn({ err }, 'calendar reload failed')),
+      () => void this.reload().catch((err: unknown) => this.logger.warn({ err }, 'calendar reload failed')),
       REFRESH_INTERVAL_MS,
     );
     this.refresh.unref();
@@ -131,7 +131,7 @@ export class OfficialCalendarService implements OnModuleInit, OnModuleDestroy {
     client.on('end', () => retry());
     client.on('notification', () => {
       this.gen++;
-      void this.reload().catch((err) => this.logger.warn({ err }, 'calendar reload failed'));
+      void this.reload().catch((err: unknown) => this.logger.warn({ err }, 'calendar reload failed'));
     });
     try {
       await client.connect();

@@ -68,7 +68,7 @@ export class TicketIntakeRepository {
     const byIdNumber = customerIdNumber
       ? `UNION SELECT id, created_at FROM tickets WHERE customer_id_number = $${params.push(customerIdNumber)} AND created_at > $4`
       : '';
-    const [row] = (await this.db.query(
+    const [row] = await this.db.query<PriorFilings[]>(
       `WITH replay AS (SELECT id, intake_hash FROM tickets WHERE channel_system_id = $1 AND external_ref = $2),
             linked AS (SELECT id, created_at FROM tickets WHERE customer_phone = $3 AND created_at > $4 ${byIdNumber}
                         ORDER BY created_at DESC LIMIT 20),
@@ -78,7 +78,7 @@ export class TicketIntakeRepository {
        SELECT (SELECT id FROM replay) AS "replayId", (SELECT intake_hash FROM replay) AS "replayHash",
               ARRAY(SELECT id FROM linked ORDER BY created_at DESC) AS linked, (SELECT seq FROM num) AS seq`,
       params,
-    )) as PriorFilings[];
+    );
     return row;
   }
 }

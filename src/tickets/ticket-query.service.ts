@@ -47,13 +47,13 @@ export class TicketQueryService {
   async history(actor: RequestActor, id: string): Promise<TicketHistory> {
     await this.access.visible(actor, id);
     const [events, stages] = await this.tickets.history(id);
-    return { events: events.map(EventView.of), stages: stages.map(StageView.of) };
+    return { events: events.map((e) => EventView.of(e)), stages: stages.map((s) => StageView.of(s)) };
   }
 
   async attachments(actor: RequestActor, id: string, q: PageQuery): Promise<Page<AttachmentView>> {
     await this.access.visible(actor, id);
     const page = await this.tickets.attachments(id, q);
-    return { items: page.items.map(AttachmentView.of), nextCursor: page.nextCursor };
+    return { items: page.items.map((a) => AttachmentView.of(a)), nextCursor: page.nextCursor };
   }
 
   /** Keyset-paginated list, newest first; every filter is index-backed (see the migration). With `updatedSince`, the sync feed. */

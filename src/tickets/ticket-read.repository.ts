@@ -100,7 +100,7 @@ export class TicketReadRepository {
     window: { cursor?: string; updatedSince: string; limit: number },
   ): Promise<Page<Ticket>> {
     return this.db.transaction('REPEATABLE READ', async (tx) => {
-      const [{ horizon }] = (await tx.query(SYNC_HORIZON)) as { horizon: string }[];
+      const [{ horizon }] = await tx.query<{ horizon: string }[]>(SYNC_HORIZON);
       const sync = { ...window, horizon: Number(horizon) };
       const qb = tx.getRepository(Ticket).createQueryBuilder('t');
       this.access.scope(qb, actor);

@@ -18,11 +18,11 @@ export class StageDeadlineRepository {
   /** Up to `limit` unrecorded `kind` instants of open stages after `(after.at, after.id)` and up to `until`, in that order. */
   async unrecorded(kind: TimerKind, after: { at: Date; id: string }, until: Date, limit: number): Promise<UnrecordedInstant[]> {
     const [column, instant] = kind === 'warn' ? ['warned_at', 'warn_at'] : ['breached_at', 'due_at'];
-    return (await this.db.query(
+    return this.db.query<UnrecordedInstant[]>(
       `SELECT id, deadline_gen AS gen, ${instant} AS at FROM ticket_stages
         WHERE status = 'open' AND ${column} IS NULL AND (${instant}, id) > ($1, $2) AND ${instant} <= $3
         ORDER BY ${instant}, id LIMIT ${limit}`,
       [after.at, after.id, until],
-    )) as UnrecordedInstant[];
+    );
   }
 }
