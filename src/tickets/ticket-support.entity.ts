@@ -50,22 +50,6 @@ export class TicketAttachment {
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }
 
-/** Transactional outbox: written with the state change, relayed to webhooks after commit. */
-@Entity('outbox')
-@Index('ix_outbox_unpublished', ['id'], { where: 'published_at IS NULL' })
-export class OutboxMessage {
-  @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id: string;
-  @Column({ type: 'varchar', length: 48 }) eventType: string;
-  @Column({ type: 'uuid', nullable: true }) ticketId: string | null;
-  /** Org units to notify (owner, dispatcher, supervisors...). */
-  @Column({ type: 'uuid', array: true, default: () => "'{}'" }) unitIds: string[];
-  /** Channel systems to notify: the filing channel, for the customer-facing milestones (DECISIONS 17). */
-  @Column({ type: 'uuid', array: true, default: () => "'{}'" }) channelSystemIds: string[];
-  @Column({ type: 'jsonb' }) payload: Record<string, unknown>;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
-  @Column({ type: 'timestamptz', nullable: true }) publishedAt: Date | null;
-}
-
 /** Audit of every read of unmasked personal data (DOMAIN §10). */
 @Entity('pii_access_log')
 @Index('ix_pii_access_ticket', ['ticketId', 'at'])
