@@ -209,7 +209,7 @@ export class MetricsService implements OnModuleInit {
    * order, so by the time these run, this scrape's reads have all started and they can wait for them.
    */
   private registerSourceUp(): void {
-    const self = this;
+    const pending = () => this.reads;
     const pool = () => this.backlogs.pool();
     new Gauge({
       name: 'workorders_db_pool_connections',
@@ -217,7 +217,7 @@ export class MetricsService implements OnModuleInit {
       labelNames: ['state'],
       registers: [this.registry],
       async collect() {
-        await Promise.all(self.reads);
+        await Promise.all(pending());
         const p = pool();
         if (!p) return;
         this.set({ state: 'in_use' }, p.totalCount - p.idleCount);
@@ -231,7 +231,7 @@ export class MetricsService implements OnModuleInit {
       labelNames: ['source'],
       registers: [this.registry],
       async collect() {
-        const reads = await Promise.all(self.reads.splice(0));
+        const reads = await Promise.all(pending().splice(0));
         for (const source of ['postgres', 'redis']) {
           const mine = reads.filter((r) => r.source === source);
           if (mine.length > 0) this.set({ source }, mine.every((r) => r.up) ? 1 : 0);

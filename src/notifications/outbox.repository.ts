@@ -15,16 +15,16 @@ export class OutboxRepository {
    */
   relayBatch(batch: number, now: Date): Promise<{ messages: number; deliveries: DeliveryRow[] }> {
     return runInTransaction(this.db, async (tx) => {
-      const claimed = (await tx.query(
+      const claimed = await tx.query<{ id: string }[]>(
         `SELECT id FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT ${batch} FOR UPDATE SKIP LOCKED`,
-      )) as { id: string }[];
+      );
       if (claimed.length === 0) return { messages: 0, deliveries: [] as DeliveryRow[] };
       const ids = claimed.map((r) => r.id);
       // A subscription of unit U receives a message addressed to U, a channel system's one a message
       // addressed to that channel system (the writer addresses it only the milestones of the tickets
       // it filed); created_at comes from the clock
       // (millisecond precision) so the delivery log's keyset cursor compares exactly.
-      const inserted = (await tx.query(
+      const inserted = await tx.query<DeliveryRow[]>(
         `INSERT INTO webhook_deliveries (subscription_id, outbox_id, event_type, payload, status, attempts, next_attempt_at, created_at)
          SELECT s.id, o.id, o.event_type, o.payload, 'pending', 0, $2, $2
            FROM outbox o
@@ -36,7 +36,7 @@ export class OutboxRepository {
          ON CONFLICT (subscription_id, outbox_id) DO NOTHING
          RETURNING id, attempts, next_attempt_at`,
         [ids, now],
-      )) as DeliveryRow[];
+      );
       await tx.query(`UPDATE outbox SET published_at = $2 WHERE id = ANY ($1::bigint[])`, [ids, now]);
       return { messages: claimed.length, deliveries: inserted };
     });
