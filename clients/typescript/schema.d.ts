@@ -2207,6 +2207,46 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "supervision.warning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Notification: supervision.warning
+         * @description Sent to each subscription whose event types include `supervision.warning`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         */
+        post: operations["webhooks.supervision.warning"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "supervision.breached": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Notification: supervision.breached
+         * @description Sent to each subscription whose event types include `supervision.breached`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         */
+        post: operations["webhooks.supervision.breached"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "ticket.urged": {
         parameters: {
             query?: never;
@@ -2796,6 +2836,8 @@ export interface components {
             stageLimits: components["schemas"]["StageLimitsDto"];
             /** @description Filing → reply: the overall promise to the customer; null = the ticket level's (general 24 h, provincial 48 h, national 72 h) */
             commitment?: components["schemas"]["LimitDto"] | null;
+            /** @description Time the unit a supervision order (督办) is issued to has to answer it, automatic or by a supervisor without a deadline of its own */
+            supervisionLimit: components["schemas"]["LimitDto"];
             /**
              * @description Share of the counted time after which the warning fires, in (0, 1]
              * @example 0.9
@@ -2856,6 +2898,8 @@ export interface components {
             stageLimits?: components["schemas"]["StageLimitsPatchDto"];
             /** @description Filing → reply: the overall promise to the customer */
             commitment?: components["schemas"]["LimitDto"];
+            /** @description Time the unit a supervision order is issued to has to answer it */
+            supervisionLimit?: components["schemas"]["LimitDto"];
             /**
              * @description In (0, 1]: share of the counted time after which the warning fires
              * @example 0.9
@@ -2888,6 +2932,7 @@ export interface components {
             feedback_review?: string;
             reply?: string;
             revisit?: string;
+            supervisionLimit?: string;
         };
         ResolvedSlaPolicy: {
             /** @example national VIP */
@@ -2930,6 +2975,8 @@ export interface components {
             maxExtensions: number;
             /** @description Filing → reply: the policy's own, else the ticket level's; for a VIP never longer than a normal customer's */
             commitment: components["schemas"]["LimitDto"];
+            /** @description Time to answer a supervision order: the policy's; for a VIP never longer than a normal customer's */
+            supervisionLimit: components["schemas"]["LimitDto"];
             notes: components["schemas"]["ResolvedTermNotes"];
             /**
              * Format: uuid
@@ -2966,6 +3013,8 @@ export interface components {
             stageLimits?: components["schemas"]["StageLimitsPatchDto"];
             /** @description Filing → reply: the overall promise to the customer */
             commitment?: components["schemas"]["LimitDto"];
+            /** @description Time the unit a supervision order is issued to has to answer it */
+            supervisionLimit?: components["schemas"]["LimitDto"];
             /**
              * @description In (0, 1]: share of the counted time after which the warning fires
              * @example 0.9
@@ -3616,9 +3665,9 @@ export interface components {
             note: string;
             /**
              * Format: date-time
-             * @description Action required by
+             * @description Action required by; omitted, the ticket's SLA policy sets it (its supervision limit on the answering unit's calendar)
              */
-            dueAt: string;
+            dueAt?: string;
         };
         QueueItem: {
             /** Format: uuid */
@@ -3661,8 +3710,17 @@ export interface components {
             /** Format: uuid */
             targetUnitId: string;
             note: string;
+            /**
+             * Format: date-time
+             * @description Warning point: the policy ratio (90 %) of the time the order gives
+             */
+            warnAt: string;
             /** Format: date-time */
             dueAt: string;
+            /** @description Changes whenever the deadline moves; timers act only for the generation they were armed for */
+            deadlineGen: number;
+            /** @description Why it is due then: the ticket's policy and its supervision limit, or the supervisor's own deadline */
+            basis: string;
             automatic: boolean;
             /** @enum {string} */
             status: "open" | "resolved";
@@ -3670,6 +3728,21 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             resolvedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When its warning was recorded
+             */
+            warnedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When its breach was recorded (it went unanswered past dueAt)
+             */
+            breachedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The breached order this one escalated one tier up
+             */
+            escalatedFromId: string | null;
         };
         SupervisionOrderPage: {
             items: components["schemas"]["SupervisionOrderView"][];
@@ -3796,7 +3869,7 @@ export interface components {
              * @description Empty: every event type
              * @default []
              */
-            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
+            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
             /** @default true */
             enabled: boolean;
         };
@@ -3815,7 +3888,7 @@ export interface components {
             channelSystemId: string | null;
             url: string;
             /** @description Empty: every event type */
-            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
+            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
             enabled: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -3842,7 +3915,7 @@ export interface components {
             channelSystemId: string | null;
             url: string;
             /** @description Empty: every event type */
-            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
+            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
             enabled: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -3857,7 +3930,7 @@ export interface components {
             /** @description Receiver of the signed POSTs. https only in production. Loopback, private, link-local, shared (CGNAT), multicast and other special-purpose addresses (IPv4-mapped IPv6 forms included) are refused with 422 WEBHOOK_URL_FORBIDDEN unless the operator allow-lists them; the address a name resolves to is checked again before each delivery. Redirects are not followed. */
             url?: string;
             /** @description Empty: every event type */
-            eventTypes?: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
+            eventTypes?: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
             enabled?: boolean;
         };
         WebhookDeliveryView: {
@@ -6916,6 +6989,10 @@ export interface operations {
                      *             "unit": "hours",
                      *             "value": 24
                      *           },
+                     *           "supervisionLimit": {
+                     *             "unit": "hours",
+                     *             "value": 24
+                     *           },
                      *           "warnRatio": 0.9,
                      *           "maxExtensions": 2,
                      *           "enabled": true,
@@ -6995,6 +7072,10 @@ export interface operations {
                  *         "unit": "hours",
                  *         "value": 24
                  *       },
+                 *       "supervisionLimit": {
+                 *         "unit": "hours",
+                 *         "value": 24
+                 *       },
                  *       "warnRatio": 0.9,
                  *       "maxExtensions": 2,
                  *       "enabled": true,
@@ -7057,6 +7138,10 @@ export interface operations {
                      *         }
                      *       },
                      *       "commitment": {
+                     *         "unit": "hours",
+                     *         "value": 24
+                     *       },
+                     *       "supervisionLimit": {
                      *         "unit": "hours",
                      *         "value": 24
                      *       },
@@ -7160,6 +7245,10 @@ export interface operations {
                      *         "unit": "hours",
                      *         "value": 24
                      *       },
+                     *       "supervisionLimit": {
+                     *         "unit": "hours",
+                     *         "value": 24
+                     *       },
                      *       "notes": {
                      *         "commitment": "text",
                      *         "intake": "text",
@@ -7169,7 +7258,8 @@ export interface operations {
                      *         "cohandling": "text",
                      *         "feedback_review": "text",
                      *         "reply": "text",
-                     *         "revisit": "text"
+                     *         "revisit": "text",
+                     *         "supervisionLimit": "text"
                      *       },
                      *       "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10"
                      *     }
@@ -7251,6 +7341,10 @@ export interface operations {
                      *         }
                      *       },
                      *       "commitment": {
+                     *         "unit": "hours",
+                     *         "value": 24
+                     *       },
+                     *       "supervisionLimit": {
                      *         "unit": "hours",
                      *         "value": 24
                      *       },
@@ -7341,6 +7435,10 @@ export interface operations {
                      *         "unit": "hours",
                      *         "value": 24
                      *       },
+                     *       "supervisionLimit": {
+                     *         "unit": "hours",
+                     *         "value": 24
+                     *       },
                      *       "warnRatio": 0.9,
                      *       "maxExtensions": 2,
                      *       "enabled": true,
@@ -7421,6 +7519,10 @@ export interface operations {
                  *         "unit": "hours",
                  *         "value": 24
                  *       },
+                 *       "supervisionLimit": {
+                 *         "unit": "hours",
+                 *         "value": 24
+                 *       },
                  *       "warnRatio": 0.9,
                  *       "maxExtensions": 2,
                  *       "enabled": true,
@@ -7482,6 +7584,10 @@ export interface operations {
                      *         }
                      *       },
                      *       "commitment": {
+                     *         "unit": "hours",
+                     *         "value": 24
+                     *       },
+                     *       "supervisionLimit": {
                      *         "unit": "hours",
                      *         "value": 24
                      *       },
@@ -12159,11 +12265,17 @@ export interface operations {
                      *           "issuerUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *           "targetUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *           "note": "text",
+                     *           "warnAt": "2026-03-02T09:30:00.000Z",
                      *           "dueAt": "2026-03-02T09:30:00.000Z",
+                     *           "deadlineGen": 1,
+                     *           "basis": "text",
                      *           "automatic": true,
                      *           "status": "open",
                      *           "createdAt": "2026-03-02T09:30:00.000Z",
-                     *           "resolvedAt": "2026-03-02T09:30:00.000Z"
+                     *           "resolvedAt": "2026-03-02T09:30:00.000Z",
+                     *           "warnedAt": "2026-03-02T09:30:00.000Z",
+                     *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "escalatedFromId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10"
                      *         }
                      *       ],
                      *       "nextCursor": "text"
@@ -14058,6 +14170,140 @@ export interface operations {
                 "application/json": {
                     /** @constant */
                     type: "supervision.issued";
+                    /** Format: uuid */
+                    ticketId: string;
+                    /** @example HA20260302000123 */
+                    ticketNumber: string;
+                    /**
+                     * Format: date-time
+                     * @description When the event was recorded
+                     */
+                    at: string;
+                    /**
+                     * @description The ticket status after the event
+                     * @example handling
+                     */
+                    status: string;
+                    /** @description Event details (targets, reasons, texts, deadlines) */
+                    data: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx is success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the receiver no longer wants these; the delivery is recorded as failed and retried like any other failure */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks.supervision.warning": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique id of the message; the same on every retry and replay, so a receiver can drop duplicates */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed; refuse messages more than a few minutes old */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>` with the subscription secret (base64 after its `whsec_` prefix); several while a rotated secret overlaps the old one */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "supervision.warning",
+                 *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "ticketNumber": "HA20260302000123",
+                 *       "at": "2026-03-02T09:30:00.000Z",
+                 *       "status": "handling",
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": {
+                    /** @constant */
+                    type: "supervision.warning";
+                    /** Format: uuid */
+                    ticketId: string;
+                    /** @example HA20260302000123 */
+                    ticketNumber: string;
+                    /**
+                     * Format: date-time
+                     * @description When the event was recorded
+                     */
+                    at: string;
+                    /**
+                     * @description The ticket status after the event
+                     * @example handling
+                     */
+                    status: string;
+                    /** @description Event details (targets, reasons, texts, deadlines) */
+                    data: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx is success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the receiver no longer wants these; the delivery is recorded as failed and retried like any other failure */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks.supervision.breached": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique id of the message; the same on every retry and replay, so a receiver can drop duplicates */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed; refuse messages more than a few minutes old */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>` with the subscription secret (base64 after its `whsec_` prefix); several while a rotated secret overlaps the old one */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "supervision.breached",
+                 *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "ticketNumber": "HA20260302000123",
+                 *       "at": "2026-03-02T09:30:00.000Z",
+                 *       "status": "handling",
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": {
+                    /** @constant */
+                    type: "supervision.breached";
                     /** Format: uuid */
                     ticketId: string;
                     /** @example HA20260302000123 */

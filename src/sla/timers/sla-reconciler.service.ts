@@ -13,6 +13,11 @@ import { TicketAgingService } from './ticket-aging.service';
 import { TimerKind } from './sla-queue';
 
 const BATCH = 5000;
+/** Where each kind of timed deadline lives; both tables carry the same timer columns and partial indexes. */
+const TIMED_TABLES = [
+  ['stage', 'ticket_stages'],
+  ['order', 'supervision_orders'],
+] as const;
 /** How often the marker key is probed, so a flush is noticed within a second, not at the next pass. */
 const MARKER_PROBE_MS = 1000;
 /** How long a pass waits for the queue's connection before it leaves arming to the next trigger. */
@@ -22,7 +27,7 @@ const FIRE_BATCH = 200;
 
 /**
  * Makes timers durable whatever happens to Redis or a worker: on start and every interval it
- * (1) fires every deadline that passed without its record, straight from Postgres, and
+ * (1) fires every deadline (of a stage or a supervision order) that passed without its record, straight from Postgres, and
  * (2) arms the jobs of deadlines entering the horizon. When Redis lost its state (flush, failover
  * to an empty replica: the marker key is gone) it re-arms the whole horizon.
  *
@@ -135,21 +140,23 @@ export class SlaReconcilerService implements OnApplicationBootstrap, BeforeAppli
     // state): everything up to the horizon, overdue ones included (they run at once).
     const from = new Date(markerPresent && this.armedUntil !== null ? this.armedUntil : 0);
     let armed = 0;
-    for (const kind of ['warn', 'breach'] as const) {
-      const [column, instant] = kind === 'warn' ? ['warned_at', 'warn_at'] : ['breached_at', 'due_at'];
-      let cursor: { at: Date; id: string } = { at: from, id: '00000000-0000-0000-0000-000000000000' };
-      for (;;) {
-        const rows = (await this.db.query(
-          `SELECT id, deadline_gen AS gen, ${instant} AS at FROM ticket_stages
-            WHERE status = 'open' AND ${column} IS NULL AND (${instant}, id) > ($1, $2) AND ${instant} <= $3
-            ORDER BY ${instant}, id LIMIT ${BATCH}`,
-          [cursor.at, cursor.id, until],
-        )) as { id: string; gen: number; at: Date }[];
-        if (rows.length === 0) break;
-        await this.timers.arm(rows.map((r): TimerToArm => ({ kind, stageId: r.id, gen: r.gen, at: r.at })));
-        armed += rows.length;
-        if (rows.length < BATCH) break;
-        cursor = rows[rows.length - 1];
+    for (const [subject, table] of TIMED_TABLES) {
+      for (const kind of ['warn', 'breach'] as const) {
+        const [column, instant] = kind === 'warn' ? ['warned_at', 'warn_at'] : ['breached_at', 'due_at'];
+        let cursor: { at: Date; id: string } = { at: from, id: '00000000-0000-0000-0000-000000000000' };
+        for (;;) {
+          const rows = (await this.db.query(
+            `SELECT id, deadline_gen AS gen, ${instant} AS at FROM ${table}
+              WHERE status = 'open' AND ${column} IS NULL AND (${instant}, id) > ($1, $2) AND ${instant} <= $3
+              ORDER BY ${instant}, id LIMIT ${BATCH}`,
+            [cursor.at, cursor.id, until],
+          )) as { id: string; gen: number; at: Date }[];
+          if (rows.length === 0) break;
+          await this.timers.arm(rows.map((r): TimerToArm => ({ kind, subject, stageId: r.id, gen: r.gen, at: r.at })));
+          armed += rows.length;
+          if (rows.length < BATCH) break;
+          cursor = rows[rows.length - 1];
+        }
       }
     }
     await this.redis.set(this.markerKey, until.toISOString());
