@@ -25,9 +25,7 @@ export class TimedSupervisionOrders1796539455337 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "ix_supervision_open_due" ON "supervision_orders" ("due_at") WHERE status = 'open' AND breached_at IS NULL`,
     );
-    await queryRunner.query(
-      `ALTER TABLE "sla_policies" ADD "supervision_limit" jsonb NOT NULL DEFAULT '{"unit": "hours", "value": 2}'`,
-    );
+    await queryRunner.query(`ALTER TABLE "sla_policies" ADD "supervision_limit" jsonb NOT NULL DEFAULT '{"unit": "hours", "value": 2}'`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
