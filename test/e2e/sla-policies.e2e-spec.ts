@@ -99,7 +99,7 @@ describe('SLA policies, unit calendars and deadline preview', () => {
       expect((await resolve({ level: 'national', customerTier: 'vip' })).id).toBe(nationalVip.id);
     });
 
-    it('carries the time to answer a supervision order: 2 h by default, inherited by a refining policy, patched, resolved', async () => {
+    it('carries the time to answer a supervision order: 2 h by default, inherited by a refining policy, patched, VIP-bounded', async () => {
       expect((await resolve({ kind: 'suggestion' })).supervisionLimit).toEqual({ unit: 'hours', value: 2 });
       const parent = await createPolicy({
         name: 'e2e orders',
@@ -108,29 +108,24 @@ describe('SLA policies, unit calendars and deadline preview', () => {
         supervisionLimit: { unit: 'hours', value: 4 },
       });
       expect(parent.supervisionLimit).toEqual({ unit: 'hours', value: 4 });
-      const child = await createPolicy({ name: 'e2e orders vip', kind: 'appeal', customerTier: 'vip', businessType });
+      const child = await createPolicy({ name: 'e2e orders national', kind: 'appeal', level: 'national', businessType });
       expect(child.supervisionLimit).toEqual({ unit: 'hours', value: 4 });
-      expect((await resolve({ kind: 'appeal', level: 'national', customerTier: 'vip' })).supervisionLimit).toEqual({
-        unit: 'hours',
-        value: 4,
+      const appeal = { kind: 'appeal', level: 'national' };
+      expect((await resolve(appeal)).supervisionLimit).toEqual({ unit: 'hours', value: 4 });
+      const halfDay = { unit: 'working_days', value: 0.5 };
+      await request(t.http).patch(`/api/v1/sla-policies/${child.id}`).set(bearer(t.admin)).send({ supervisionLimit: halfDay }).expect(200);
+      expect((await resolve(appeal)).supervisionLimit).toEqual(halfDay);
+      // A VIP's time is never longer than a normal customer's: 13 h capped at half a working day (12 counted hours).
+      await createPolicy({
+        name: 'e2e orders national vip',
+        kind: 'appeal',
+        level: 'national',
+        customerTier: 'vip',
+        businessType,
+        supervisionLimit: { unit: 'hours', value: 13 },
       });
-      await request(t.http)
-        .patch(`/api/v1/sla-policies/${child.id}`)
-        .set(bearer(t.admin))
-        .send({ supervisionLimit: { unit: 'working_days', value: 0.5 } })
-        .expect(200);
-      const resolved = await resolve({ kind: 'appeal', level: 'national', customerTier: 'vip' });
-      expect(resolved.supervisionLimit).toEqual({ unit: 'working_days', value: 0.5 });
-      // A VIP's time is never longer than a normal customer's: 12 counted hours capped at the parent's 4.
-      await request(t.http)
-        .patch(`/api/v1/sla-policies/${child.id}`)
-        .set(bearer(t.admin))
-        .send({ supervisionLimit: { unit: 'hours', value: 12 } })
-        .expect(200);
-      expect((await resolve({ kind: 'appeal', level: 'national', customerTier: 'vip' })).supervisionLimit).toEqual({
-        unit: 'hours',
-        value: 4,
-      });
+      const vip = await resolve({ ...appeal, customerTier: 'vip' });
+      expect(vip).toMatchObject({ name: 'e2e orders national vip', supervisionLimit: halfDay });
     });
 
     it('PATCH merges stage limits stage by stage and turns a null criterion into a wildcard', async () => {
