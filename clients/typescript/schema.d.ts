@@ -3318,6 +3318,11 @@ export interface components {
             warnedAt: string | null;
             /** Format: date-time */
             breachedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When an approved extension put this commitment at risk (the warning still comes at warnAt)
+             */
+            atRiskAt: string | null;
             task?: string | null;
             opinion?: string | null;
         };
@@ -3366,8 +3371,10 @@ export interface components {
             description: string;
             customerRequest: string | null;
             riskFlags: string[];
-            /** @description The same customer's tickets of the last 30 days */
+            /** @description Repeat of: the same customer's earlier tickets of the last 30 days, found at filing */
             linkedTicketIds: string[];
+            /** @description Repeated by: the same customer's later tickets that found this one at their filing */
+            repeatedByTicketIds: string[];
             /** Format: date-time */
             contactedAt: string;
             /** Format: date-time */
@@ -3455,8 +3462,10 @@ export interface components {
             description: string;
             customerRequest: string | null;
             riskFlags: string[];
-            /** @description The same customer's tickets of the last 30 days */
+            /** @description Repeat of: the same customer's earlier tickets of the last 30 days, found at filing */
             linkedTicketIds: string[];
+            /** @description Repeated by: the same customer's later tickets that found this one at their filing */
+            repeatedByTicketIds: string[];
             /** Format: date-time */
             contactedAt: string;
             /** Format: date-time */
@@ -3684,6 +3693,11 @@ export interface components {
             dueAt: string;
             /** Format: date-time */
             warnedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When an approved extension put this commitment at risk, before any warning
+             */
+            atRiskAt: string | null;
             /** Format: date-time */
             breachedAt: string | null;
             /** Format: uuid */
@@ -8223,6 +8237,9 @@ export interface operations {
                      *           "linkedTicketIds": [
                      *             "text"
                      *           ],
+                     *           "repeatedByTicketIds": [
+                     *             "text"
+                     *           ],
                      *           "contactedAt": "2026-03-02T09:30:00.000Z",
                      *           "filedAt": "2026-03-02T09:30:00.000Z",
                      *           "lateIntake": true,
@@ -8258,6 +8275,7 @@ export interface operations {
                      *               "completedAt": "2026-03-02T09:30:00.000Z",
                      *               "warnedAt": "2026-03-02T09:30:00.000Z",
                      *               "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *               "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *               "task": "text",
                      *               "opinion": "text"
                      *             }
@@ -8384,6 +8402,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -8419,6 +8440,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -8477,6 +8499,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -8512,6 +8537,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -8597,6 +8623,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -8632,6 +8661,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -8702,6 +8732,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -8906,6 +8937,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -8941,6 +8975,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9101,6 +9136,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9136,6 +9174,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9226,6 +9265,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9261,6 +9303,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9352,6 +9395,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9387,6 +9433,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9468,6 +9515,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9503,6 +9553,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9594,6 +9645,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9629,6 +9683,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9720,6 +9775,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9755,6 +9813,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9847,6 +9906,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9882,6 +9944,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9973,6 +10036,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10008,6 +10074,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10098,6 +10165,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10133,6 +10203,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10224,6 +10295,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10259,6 +10333,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10350,6 +10425,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10385,6 +10463,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10475,6 +10554,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10510,6 +10592,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10600,6 +10683,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10635,6 +10721,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10725,6 +10812,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10760,6 +10850,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10850,6 +10941,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10885,6 +10979,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10975,6 +11070,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11010,6 +11108,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11100,6 +11199,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11135,6 +11237,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11225,6 +11328,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11260,6 +11366,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11354,6 +11461,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11389,6 +11499,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11481,6 +11592,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11516,6 +11630,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11606,6 +11721,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11641,6 +11759,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11732,6 +11851,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11767,6 +11889,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11857,6 +11980,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11892,6 +12018,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11973,6 +12100,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -12008,6 +12138,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -12069,6 +12200,7 @@ export interface operations {
                      *           "warnAt": "2026-03-02T09:30:00.000Z",
                      *           "dueAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
                      *           "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *           "ticketNumber": "text",
@@ -12135,6 +12267,7 @@ export interface operations {
                      *           "warnAt": "2026-03-02T09:30:00.000Z",
                      *           "dueAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
                      *           "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *           "ticketNumber": "text",
@@ -12203,6 +12336,7 @@ export interface operations {
                      *           "warnAt": "2026-03-02T09:30:00.000Z",
                      *           "dueAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
                      *           "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *           "ticketNumber": "text",

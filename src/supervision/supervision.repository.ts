@@ -34,13 +34,13 @@ export interface OrdersFilter {
 /** Each queue's predicate; each has a partial index per owner (due_at, id) and one over all owners (migration QueueIndexes). */
 const CONDITIONS: Record<QueueKind, string> = {
   overdue: 's.breached_at IS NOT NULL',
-  at_risk: 's.warned_at IS NOT NULL AND s.breached_at IS NULL',
+  at_risk: '(s.warned_at IS NOT NULL OR s.at_risk_at IS NOT NULL) AND s.breached_at IS NULL',
   due_soon: 's.breached_at IS NULL',
 };
 
 const QUEUE_COLUMNS = `s.id AS "stageId", s.kind AS "stage", s.owner_unit_id AS "ownerUnitId", s.started_at AS "startedAt",
-  s.warn_at AS "warnAt", s.due_at AS "dueAt", s.warned_at AS "warnedAt", s.breached_at AS "breachedAt",
-  t.id AS "ticketId", t.number AS "ticketNumber", t.status AS "ticketStatus", t.level AS "level",
+  s.warn_at AS "warnAt", s.due_at AS "dueAt", s.warned_at AS "warnedAt", s.at_risk_at AS "atRiskAt",
+  s.breached_at AS "breachedAt", t.id AS "ticketId", t.number AS "ticketNumber", t.status AS "ticketStatus", t.level AS "level",
   t.customer_tier AS "customerTier", t.business_type AS "businessType", t.escalated AS "escalated"`;
 
 /** Positional parameters of a raw statement, named where they are written. */
@@ -97,14 +97,14 @@ export class SupervisionRepository {
            WHERE u.path LIKE ${rootPath}
            ORDER BY x.due_at, x.id
            LIMIT ${take}`;
-    const rows = (await this.db.query(
+    const rows = await this.db.query<QueueItem[]>(
       `SELECT ${QUEUE_COLUMNS}
          FROM (${page}) page
          JOIN ticket_stages s ON s.id = page.id
          JOIN tickets t ON t.id = s.ticket_id
         ORDER BY page.due_at, page.id`,
       p.values,
-    )) as QueueItem[];
+    );
     const items = rows.slice(0, f.limit);
     const last = items[items.length - 1];
     return { items, nextCursor: rows.length > f.limit ? encodeCursor([new Date(last.dueAt).toISOString(), last.stageId]) : null };

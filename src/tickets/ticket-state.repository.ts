@@ -34,6 +34,8 @@ export interface TicketHead {
   ownerUnitId: string;
   dispatcherUnitId: string | null;
   reviewUnitId: string;
+  provinceId: string;
+  everDispatched: boolean;
   channelSystemId: string | null;
   filedAt: Date;
   severityUpgradedAt: Date | null;
@@ -117,7 +119,8 @@ export const noChanges = (): Changes => ({
 });
 
 const HEAD = `t.id, t.number, t.status, t.owner_unit_id AS "ownerUnitId", t.dispatcher_unit_id AS "dispatcherUnitId",
-  t.review_unit_id AS "reviewUnitId", t.channel_system_id AS "channelSystemId", t.filed_at AS "filedAt",
+  t.review_unit_id AS "reviewUnitId", t.province_id AS "provinceId", t.ever_dispatched AS "everDispatched",
+  t.channel_system_id AS "channelSystemId", t.filed_at AS "filedAt",
   t.severity_upgraded_at AS "severityUpgradedAt", t.kind, t.level, t.customer_tier AS "customerTier", t.business_type AS "businessType"`;
 
 const STAGE = `s.id, s.ticket_id AS "ticketId", s.kind, s.owner_unit_id AS "ownerUnitId", s.status, s.warn_at AS "warnAt",
@@ -145,7 +148,7 @@ const partiesOf = (ticketId: string) =>
  * each once per connection instead of every time. Each name must always carry the same text.
  */
 async function prepared<T>(tx: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
-  if (!tx.queryRunner) return (await tx.query(text, values)) as T[];
+  if (!tx.queryRunner) return await tx.query<T[]>(text, values);
   const client = (await tx.queryRunner.connect()) as PoolClient;
   try {
     return (await client.query({ name, text, values })).rows as T[];
@@ -154,6 +157,15 @@ async function prepared<T>(tx: EntityManager, name: string, text: string, values
     throw new QueryFailedError(text, values, err as Error);
   }
 }
+
+/**
+ * Appends a new ticket to the earlier tickets it repeats. The earlier rows are locked by the update
+ * alone (never read first): a filing waits at most for a transition in flight on one of them.
+ */
+const LINK_REPEATS = (ticketId: string, earlierIds: string, now: string) =>
+  `UPDATE tickets SET repeated_by_ticket_ids = array_append(repeated_by_ticket_ids, ${ticketId}::uuid),
+                      version = version + 1, updated_at = ${now}::timestamptz
+    WHERE id = ANY (${earlierIds}::uuid[])`;
 
 const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 
@@ -181,7 +193,7 @@ export const TicketStateRepository = {
    */
   async claimTicketsWithDueStages(tx: EntityManager, kind: DeadlineKind, now: Date, limit: number): Promise<TicketHead[]> {
     const [instant, recorded] = TIMER_COLUMNS[kind];
-    return (await tx.query(
+    return await tx.query<TicketHead[]>(
       `SELECT ${HEAD} FROM tickets t
         WHERE EXISTS (SELECT 1 FROM ticket_stages s
                        WHERE s.ticket_id = t.id AND s.status = 'open' AND s.${recorded} IS NULL AND s.${instant} <= $1)
@@ -189,7 +201,7 @@ export const TicketStateRepository = {
                        WHERE o.ticket_id = t.id AND o.status = 'open' AND o.${recorded} IS NULL AND o.${instant} <= $1)
         ORDER BY t.id LIMIT $2 FOR UPDATE OF t SKIP LOCKED`,
       [now, limit],
-    )) as TicketHead[];
+    );
   },
 
   /**
@@ -242,12 +254,12 @@ export const TicketStateRepository = {
 
   /** Claims up to `limit` open tickets filed before `filedBefore` and not yet upgraded. */
   async claimAgedTickets(tx: EntityManager, filedBefore: Date, statuses: readonly TicketStatus[], limit: number): Promise<TicketHead[]> {
-    return (await tx.query(
+    return await tx.query<TicketHead[]>(
       `SELECT ${HEAD} FROM tickets t
         WHERE t.severity_upgraded_at IS NULL AND t.filed_at <= $1 AND t.status = ANY ($2)
         ORDER BY t.id LIMIT $3 FOR UPDATE OF t SKIP LOCKED`,
       [filedBefore, statuses, limit],
-    )) as TicketHead[];
+    );
   },
 
   /**
@@ -298,10 +310,12 @@ export const TicketStateRepository = {
 
   /** Locks one ticket for a deadline recount; null when it does not exist. */
   async lockTicketDeadlines(tx: EntityManager, ticketId: string): Promise<{ id: string; handlingDueAt: Date | null } | null> {
-    const rows = (await tx.query(`SELECT id, handling_due_at AS "handlingDueAt" FROM tickets WHERE id = $1 FOR UPDATE`, [ticketId])) as {
-      id: string;
-      handlingDueAt: Date | null;
-    }[];
+    const rows = await tx.query<
+      {
+        id: string;
+        handlingDueAt: Date | null;
+      }[]
+    >(`SELECT id, handling_due_at AS "handlingDueAt" FROM tickets WHERE id = $1 FOR UPDATE`, [ticketId]);
     return rows[0] ?? null;
   },
 
@@ -311,22 +325,22 @@ export const TicketStateRepository = {
    * extension is no longer the provisional count, and is left alone.
    */
   async lockProvisionalStages(tx: EntityManager, ticketId: string, mark: string): Promise<ProvisionalStageRow[]> {
-    return (await tx.query(
+    return await tx.query<ProvisionalStageRow[]>(
       `SELECT s.id, s.kind, s.owner_unit_id AS "ownerUnitId", s.round, s.started_at AS "startedAt", s.warn_at AS "warnAt",
               s.due_at AS "dueAt", s.deadline_gen AS "deadlineGen", s.basis, s.warned_at AS "warnedAt", s.breached_at AS "breachedAt"
          FROM ticket_stages s
         WHERE s.ticket_id = $1 AND s.status = 'open' AND s.basis LIKE $2 AND s.basis NOT LIKE '%; extended to %'
         ORDER BY s.id FOR UPDATE`,
       [ticketId, `%${mark.replace(/[\\%_]/g, (c) => `\\${c}`)}%`],
-    )) as ProvisionalStageRow[];
+    );
   },
 
   /** When a handling round began: a deadline kept across transfers counts from the round's first handling stage. */
   async handlingRoundStart(tx: EntityManager, ticketId: string, round: number): Promise<Date> {
-    const [first] = (await tx.query(
+    const [first] = await tx.query<{ at: Date }[]>(
       `SELECT min(started_at) AS at FROM ticket_stages WHERE ticket_id = $1 AND kind = 'handling' AND round = $2`,
       [ticketId, round],
-    )) as { at: Date }[];
+    );
     return first.at;
   },
 
@@ -365,9 +379,19 @@ export const TicketStateRepository = {
   },
 
   /**
+   * The other direction of a repeat complaint: each earlier ticket the filing found lists the new one
+   * (a new version of it, so a sync client sees the change). Used by the filing with a transaction of its own.
+   */
+  async linkRepeats(tx: EntityManager, ticketId: string, earlierIds: string[], now: Date): Promise<void> {
+    if (earlierIds.length === 0) return;
+    await tx.query(LINK_REPEATS('$1', '$2', '$3'), [ticketId, earlierIds, now]);
+  },
+
+  /**
    * A filing in one statement: the ticket row as TypeORM builds its INSERT, then its stages, events,
-   * outbox rows and participants as data-modifying CTEs. The ticket has no earlier events, so their
-   * positions start at 1. Returns the stored ticket row (database defaults included) by column name.
+   * outbox rows and participants as data-modifying CTEs, and the repeat link on the customer's earlier
+   * tickets. The ticket has no earlier events, so their positions start at 1. Returns the stored ticket
+   * row (database defaults included) by column name.
    */
   async insertFiling(
     tx: EntityManager,
@@ -410,6 +434,7 @@ export const TicketStateRepository = {
                        ${p(c.outbox.map((o) => JSON.stringify(o.payload)))}::jsonb[]) WITH ORDINALITY AS o(type, ticket_id, units, channels, payload, ord)
           ORDER BY o.ord
          RETURNING 1),
+       repeats AS (${LINK_REPEATS(p(ticket.id), p(ticket.linkedTicketIds ?? []), p(now))} RETURNING 1),
        participants AS (
          INSERT INTO ticket_participants (ticket_id, unit_id, role, ticket_created_at)
          SELECT x.ticket_id, x.unit_id, x.role, (SELECT created_at FROM t)
@@ -418,7 +443,7 @@ export const TicketStateRepository = {
          ON CONFLICT DO NOTHING
          RETURNING 1)
        SELECT * FROM t`;
-    const [row] = (await tx.query(sql, params)) as Record<string, unknown>[];
+    const [row] = await tx.query<Record<string, unknown>[]>(sql, params);
     return row;
   },
 
@@ -463,15 +488,16 @@ export const TicketStateRepository = {
       `WITH
        marks AS (
          UPDATE ticket_stages s
-            SET warned_at = coalesce(m.warned_at, s.warned_at), breached_at = coalesce(m.breached_at, s.breached_at)
-           FROM unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::timestamptz[]) AS m(id, gen, warned_at, breached_at)
+            SET warned_at = coalesce(m.warned_at, s.warned_at), breached_at = coalesce(m.breached_at, s.breached_at),
+                at_risk_at = coalesce(s.at_risk_at, m.at_risk_at)
+           FROM unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::timestamptz[], $35::timestamptz[]) AS m(id, gen, warned_at, breached_at, at_risk_at)
           WHERE s.id = m.id AND s.deadline_gen = m.gen
             AND (m.warned_at IS NULL OR s.warned_at IS NULL) AND (m.breached_at IS NULL OR s.breached_at IS NULL)
          RETURNING s.id),
        order_marks AS (
          UPDATE supervision_orders o
             SET warned_at = coalesce(m.warned_at, o.warned_at), breached_at = coalesce(m.breached_at, o.breached_at)
-           FROM unnest($35::uuid[], $36::int[], $37::timestamptz[], $38::timestamptz[]) AS m(id, gen, warned_at, breached_at)
+           FROM unnest($36::uuid[], $37::int[], $38::timestamptz[], $39::timestamptz[]) AS m(id, gen, warned_at, breached_at)
           WHERE o.id = m.id AND o.deadline_gen = m.gen
             AND (m.warned_at IS NULL OR o.warned_at IS NULL) AND (m.breached_at IS NULL OR o.breached_at IS NULL)
          RETURNING o.id),
@@ -502,7 +528,7 @@ export const TicketStateRepository = {
          INSERT INTO supervision_orders (id, ticket_id, stage_id, issuer_unit_id, target_unit_id, note, due_at, automatic,
                                          warn_at, basis, escalated_from_id, status)
          SELECT *, 'open' FROM unnest($24::uuid[], $25::uuid[], $26::uuid[], $27::uuid[], $28::uuid[], $29::text[], $30::timestamptz[], $31::boolean[],
-                                      $39::timestamptz[], $40::text[], $41::uuid[])
+                                      $40::timestamptz[], $41::text[], $42::uuid[])
          RETURNING 1),
        participants AS (
          INSERT INTO ticket_participants (ticket_id, unit_id, role, ticket_created_at)
@@ -546,6 +572,7 @@ export const TicketStateRepository = {
         c.participants.map((p) => p.ticketId),
         c.participants.map((p) => p.unitId),
         c.participants.map((p) => p.role),
+        c.stageMarks.map((m) => m.atRiskAt ?? null),
         c.orderMarks.map((m) => m.orderId),
         c.orderMarks.map((m) => m.gen),
         c.orderMarks.map((m) => m.warnedAt ?? null),

@@ -151,7 +151,9 @@ export class TicketTransitionService implements DeadlineRecountPort {
   async armQuietly(stages: ArmableStage[]): Promise<void> {
     if (stages.length === 0) return;
     // Redis being down must not fail a committed change: the reconciler re-arms from Postgres.
-    await this.timers.armAfterCommit(stages).catch((err) => this.logger.warn({ err }, 'arming timers failed; reconciler will re-arm'));
+    await this.timers
+      .armAfterCommit(stages)
+      .catch((err: unknown) => this.logger.warn({ err }, 'arming timers failed; reconciler will re-arm'));
   }
 
   /** The caller as the state machine sees it: its role, and its relations to the locked ticket, computed once per command. */
@@ -226,7 +228,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
       ...this.commandFields(command, now),
     };
     const changes = noChanges();
-    const facts = TicketTransitionService.factsOf({ ...ticket, ...patch } as Ticket);
+    const facts = TicketTransitionService.factsOf({ ...ticket, ...patch });
     const armed = await this.applyStages(tx, ticket, patch, result.stages, facts, command, now, open, changes);
     if (patch.status === 'replied') await this.closeStages(tx, open, 'completed', now, changes, { kind: 'commitment' });
     // An order about no stage is answered once the ticket is no longer open (closed, withdrawn …).
@@ -306,6 +308,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
         task: null,
         opinion: null,
         warnedAt: null,
+        atRiskAt: null,
       }),
     );
     const changes = noChanges();
@@ -331,9 +334,10 @@ export class TicketTransitionService implements DeadlineRecountPort {
       const filed = fileTicket(input.facts, now);
       const ticket = await tx.save(tx.create(Ticket, { ...input.record, ...filed.state }));
       if (input.idempotency) await tx.insert(IdempotencyKey, { ...input.idempotency, ticketId: ticket.id });
+      await repo.linkRepeats(tx, ticket.id, ticket.linkedTicketIds, now);
       const stages = await tx.save(
         filed.stages.map((s) =>
-          tx.create(TicketStage, { ...s, ticketId: ticket.id, deadlineGen: 1, task: null, opinion: null, warnedAt: null }),
+          tx.create(TicketStage, { ...s, ticketId: ticket.id, deadlineGen: 1, task: null, opinion: null, warnedAt: null, atRiskAt: null }),
         ),
       );
       if (input.attachments.length) {
@@ -578,7 +582,10 @@ export class TicketTransitionService implements DeadlineRecountPort {
   /** Outbox rows for the notified events, addressed by the one recipients rule. */
   private notify(
     changes: Changes,
-    head: Pick<TicketHead, 'id' | 'number' | 'status' | 'ownerUnitId' | 'dispatcherUnitId' | 'reviewUnitId' | 'channelSystemId'>,
+    head: Pick<
+      TicketHead,
+      'id' | 'number' | 'status' | 'ownerUnitId' | 'dispatcherUnitId' | 'reviewUnitId' | 'provinceId' | 'everDispatched' | 'channelSystemId'
+    >,
     parties: Parties,
     events: DomainEvent[],
     now: Date,
@@ -592,6 +599,8 @@ export class TicketTransitionService implements DeadlineRecountPort {
       cohandlerUnitIds: parties.cohandlerUnitIds,
       supervisorUnitIds: parties.supervisorUnitIds,
       channelSystemId: head.channelSystemId,
+      provinceUnitId: head.provinceId,
+      dispatched: head.everDispatched,
     };
     for (const event of events) {
       if (!isNotified(event.type)) continue;
@@ -636,7 +645,23 @@ export class TicketTransitionService implements DeadlineRecountPort {
         return { withdrawnAt: now };
       case 'archive':
         return { archivedAt: now };
-      default:
+      // Everything these change comes from the machine's next state, stages and events: nothing more to copy from the command.
+      case 'regrade':
+      case 'dispatch':
+      case 'sign':
+      case 'return':
+      case 'transfer':
+      case 'add_cohandling':
+      case 'cancel_cohandling':
+      case 'cohandling_opinion':
+      case 'approve_extension':
+      case 'reject_extension':
+      case 'escalate_for_help':
+      case 'accept_feedback':
+      case 'reject_feedback':
+      case 'progress_reply':
+      case 'urge':
+      case 'supervise':
         return {};
     }
   }
@@ -676,9 +701,9 @@ export class TicketTransitionService implements DeadlineRecountPort {
           break;
         }
         case 'flag_at_risk':
-          // Already warned means already in the at-risk queue; the mark's guard would refuse a second one.
-          for (const stage of open.filter((s) => s.kind === effect.kind && s.warnedAt === null)) {
-            changes.stageMarks.push({ stageId: stage.id, gen: stage.deadlineGen, warnedAt: now });
+          // Its own column, not the warning's: the warning still fires at the stage's warning instant (the first flag stays).
+          for (const stage of open.filter((s) => s.kind === effect.kind)) {
+            changes.stageMarks.push({ stageId: stage.id, gen: stage.deadlineGen, atRiskAt: now });
           }
           break;
       }
@@ -832,6 +857,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
         deadlineGen: 1,
         basis,
         task: command.type === 'add_cohandling' ? command.task : null,
+        atRiskAt: null,
         ...carried,
       }),
     );
@@ -913,6 +939,9 @@ function headOf(t: Ticket): TicketHead {
     ownerUnitId: t.ownerUnitId,
     dispatcherUnitId: t.dispatcherUnitId,
     reviewUnitId: t.reviewUnitId,
+    provinceId: t.provinceId,
+    // A ticket being filed has no stored row yet: it was never dispatched.
+    everDispatched: t.everDispatched ?? false,
     channelSystemId: t.channelSystemId,
     filedAt: t.filedAt,
     severityUpgradedAt: t.severityUpgradedAt,

@@ -44,6 +44,8 @@ export class QueueItem {
   @ApiProperty() warnAt: Date;
   @ApiProperty() dueAt: Date;
   @ApiProperty({ type: Date, nullable: true }) warnedAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true, description: 'When an approved extension put this commitment at risk, before any warning' })
+  atRiskAt: Date | null;
   @ApiProperty({ type: Date, nullable: true }) breachedAt: Date | null;
   @ApiProperty({ format: 'uuid' }) ticketId: string;
   @ApiProperty() ticketNumber: string;

@@ -76,6 +76,8 @@ export interface StageMark {
   stageId: string;
   warnedAt?: Date;
   breachedAt?: Date;
+  /** Put at risk by something other than the clock; unlike a warning it never stops the warning from firing. */
+  atRiskAt?: Date;
 }
 
 export interface OrderMark {
