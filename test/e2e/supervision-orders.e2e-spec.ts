@@ -164,11 +164,11 @@ describe('supervision orders are timed (manual clock)', () => {
     expect(new Date(national.dueAt).getTime() - dueAt).toBe(SUPERVISION_H * HOUR);
 
     // Notified to the unit that must answer and the issuing centre, never to the channel system.
-    const outbox = (await db.query(
+    const outbox = await db.query<{ type: string; unitIds: string[]; channels: string[] }[]>(
       `SELECT event_type AS type, unit_ids AS "unitIds", channel_system_ids AS "channels" FROM outbox
         WHERE ticket_id = $1 AND event_type IN ('supervision.warning', 'supervision.breached')`,
       [ticketId],
-    )) as { type: string; unitIds: string[]; channels: string[] }[];
+    );
     expect(outbox.map((o) => o.type).sort()).toEqual(['supervision.breached', 'supervision.warning']);
     for (const row of outbox) {
       expect(row.unitIds).toEqual(expect.arrayContaining([w.dept.id, w.province.id]));
@@ -273,9 +273,10 @@ describe('supervision orders are timed (manual clock)', () => {
       const history = (await events(t, filed.body.id)).events;
       expect(history.filter((e) => e.type === 'stage.breached')).toHaveLength(1);
       expect(history.filter((e) => e.type === 'ticket.escalated')).toHaveLength(0);
-      const [notice] = (await db.query(`SELECT unit_ids AS "unitIds" FROM outbox WHERE ticket_id = $1 AND event_type = 'stage.breached'`, [
-        filed.body.id,
-      ])) as { unitIds: string[] }[];
+      const [notice] = await db.query<{ unitIds: string[] }[]>(
+        `SELECT unit_ids AS "unitIds" FROM outbox WHERE ticket_id = $1 AND event_type = 'stage.breached'`,
+        [filed.body.id],
+      );
       expect(notice.unitIds).toContain(w.national.id);
       expect((await overdue(w.tokens.national)).map((i) => i.stageId)).toContain(review.id);
       expect((await overdue(w.tokens.province)).map((i) => i.stageId)).not.toContain(review.id);
