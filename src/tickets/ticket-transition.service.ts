@@ -16,6 +16,7 @@ import { orderChain } from './domain/escalation';
 import { refusalHttpStatus } from './domain/refusals';
 import { DomainEvent, isNotified } from './domain/ticket-events';
 import { FilingFacts, fileTicket } from './domain/ticket-filing';
+import { NoticeStageFacts, channelNoticeOf, noticeOf } from './domain/ticket-notice';
 import { RecipientContext, recipientsOf } from './domain/ticket-recipients';
 import { Actor as MachineActor, Command, StageEffect, TicketState, TransitionRefused, transition } from './domain/ticket-state-machine';
 import {
@@ -230,6 +231,9 @@ export class TicketTransitionService implements DeadlineRecountPort {
     const changes = noChanges();
     const facts = TicketTransitionService.factsOf({ ...ticket, ...patch });
     const armed = await this.applyStages(tx, ticket, patch, result.stages, facts, command, now, open, changes);
+    // The stages as they stand after the change: those locked (closed ones marked so), with the opened and moved ones.
+    const touched = new Map<string, NoticeStageFacts>(open.map((s) => [s.id, s]));
+    for (const stage of armed) touched.set(stage.id, stage);
     if (patch.status === 'replied') await this.closeStages(tx, open, 'completed', now, changes, { kind: 'commitment' });
     // An order about no stage is answered once the ticket is no longer open (closed, withdrawn …).
     if (OPEN_STATUSES.includes(ticket.status) && !OPEN_STATUSES.includes(next.status)) {
@@ -246,6 +250,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
     const updated = await tx.findOneByOrFail(Ticket, { id: ticket.id });
 
     this.recordParticipants(changes, ticket, updated, command, actor);
+    const ordered: ArmableStage[] = [];
     if (order && command.type === 'supervise') {
       const target = open
         .filter((s) => s.ownerUnitId === updated.ownerUnitId && s.status === 'open')
@@ -260,7 +265,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
         escalatedFromId: null,
       };
       changes.supervisionOrders.push({ ...plan, ticketId: ticket.id });
-      armed.push(armableOrder(plan));
+      ordered.push(armableOrder(plan));
     }
     const after = { status: updated.status, ownerUnitId: updated.ownerUnitId, level: updated.level };
     // What closing stages recorded late (warnings, breaches) happened before this transition: it comes first.
@@ -273,9 +278,9 @@ export class TicketTransitionService implements DeadlineRecountPort {
       if (p.role === 'supervisor') parties.supervisorUnitIds.push(p.unitId);
       if (p.role === 'cohandler') parties.cohandlerUnitIds.push(p.unitId);
     }
-    this.notify(changes, headOf(updated), parties, [...missed, ...result.events], now, before.ownerUnitId);
+    this.notify(changes, headOf(updated), parties, [...missed, ...result.events], now, before.ownerUnitId, [...touched.values()]);
     await repo.write(tx, changes, performer, now);
-    return { ticket: updated, armed };
+    return { ticket: updated, armed: [...armed, ...ordered] };
   }
 
   /** Files a ticket: the pure filing's initial state, stages, event and participants, then an automatic dispatch if a rule says so. */
@@ -320,7 +325,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
         after: { status: ticket.status, ownerUnitId: ticket.ownerUnitId, level: ticket.level },
       })),
     );
-    this.notify(changes, headOf(ticket), { supervisorUnitIds: [], cohandlerUnitIds: [] }, filed.events, now, null);
+    this.notify(changes, headOf(ticket), { supervisorUnitIds: [], cohandlerUnitIds: [] }, filed.events, now, null, stages);
     const row = await runInTransaction(this.db, (tx) => repo.insertFiling(tx, ticket, stages, changes, performer, now));
     for (const column of this.db.getMetadata(Ticket).columns) {
       if (column.databaseName in row) (ticket as unknown as Record<string, unknown>)[column.propertyName] = row[column.databaseName];
@@ -352,7 +357,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
           after: { status: ticket.status, ownerUnitId: ticket.ownerUnitId, level: ticket.level },
         })),
       );
-      this.notify(changes, headOf(ticket), { supervisorUnitIds: [], cohandlerUnitIds: [] }, filed.events, now, null);
+      this.notify(changes, headOf(ticket), { supervisorUnitIds: [], cohandlerUnitIds: [] }, filed.events, now, null, stages);
       await repo.write(tx, changes, performer, now);
       const armed: ArmableStage[] = stages.filter((s) => s.status === 'open');
 
@@ -475,7 +480,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
       const command: SystemCommand = { type: 'auto_upgrade', afterHours, filedBefore };
       const applied = await this.apply(
         tx,
-        heads.map((head) => ({ head, parties: parties.get(head.id)!, command })),
+        heads.map(({ openStages, ...head }) => ({ head, parties: parties.get(head.id)!, command, stages: openStages })),
         AGING,
       );
       return applied.length;
@@ -537,7 +542,15 @@ export class TicketTransitionService implements DeadlineRecountPort {
       const outcome = decideSystem(command, facts, now);
       if (outcome.events.length === 0) continue;
       applied.push({ ...item, outcome });
-      this.collect(changes, head, parties, outcome, now, { stage: stage?.deadlineGen, order: order?.deadlineGen });
+      this.collect(
+        changes,
+        head,
+        parties,
+        outcome,
+        now,
+        { stage: stage?.deadlineGen, order: order?.deadlineGen },
+        item.stages ?? (stage ? [stage] : []),
+      );
       const open = (stage ?? order)?.status === 'open';
       if ((command.type === 'record_breach' || command.type === 'record_order_breach') && open && outcome.supervisionOrders.length === 0) {
         this.logger.warn({ ticketId: head.id, stageId: stage?.id, supervisionOrderId: order?.id }, 'national-tier deadline breached');
@@ -558,7 +571,8 @@ export class TicketTransitionService implements DeadlineRecountPort {
     parties: Parties,
     outcome: SystemOutcome,
     now: Date,
-    gen: { stage?: number; order?: number } = {},
+    gen: { stage?: number; order?: number },
+    stages: readonly NoticeStageFacts[],
   ): void {
     changes.stageMarks.push(...outcome.stageMarks.map((m) => ({ ...m, gen: gen.stage ?? 0 })));
     changes.orderMarks.push(...outcome.orderMarks.map((m) => ({ ...m, gen: gen.order ?? 0 })));
@@ -576,20 +590,21 @@ export class TicketTransitionService implements DeadlineRecountPort {
       supervisorUnitIds: [...parties.supervisorUnitIds, ...outcome.supervisorUnitIds],
       cohandlerUnitIds: parties.cohandlerUnitIds,
     };
-    this.notify(changes, head, withNew, outcome.events, now, null);
+    this.notify(changes, head, withNew, outcome.events, now, null, stages);
   }
 
-  /** Outbox rows for the notified events, addressed by the one recipients rule. */
+  /**
+   * Outbox rows for the notified events, addressed by the one recipients rule, with the bodies built
+   * from the ticket and stages in hand (no read): the units' body, and the channel's for a milestone.
+   */
   private notify(
     changes: Changes,
-    head: Pick<
-      TicketHead,
-      'id' | 'number' | 'status' | 'ownerUnitId' | 'dispatcherUnitId' | 'reviewUnitId' | 'provinceId' | 'everDispatched' | 'channelSystemId'
-    >,
+    head: TicketHead,
     parties: Parties,
     events: DomainEvent[],
     now: Date,
     previousOwnerUnitId: string | null,
+    stages: readonly NoticeStageFacts[],
   ): void {
     const ctx: RecipientContext = {
       ownerUnitId: head.ownerUnitId,
@@ -604,18 +619,17 @@ export class TicketTransitionService implements DeadlineRecountPort {
     };
     for (const event of events) {
       if (!isNotified(event.type)) continue;
+      const notified = { ...event, type: event.type };
+      const recipients = recipientsOf(notified, ctx);
+      const facts = { eventId: randomUUID(), occurredAt: now, ticket: head, stages };
+      const channelPayload = recipients.channelSystemIds.length ? channelNoticeOf(notified, facts) : null;
       changes.outbox.push({
         ticketId: head.id,
         type: event.type,
-        recipients: recipientsOf({ ...event, type: event.type }, ctx),
-        payload: {
-          type: event.type,
-          ticketId: head.id,
-          ticketNumber: head.number,
-          at: now.toISOString(),
-          status: head.status,
-          data: event.data,
-        },
+        // A channel system hears only what has a channel body: the recipients rule and the notice rules must agree.
+        recipients: channelPayload ? recipients : { ...recipients, channelSystemIds: [] },
+        payload: noticeOf(notified, facts),
+        channelPayload,
       });
     }
   }
@@ -676,8 +690,8 @@ export class TicketTransitionService implements DeadlineRecountPort {
     now: Date,
     open: OpenStage[],
     changes: Changes,
-  ): Promise<ArmableStage[]> {
-    const armed: ArmableStage[] = [];
+  ): Promise<TicketStage[]> {
+    const armed: TicketStage[] = [];
     for (const effect of effects) {
       switch (effect.op) {
         case 'complete':
@@ -814,7 +828,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
     facts: TicketSlaFacts,
     command: Command,
     now: Date,
-  ): Promise<ArmableStage> {
+  ): Promise<TicketStage> {
     const round = patch.handlingRound ?? ticket.handlingRound;
     let warnAt: Date;
     let dueAt: Date;
@@ -871,7 +885,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
     dueAt: Date,
     facts: TicketSlaFacts,
     now: Date,
-  ): Promise<ArmableStage | null> {
+  ): Promise<TicketStage | null> {
     const locked = open.find((s) => s.kind === kind && s.status === 'open');
     if (!locked) return null;
     const stage = await tx.findOneByOrFail(TicketStage, { id: locked.id });
@@ -903,6 +917,8 @@ interface SystemItem {
   parties: Parties;
   stage?: LockedStage;
   order?: LockedOrder;
+  /** The ticket's stages a notification may name, when more than the locked stage (an upgrade names the owner's). */
+  stages?: NoticeStageFacts[];
   command: SystemCommand;
 }
 
@@ -935,6 +951,13 @@ function headOf(t: Ticket): TicketHead {
   return {
     id: t.id,
     number: t.number,
+    kind: t.kind,
+    subject: t.subject,
+    businessType: t.businessType,
+    level: t.level,
+    customerTier: t.customerTier,
+    commitmentDueAt: t.commitmentDueAt,
+    externalRef: t.externalRef,
     status: t.status,
     ownerUnitId: t.ownerUnitId,
     dispatcherUnitId: t.dispatcherUnitId,
@@ -945,10 +968,6 @@ function headOf(t: Ticket): TicketHead {
     channelSystemId: t.channelSystemId,
     filedAt: t.filedAt,
     severityUpgradedAt: t.severityUpgradedAt,
-    kind: t.kind,
-    level: t.level,
-    customerTier: t.customerTier,
-    businessType: t.businessType,
   };
 }
 
