@@ -2218,7 +2218,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: supervision.warning
-         * @description Sent to each subscription whose event types include `supervision.warning`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `supervision.warning`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.supervision.warning"];
         delete?: never;
@@ -2238,7 +2238,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: supervision.breached
-         * @description Sent to each subscription whose event types include `supervision.breached`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `supervision.breached`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.supervision.breached"];
         delete?: never;
@@ -4038,7 +4038,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived";
+            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived";
             /**
              * Format: date-time
              * @description When the event was recorded
@@ -4087,7 +4087,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived";
+            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived";
             /**
              * Format: date-time
              * @description When the event was recorded
@@ -14459,35 +14459,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "supervision.warning",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "supervision.warning";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "supervision.warning";
                 };
             };
         };
@@ -14526,35 +14524,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "supervision.breached",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "supervision.breached";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "supervision.breached";
                 };
             };
         };
