@@ -98,7 +98,11 @@ describe('webhook payloads on real deliveries', () => {
     await op(t, w.tokens.province, a.id, 'extensions/approve', {});
     await op(t, w.tokens.dept, a.id, 'escalate', { reason: '需要省中心协调' });
     await op(t, w.tokens.province, a.id, 'urge', { note: '请尽快处理' });
-    await op(t, w.tokens.province, a.id, 'supervision-orders', { note: '督办', dueAt: hour(24) });
+    await op(t, w.tokens.province, a.id, 'supervision-orders', { note: '督办', dueAt: hour(1) });
+    // The order goes unanswered: its own warning and breach.
+    clock.advance(3_600_000 + 1_000);
+    await transitions.recordDue('warn', 100);
+    await transitions.recordDue('breach', 100);
     await op(t, w.tokens.dept, a.id, 'feedback', { result: '已处理' });
     await op(t, w.tokens.province, a.id, 'feedback/reject', { reason: '未说明原因' });
     await op(t, w.tokens.dept, a.id, 'feedback', { result: '已退费并说明原因' });
