@@ -10,7 +10,8 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { DeadlinePolicy, TicketSlaFacts } from '../sla/deadline-policy';
 import { DeadlineRecountPort } from '../sla/deadline-recount.port';
 import { provisionalMarkOf } from '../sla/domain/policy-terms';
-import { ArmableStage, StageTimerPort } from '../sla/stage-timer.port';
+import { ArmableStage, StageTimerPort, TimerSubject } from '../sla/stage-timer.port';
+import { Firing, TicketFiringPort } from '../sla/timers/ticket-firing.port';
 import { orderChain } from './domain/escalation';
 import { refusalHttpStatus } from './domain/refusals';
 import { DomainEvent, isNotified } from './domain/ticket-events';
@@ -81,21 +82,6 @@ export interface FilingInput {
   autoDispatch?: { ruleId: string; target: OrgUnit };
 }
 
-/** What a timer watches: a stage's deadline or a supervision order's. */
-export type TimedSubject = 'stage' | 'order';
-
-/** One warning or breach the writer recorded, as the timers report it (counters, firing lag). */
-export interface Firing {
-  kind: DeadlineKind;
-  subject: TimedSubject;
-  /** The warning instant or deadline that passed. */
-  instant: Date;
-  /** The tier a breach escalated to; null without escalation. */
-  escalatedToTier: OrgTier | null;
-  /** Automatic supervision orders issued with it. */
-  supervisionOrders: number;
-}
-
 type OpenStage = OpenStageRow;
 
 /** The reason recorded with a recount's events (DOMAIN §5: every deadline move is an event with its reason). */
@@ -117,7 +103,7 @@ const CALENDAR_IMPORT: Performer = { kind: 'system', id: 'calendar-import', unit
  * event, participant, supervision-order and outbox rows. Timers are armed only after commit.
  */
 @Injectable()
-export class TicketTransitionService implements DeadlineRecountPort {
+export class TicketTransitionService implements DeadlineRecountPort, TicketFiringPort {
   private readonly logger = new Logger(TicketTransitionService.name);
 
   constructor(
@@ -398,7 +384,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
    * records the warning or breach if it is due, nothing otherwise. Locks the ticket, then the stage or
    * order. Orders an escalation issued are armed after the commit.
    */
-  async recordDeadline(kind: DeadlineKind, id: string, gen: number, subject: TimedSubject = 'stage'): Promise<Firing | null> {
+  async recordDeadline(kind: DeadlineKind, id: string, gen: number, subject: TimerSubject = 'stage'): Promise<Firing | null> {
     const { firings, armed } = await this.transactions.run(async (tx) => {
       const head = await repo.lockTicketOf(tx, subject, id);
       if (!head) return NO_FIRINGS;
@@ -906,7 +892,7 @@ interface SystemItem {
 
 const NO_FIRINGS: { firings: Firing[]; armed: ArmableStage[] } = { firings: [], armed: [] };
 
-function timerCommand(kind: DeadlineKind, subject: TimedSubject, id: string, gen: number): SystemCommand {
+function timerCommand(kind: DeadlineKind, subject: TimerSubject, id: string, gen: number): SystemCommand {
   return subject === 'stage'
     ? { type: TIMER_COMMAND.stage[kind], stageId: id, gen }
     : { type: TIMER_COMMAND.order[kind], orderId: id, gen };

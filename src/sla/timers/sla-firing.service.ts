@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../common/clock';
 import { MetricsService } from '../../metrics/metrics.service';
-import { Firing, TicketTransitionService } from '../../tickets/ticket-transition.service';
 import type { TimerSubject } from '../stage-timer.port';
+import { Firing, TicketFiringPort } from './ticket-firing.port';
 import { TimerKind } from './sla-queue';
 
 export type FireResult = 'fired' | 'skipped';
@@ -16,7 +16,7 @@ export type FireResult = 'fired' | 'skipped';
 @Injectable()
 export class SlaFiringService {
   constructor(
-    private readonly transitions: TicketTransitionService,
+    private readonly transitions: TicketFiringPort,
     private readonly metrics: MetricsService,
     private readonly clock: Clock,
   ) {}
