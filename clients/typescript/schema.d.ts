@@ -3308,6 +3308,11 @@ export interface components {
             pendingExtensionDueAt: string | null;
             /** Format: date-time */
             handlingDueAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the national centre dispatched the current round of an escalated complaint: the province's working days count from it
+             */
+            roundDispatchedAt: string | null;
             escalated: boolean;
             /** @description Masked unless revealed by an authorised, audited read */
             customerName: string;
@@ -3340,7 +3345,7 @@ export interface components {
             requestedDueAt: string | null;
             /**
              * Format: date-time
-             * @description Overall commitment to the customer
+             * @description The commitment made to the customer at filing; a re-handling round's own commitment is that round's commitment stage
              */
             commitmentDueAt: string | null;
             resolution: string | null;
@@ -3399,6 +3404,11 @@ export interface components {
             pendingExtensionDueAt: string | null;
             /** Format: date-time */
             handlingDueAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the national centre dispatched the current round of an escalated complaint: the province's working days count from it
+             */
+            roundDispatchedAt: string | null;
             escalated: boolean;
             /** @description Masked unless revealed by an authorised, audited read */
             customerName: string;
@@ -3431,7 +3441,7 @@ export interface components {
             requestedDueAt: string | null;
             /**
              * Format: date-time
-             * @description Overall commitment to the customer
+             * @description The commitment made to the customer at filing; a re-handling round's own commitment is that round's commitment stage
              */
             commitmentDueAt: string | null;
             resolution: string | null;
@@ -8111,6 +8121,7 @@ export interface operations {
                      *           "extensionPending": true,
                      *           "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *           "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *           "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *           "escalated": true,
                      *           "customerName": "text",
                      *           "customerPhone": "text",
@@ -8276,6 +8287,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -8373,6 +8385,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -8497,6 +8510,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -8811,6 +8825,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9010,6 +9025,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9139,6 +9155,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9269,6 +9286,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9389,6 +9407,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9519,6 +9538,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9649,6 +9669,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9780,6 +9801,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9910,6 +9932,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10039,6 +10062,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10169,6 +10193,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10299,6 +10324,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10428,6 +10454,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10557,6 +10584,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10686,6 +10714,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10815,6 +10844,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10944,6 +10974,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11073,6 +11104,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11202,6 +11234,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11335,6 +11368,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11466,6 +11500,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11595,6 +11630,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11725,6 +11761,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11854,6 +11891,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11974,6 +12012,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",

@@ -17,7 +17,15 @@ import { refusalHttpStatus } from './domain/refusals';
 import { DomainEvent, isNotified } from './domain/ticket-events';
 import { FilingFacts, fileTicket } from './domain/ticket-filing';
 import { RecipientContext, recipientsOf } from './domain/ticket-recipients';
-import { Actor as MachineActor, Command, StageEffect, TicketState, TransitionRefused, transition } from './domain/ticket-state-machine';
+import {
+  Actor as MachineActor,
+  Command,
+  CountOrigin,
+  StageEffect,
+  TicketState,
+  TransitionRefused,
+  transition,
+} from './domain/ticket-state-machine';
 import {
   Annotation,
   StageFacts,
@@ -27,6 +35,7 @@ import {
   annotate,
   decideSystem,
   missedOnClose,
+  recountDeadline,
   settleProvisionalDeadlines,
 } from './domain/ticket-system-commands';
 import { OPEN_STATUSES, StageKind } from './domain/ticket.types';
@@ -35,6 +44,7 @@ import { TicketAccessService } from './ticket-access.service';
 import {
   Changes,
   DeadlineKind,
+  EventRow,
   LockedStage,
   Parties,
   Performer,
@@ -175,6 +185,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
       extensionPending: t.extensionPending,
       handlingDueAt: t.handlingDueAt,
       commitmentDueAt: t.commitmentDueAt,
+      roundDispatchedAt: t.roundDispatchedAt,
       conclusion: t.conclusion,
       everDispatched: t.everDispatched,
     };
@@ -196,6 +207,8 @@ export class TicketTransitionService implements DeadlineRecountPort {
     const state = TicketTransitionService.stateOf(ticket);
     const open = await repo.lockOpenStages(tx, ticket.id);
     state.openCohandlingUnitIds = open.filter((s) => s.kind === 'cohandling').map((s) => s.ownerUnitId);
+    // The promise of the current round: the filing's, or a re-handling round's own commitment stage.
+    state.commitmentDueAt = open.find((s) => s.kind === 'commitment')?.dueAt ?? null;
 
     const result = transition(state, command, actor, now);
     if (!result.ok) throw refusalError(result);
@@ -212,13 +225,15 @@ export class TicketTransitionService implements DeadlineRecountPort {
       extensionsUsed: next.extensionsUsed,
       extensionPending: next.extensionPending,
       handlingDueAt: next.handlingDueAt,
+      roundDispatchedAt: next.roundDispatchedAt,
       everDispatched: next.everDispatched,
       conclusion: next.conclusion,
       ...this.commandFields(command, now),
     };
     const changes = noChanges();
     const facts = TicketTransitionService.factsOf({ ...ticket, ...patch } as Ticket);
-    const armed = await this.applyStages(tx, ticket, patch, result.stages, facts, command, now, open, changes);
+    const recounts: EventRow[] = [];
+    const armed = await this.applyStages(tx, ticket, patch, result.stages, facts, command, now, open, changes, recounts);
     if (patch.status === 'replied') await this.closeStages(tx, open, 'completed', now, changes, { kind: 'commitment' });
     if (command.type === 'approve_extension' || command.type === 'reject_extension') patch.pendingExtensionDueAt = null;
 
@@ -250,7 +265,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
     // What closing stages recorded late (warnings, breaches) happened before this transition: it comes first.
     const missed = changes.events.map((e) => e.event);
     const reason = reasonOf(command);
-    changes.events.push(...result.events.map((event) => ({ ticketId: ticket.id, event, reason, before, after })));
+    changes.events.push(...result.events.map((event) => ({ ticketId: ticket.id, event, reason, before, after })), ...recounts);
     // Parties as they are after this change: those recorded before plus those it adds.
     const parties = (await repo.parties(tx, [ticket.id])).get(ticket.id)!;
     for (const p of changes.participants) {
@@ -460,7 +475,9 @@ export class TicketTransitionService implements DeadlineRecountPort {
       const stages = [];
       for (const row of rows) {
         // A handling deadline kept across a transfer or a rework counts from the round's first handling stage.
-        const origin = row.kind === 'handling' ? await repo.handlingRoundStart(tx, ticketId, row.round) : row.startedAt;
+        // An escalated complaint's handling counts from the national dispatch of its round.
+        const origin =
+          row.kind === 'handling' ? (ticket.roundDispatchedAt ?? (await repo.handlingRoundStart(tx, ticketId, row.round))) : row.startedAt;
         const recounted = await this.deadlines.recountProvisional(row.ownerUnitId, origin, row, year, importedAt, tx);
         stages.push({ ...row, recounted });
       }
@@ -616,6 +633,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
     now: Date,
     open: OpenStage[],
     changes: Changes,
+    recounts: EventRow[],
   ): Promise<ArmableStage[]> {
     const armed: ArmableStage[] = [];
     for (const effect of effects) {
@@ -633,6 +651,11 @@ export class TicketTransitionService implements DeadlineRecountPort {
         case 'open': {
           const stage = await this.openStage(tx, ticket, patch, effect, facts, command, now);
           armed.push(stage);
+          break;
+        }
+        case 'recount': {
+          const moved = await this.recount(tx, ticket, patch, effect, facts, open, now, recounts);
+          if (moved) armed.push(moved);
           break;
         }
         case 'move_due': {
@@ -716,8 +739,12 @@ export class TicketTransitionService implements DeadlineRecountPort {
       warnAt = await this.deadlines.warnAtFor(facts, effect.ownerUnitId, now, dueAt, tx);
       basis = command.type === 'add_cohandling' ? 'co-handling task deadline set by the lead unit' : 'explicit deadline';
     } else {
-      const computed = await this.deadlines.stageDeadline(facts, effect.kind, effect.ownerUnitId, now, tx);
-      ({ warnAt, dueAt, basis } = computed);
+      // A re-handling round's commitment is the policy's: the customer's request was about the first answer.
+      const stageFacts = effect.kind === 'commitment' ? { ...facts, requestedDueAt: null } : facts;
+      const start = effect.countFrom?.at ?? now;
+      const computed = await this.deadlines.stageDeadline(stageFacts, effect.kind, effect.ownerUnitId, start, tx);
+      ({ warnAt, dueAt } = computed);
+      basis = effect.countFrom ? `${computed.basis} (${countedFrom(effect.countFrom)})` : computed.basis;
       if (effect.kind === 'handling') patch.handlingDueAt = dueAt;
     }
     const stage = await tx.save(
@@ -738,6 +765,38 @@ export class TicketTransitionService implements DeadlineRecountPort {
       }),
     );
     return stage;
+  }
+
+  /**
+   * Counts an open stage's policy deadline again under the ticket's facts after this change, from the
+   * stage's start or the effect's origin; the pure recount decides whether and how it moves. The filing's
+   * commitment carries the customer's requested date and moves the ticket's commitment with it.
+   */
+  private async recount(
+    tx: EntityManager,
+    ticket: Ticket,
+    patch: Partial<Ticket>,
+    effect: Extract<StageEffect, { op: 'recount' }>,
+    facts: TicketSlaFacts,
+    open: OpenStage[],
+    now: Date,
+    recounts: EventRow[],
+  ): Promise<ArmableStage | null> {
+    const stage = open.find((s) => s.kind === effect.kind && s.status === 'open');
+    if (!stage) return null;
+    const filingCommitment = stage.kind === 'commitment' && stage.round === 0;
+    const stageFacts = filingCommitment ? facts : { ...facts, requestedDueAt: null };
+    const startedAt = effect.countFrom?.at ?? stage.startedAt;
+    const computed = await this.deadlines.stageDeadline(stageFacts, stage.kind, stage.ownerUnitId, startedAt, tx);
+    const note = effect.countFrom
+      ? countedFrom(effect.countFrom)
+      : `recounted ${now.toISOString()}: ${effect.reason === 'regraded' ? `regraded to ${facts.level}` : effect.reason}`;
+    const decided = recountDeadline(stage, { ...computed, startedAt }, effect.reason, note, now);
+    if (!decided) return null;
+    await repo.moveDeadlines(tx, [decided.moved]);
+    if (filingCommitment) patch.commitmentDueAt = decided.moved.dueAt;
+    recounts.push({ ticketId: ticket.id, reason: effect.reason, ...decided.event });
+    return { id: stage.id, warnAt: decided.moved.warnAt, dueAt: decided.moved.dueAt, deadlineGen: decided.moved.deadlineGen };
   }
 
   private async moveDue(
@@ -806,6 +865,11 @@ function headOf(t: Ticket): TicketHead {
     filedAt: t.filedAt,
     severityUpgradedAt: t.severityUpgradedAt,
   };
+}
+
+/** A deadline's basis when its time counts from an instant other than its stage's start. */
+function countedFrom(origin: CountOrigin): string {
+  return `counted from the ${origin.what} at ${origin.at.toISOString()}`;
 }
 
 function reasonOf(command: Command): string | null {
