@@ -79,7 +79,7 @@ export const AUDIT_CATEGORIES = [
 ] as const;
 export type AuditCategory = (typeof AUDIT_CATEGORIES)[number];
 
-/** The kinds of record an audited operation addresses (src/audit/audit-targets.ts reads them for before/after). */
+/** The kinds of record an audited operation addresses (src/audit/audit-targets.repository.ts reads them for before/after). */
 export const AUDIT_TARGETS = [
   'org_unit',
   'staff',
