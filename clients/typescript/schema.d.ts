@@ -1838,7 +1838,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.filed
-         * @description Sent to each subscription whose event types include `ticket.filed`: the units concerned, and the channel system that filed the ticket (a customer-facing milestone). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.filed`: the units concerned (`WebhookPayload`), and the channel system that filed the ticket (a customer-facing milestone, `ChannelWebhookPayload`). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.filed"];
         delete?: never;
@@ -1858,7 +1858,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.dispatched
-         * @description Sent to each subscription whose event types include `ticket.dispatched`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.dispatched`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.dispatched"];
         delete?: never;
@@ -1878,7 +1878,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.signed
-         * @description Sent to each subscription whose event types include `ticket.signed`: the units concerned, and the channel system that filed the ticket (a customer-facing milestone). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.signed`: the units concerned (`WebhookPayload`), and the channel system that filed the ticket (a customer-facing milestone, `ChannelWebhookPayload`). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.signed"];
         delete?: never;
@@ -1898,7 +1898,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.returned
-         * @description Sent to each subscription whose event types include `ticket.returned`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.returned`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.returned"];
         delete?: never;
@@ -1918,7 +1918,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.transferred
-         * @description Sent to each subscription whose event types include `ticket.transferred`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.transferred`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.transferred"];
         delete?: never;
@@ -1938,7 +1938,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: cohandling.assigned
-         * @description Sent to each subscription whose event types include `cohandling.assigned`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `cohandling.assigned`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.cohandling.assigned"];
         delete?: never;
@@ -1958,7 +1958,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: cohandling.cancelled
-         * @description Sent to each subscription whose event types include `cohandling.cancelled`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `cohandling.cancelled`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.cohandling.cancelled"];
         delete?: never;
@@ -1978,7 +1978,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: extension.requested
-         * @description Sent to each subscription whose event types include `extension.requested`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `extension.requested`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.extension.requested"];
         delete?: never;
@@ -1998,7 +1998,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: extension.decided
-         * @description Sent to each subscription whose event types include `extension.decided`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `extension.decided`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.extension.decided"];
         delete?: never;
@@ -2018,7 +2018,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.help_requested
-         * @description Sent to each subscription whose event types include `ticket.help_requested`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.help_requested`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.help_requested"];
         delete?: never;
@@ -2038,7 +2038,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: feedback.submitted
-         * @description Sent to each subscription whose event types include `feedback.submitted`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `feedback.submitted`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.feedback.submitted"];
         delete?: never;
@@ -2058,7 +2058,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: feedback.rejected
-         * @description Sent to each subscription whose event types include `feedback.rejected`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `feedback.rejected`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.feedback.rejected"];
         delete?: never;
@@ -2078,7 +2078,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.replied
-         * @description Sent to each subscription whose event types include `ticket.replied`: the units concerned, and the channel system that filed the ticket (a customer-facing milestone). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.replied`: the units concerned (`WebhookPayload`), and the channel system that filed the ticket (a customer-facing milestone, `ChannelWebhookPayload`). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.replied"];
         delete?: never;
@@ -2098,7 +2098,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.closed
-         * @description Sent to each subscription whose event types include `ticket.closed`: the units concerned, and the channel system that filed the ticket (a customer-facing milestone). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.closed`: the units concerned (`WebhookPayload`), and the channel system that filed the ticket (a customer-facing milestone, `ChannelWebhookPayload`). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.closed"];
         delete?: never;
@@ -2118,7 +2118,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.reopened
-         * @description Sent to each subscription whose event types include `ticket.reopened`: the units concerned, and the channel system that filed the ticket (a customer-facing milestone). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.reopened`: the units concerned (`WebhookPayload`), and the channel system that filed the ticket (a customer-facing milestone, `ChannelWebhookPayload`). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.reopened"];
         delete?: never;
@@ -2138,7 +2138,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: stage.warning
-         * @description Sent to each subscription whose event types include `stage.warning`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `stage.warning`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.stage.warning"];
         delete?: never;
@@ -2158,7 +2158,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: stage.breached
-         * @description Sent to each subscription whose event types include `stage.breached`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `stage.breached`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.stage.breached"];
         delete?: never;
@@ -2178,7 +2178,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.escalated
-         * @description Sent to each subscription whose event types include `ticket.escalated`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.escalated`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.escalated"];
         delete?: never;
@@ -2198,7 +2198,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: supervision.issued
-         * @description Sent to each subscription whose event types include `supervision.issued`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `supervision.issued`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.supervision.issued"];
         delete?: never;
@@ -2218,7 +2218,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.urged
-         * @description Sent to each subscription whose event types include `ticket.urged`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.urged`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.urged"];
         delete?: never;
@@ -2238,7 +2238,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.upgraded
-         * @description Sent to each subscription whose event types include `ticket.upgraded`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.upgraded`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.upgraded"];
         delete?: never;
@@ -2258,7 +2258,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: commitment.at_risk
-         * @description Sent to each subscription whose event types include `commitment.at_risk`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `commitment.at_risk`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.commitment.at_risk"];
         delete?: never;
@@ -2278,7 +2278,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.revisited
-         * @description Sent to each subscription whose event types include `ticket.revisited`: the units concerned, and the channel system that filed the ticket (a customer-facing milestone). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.revisited`: the units concerned (`WebhookPayload`), and the channel system that filed the ticket (a customer-facing milestone, `ChannelWebhookPayload`). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.revisited"];
         delete?: never;
@@ -2298,7 +2298,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.withdrawn
-         * @description Sent to each subscription whose event types include `ticket.withdrawn`: the units concerned, and the channel system that filed the ticket (a customer-facing milestone). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.withdrawn`: the units concerned (`WebhookPayload`), and the channel system that filed the ticket (a customer-facing milestone, `ChannelWebhookPayload`). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.withdrawn"];
         delete?: never;
@@ -2318,7 +2318,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.archived
-         * @description Sent to each subscription whose event types include `ticket.archived`: the units concerned, and the channel system that filed the ticket (a customer-facing milestone). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.archived`: the units concerned (`WebhookPayload`), and the channel system that filed the ticket (a customer-facing milestone, `ChannelWebhookPayload`). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.archived"];
         delete?: never;
@@ -3942,6 +3942,128 @@ export interface components {
             errors?: components["schemas"]["ProblemFieldError"][];
             /** @description Present on 500s; quote it when reporting */
             errorId?: string;
+        };
+        /** @description A stage of a ticket and its deadlines */
+        WebhookStage: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "commitment" | "intake" | "review" | "sign_for" | "handling" | "cohandling" | "feedback_review" | "reply" | "revisit";
+            /**
+             * Format: uuid
+             * @description The unit owning the stage (for a co-handling stage, the co-handler)
+             */
+            unitId: string;
+            /** @enum {string} */
+            status: "open" | "completed" | "cancelled";
+            /**
+             * Format: date-time
+             * @description When the stage warns (a policy share of its time)
+             */
+            warnAt: string;
+            /**
+             * Format: date-time
+             * @description The stage deadline
+             */
+            dueAt: string;
+        };
+        /** @description What a unit receives: the event, the ticket it is about (number, subject, classification, status, the commitment to the customer), the stage concerned with its deadlines, and the API path of the ticket, so the receiver can act without reading it */
+        WebhookPayload: {
+            /**
+             * Format: uuid
+             * @description Identifies the event; every copy of it (to each unit, to the channel, on retries and replays) carries the same id
+             */
+            eventId: string;
+            /** @enum {string} */
+            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived";
+            /**
+             * Format: date-time
+             * @description When the event was recorded
+             */
+            occurredAt: string;
+            /** Format: uuid */
+            ticketId: string;
+            /** @example HA20260302000123 */
+            ticketNumber: string;
+            /**
+             * @description Where to read the ticket
+             * @example /api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10
+             */
+            ticketPath: string;
+            /** @enum {string} */
+            kind: "complaint" | "escalated_complaint" | "appeal" | "inquiry" | "suggestion";
+            subject: string;
+            /** @example mobile.billing */
+            businessType: string;
+            /** @enum {string} */
+            level: "general" | "provincial" | "national";
+            /** @enum {string} */
+            customerTier: "vip" | "normal";
+            /**
+             * @description The ticket status after the event
+             * @enum {string}
+             */
+            status: "review" | "sign_for" | "handling" | "feedback_review" | "reply" | "replied" | "closed" | "revisited" | "archived" | "withdrawn";
+            /**
+             * Format: date-time
+             * @description The reply promised to the customer (the commitment deadline)
+             */
+            commitmentDueAt: string | null;
+            /** @description The stage the event concerns, with its deadlines: the one it names, opened, moved or cancelled, else the stage running for the owner; null when none runs (replied, revisited, withdrawn, archived) */
+            stage: components["schemas"]["WebhookStage"] | null;
+            /** @description The event as recorded in the ticket history (targets, reasons, notes, texts, deadlines) */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description What the channel system that filed the ticket receives, for customer-facing milestones only: the ticket’s identity, classification, status, the commitment to the customer and its own reference, and of the event what the customer is told. Never stages, units, internal notes or reasons. */
+        ChannelWebhookPayload: {
+            /**
+             * Format: uuid
+             * @description Identifies the event; every copy of it (to each unit, to the channel, on retries and replays) carries the same id
+             */
+            eventId: string;
+            /** @enum {string} */
+            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived";
+            /**
+             * Format: date-time
+             * @description When the event was recorded
+             */
+            occurredAt: string;
+            /** Format: uuid */
+            ticketId: string;
+            /** @example HA20260302000123 */
+            ticketNumber: string;
+            /**
+             * @description Where to read the ticket
+             * @example /api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10
+             */
+            ticketPath: string;
+            /** @enum {string} */
+            kind: "complaint" | "escalated_complaint" | "appeal" | "inquiry" | "suggestion";
+            subject: string;
+            /** @example mobile.billing */
+            businessType: string;
+            /** @enum {string} */
+            level: "general" | "provincial" | "national";
+            /** @enum {string} */
+            customerTier: "vip" | "normal";
+            /**
+             * @description The ticket status after the event
+             * @enum {string}
+             */
+            status: "review" | "sign_for" | "handling" | "feedback_review" | "reply" | "replied" | "closed" | "revisited" | "archived" | "withdrawn";
+            /**
+             * Format: date-time
+             * @description The reply promised to the customer (the commitment deadline)
+             */
+            commitmentDueAt: string | null;
+            /** @description The reference the channel system filed the ticket under */
+            externalRef: string | null;
+            /** @description What the customer is told of the event: the reply text (`ticket.replied`), the attitude and an appeal’s conclusion (`ticket.closed`), the revisit result (`ticket.revisited`), the round (`ticket.reopened`), an appeal’s conclusion (`ticket.withdrawn`) */
+            data: {
+                [key: string]: unknown;
+            };
         };
     };
     responses: {
@@ -13014,36 +13136,37 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.filed",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": (components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.filed";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
-                };
+                    type?: "ticket.filed";
+                }) | (components["schemas"]["ChannelWebhookPayload"] & {
+                    /** @constant */
+                    type?: "ticket.filed";
+                });
             };
         };
         responses: {
@@ -13081,35 +13204,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.dispatched",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.dispatched";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "ticket.dispatched";
                 };
             };
         };
@@ -13148,36 +13269,37 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.signed",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": (components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.signed";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
-                };
+                    type?: "ticket.signed";
+                }) | (components["schemas"]["ChannelWebhookPayload"] & {
+                    /** @constant */
+                    type?: "ticket.signed";
+                });
             };
         };
         responses: {
@@ -13215,35 +13337,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.returned",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.returned";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "ticket.returned";
                 };
             };
         };
@@ -13282,35 +13402,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.transferred",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.transferred";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "ticket.transferred";
                 };
             };
         };
@@ -13349,35 +13467,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "cohandling.assigned",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "cohandling.assigned";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "cohandling.assigned";
                 };
             };
         };
@@ -13416,35 +13532,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "cohandling.cancelled",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "cohandling.cancelled";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "cohandling.cancelled";
                 };
             };
         };
@@ -13483,35 +13597,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "extension.requested",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "extension.requested";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "extension.requested";
                 };
             };
         };
@@ -13550,35 +13662,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "extension.decided",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "extension.decided";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "extension.decided";
                 };
             };
         };
@@ -13617,35 +13727,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.help_requested",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.help_requested";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "ticket.help_requested";
                 };
             };
         };
@@ -13684,35 +13792,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "feedback.submitted",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "feedback.submitted";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "feedback.submitted";
                 };
             };
         };
@@ -13751,35 +13857,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "feedback.rejected",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "feedback.rejected";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "feedback.rejected";
                 };
             };
         };
@@ -13818,36 +13922,37 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.replied",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": (components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.replied";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
-                };
+                    type?: "ticket.replied";
+                }) | (components["schemas"]["ChannelWebhookPayload"] & {
+                    /** @constant */
+                    type?: "ticket.replied";
+                });
             };
         };
         responses: {
@@ -13885,36 +13990,37 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.closed",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": (components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.closed";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
-                };
+                    type?: "ticket.closed";
+                }) | (components["schemas"]["ChannelWebhookPayload"] & {
+                    /** @constant */
+                    type?: "ticket.closed";
+                });
             };
         };
         responses: {
@@ -13952,36 +14058,37 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.reopened",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": (components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.reopened";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
-                };
+                    type?: "ticket.reopened";
+                }) | (components["schemas"]["ChannelWebhookPayload"] & {
+                    /** @constant */
+                    type?: "ticket.reopened";
+                });
             };
         };
         responses: {
@@ -14019,35 +14126,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "stage.warning",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "stage.warning";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "stage.warning";
                 };
             };
         };
@@ -14086,35 +14191,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "stage.breached",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "stage.breached";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "stage.breached";
                 };
             };
         };
@@ -14153,35 +14256,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.escalated",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.escalated";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "ticket.escalated";
                 };
             };
         };
@@ -14220,35 +14321,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "supervision.issued",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "supervision.issued";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "supervision.issued";
                 };
             };
         };
@@ -14287,35 +14386,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.urged",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.urged";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "ticket.urged";
                 };
             };
         };
@@ -14354,35 +14451,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.upgraded",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.upgraded";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "ticket.upgraded";
                 };
             };
         };
@@ -14421,35 +14516,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "commitment.at_risk",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "commitment.at_risk";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "commitment.at_risk";
                 };
             };
         };
@@ -14488,36 +14581,37 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.revisited",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": (components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.revisited";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
-                };
+                    type?: "ticket.revisited";
+                }) | (components["schemas"]["ChannelWebhookPayload"] & {
+                    /** @constant */
+                    type?: "ticket.revisited";
+                });
             };
         };
         responses: {
@@ -14555,36 +14649,37 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.withdrawn",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": (components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.withdrawn";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
-                };
+                    type?: "ticket.withdrawn";
+                }) | (components["schemas"]["ChannelWebhookPayload"] & {
+                    /** @constant */
+                    type?: "ticket.withdrawn";
+                });
             };
         };
         responses: {
@@ -14622,36 +14717,37 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.archived",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": (components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.archived";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
-                };
+                    type?: "ticket.archived";
+                }) | (components["schemas"]["ChannelWebhookPayload"] & {
+                    /** @constant */
+                    type?: "ticket.archived";
+                });
             };
         };
         responses: {
