@@ -11,6 +11,7 @@ import { DeadlinePolicy, TicketSlaFacts } from '../sla/deadline-policy';
 import { DeadlineRecountPort } from '../sla/deadline-recount.port';
 import { provisionalMarkOf } from '../sla/domain/policy-terms';
 import { ArmableStage, StageTimerPort } from '../sla/stage-timer.port';
+import { BreachPolicy, Firing, TicketFiringPort } from '../sla/timers/ticket-firing.port';
 import { orderChain } from './domain/escalation';
 import { refusalHttpStatus } from './domain/refusals';
 import { DomainEvent, isNotified } from './domain/ticket-events';
@@ -86,22 +87,6 @@ export interface FilingInput {
   autoDispatch?: { ruleId: string; target: OrgUnit };
 }
 
-/** How long a supervised owner has to act on an automatic supervision order. */
-export interface BreachPolicy {
-  supervisionMs: number;
-}
-
-/** One warning or breach the writer recorded, as the timers report it (counters, firing lag). */
-export interface Firing {
-  kind: DeadlineKind;
-  /** The warning instant or deadline that passed. */
-  instant: Date;
-  /** The tier a breach escalated to; null without escalation. */
-  escalatedToTier: OrgTier | null;
-  /** Automatic supervision orders issued with it. */
-  supervisionOrders: number;
-}
-
 type OpenStage = StageFacts & { ticketId: string; round: number; startedAt: Date };
 
 /** The reason recorded with a recount's events (DOMAIN §5: every deadline move is an event with its reason). */
@@ -120,7 +105,7 @@ const CALENDAR_IMPORT: Performer = { kind: 'system', id: 'calendar-import', unit
  * event, participant, supervision-order and outbox rows. Timers are armed only after commit.
  */
 @Injectable()
-export class TicketTransitionService implements DeadlineRecountPort {
+export class TicketTransitionService implements DeadlineRecountPort, TicketFiringPort {
   private readonly logger = new Logger(TicketTransitionService.name);
 
   constructor(

@@ -15,7 +15,7 @@ import type {
   TransitionOk,
   TransitionRefused,
   TransitionResult,
-} from './ticket-state-machine';
+} from './ticket-commands';
 import type { TicketEventType } from './ticket-events';
 import { REFUSAL_CLASSES, RefusalCode } from './refusals';
 

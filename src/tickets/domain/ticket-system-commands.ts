@@ -6,7 +6,7 @@
 import type { DomainEvent, TicketEventType } from './ticket-events';
 import { ChainUnit, escalationTarget } from './escalation';
 import { refuse } from './ticket-command-handlers';
-import type { RecountReason, TransitionRefused } from './ticket-state-machine';
+import type { RecountReason, TransitionRefused } from './ticket-commands';
 import { OPEN_STATUSES, StageKind, TicketStatus } from './ticket.types';
 
 export type StageStatus = 'open' | 'completed' | 'cancelled';
