@@ -3357,6 +3357,11 @@ export interface components {
             pendingExtensionDueAt: string | null;
             /** Format: date-time */
             handlingDueAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the national centre dispatched the current round of an escalated complaint: the province's working days count from it
+             */
+            roundDispatchedAt: string | null;
             escalated: boolean;
             /** @description Masked unless revealed by an authorised, audited read */
             customerName: string;
@@ -3389,7 +3394,7 @@ export interface components {
             requestedDueAt: string | null;
             /**
              * Format: date-time
-             * @description Overall commitment to the customer
+             * @description The commitment made to the customer at filing; a re-handling round's own commitment is that round's commitment stage
              */
             commitmentDueAt: string | null;
             resolution: string | null;
@@ -3448,6 +3453,11 @@ export interface components {
             pendingExtensionDueAt: string | null;
             /** Format: date-time */
             handlingDueAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the national centre dispatched the current round of an escalated complaint: the province's working days count from it
+             */
+            roundDispatchedAt: string | null;
             escalated: boolean;
             /** @description Masked unless revealed by an authorised, audited read */
             customerName: string;
@@ -3480,7 +3490,7 @@ export interface components {
             requestedDueAt: string | null;
             /**
              * Format: date-time
-             * @description Overall commitment to the customer
+             * @description The commitment made to the customer at filing; a re-handling round's own commitment is that round's commitment stage
              */
             commitmentDueAt: string | null;
             resolution: string | null;
@@ -8339,6 +8349,7 @@ export interface operations {
                      *           "extensionPending": true,
                      *           "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *           "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *           "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *           "escalated": true,
                      *           "customerName": "text",
                      *           "customerPhone": "text",
@@ -8504,6 +8515,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -8601,6 +8613,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -8725,6 +8738,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9039,6 +9053,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9238,6 +9253,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9367,6 +9383,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9497,6 +9514,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9617,6 +9635,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9747,6 +9766,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9877,6 +9897,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10008,6 +10029,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10138,6 +10160,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10267,6 +10290,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10397,6 +10421,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10527,6 +10552,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10656,6 +10682,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10785,6 +10812,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10914,6 +10942,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11043,6 +11072,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11172,6 +11202,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11301,6 +11332,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11430,6 +11462,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11563,6 +11596,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11694,6 +11728,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11823,6 +11858,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11953,6 +11989,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -12082,6 +12119,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -12202,6 +12240,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",

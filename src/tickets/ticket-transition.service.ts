@@ -18,7 +18,15 @@ import { DomainEvent, isNotified } from './domain/ticket-events';
 import { FilingFacts, fileTicket } from './domain/ticket-filing';
 import { NoticeStageFacts, channelNoticeOf, noticeOf } from './domain/ticket-notice';
 import { RecipientContext, recipientsOf } from './domain/ticket-recipients';
-import { Actor as MachineActor, Command, StageEffect, TicketState, TransitionRefused, transition } from './domain/ticket-state-machine';
+import {
+  Actor as MachineActor,
+  Command,
+  CountOrigin,
+  StageEffect,
+  TicketState,
+  TransitionRefused,
+  transition,
+} from './domain/ticket-state-machine';
 import {
   Annotation,
   OrderDeadline,
@@ -31,6 +39,7 @@ import {
   decideSystem,
   missedOnClose,
   ordersMissedOnResolve,
+  recountDeadline,
   settleProvisionalDeadlines,
 } from './domain/ticket-system-commands';
 import { OPEN_STATUSES, StageKind } from './domain/ticket.types';
@@ -40,6 +49,7 @@ import {
   Changes,
   DeadlineKind,
   LockedOrder,
+  EventRow,
   LockedStage,
   OpenStageRow,
   Parties,
@@ -170,6 +180,7 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
       extensionPending: t.extensionPending,
       handlingDueAt: t.handlingDueAt,
       commitmentDueAt: t.commitmentDueAt,
+      roundDispatchedAt: t.roundDispatchedAt,
       conclusion: t.conclusion,
       everDispatched: t.everDispatched,
     };
@@ -191,6 +202,8 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
     const state = TicketTransitionService.stateOf(ticket);
     const open = await repo.lockOpenStages(tx, ticket.id);
     state.openCohandlingUnitIds = open.filter((s) => s.kind === 'cohandling').map((s) => s.ownerUnitId);
+    // The promise of the current round: the filing's, or a re-handling round's own commitment stage.
+    state.commitmentDueAt = open.find((s) => s.kind === 'commitment')?.dueAt ?? null;
 
     const order = requested.type === 'supervise' ? await this.supervisorsOrder(tx, ticket, requested, now) : null;
     const command: Command = order && requested.type === 'supervise' ? { ...requested, dueAt: order.dueAt, orderId: order.id } : requested;
@@ -209,13 +222,15 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
       extensionsUsed: next.extensionsUsed,
       extensionPending: next.extensionPending,
       handlingDueAt: next.handlingDueAt,
+      roundDispatchedAt: next.roundDispatchedAt,
       everDispatched: next.everDispatched,
       conclusion: next.conclusion,
       ...this.commandFields(command, now),
     };
     const changes = noChanges();
     const facts = TicketTransitionService.factsOf({ ...ticket, ...patch });
-    const armed = await this.applyStages(tx, ticket, patch, result.stages, facts, command, now, open, changes);
+    const recounts: EventRow[] = [];
+    const armed = await this.applyStages(tx, ticket, patch, result.stages, facts, command, now, open, changes, recounts);
     // The stages as they stand after the change: those locked (closed ones marked so), with the opened and moved ones.
     const touched = new Map<string, NoticeStageFacts>(open.map((s) => [s.id, s]));
     for (const stage of armed) touched.set(stage.id, stage);
@@ -250,7 +265,7 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
     // What closing stages recorded late (warnings, breaches) happened before this transition: it comes first.
     const missed = changes.events.map((e) => e.event);
     const reason = reasonOf(command);
-    changes.events.push(...result.events.map((event) => ({ ticketId: ticket.id, event, reason, before, after })));
+    changes.events.push(...result.events.map((event) => ({ ticketId: ticket.id, event, reason, before, after })), ...recounts);
     // Parties as they are after this change: those recorded before plus those it adds.
     const parties = (await repo.parties(tx, [ticket.id])).get(ticket.id)!;
     for (const p of changes.participants) {
@@ -475,7 +490,9 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
       const stages = [];
       for (const row of rows) {
         // A handling deadline kept across a transfer or a rework counts from the round's first handling stage.
-        const origin = row.kind === 'handling' ? await repo.handlingRoundStart(tx, ticketId, row.round) : row.startedAt;
+        // An escalated complaint's handling counts from the national dispatch of its round.
+        const origin =
+          row.kind === 'handling' ? (ticket.roundDispatchedAt ?? (await repo.handlingRoundStart(tx, ticketId, row.round))) : row.startedAt;
         const recounted = await this.deadlines.recountProvisional(row.ownerUnitId, origin, row, year, importedAt, tx);
         stages.push({ ...row, recounted });
       }
@@ -663,6 +680,7 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
     now: Date,
     open: OpenStage[],
     changes: Changes,
+    recounts: EventRow[],
   ): Promise<TicketStage[]> {
     const armed: TicketStage[] = [];
     for (const effect of effects) {
@@ -680,6 +698,11 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
         case 'open': {
           const stage = await this.openStage(tx, ticket, patch, effect, facts, command, now);
           armed.push(stage);
+          break;
+        }
+        case 'recount': {
+          const moved = await this.recount(tx, ticket, patch, effect, facts, open, now, recounts);
+          if (moved) armed.push(moved);
           break;
         }
         case 'move_due': {
@@ -824,8 +847,12 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
       warnAt = await this.deadlines.warnAtFor(facts, effect.ownerUnitId, now, dueAt, tx);
       basis = command.type === 'add_cohandling' ? 'co-handling task deadline set by the lead unit' : 'explicit deadline';
     } else {
-      const computed = await this.deadlines.stageDeadline(facts, effect.kind, effect.ownerUnitId, now, tx);
-      ({ warnAt, dueAt, basis } = computed);
+      // A re-handling round's commitment is the policy's: the customer's request was about the first answer.
+      const stageFacts = effect.kind === 'commitment' ? { ...facts, requestedDueAt: null } : facts;
+      const start = effect.countFrom?.at ?? now;
+      const computed = await this.deadlines.stageDeadline(stageFacts, effect.kind, effect.ownerUnitId, start, tx);
+      ({ warnAt, dueAt } = computed);
+      basis = effect.countFrom ? `${computed.basis} (${countedFrom(effect.countFrom)})` : computed.basis;
       if (effect.kind === 'handling') patch.handlingDueAt = dueAt;
     }
     const stage = await repo.insertStage(tx, {
@@ -844,6 +871,38 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
       ...carried,
     });
     return stage;
+  }
+
+  /**
+   * Counts an open stage's policy deadline again under the ticket's facts after this change, from the
+   * stage's start or the effect's origin; the pure recount decides whether and how it moves. The filing's
+   * commitment carries the customer's requested date and moves the ticket's commitment with it.
+   */
+  private async recount(
+    tx: EntityManager,
+    ticket: Ticket,
+    patch: Partial<Ticket>,
+    effect: Extract<StageEffect, { op: 'recount' }>,
+    facts: TicketSlaFacts,
+    open: OpenStage[],
+    now: Date,
+    recounts: EventRow[],
+  ): Promise<TicketStage | null> {
+    const stage = open.find((s) => s.kind === effect.kind && s.status === 'open');
+    if (!stage) return null;
+    const filingCommitment = stage.kind === 'commitment' && stage.round === 0;
+    const stageFacts = filingCommitment ? facts : { ...facts, requestedDueAt: null };
+    const startedAt = effect.countFrom?.at ?? stage.startedAt;
+    const computed = await this.deadlines.stageDeadline(stageFacts, stage.kind, stage.ownerUnitId, startedAt, tx);
+    const note = effect.countFrom
+      ? countedFrom(effect.countFrom)
+      : `recounted ${now.toISOString()}: ${effect.reason === 'regraded' ? `regraded to ${facts.level}` : effect.reason}`;
+    const decided = recountDeadline(stage, { ...computed, startedAt }, effect.reason, note, now);
+    if (!decided) return null;
+    await repo.moveDeadlines(tx, [decided.moved]);
+    if (filingCommitment) patch.commitmentDueAt = decided.moved.dueAt;
+    recounts.push({ ticketId: ticket.id, reason: effect.reason, ...decided.event });
+    return tx.findOneByOrFail(TicketStage, { id: stage.id });
   }
 
   private async moveDue(
@@ -937,6 +996,11 @@ function headOf(t: Ticket): TicketHead {
     filedAt: t.filedAt,
     severityUpgradedAt: t.severityUpgradedAt,
   };
+}
+
+/** A deadline's basis when its time counts from an instant other than its stage's start. */
+function countedFrom(origin: CountOrigin): string {
+  return `counted from the ${origin.what} at ${origin.at.toISOString()}`;
 }
 
 function reasonOf(command: Command): string | null {
