@@ -48,8 +48,16 @@ export interface TicketState {
   extensionPending: boolean;
   /** Current handling deadline of the round, kept across transfers (the customer's clock keeps running). */
   handlingDueAt: Date | null;
-  /** The deadline promised to the customer (filing → reply); null when none was computed. */
+  /**
+   * The deadline promised to the customer for the current round: filing → first reply, or a re-handling
+   * round's own promise (its open commitment stage). Null when none is open.
+   */
   commitmentDueAt: Date | null;
+  /**
+   * When the national centre dispatched the current round of an escalated complaint: the province's 3 / 7
+   * working days count from then (DOMAIN §5), not from its sign. Null for every other ticket and round.
+   */
+  roundDispatchedAt: Date | null;
   /** An appeal's conclusion, recorded when it is closed or withdrawn; null otherwise. */
   conclusion: AppealConclusion | null;
   /** Was it dispatched at least once (first-contact resolution is "closed without dispatch"). */
@@ -103,7 +111,11 @@ export type Command =
     }
   | { type: 'revisit'; result: RevisitResult; cause?: UnsatisfiedCause; note?: string }
   | { type: 'urge'; note: string }
-  | { type: 'supervise'; note: string; dueAt: Date }
+  /**
+   * `dueAt` null: the writer sets the policy's supervision limit before deciding. `orderId` is the
+   * order the writer will store, named in the event.
+   */
+  | { type: 'supervise'; note: string; dueAt: Date | null; orderId?: string }
   | { type: 'withdraw'; reason: string }
   | { type: 'archive' };
 
@@ -121,13 +133,28 @@ export type StageEffect =
    * - 'keep_round': reuse the round's handlingDueAt (transfer; the customer's clock keeps running)
    * - Date: an explicit instant (co-handling task deadline, supervision order)
    */
-  | { op: 'open'; kind: StageKind; ownerUnitId: string; due: 'policy' | 'keep_round' | Date }
+  | { op: 'open'; kind: StageKind; ownerUnitId: string; due: 'policy' | 'keep_round' | Date; countFrom?: CountOrigin }
+  /**
+   * Count the open stage's policy deadline again, under the ticket's facts after this change (a new
+   * level), from the stage's own start or from `countFrom`; a deadline that moves gets a new generation,
+   * an event saying why, and its timers re-armed.
+   */
+  | { op: 'recount'; kind: StageKind; reason: RecountReason; countFrom?: CountOrigin }
   /** Move the open stage's deadline (approved extension); timers are re-armed by the service. */
   | { op: 'move_due'; kind: StageKind; dueAt: Date }
   /** Record the open stage of this kind as at risk (its warning, now), so it shows in the at-risk queue. */
   | { op: 'flag_at_risk'; kind: StageKind };
 
 export type { DomainEvent } from './ticket-events';
+
+/** Why an open deadline is counted again. */
+export type RecountReason = 'regraded' | 'national_dispatch';
+
+/** A policy deadline counted from an instant other than now, and what that instant is. */
+export interface CountOrigin {
+  at: Date;
+  what: 'national dispatch';
+}
 
 export interface TransitionOk {
   ok: true;

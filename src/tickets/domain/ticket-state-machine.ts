@@ -7,6 +7,8 @@ export type {
   Actor,
   Command,
   CommandType,
+  CountOrigin,
+  RecountReason,
   StageEffect,
   TargetUnit,
   TicketState,
