@@ -2207,6 +2207,46 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "supervision.warning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Notification: supervision.warning
+         * @description Sent to each subscription whose event types include `supervision.warning`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         */
+        post: operations["webhooks.supervision.warning"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "supervision.breached": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Notification: supervision.breached
+         * @description Sent to each subscription whose event types include `supervision.breached`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         */
+        post: operations["webhooks.supervision.breached"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "ticket.urged": {
         parameters: {
             query?: never;
@@ -2796,6 +2836,8 @@ export interface components {
             stageLimits: components["schemas"]["StageLimitsDto"];
             /** @description Filing → reply: the overall promise to the customer; null = the ticket level's (general 24 h, provincial 48 h, national 72 h) */
             commitment?: components["schemas"]["LimitDto"] | null;
+            /** @description Time the unit a supervision order (督办) is issued to has to answer it, automatic or by a supervisor without a deadline of its own */
+            supervisionLimit: components["schemas"]["LimitDto"];
             /**
              * @description Share of the counted time after which the warning fires, in (0, 1]
              * @example 0.9
@@ -2856,6 +2898,8 @@ export interface components {
             stageLimits?: components["schemas"]["StageLimitsPatchDto"];
             /** @description Filing → reply: the overall promise to the customer */
             commitment?: components["schemas"]["LimitDto"];
+            /** @description Time the unit a supervision order is issued to has to answer it */
+            supervisionLimit?: components["schemas"]["LimitDto"];
             /**
              * @description In (0, 1]: share of the counted time after which the warning fires
              * @example 0.9
@@ -2888,6 +2932,7 @@ export interface components {
             feedback_review?: string;
             reply?: string;
             revisit?: string;
+            supervisionLimit?: string;
         };
         ResolvedSlaPolicy: {
             /** @example national VIP */
@@ -2930,6 +2975,8 @@ export interface components {
             maxExtensions: number;
             /** @description Filing → reply: the policy's own, else the ticket level's; for a VIP never longer than a normal customer's */
             commitment: components["schemas"]["LimitDto"];
+            /** @description Time to answer a supervision order: the policy's; for a VIP never longer than a normal customer's */
+            supervisionLimit: components["schemas"]["LimitDto"];
             notes: components["schemas"]["ResolvedTermNotes"];
             /**
              * Format: uuid
@@ -2966,6 +3013,8 @@ export interface components {
             stageLimits?: components["schemas"]["StageLimitsPatchDto"];
             /** @description Filing → reply: the overall promise to the customer */
             commitment?: components["schemas"]["LimitDto"];
+            /** @description Time the unit a supervision order is issued to has to answer it */
+            supervisionLimit?: components["schemas"]["LimitDto"];
             /**
              * @description In (0, 1]: share of the counted time after which the warning fires
              * @example 0.9
@@ -3308,6 +3357,11 @@ export interface components {
             pendingExtensionDueAt: string | null;
             /** Format: date-time */
             handlingDueAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the national centre dispatched the current round of an escalated complaint: the province's working days count from it
+             */
+            roundDispatchedAt: string | null;
             escalated: boolean;
             /** @description Masked unless revealed by an authorised, audited read */
             customerName: string;
@@ -3340,7 +3394,7 @@ export interface components {
             requestedDueAt: string | null;
             /**
              * Format: date-time
-             * @description Overall commitment to the customer
+             * @description The commitment made to the customer at filing; a re-handling round's own commitment is that round's commitment stage
              */
             commitmentDueAt: string | null;
             resolution: string | null;
@@ -3399,6 +3453,11 @@ export interface components {
             pendingExtensionDueAt: string | null;
             /** Format: date-time */
             handlingDueAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the national centre dispatched the current round of an escalated complaint: the province's working days count from it
+             */
+            roundDispatchedAt: string | null;
             escalated: boolean;
             /** @description Masked unless revealed by an authorised, audited read */
             customerName: string;
@@ -3431,7 +3490,7 @@ export interface components {
             requestedDueAt: string | null;
             /**
              * Format: date-time
-             * @description Overall commitment to the customer
+             * @description The commitment made to the customer at filing; a re-handling round's own commitment is that round's commitment stage
              */
             commitmentDueAt: string | null;
             resolution: string | null;
@@ -3625,9 +3684,9 @@ export interface components {
             note: string;
             /**
              * Format: date-time
-             * @description Action required by
+             * @description Action required by; omitted, the ticket's SLA policy sets it (its supervision limit on the answering unit's calendar)
              */
-            dueAt: string;
+            dueAt?: string;
         };
         QueueItem: {
             /** Format: uuid */
@@ -3675,8 +3734,17 @@ export interface components {
             /** Format: uuid */
             targetUnitId: string;
             note: string;
+            /**
+             * Format: date-time
+             * @description Warning point: the policy ratio (90 %) of the time the order gives
+             */
+            warnAt: string;
             /** Format: date-time */
             dueAt: string;
+            /** @description Changes whenever the deadline moves; timers act only for the generation they were armed for */
+            deadlineGen: number;
+            /** @description Why it is due then: the ticket's policy and its supervision limit, or the supervisor's own deadline */
+            basis: string;
             automatic: boolean;
             /** @enum {string} */
             status: "open" | "resolved";
@@ -3684,6 +3752,21 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             resolvedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When its warning was recorded
+             */
+            warnedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When its breach was recorded (it went unanswered past dueAt)
+             */
+            breachedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The breached order this one escalated one tier up
+             */
+            escalatedFromId: string | null;
         };
         SupervisionOrderPage: {
             items: components["schemas"]["SupervisionOrderView"][];
@@ -3810,7 +3893,7 @@ export interface components {
              * @description Empty: every event type
              * @default []
              */
-            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
+            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
             /** @default true */
             enabled: boolean;
         };
@@ -3829,7 +3912,7 @@ export interface components {
             channelSystemId: string | null;
             url: string;
             /** @description Empty: every event type */
-            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
+            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
             enabled: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -3856,7 +3939,7 @@ export interface components {
             channelSystemId: string | null;
             url: string;
             /** @description Empty: every event type */
-            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
+            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
             enabled: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -3871,7 +3954,7 @@ export interface components {
             /** @description Receiver of the signed POSTs. https only in production. Loopback, private, link-local, shared (CGNAT), multicast and other special-purpose addresses (IPv4-mapped IPv6 forms included) are refused with 422 WEBHOOK_URL_FORBIDDEN unless the operator allow-lists them; the address a name resolves to is checked again before each delivery. Redirects are not followed. */
             url?: string;
             /** @description Empty: every event type */
-            eventTypes?: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
+            eventTypes?: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
             enabled?: boolean;
         };
         WebhookDeliveryView: {
@@ -3965,7 +4048,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived";
+            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived";
             /**
              * Format: date-time
              * @description When the event was recorded
@@ -4014,7 +4097,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived";
+            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived";
             /**
              * Format: date-time
              * @description When the event was recorded
@@ -7052,6 +7135,10 @@ export interface operations {
                      *             "unit": "hours",
                      *             "value": 24
                      *           },
+                     *           "supervisionLimit": {
+                     *             "unit": "hours",
+                     *             "value": 24
+                     *           },
                      *           "warnRatio": 0.9,
                      *           "maxExtensions": 2,
                      *           "enabled": true,
@@ -7131,6 +7218,10 @@ export interface operations {
                  *         "unit": "hours",
                  *         "value": 24
                  *       },
+                 *       "supervisionLimit": {
+                 *         "unit": "hours",
+                 *         "value": 24
+                 *       },
                  *       "warnRatio": 0.9,
                  *       "maxExtensions": 2,
                  *       "enabled": true,
@@ -7193,6 +7284,10 @@ export interface operations {
                      *         }
                      *       },
                      *       "commitment": {
+                     *         "unit": "hours",
+                     *         "value": 24
+                     *       },
+                     *       "supervisionLimit": {
                      *         "unit": "hours",
                      *         "value": 24
                      *       },
@@ -7296,6 +7391,10 @@ export interface operations {
                      *         "unit": "hours",
                      *         "value": 24
                      *       },
+                     *       "supervisionLimit": {
+                     *         "unit": "hours",
+                     *         "value": 24
+                     *       },
                      *       "notes": {
                      *         "commitment": "text",
                      *         "intake": "text",
@@ -7305,7 +7404,8 @@ export interface operations {
                      *         "cohandling": "text",
                      *         "feedback_review": "text",
                      *         "reply": "text",
-                     *         "revisit": "text"
+                     *         "revisit": "text",
+                     *         "supervisionLimit": "text"
                      *       },
                      *       "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10"
                      *     }
@@ -7387,6 +7487,10 @@ export interface operations {
                      *         }
                      *       },
                      *       "commitment": {
+                     *         "unit": "hours",
+                     *         "value": 24
+                     *       },
+                     *       "supervisionLimit": {
                      *         "unit": "hours",
                      *         "value": 24
                      *       },
@@ -7477,6 +7581,10 @@ export interface operations {
                      *         "unit": "hours",
                      *         "value": 24
                      *       },
+                     *       "supervisionLimit": {
+                     *         "unit": "hours",
+                     *         "value": 24
+                     *       },
                      *       "warnRatio": 0.9,
                      *       "maxExtensions": 2,
                      *       "enabled": true,
@@ -7557,6 +7665,10 @@ export interface operations {
                  *         "unit": "hours",
                  *         "value": 24
                  *       },
+                 *       "supervisionLimit": {
+                 *         "unit": "hours",
+                 *         "value": 24
+                 *       },
                  *       "warnRatio": 0.9,
                  *       "maxExtensions": 2,
                  *       "enabled": true,
@@ -7618,6 +7730,10 @@ export interface operations {
                      *         }
                      *       },
                      *       "commitment": {
+                     *         "unit": "hours",
+                     *         "value": 24
+                     *       },
+                     *       "supervisionLimit": {
                      *         "unit": "hours",
                      *         "value": 24
                      *       },
@@ -8233,6 +8349,7 @@ export interface operations {
                      *           "extensionPending": true,
                      *           "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *           "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *           "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *           "escalated": true,
                      *           "customerName": "text",
                      *           "customerPhone": "text",
@@ -8398,6 +8515,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -8495,6 +8613,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -8619,6 +8738,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -8933,6 +9053,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9132,6 +9253,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9261,6 +9383,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9391,6 +9514,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9511,6 +9635,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9641,6 +9766,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9771,6 +9897,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9902,6 +10029,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10032,6 +10160,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10161,6 +10290,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10291,6 +10421,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10421,6 +10552,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10550,6 +10682,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10679,6 +10812,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10808,6 +10942,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10937,6 +11072,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11066,6 +11202,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11195,6 +11332,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11324,6 +11462,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11457,6 +11596,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11588,6 +11728,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11717,6 +11858,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11847,6 +11989,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11976,6 +12119,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -12096,6 +12240,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -12415,11 +12560,17 @@ export interface operations {
                      *           "issuerUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *           "targetUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *           "note": "text",
+                     *           "warnAt": "2026-03-02T09:30:00.000Z",
                      *           "dueAt": "2026-03-02T09:30:00.000Z",
+                     *           "deadlineGen": 1,
+                     *           "basis": "text",
                      *           "automatic": true,
                      *           "status": "open",
                      *           "createdAt": "2026-03-02T09:30:00.000Z",
-                     *           "resolvedAt": "2026-03-02T09:30:00.000Z"
+                     *           "resolvedAt": "2026-03-02T09:30:00.000Z",
+                     *           "warnedAt": "2026-03-02T09:30:00.000Z",
+                     *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "escalatedFromId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10"
                      *         }
                      *       ],
                      *       "nextCursor": "text"
@@ -14309,6 +14460,136 @@ export interface operations {
                 "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
                     type?: "supervision.issued";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx is success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the receiver no longer wants these; the delivery is recorded as failed and retried like any other failure */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks.supervision.warning": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique id of the message; the same on every retry and replay, so a receiver can drop duplicates */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed; refuse messages more than a few minutes old */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>` with the subscription secret (base64 after its `whsec_` prefix); several while a rotated secret overlaps the old one */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "type": "supervision.warning",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
+                 *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "ticketNumber": "HA20260302000123",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookPayload"] & {
+                    /** @constant */
+                    type?: "supervision.warning";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx is success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the receiver no longer wants these; the delivery is recorded as failed and retried like any other failure */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks.supervision.breached": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique id of the message; the same on every retry and replay, so a receiver can drop duplicates */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed; refuse messages more than a few minutes old */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>` with the subscription secret (base64 after its `whsec_` prefix); several while a rotated secret overlaps the old one */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "type": "supervision.breached",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
+                 *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "ticketNumber": "HA20260302000123",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookPayload"] & {
+                    /** @constant */
+                    type?: "supervision.breached";
                 };
             };
         };
