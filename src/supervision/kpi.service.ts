@@ -21,6 +21,7 @@ import {
   KpiValue,
   KpiWindowQuery,
   MAX_KPI_WINDOW_DAYS,
+  SuggestionKpis,
 } from './dto/kpi.dto';
 
 const DAY_MS = 86_400_000;
@@ -43,6 +44,12 @@ const countIf = (cond: string) => `(count(*) FILTER (WHERE ${cond}))::int`;
 /** The first reply came by the commitment deadline: the commitment stage completes at the first reply and stays completed through later rounds. */
 const REPLIED_IN_TIME = `EXISTS (SELECT 1 FROM ticket_stages c
   WHERE c.ticket_id = t.id AND c.kind = 'commitment' AND c.status = 'completed' AND c.completed_at <= t.commitment_due_at)`;
+
+/** A suggestion's analysis is still to come while it waits in review, for signing, or in handling. */
+const ANALYSED_IN_TIME = `t.analysed_at <= t.handling_due_at AND t.status NOT IN ('review', 'sign_for', 'handling')`;
+
+/** Complaint KPIs count every kind but suggestions; the suggestions section counts only them. */
+type Counted = 'complaints' | 'suggestions';
 
 /** Counts of one (period, group) as the queries return them. */
 type Counts = Record<string, number | string | null>;
@@ -148,6 +155,30 @@ export class KpiService {
       period,
       rows: mergeRows([filed, delay, due], groupBy === 'none' && period === 'none'),
       flowTimeliness: flowTimeliness(flow),
+      suggestions: await this.suggestions(tx, actor, from, to, dueUntil),
+    };
+  }
+
+  /**
+   * Suggestions, counted apart from complaints: received and adopted by filing in the window; analysed
+   * on time by the analysis deadline (the handling deadline, as a reported schedule or an extension set
+   * it) falling in the window and passed, withdrawn ones excluded.
+   */
+  private async suggestions(tx: EntityManager, actor: RequestActor, from: Date, to: Date, dueUntil: Date): Promise<SuggestionKpis> {
+    const filed = await this.tickets(actor, 't.filed_at', from, to, tx, 'suggestions')
+      .select('count(*)::int', 'received')
+      .addSelect(countIf(`t.replied_at IS NOT NULL AND t.adoption = 'adopted'`), 'adopted')
+      .addSelect(countIf('t.replied_at IS NOT NULL AND t.adoption IS NOT NULL'), 'answered')
+      .getRawOne<Counts>();
+    const due = await this.tickets(actor, 't.handling_due_at', from, dueUntil, tx, 'suggestions')
+      .andWhere('t.withdrawn_at IS NULL')
+      .select(countIf(ANALYSED_IN_TIME), 'analysedOnTime')
+      .addSelect('count(*)::int', 'analysisDue')
+      .getRawOne<Counts>();
+    return {
+      received: num(filed?.received),
+      analysedOnTime: kpi(num(due?.analysedOnTime), num(due?.analysisDue)),
+      adoptionRate: kpi(num(filed?.adopted), num(filed?.answered)),
     };
   }
 
@@ -211,18 +242,20 @@ export class KpiService {
     });
   }
 
-  /** The caller's visible tickets whose `column` falls in [from, to). */
+  /** The caller's visible tickets whose `column` falls in [from, to): complaints (every kind but suggestions), or suggestions. */
   private tickets(
     actor: RequestActor,
     column: string,
     from: Date,
     to: Date,
     tx: EntityManager = this.db.manager,
+    counted: Counted = 'complaints',
   ): SelectQueryBuilder<object> {
     const qb = tx
       .createQueryBuilder()
       .from('tickets', 't')
-      .where(`${column} >= :kpiFrom AND ${column} < :kpiTo`, { kpiFrom: from, kpiTo: to });
+      .where(`${column} >= :kpiFrom AND ${column} < :kpiTo`, { kpiFrom: from, kpiTo: to })
+      .andWhere(counted === 'suggestions' ? `t.kind = 'suggestion'` : `t.kind <> 'suggestion'`);
     return this.access.scope(qb, actor);
   }
 

@@ -5,7 +5,7 @@ import type { DomainEvent } from './domain/ticket-events';
 import type { Recipients } from './domain/ticket-recipients';
 import type { DeadlineSettlement, StageFacts, StageMark, SupervisionOrderPlan } from './domain/ticket-system-commands';
 import type { StageKind } from './domain/ticket.types';
-import type { TicketStatus } from './domain/ticket.types';
+import type { TicketKind, TicketStatus } from './domain/ticket.types';
 import type { ParticipantRole } from './ticket-support.entity';
 import { Ticket } from './ticket.entity';
 import type { TicketStage } from './ticket-stage.entity';
@@ -151,13 +151,19 @@ export const TicketStateRepository = {
     )) as TicketHead[];
   },
 
-  /** Claims up to `limit` open tickets filed before `filedBefore` and not yet upgraded. */
-  async claimAgedTickets(tx: EntityManager, filedBefore: Date, statuses: readonly TicketStatus[], limit: number): Promise<TicketHead[]> {
+  /** Claims up to `limit` open tickets of the ageing kinds filed before `filedBefore` and not yet upgraded. */
+  async claimAgedTickets(
+    tx: EntityManager,
+    filedBefore: Date,
+    statuses: readonly TicketStatus[],
+    kinds: readonly TicketKind[],
+    limit: number,
+  ): Promise<TicketHead[]> {
     return (await tx.query(
       `SELECT ${HEAD} FROM tickets t
-        WHERE t.severity_upgraded_at IS NULL AND t.filed_at <= $1 AND t.status = ANY ($2)
-        ORDER BY t.id LIMIT $3 FOR UPDATE OF t SKIP LOCKED`,
-      [filedBefore, statuses, limit],
+        WHERE t.severity_upgraded_at IS NULL AND t.filed_at <= $1 AND t.status = ANY ($2) AND t.kind = ANY ($3)
+        ORDER BY t.id LIMIT $4 FOR UPDATE OF t SKIP LOCKED`,
+      [filedBefore, statuses, kinds, limit],
     )) as TicketHead[];
   },
 

@@ -29,7 +29,7 @@ import {
   missedOnClose,
   settleProvisionalDeadlines,
 } from './domain/ticket-system-commands';
-import { OPEN_STATUSES, OrgTier, StageKind } from './domain/ticket.types';
+import { AGING_KINDS, OPEN_STATUSES, OrgTier, StageKind } from './domain/ticket.types';
 import { TicketAccessService } from './ticket-access.service';
 import {
   Changes,
@@ -176,6 +176,8 @@ export class TicketTransitionService implements DeadlineRecountPort {
       commitmentDueAt: t.commitmentDueAt,
       conclusion: t.conclusion,
       everDispatched: t.everDispatched,
+      adoption: t.adoption ? { decision: t.adoption, reason: t.adoptionReason ?? '', effectiveFrom: t.adoptionEffectiveFrom } : null,
+      analysisScheduleAt: t.analysisScheduleAt,
     };
   }
 
@@ -425,7 +427,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
   /** DOMAIN §3 auto-upgrade for up to `limit` open tickets filed before `filedBefore`; returns how many were upgraded. */
   async upgradeAged(filedBefore: Date, afterHours: number, limit: number): Promise<number> {
     return runInTransaction(this.db, async (tx) => {
-      const heads = await repo.claimAgedTickets(tx, filedBefore, OPEN_STATUSES, limit);
+      const heads = await repo.claimAgedTickets(tx, filedBefore, OPEN_STATUSES, AGING_KINDS, limit);
       if (heads.length === 0) return 0;
       const parties = await repo.parties(
         tx,
@@ -574,6 +576,16 @@ export class TicketTransitionService implements DeadlineRecountPort {
         return { resolution: command.note };
       case 'submit_feedback':
         return { resolution: command.result };
+      case 'report_analysis_schedule':
+        return { analysisScheduleAt: command.dueAt };
+      case 'submit_analysis':
+        return {
+          resolution: command.analysis,
+          analysedAt: now,
+          adoption: command.decision,
+          adoptionReason: command.reason,
+          adoptionEffectiveFrom: command.effectiveFrom ?? null,
+        };
       case 'request_extension':
         return { pendingExtensionDueAt: command.requestedDueAt };
       case 'reply':
@@ -628,7 +640,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
           break;
         }
         case 'move_due': {
-          const moved = await this.moveDue(tx, open, effect.kind, effect.dueAt, facts, now);
+          const moved = await this.moveDue(tx, open, effect.kind, effect.dueAt, facts, now, command.type === 'report_analysis_schedule');
           if (moved) armed.push(moved);
           break;
         }
@@ -738,6 +750,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
     dueAt: Date,
     facts: TicketSlaFacts,
     now: Date,
+    reportedSchedule: boolean,
   ): Promise<ArmableStage | null> {
     const locked = open.find((s) => s.kind === kind && s.status === 'open');
     if (!locked) return null;
@@ -749,7 +762,9 @@ export class TicketTransitionService implements DeadlineRecountPort {
     stage.deadlineGen += 1;
     stage.warnedAt = null;
     stage.breachedAt = null;
-    stage.basis = `${stage.basis}; extended to ${dueAt.toISOString()} (approved ${now.toISOString()})`;
+    stage.basis = reportedSchedule
+      ? `${stage.basis}; analysis schedule reported ${now.toISOString()}: due ${dueAt.toISOString()}`
+      : `${stage.basis}; extended to ${dueAt.toISOString()} (approved ${now.toISOString()})`;
     return tx.save(stage);
   }
 
