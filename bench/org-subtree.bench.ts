@@ -15,6 +15,7 @@ import { dataSourceOptions } from '../src/database/data-source';
 import { dropDatabase } from '../src/database/ensure-database';
 import { prepareDatabase } from '../src/database/migrate';
 import { ListOrgUnitsQuery } from '../src/org/dto/org-unit.dto';
+import { OrgRepository } from '../src/org/org.repository';
 import { OrgService } from '../src/org/org.service';
 import {
   BenchUnit,
@@ -73,7 +74,7 @@ runBench('org', 300, async () => {
   const ds = new DataSource({ ...dataSourceOptions(url), extra: { max: 2 }, logger: capture, logging: ['query'] });
   await ds.initialize();
   onCleanup(() => ds.destroy());
-  const org = new OrgService(ds);
+  const org = new OrgService(new OrgRepository(ds));
 
   const national = units[0];
   const province = units.find((u) => u.tier === 'provincial' && u.code === 'P15')!;

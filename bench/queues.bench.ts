@@ -14,8 +14,10 @@ import { SystemClock } from '../src/common/clock';
 import { dataSourceOptions } from '../src/database/data-source';
 import { dropDatabase } from '../src/database/ensure-database';
 import { prepareDatabase } from '../src/database/migrate';
+import { OrgRepository } from '../src/org/org.repository';
 import { OrgService } from '../src/org/org.service';
 import { SupervisionService } from '../src/supervision/supervision.service';
+import { SupervisionRepository } from '../src/supervision/supervision.repository';
 import { describeMillion, loadMillion } from './million';
 import {
   BenchUnit,
@@ -56,7 +58,7 @@ runBench('queues', 900, async () => {
   const ds = new DataSource({ ...dataSourceOptions(url), extra: { max: 2 }, logger: capture, logging: ['query'] });
   await ds.initialize();
   onCleanup(() => ds.destroy());
-  const service = new SupervisionService(ds, new OrgService(ds), new SystemClock());
+  const service = new SupervisionService(new SupervisionRepository(ds), new OrgService(new OrgRepository(ds)), new SystemClock());
 
   const actorOf = (u: BenchUnit): RequestActor => ({
     kind: 'staff',

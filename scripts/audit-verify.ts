@@ -5,7 +5,7 @@
  */
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { verifyAuditChain } from '../src/audit/audit.service';
+import { verifyAuditChain } from '../src/audit/audit.repository';
 import { loadConfig } from '../src/config/app-config';
 import { dataSourceOptions } from '../src/database/data-source';
 

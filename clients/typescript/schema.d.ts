@@ -3353,6 +3353,11 @@ export interface components {
             warnedAt: string | null;
             /** Format: date-time */
             breachedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When an approved extension put this commitment at risk (the warning still comes at warnAt)
+             */
+            atRiskAt: string | null;
             task?: string | null;
             opinion?: string | null;
         };
@@ -3401,8 +3406,10 @@ export interface components {
             description: string;
             customerRequest: string | null;
             riskFlags: string[];
-            /** @description The same customer's tickets of the last 30 days */
+            /** @description Repeat of: the same customer's earlier tickets of the last 30 days, found at filing */
             linkedTicketIds: string[];
+            /** @description Repeated by: the same customer's later tickets that found this one at their filing */
+            repeatedByTicketIds: string[];
             /** Format: date-time */
             contactedAt: string;
             /** Format: date-time */
@@ -3512,8 +3519,10 @@ export interface components {
             description: string;
             customerRequest: string | null;
             riskFlags: string[];
-            /** @description The same customer's tickets of the last 30 days */
+            /** @description Repeat of: the same customer's earlier tickets of the last 30 days, found at filing */
             linkedTicketIds: string[];
+            /** @description Repeated by: the same customer's later tickets that found this one at their filing */
+            repeatedByTicketIds: string[];
             /** Format: date-time */
             contactedAt: string;
             /** Format: date-time */
@@ -3792,6 +3801,11 @@ export interface components {
             dueAt: string;
             /** Format: date-time */
             warnedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When an approved extension put this commitment at risk, before any warning
+             */
+            atRiskAt: string | null;
             /** Format: date-time */
             breachedAt: string | null;
             /** Format: uuid */
@@ -8284,6 +8298,9 @@ export interface operations {
                      *           "linkedTicketIds": [
                      *             "text"
                      *           ],
+                     *           "repeatedByTicketIds": [
+                     *             "text"
+                     *           ],
                      *           "contactedAt": "2026-03-02T09:30:00.000Z",
                      *           "filedAt": "2026-03-02T09:30:00.000Z",
                      *           "lateIntake": true,
@@ -8324,6 +8341,7 @@ export interface operations {
                      *               "completedAt": "2026-03-02T09:30:00.000Z",
                      *               "warnedAt": "2026-03-02T09:30:00.000Z",
                      *               "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *               "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *               "task": "text",
                      *               "opinion": "text"
                      *             }
@@ -8450,6 +8468,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -8490,6 +8511,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -8548,6 +8570,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -8588,6 +8613,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -8673,6 +8699,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -8713,6 +8742,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -8783,6 +8813,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -8987,6 +9018,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9027,6 +9061,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9187,6 +9222,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9227,6 +9265,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9317,6 +9356,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9357,6 +9399,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9448,6 +9491,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9488,6 +9534,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9569,6 +9616,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9609,6 +9659,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9700,6 +9751,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9740,6 +9794,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9831,6 +9886,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -9871,6 +9929,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -9963,6 +10022,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10003,6 +10065,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10094,6 +10157,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10134,6 +10200,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10224,6 +10291,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10264,6 +10334,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10355,6 +10426,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10395,6 +10469,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10486,6 +10561,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10526,6 +10604,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10616,6 +10695,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10656,6 +10738,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10746,6 +10829,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10786,6 +10872,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -10876,6 +10963,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -10916,6 +11006,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11007,6 +11098,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11047,6 +11141,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11140,6 +11235,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11180,6 +11278,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11270,6 +11369,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11310,6 +11412,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11400,6 +11503,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11440,6 +11546,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11530,6 +11637,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11570,6 +11680,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11660,6 +11771,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11700,6 +11814,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11794,6 +11909,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11834,6 +11952,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -11926,6 +12045,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -11966,6 +12088,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -12056,6 +12179,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -12096,6 +12222,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -12187,6 +12314,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -12227,6 +12357,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -12317,6 +12448,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -12357,6 +12491,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -12438,6 +12573,9 @@ export interface operations {
                      *       "linkedTicketIds": [
                      *         "text"
                      *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
                      *       "contactedAt": "2026-03-02T09:30:00.000Z",
                      *       "filedAt": "2026-03-02T09:30:00.000Z",
                      *       "lateIntake": true,
@@ -12478,6 +12616,7 @@ export interface operations {
                      *           "completedAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "task": "text",
                      *           "opinion": "text"
                      *         }
@@ -12539,6 +12678,7 @@ export interface operations {
                      *           "warnAt": "2026-03-02T09:30:00.000Z",
                      *           "dueAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
                      *           "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *           "ticketNumber": "text",
@@ -12605,6 +12745,7 @@ export interface operations {
                      *           "warnAt": "2026-03-02T09:30:00.000Z",
                      *           "dueAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
                      *           "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *           "ticketNumber": "text",
@@ -12673,6 +12814,7 @@ export interface operations {
                      *           "warnAt": "2026-03-02T09:30:00.000Z",
                      *           "dueAt": "2026-03-02T09:30:00.000Z",
                      *           "warnedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
                      *           "breachedAt": "2026-03-02T09:30:00.000Z",
                      *           "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *           "ticketNumber": "text",

@@ -6,7 +6,7 @@ import { POLICY_KEY, RequestActor } from '../auth/actor';
 import { OperationKey, POLICY, PolicyEntry } from '../auth/policy/policy';
 import { auditContext } from './audit-context';
 import { AuditService } from './audit.service';
-import { AuditSnapshot, AuditTargets, createdId } from './audit-targets';
+import { AuditSnapshot, AuditTargetRepository } from './audit-targets.repository';
 
 /**
  * Records every administrative act in one place: an operation whose policy entry carries `audit`
@@ -20,7 +20,7 @@ export class AuditInterceptor implements NestInterceptor {
   constructor(
     private readonly reflector: Reflector,
     private readonly audit: AuditService,
-    private readonly targets: AuditTargets,
+    private readonly targets: AuditTargetRepository,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -61,4 +61,14 @@ export class AuditInterceptor implements NestInterceptor {
       ),
     );
   }
+}
+
+/** The id of what a creation made, from its answer (`{id}`, `{channelSystem: {id}}`, `{tokenInfo: {id}}`, `{year}`). */
+function createdId(body: unknown): string | null {
+  if (!body || typeof body !== 'object') return null;
+  const b = body as Record<string, unknown>;
+  for (const candidate of [b.id, (b.channelSystem as { id?: unknown })?.id, (b.tokenInfo as { id?: unknown })?.id, b.year]) {
+    if (typeof candidate === 'string' || typeof candidate === 'number') return String(candidate);
+  }
+  return null;
 }

@@ -4,8 +4,11 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { CredentialCache } from './credential-cache';
+import { CredentialsRepository } from './credentials.repository';
 import { OidcController } from './oidc/oidc.controller';
+import { OidcRepository } from './oidc/oidc.repository';
 import { OidcService } from './oidc/oidc.service';
+import { SessionRepository } from './sessions/session.repository';
 import { SessionService } from './sessions/session.service';
 import { SessionsController } from './sessions/sessions.controller';
 import { StaffAccountsController } from './sessions/staff-accounts.controller';
@@ -13,7 +16,16 @@ import { StaffAccountsController } from './sessions/staff-accounts.controller';
 @Global()
 @Module({
   controllers: [AuthController, SessionsController, StaffAccountsController, OidcController],
-  providers: [AuthService, CredentialCache, SessionService, OidcService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    CredentialsRepository,
+    CredentialCache,
+    SessionService,
+    SessionRepository,
+    OidcService,
+    OidcRepository,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [AuthService, SessionService],
 })
 export class AuthModule {}

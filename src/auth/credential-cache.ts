@@ -1,15 +1,11 @@
-import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { Client } from 'pg';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import type { RequestActor } from './actor';
+import { CredentialsRepository, RevocationListener } from './credentials.repository';
 
-/** Announced (pg_notify) when a channel system's key is revoked; every process drops its cached keys. */
-export const CREDENTIALS_CHANNEL = 'credentials_revoked';
 /** An entry is re-read from Postgres at least this often, whatever else happens. */
 const ENTRY_TTL_MS = 60_000;
 const MAX_ENTRIES = 10_000;
 const RECONNECT_DELAY_MS = 1_000;
-const CONNECT_TIMEOUT_MS = 5_000;
 
 /**
  * Channel API keys resolved to their actor, so a filing does not look its key up in Postgres each time.
@@ -25,12 +21,12 @@ export class CredentialCache implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(CredentialCache.name);
   private readonly entries = new Map<string, { actor: RequestActor; until: number }>();
   private gen = 0;
-  private listener: Client | null = null;
+  private listener: RevocationListener | null = null;
   private listening = false;
   private reconnect: NodeJS.Timeout | null = null;
   private closing = false;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(private readonly credentials: CredentialsRepository) {}
 
   async onModuleInit(): Promise<void> {
     await this.listen();
@@ -40,7 +36,7 @@ export class CredentialCache implements OnModuleInit, OnModuleDestroy {
     this.closing = true;
     this.listening = false;
     if (this.reconnect) clearTimeout(this.reconnect);
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.close().catch(() => undefined);
   }
 
   get generation(): number {
@@ -64,9 +60,9 @@ export class CredentialCache implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Announces a committed revocation to every process; this one forgets at once, before its own announcement comes back. */
-  async announce(db: { query(sql: string, params?: unknown[]): Promise<unknown> }): Promise<void> {
+  async announce(): Promise<void> {
     this.flush();
-    await db.query('SELECT pg_notify($1, $2)', [CREDENTIALS_CHANNEL, 'revoked']);
+    await this.credentials.announceRevocation();
   }
 
   private flush(): void {
@@ -76,25 +72,21 @@ export class CredentialCache implements OnModuleInit, OnModuleDestroy {
 
   private async listen(): Promise<void> {
     if (this.closing) return;
-    const client = new Client({ connectionString: this.config.DATABASE_URL, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
     const retry = (err?: Error) => {
-      if (this.closing || this.listener !== client) return;
+      if (this.closing || this.listener !== listener) return;
       this.listener = null;
       this.listening = false;
       this.flush();
       if (err) this.logger.warn({ err }, 'credential listener lost its connection; keys are read from Postgres until it is back');
-      client.end().catch(() => undefined);
+      listener.close().catch(() => undefined);
       this.reconnect = setTimeout(() => void this.listen(), RECONNECT_DELAY_MS);
       this.reconnect.unref();
     };
-    this.listener = client;
-    client.on('error', retry);
-    client.on('end', () => retry());
-    client.on('notification', () => this.flush());
+    const listener = this.credentials.revocationListener({ notified: () => this.flush(), lost: retry });
+    this.listener = listener;
     try {
-      await client.connect();
-      await client.query(`LISTEN ${CREDENTIALS_CHANNEL}`);
-      if (this.listener === client && !this.closing) {
+      await listener.connected;
+      if (this.listener === listener && !this.closing) {
         this.flush();
         this.listening = true;
       }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { OrgUnit } from '../org/org-unit.entity';
-import { CHANNELS, Channel, STAFF_ROLES, StaffRole } from '../tickets/domain/ticket.types';
+import { CHANNELS, Channel, STAFF_ROLES, StaffRole } from '../common/vocabulary';
 
 /** A channel system (hotline, web, app, regulator feed...) that files tickets with an API key. */
 @Entity('channel_systems')

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { ORG_TIERS, OrgTier } from '../tickets/domain/ticket.types';
+import { ORG_TIERS, OrgTier } from '../common/vocabulary';
 
 /**
  * A node of the organisation tree. `path` is a materialized path of ancestor ids

@@ -1,40 +1,39 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { administersNationwide } from '../auth/policy/identity';
-import { canSeeUnitPath, escapeLike, pathScopeSql } from '../auth/org-scope';
-import { keysetPage, Page } from '../common/cursor';
+import { canSeeUnitPath } from '../auth/org-scope';
+import { Page } from '../common/cursor';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../common/domain-error';
 import { CreateOrgUnitDto, ListOrgUnitsQuery, UpdateOrgUnitDto } from './dto/org-unit.dto';
 import { ALLOWED_PARENT_TIERS, OrgUnit } from './org-unit.entity';
+import { OrgRepository } from './org.repository';
 
 @Injectable()
 export class OrgService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly units: OrgRepository) {}
 
   async create(actor: RequestActor, dto: CreateOrgUnitDto): Promise<OrgUnit> {
-    return this.db.transaction(async (tx) => {
+    return this.units.transaction(async (tx) => {
       let parent: OrgUnit | null = null;
       if (dto.tier === 'national') {
         if (dto.parentId) throw new UnprocessableError('INVALID_TIER_ORDER', 'the national centre has no parent');
         if (!administersNationwide(actor))
           throw new ForbiddenError('FORBIDDEN_SCOPE', 'only national administrators create the national centre');
-        // Serialise creators so two concurrent requests cannot both create a root.
-        await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['org_units:national']);
-        const existing = await tx.count(OrgUnit, { where: { tier: 'national' } });
+        await this.units.lockRootCreation(tx);
+        const existing = await this.units.countNational(tx);
         if (existing > 0) throw new ConflictError('NATIONAL_EXISTS', 'a national centre already exists');
       } else {
         if (!dto.parentId) throw new BadRequestError('PARENT_REQUIRED', `a ${dto.tier} unit needs a parentId`);
-        parent = await tx.findOne(OrgUnit, { where: { id: dto.parentId }, lock: { mode: 'pessimistic_read' } });
+        parent = await this.units.findForShare(tx, dto.parentId);
         if (!parent || !canSeeUnitPath(actor, parent.path)) throw new UnprocessableError('PARENT_NOT_FOUND', 'parent unit does not exist');
         this.assertTierOrder(dto.tier, parent);
       }
-      if (await tx.exists(OrgUnit, { where: { code: dto.code } })) {
+      if (await this.units.codeTaken(tx, dto.code)) {
         throw new ConflictError('DUPLICATE_CODE', `org unit code ${dto.code} is taken`);
       }
-      const id = (await tx.query('SELECT gen_random_uuid() AS id'))[0].id as string;
-      const unit = tx.create(OrgUnit, {
+      const id = await this.units.newId(tx);
+      return this.units.insert(tx, {
         id,
         code: dto.code,
         name: dto.name,
@@ -45,45 +44,38 @@ export class OrgService {
         provinceId: dto.tier === 'provincial' ? id : (parent?.provinceId ?? null),
         calendarId: dto.calendarId ?? parent?.calendarId ?? 'cn',
       });
-      return tx.save(unit);
     });
   }
 
   async update(actor: RequestActor, id: string, dto: UpdateOrgUnitDto): Promise<OrgUnit> {
-    return this.db.transaction(async (tx) => {
+    return this.units.transaction(async (tx) => {
       const unit = await this.getVisible(actor, id, tx, true);
       if (dto.parentId !== undefined && dto.parentId !== unit.parentId) {
         await this.move(actor, tx, unit, dto.parentId);
       }
       if (dto.name !== undefined) unit.name = dto.name;
       if (dto.calendarId !== undefined) unit.calendarId = dto.calendarId;
-      await tx.update(OrgUnit, { id: unit.id }, { name: unit.name, calendarId: unit.calendarId });
-      return tx.findOneOrFail(OrgUnit, { where: { id: unit.id } });
+      await this.units.setNameAndCalendar(tx, unit.id, unit.name, unit.calendarId);
+      return this.units.findOrFail(tx, unit.id);
     });
   }
 
   /** Re-parents a unit with its whole subtree in one statement; refuses cycles and tier-order breaks. */
   private async move(actor: RequestActor, tx: EntityManager, unit: OrgUnit, parentId: string): Promise<void> {
-    // Lock the whole tree against concurrent moves; moves are rare administrative acts.
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['org_units:move']);
-    const parent = await tx.findOne(OrgUnit, { where: { id: parentId } });
+    await this.units.lockMoves(tx);
+    const parent = await this.units.find(parentId, tx);
     if (!parent || !canSeeUnitPath(actor, parent.path)) throw new UnprocessableError('PARENT_NOT_FOUND', 'parent unit does not exist');
     if (parent.path.startsWith(unit.path)) {
       throw new UnprocessableError('CYCLE', 'a unit cannot be moved under itself or its own descendant');
     }
     this.assertTierOrder(unit.tier, parent);
-    const newPath = `${parent.path}${unit.id}/`;
-    const provinceId = unit.tier === 'provincial' ? unit.id : parent.provinceId;
-    await tx.query(
-      `UPDATE org_units
-          SET path = $2 || substr(path, length($1) + 1),
-              depth = depth + ($3::int - $4::int),
-              province_id = CASE WHEN tier = 'provincial' THEN id ELSE $5::uuid END,
-              updated_at = now()
-        WHERE path LIKE $6`,
-      [unit.path, newPath, parent.depth + 1, unit.depth, provinceId, escapeLike(unit.path) + '%'],
-    );
-    await tx.update(OrgUnit, { id: unit.id }, { parentId: parent.id });
+    await this.units.moveSubtree(tx, unit.id, parent.id, {
+      fromPath: unit.path,
+      toPath: `${parent.path}${unit.id}/`,
+      fromDepth: unit.depth,
+      toDepth: parent.depth + 1,
+      provinceId: unit.tier === 'provincial' ? unit.id : parent.provinceId,
+    });
   }
 
   private assertTierOrder(tier: OrgUnit['tier'], parent: OrgUnit): void {
@@ -95,30 +87,18 @@ export class OrgService {
     }
   }
 
-  async getVisible(actor: RequestActor, id: string, tx: EntityManager = this.db.manager, lock = false): Promise<OrgUnit> {
-    const unit = await tx.findOne(OrgUnit, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  async getVisible(actor: RequestActor, id: string, tx?: EntityManager, lock = false): Promise<OrgUnit> {
+    const unit = await this.units.find(id, tx, lock);
     if (!unit || !canSeeUnitPath(actor, unit.path)) throw new NotFoundError('org unit');
     return unit;
   }
 
-  async findById(id: string, tx: EntityManager = this.db.manager): Promise<OrgUnit | null> {
-    return tx.findOne(OrgUnit, { where: { id } });
+  findById(id: string, tx?: EntityManager): Promise<OrgUnit | null> {
+    return this.units.find(id, tx);
   }
 
-  async list(actor: RequestActor, query: ListOrgUnitsQuery, rootPath?: string): Promise<Page<OrgUnit>> {
-    const scope = pathScopeSql(actor, 'u.path');
-    const qb = this.db.getRepository(OrgUnit).createQueryBuilder('u').where(scope.sql, scope.params);
-    if (rootPath) qb.andWhere('u.path LIKE :root', { root: escapeLike(rootPath) + '%' });
-    if (query.tier) qb.andWhere('u.tier = :tier', { tier: query.tier });
-    if (query.parentId) qb.andWhere('u.parent_id = :parentId', { parentId: query.parentId });
-    return keysetPage(qb, {
-      columns: ['u.path'],
-      types: ['text'],
-      direction: 'ASC',
-      cursor: query.cursor,
-      limit: query.limit ?? 100,
-      key: (u) => [u.path],
-    });
+  list(actor: RequestActor, query: ListOrgUnitsQuery, rootPath?: string): Promise<Page<OrgUnit>> {
+    return this.units.list(actor, query, rootPath);
   }
 
   async subtree(actor: RequestActor, id: string, query: ListOrgUnitsQuery): Promise<Page<OrgUnit>> {
@@ -132,14 +112,14 @@ export class OrgService {
     return this.ancestors(unit);
   }
 
-  async ancestors(unit: OrgUnit, tx: EntityManager = this.db.manager): Promise<OrgUnit[]> {
+  async ancestors(unit: OrgUnit, tx?: EntityManager): Promise<OrgUnit[]> {
     const ids = unit.path.split('/').filter(Boolean).slice(0, -1);
     if (ids.length === 0) return [];
-    const rows = await tx.getRepository(OrgUnit).createQueryBuilder('u').where('u.id IN (:...ids)', { ids }).getMany();
+    const rows = await this.units.byIds(ids, tx);
     return rows.filter((u) => u.tier === 'national' || u.tier === 'provincial').sort((a, b) => b.depth - a.depth);
   }
 
-  async national(tx: EntityManager = this.db.manager): Promise<OrgUnit | null> {
-    return tx.findOne(OrgUnit, { where: { tier: 'national' } });
+  national(tx?: EntityManager): Promise<OrgUnit | null> {
+    return this.units.national(tx);
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { CustomerTier, StageKind, TicketKind, TicketLevel } from '../tickets/domain/ticket.types';
+import type { StageKind, TicketKind, TicketLevel } from '../tickets/domain/ticket.types';
+import type { CustomerTier } from '../common/vocabulary';
 
 /** The facts of a ticket that choose its SLA policy. */
 export interface TicketSlaFacts {

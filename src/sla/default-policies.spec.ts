@@ -1,4 +1,5 @@
-import { CUSTOMER_TIERS, TICKET_KINDS, TICKET_LEVELS } from '../tickets/domain/ticket.types';
+import { TICKET_KINDS, TICKET_LEVELS } from '../tickets/domain/ticket.types';
+import { CUSTOMER_TIERS } from '../common/vocabulary';
 import { CATCH_ALL_POLICY, DEFAULT_SLA_POLICIES } from './default-policies';
 import { Limit } from './domain/deadline';
 import { PolicyFacts, selectMostSpecific } from './domain/policy-match';

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { CUSTOMER_TIERS, CustomerTier, TICKET_KINDS, TICKET_LEVELS, TicketKind, TicketLevel } from '../tickets/domain/ticket.types';
+import { TICKET_KINDS, TICKET_LEVELS, TicketKind, TicketLevel } from '../tickets/domain/ticket.types';
+import { CUSTOMER_TIERS, CustomerTier } from '../common/vocabulary';
 import type { Limit } from './domain/deadline';
 import type { SlaPolicyDefinition, StageLimits } from './domain/policy-terms';
 import { LimitDto, StageLimitsDto } from './dto/limit.dto';

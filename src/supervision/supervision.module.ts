@@ -5,10 +5,11 @@ import { KpiController } from './kpi.controller';
 import { KpiService } from './kpi.service';
 import { SupervisionController } from './supervision.controller';
 import { SupervisionService } from './supervision.service';
+import { SupervisionRepository } from './supervision.repository';
 
 @Module({
   imports: [OrgModule, TicketsModule],
   controllers: [SupervisionController, KpiController],
-  providers: [SupervisionService, KpiService],
+  providers: [SupervisionService, SupervisionRepository, KpiService],
 })
 export class SupervisionModule {}

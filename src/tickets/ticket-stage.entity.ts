@@ -14,11 +14,14 @@ export type StageStatus = 'open' | 'completed' | 'cancelled';
 @Index('ix_stages_open_due', ['dueAt'], { where: "status = 'open' AND breached_at IS NULL" })
 @Index('ix_stages_owner_open', ['ownerUnitId', 'dueAt'], { where: "status = 'open'" })
 @Index('ix_stages_overdue_owner', ['ownerUnitId', 'dueAt', 'id'], { where: "status = 'open' AND breached_at IS NOT NULL" })
+// At risk: warned, or flagged when an approved extension moved handling past the commitment.
 @Index('ix_stages_at_risk_owner', ['ownerUnitId', 'dueAt', 'id'], {
-  where: "status = 'open' AND warned_at IS NOT NULL AND breached_at IS NULL",
+  where: "status = 'open' AND (warned_at IS NOT NULL OR at_risk_at IS NOT NULL) AND breached_at IS NULL",
 })
 @Index('ix_stages_overdue', ['dueAt', 'id'], { where: "status = 'open' AND breached_at IS NOT NULL" })
-@Index('ix_stages_at_risk', ['dueAt', 'id'], { where: "status = 'open' AND warned_at IS NOT NULL AND breached_at IS NULL" })
+@Index('ix_stages_at_risk', ['dueAt', 'id'], {
+  where: "status = 'open' AND (warned_at IS NOT NULL OR at_risk_at IS NOT NULL) AND breached_at IS NULL",
+})
 export class TicketStage {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid' }) ticketId: string;
@@ -34,6 +37,8 @@ export class TicketStage {
   @Column({ type: 'timestamptz', nullable: true }) completedAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) warnedAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) breachedAt: Date | null;
+  /** When something other than the clock put the deadline at risk (an extension approved past the commitment); the warning still fires at warnAt. */
+  @Column({ type: 'timestamptz', nullable: true }) atRiskAt: Date | null;
   @Column({ type: 'text', nullable: true }) task: string | null;
   @Column({ type: 'text', nullable: true }) opinion: string | null;
 }

@@ -26,6 +26,8 @@ export interface TicketHead {
   ownerUnitId: string;
   dispatcherUnitId: string | null;
   reviewUnitId: string;
+  provinceId: string;
+  everDispatched: boolean;
   channelSystemId: string | null;
   filedAt: Date;
   severityUpgradedAt: Date | null;
@@ -93,7 +95,8 @@ export const noChanges = (): Changes => ({
 });
 
 const HEAD = `t.id, t.number, t.status, t.owner_unit_id AS "ownerUnitId", t.dispatcher_unit_id AS "dispatcherUnitId",
-  t.review_unit_id AS "reviewUnitId", t.channel_system_id AS "channelSystemId", t.filed_at AS "filedAt",
+  t.review_unit_id AS "reviewUnitId", t.province_id AS "provinceId", t.ever_dispatched AS "everDispatched",
+  t.channel_system_id AS "channelSystemId", t.filed_at AS "filedAt",
   t.severity_upgraded_at AS "severityUpgradedAt"`;
 
 const STAGE = `s.id, s.ticket_id AS "ticketId", s.kind, s.owner_unit_id AS "ownerUnitId", s.status, s.warn_at AS "warnAt",
@@ -119,6 +122,15 @@ async function prepared<T>(tx: EntityManager, name: string, text: string, values
     throw new QueryFailedError(text, values, err as Error);
   }
 }
+
+/**
+ * Appends a new ticket to the earlier tickets it repeats. The earlier rows are locked by the update
+ * alone (never read first): a filing waits at most for a transition in flight on one of them.
+ */
+const LINK_REPEATS = (ticketId: string, earlierIds: string, now: string) =>
+  `UPDATE tickets SET repeated_by_ticket_ids = array_append(repeated_by_ticket_ids, ${ticketId}::uuid),
+                      version = version + 1, updated_at = ${now}::timestamptz
+    WHERE id = ANY (${earlierIds}::uuid[])`;
 
 const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 
@@ -287,9 +299,19 @@ export const TicketStateRepository = {
   },
 
   /**
+   * The other direction of a repeat complaint: each earlier ticket the filing found lists the new one
+   * (a new version of it, so a sync client sees the change). Used by the filing with a transaction of its own.
+   */
+  async linkRepeats(tx: EntityManager, ticketId: string, earlierIds: string[], now: Date): Promise<void> {
+    if (earlierIds.length === 0) return;
+    await tx.query(LINK_REPEATS('$1', '$2', '$3'), [ticketId, earlierIds, now]);
+  },
+
+  /**
    * A filing in one statement: the ticket row as TypeORM builds its INSERT, then its stages, events,
-   * outbox rows and participants as data-modifying CTEs. The ticket has no earlier events, so their
-   * positions start at 1. Returns the stored ticket row (database defaults included) by column name.
+   * outbox rows and participants as data-modifying CTEs, and the repeat link on the customer's earlier
+   * tickets. The ticket has no earlier events, so their positions start at 1. Returns the stored ticket
+   * row (database defaults included) by column name.
    */
   async insertFiling(
     tx: EntityManager,
@@ -332,6 +354,7 @@ export const TicketStateRepository = {
                        ${p(c.outbox.map((o) => JSON.stringify(o.payload)))}::jsonb[]) WITH ORDINALITY AS o(type, ticket_id, units, channels, payload, ord)
           ORDER BY o.ord
          RETURNING 1),
+       repeats AS (${LINK_REPEATS(p(ticket.id), p(ticket.linkedTicketIds ?? []), p(now))} RETURNING 1),
        participants AS (
          INSERT INTO ticket_participants (ticket_id, unit_id, role, ticket_created_at)
          SELECT x.ticket_id, x.unit_id, x.role, (SELECT created_at FROM t)
@@ -391,8 +414,9 @@ export const TicketStateRepository = {
       `WITH
        marks AS (
          UPDATE ticket_stages s
-            SET warned_at = coalesce(m.warned_at, s.warned_at), breached_at = coalesce(m.breached_at, s.breached_at)
-           FROM unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::timestamptz[]) AS m(id, gen, warned_at, breached_at)
+            SET warned_at = coalesce(m.warned_at, s.warned_at), breached_at = coalesce(m.breached_at, s.breached_at),
+                at_risk_at = coalesce(s.at_risk_at, m.at_risk_at)
+           FROM unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::timestamptz[], $35::timestamptz[]) AS m(id, gen, warned_at, breached_at, at_risk_at)
           WHERE s.id = m.id AND s.deadline_gen = m.gen
             AND (m.warned_at IS NULL OR s.warned_at IS NULL) AND (m.breached_at IS NULL OR s.breached_at IS NULL)
          RETURNING s.id),
@@ -465,6 +489,7 @@ export const TicketStateRepository = {
         c.participants.map((p) => p.ticketId),
         c.participants.map((p) => p.unitId),
         c.participants.map((p) => p.role),
+        c.stageMarks.map((m) => m.atRiskAt ?? null),
       ],
     );
     return row;

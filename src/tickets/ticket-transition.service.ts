@@ -29,7 +29,8 @@ import {
   missedOnClose,
   settleProvisionalDeadlines,
 } from './domain/ticket-system-commands';
-import { AGING_KINDS, OPEN_STATUSES, OrgTier, StageKind } from './domain/ticket.types';
+import { AGING_KINDS, OPEN_STATUSES, StageKind } from './domain/ticket.types';
+import { OrgTier } from '../common/vocabulary';
 import { TicketAccessService } from './ticket-access.service';
 import {
   Changes,
@@ -293,6 +294,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
         task: null,
         opinion: null,
         warnedAt: null,
+        atRiskAt: null,
       }),
     );
     const changes = noChanges();
@@ -318,9 +320,10 @@ export class TicketTransitionService implements DeadlineRecountPort {
       const filed = fileTicket(input.facts, now);
       const ticket = await tx.save(tx.create(Ticket, { ...input.record, ...filed.state }));
       if (input.idempotency) await tx.insert(IdempotencyKey, { ...input.idempotency, ticketId: ticket.id });
+      await repo.linkRepeats(tx, ticket.id, ticket.linkedTicketIds, now);
       const stages = await tx.save(
         filed.stages.map((s) =>
-          tx.create(TicketStage, { ...s, ticketId: ticket.id, deadlineGen: 1, task: null, opinion: null, warnedAt: null }),
+          tx.create(TicketStage, { ...s, ticketId: ticket.id, deadlineGen: 1, task: null, opinion: null, warnedAt: null, atRiskAt: null }),
         ),
       );
       if (input.attachments.length) {
@@ -537,7 +540,10 @@ export class TicketTransitionService implements DeadlineRecountPort {
   /** Outbox rows for the notified events, addressed by the one recipients rule. */
   private notify(
     changes: Changes,
-    head: Pick<TicketHead, 'id' | 'number' | 'status' | 'ownerUnitId' | 'dispatcherUnitId' | 'reviewUnitId' | 'channelSystemId'>,
+    head: Pick<
+      TicketHead,
+      'id' | 'number' | 'status' | 'ownerUnitId' | 'dispatcherUnitId' | 'reviewUnitId' | 'provinceId' | 'everDispatched' | 'channelSystemId'
+    >,
     parties: Parties,
     events: DomainEvent[],
     now: Date,
@@ -551,6 +557,8 @@ export class TicketTransitionService implements DeadlineRecountPort {
       cohandlerUnitIds: parties.cohandlerUnitIds,
       supervisorUnitIds: parties.supervisorUnitIds,
       channelSystemId: head.channelSystemId,
+      provinceUnitId: head.provinceId,
+      dispatched: head.everDispatched,
     };
     for (const event of events) {
       if (!isNotified(event.type)) continue;
@@ -645,9 +653,9 @@ export class TicketTransitionService implements DeadlineRecountPort {
           break;
         }
         case 'flag_at_risk':
-          // Already warned means already in the at-risk queue; the mark's guard would refuse a second one.
-          for (const stage of open.filter((s) => s.kind === effect.kind && s.warnedAt === null)) {
-            changes.stageMarks.push({ stageId: stage.id, gen: stage.deadlineGen, warnedAt: now });
+          // Its own column, not the warning's: the warning still fires at the stage's warning instant (the first flag stays).
+          for (const stage of open.filter((s) => s.kind === effect.kind)) {
+            changes.stageMarks.push({ stageId: stage.id, gen: stage.deadlineGen, atRiskAt: now });
           }
           break;
       }
@@ -737,6 +745,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
         deadlineGen: 1,
         basis,
         task: command.type === 'add_cohandling' ? command.task : null,
+        atRiskAt: null,
         ...carried,
       }),
     );
@@ -805,6 +814,9 @@ function headOf(t: Ticket): TicketHead {
     ownerUnitId: t.ownerUnitId,
     dispatcherUnitId: t.dispatcherUnitId,
     reviewUnitId: t.reviewUnitId,
+    provinceId: t.provinceId,
+    // A ticket being filed has no stored row yet: it was never dispatched.
+    everDispatched: t.everDispatched ?? false,
     channelSystemId: t.channelSystemId,
     filedAt: t.filedAt,
     severityUpgradedAt: t.severityUpgradedAt,

@@ -2,15 +2,14 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 import type {
   AdoptionDecision,
   AppealConclusion,
-  Channel,
   CustomerAttitude,
-  CustomerTier,
   RevisitResult,
   TicketKind,
   TicketLevel,
   TicketStatus,
   UnsatisfiedCause,
 } from './domain/ticket.types';
+import type { Channel, CustomerTier } from '../common/vocabulary';
 
 /** A work order (工单). Only TicketTransitionService (the one writer, with TicketStateRepository) writes it. */
 @Entity('tickets')
@@ -70,7 +69,10 @@ export class Ticket {
   @Column({ type: 'varchar', length: 300, nullable: true }) complainedParty: string | null;
   @Column({ type: 'varchar', length: 32, nullable: true }) contactPreference: string | null;
   @Column({ type: 'text', array: true, default: () => "'{}'" }) riskFlags: string[];
+  /** The same customer's earlier tickets of the last 30 days, found at filing: this ticket repeats them. */
   @Column({ type: 'uuid', array: true, default: () => "'{}'" }) linkedTicketIds: string[];
+  /** The same customer's later tickets that found this one at their filing (the other direction of linkedTicketIds). */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" }) repeatedByTicketIds: string[];
   @Column({ type: 'timestamptz' }) contactedAt: Date;
   @Column({ type: 'timestamptz' }) filedAt: Date;
   @Column({ type: 'boolean', default: false }) lateIntake: boolean;

@@ -11,7 +11,7 @@ import { tmpdir, userInfo } from 'node:os';
 import { basename, join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { verifyAuditChain } from '../../src/audit/audit.service';
+import { verifyAuditChain } from '../../src/audit/audit.repository';
 import { OperationKey, POLICY, PolicyEntry } from '../../src/auth/policy/policy';
 import { dropDatabase } from '../../src/database/ensure-database';
 import { prepareDatabase } from '../../src/database/migrate';

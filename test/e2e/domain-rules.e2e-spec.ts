@@ -63,6 +63,13 @@ describe('domain rules', () => {
       await op(t, w.tokens.national, id, 'close', { attitude: 'accepted' });
       await op(t, w.tokens.national, id, 'revisit', { result: 'satisfied' });
 
+      // Having fed back, the province is still a party: it hears the national centre's reply, close and revisit.
+      for (const type of ['ticket.replied', 'ticket.closed', 'ticket.revisited']) {
+        const notified = await unitsNotified(id, type);
+        expect(notified).toHaveLength(1);
+        expect(notified[0]).toContain(w.province.id);
+      }
+
       const history = await events(t, id);
       expect(history.stages.filter((s) => s.kind === 'feedback_review').map((s) => s.ownerUnitId)).toEqual([
         w.province.id,

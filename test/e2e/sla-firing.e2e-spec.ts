@@ -76,6 +76,43 @@ describe('SLA firing guard (manual clock)', () => {
     expect(await f.fire('breach', stage.id, 1)).toBe('skipped');
   });
 
+  it('a commitment flagged at risk by an extension still warns and breaches at its own instants', async () => {
+    const f = firing;
+    clock.set(new Date());
+    const { ticketId } = await handlingStage();
+    const view = await request(t.http).get(`/api/v1/tickets/${ticketId}`).set(bearer(w.tokens.province)).expect(200);
+    const past = new Date(new Date(view.body.commitmentDueAt).getTime() + 3_600_000).toISOString();
+    await op(t, w.tokens.dept, ticketId, 'extensions', { requestedDueAt: past, reason: '需要现场测试' });
+    await op(t, w.tokens.province, ticketId, 'extensions/approve', {});
+    const stages = (await events(t, ticketId)).stages as unknown as {
+      id: string;
+      kind: string;
+      warnAt: string;
+      dueAt: string;
+      warnedAt: string | null;
+      atRiskAt: string | null;
+    }[];
+    const commitment = stages.find((s) => s.kind === 'commitment')!;
+    expect(commitment.atRiskAt).not.toBeNull();
+    expect(commitment.warnedAt).toBeNull();
+    const atRisk = await request(t.http)
+      .get('/api/v1/supervision/at-risk')
+      .query({ stage: 'commitment', limit: 100 })
+      .set(bearer(w.tokens.province))
+      .expect(200);
+    expect(atRisk.body.items.map((i: { ticketId: string }) => i.ticketId)).toContain(ticketId);
+
+    clock.set(new Date(commitment.warnAt));
+    expect(await f.fire('warn', commitment.id, 1)).toBe('fired');
+    expect(await f.fire('warn', commitment.id, 1)).toBe('skipped');
+    clock.set(new Date(new Date(commitment.dueAt).getTime() + 1));
+    expect(await f.fire('breach', commitment.id, 1)).toBe('fired');
+    const fired = (await events(t, ticketId)).events.filter(
+      (e) => (e.type === 'stage.warning' || e.type === 'stage.breached') && e.data.stageId === commitment.id,
+    );
+    expect(fired.map((e) => e.type)).toEqual(['stage.warning', 'stage.breached']);
+  });
+
   it('upgrades an open ticket once when it stays unresolved past the policy age', async () => {
     const aging = await agingService(t);
     const filedAt = new Date();

@@ -3,9 +3,11 @@ import { DataSource } from 'typeorm';
 import { RequestActor } from '../../src/auth/actor';
 import { Clock } from '../../src/common/clock';
 import { dataSourceOptions } from '../../src/database/data-source';
+import { OrgRepository } from '../../src/org/org.repository';
 import { OrgService } from '../../src/org/org.service';
 import { SupervisionService } from '../../src/supervision/supervision.service';
-import { OrgTier } from '../../src/tickets/domain/ticket.types';
+import { SupervisionRepository } from '../../src/supervision/supervision.repository';
+import { OrgTier } from '../../src/common/vocabulary';
 import { ManualClock } from '../support/test-app';
 
 /**
@@ -48,7 +50,7 @@ describe('supervision queues against the plain predicate', () => {
   beforeAll(async () => {
     ds = new DataSource({ ...dataSourceOptions(process.env.DATABASE_URL!), extra: { max: 2 } });
     await ds.initialize();
-    service = new SupervisionService(ds, new OrgService(ds), clock as Clock);
+    service = new SupervisionService(new SupervisionRepository(ds), new OrgService(new OrgRepository(ds)), clock as Clock);
     const national = await addUnit('national', null);
     for (let p = 0; p < 2; p++) {
       const province = await addUnit('provincial', national);

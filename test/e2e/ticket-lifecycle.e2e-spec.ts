@@ -335,8 +335,22 @@ describe('ticket lifecycle', () => {
       .expect(201);
     expect(second.body.linkedTicketIds).toContain(first.id);
     expect(second.body.riskFlags).toContain('repeat_complainant');
+    // Both ways: the earlier ticket lists the later ones, also for a filing that takes the longer path (an idempotency key).
+    const third = await request(t.http)
+      .post('/api/v1/tickets')
+      .set('X-Api-Key', w.apiKey)
+      .set('Idempotency-Key', `repeat-${first.id}`)
+      .send(intake(w.province.code, { customerPhone: phone }))
+      .expect(201);
+    expect(third.body.linkedTicketIds.sort()).toEqual([first.id, second.body.id].sort());
+    const earlier = await request(t.http).get(`/api/v1/tickets/${first.id}`).set(bearer(w.tokens.province)).expect(200);
+    expect(earlier.body.repeatedByTicketIds.sort()).toEqual([second.body.id, third.body.id].sort());
+    expect(earlier.body.version).toBe(3);
+    const middle = await request(t.http).get(`/api/v1/tickets/${second.body.id}`).set(bearer(w.tokens.province)).expect(200);
+    expect(middle.body.repeatedByTicketIds).toEqual([third.body.id]);
+    expect(third.body.repeatedByTicketIds).toEqual([]);
     const history = await request(t.http).get(`/api/v1/tickets?customerPhone=${phone}`).set(bearer(w.tokens.province)).expect(200);
-    expect(history.body.items.map((i: { id: string }) => i.id).sort()).toEqual([first.id, second.body.id].sort());
+    expect(history.body.items.map((i: { id: string }) => i.id).sort()).toEqual([first.id, second.body.id, third.body.id].sort());
     await request(t.http).get(`/api/v1/tickets?customerPhone=${phone}`).set(bearer(w.tokens.dept)).expect(403);
   });
 

@@ -2,7 +2,7 @@ import { PageOf } from '../../common/page-query';
 import { IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { CHANNELS, Channel, ORG_TIERS, OrgTier, STAFF_ROLES, StaffRole } from '../../tickets/domain/ticket.types';
+import { CHANNELS, Channel, ORG_TIERS, OrgTier, STAFF_ROLES, StaffRole } from '../../common/vocabulary';
 import { ChannelSystem, StaffToken, StaffUser } from '../credentials.entity';
 
 export class CreateChannelSystemDto {

@@ -1,13 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { AuditContext, AuditService } from '../../audit/audit.service';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { NewSession, SessionService } from '../sessions/session.service';
 import { Jwk, JwsError, jwsKeyId, verifyJws } from './jws';
+import { OidcRepository } from './oidc.repository';
 
 const sha256hex = (value: string) => createHash('sha256').update(value).digest('hex');
 const random = () => randomBytes(32).toString('base64url');
@@ -53,7 +52,7 @@ export class OidcService {
   private keysCache: { keys: Jwk[]; at: number } | null = null;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly store: OidcRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly sessions: SessionService,
@@ -139,11 +138,10 @@ export class OidcService {
     const state = random();
     const nonce = random();
     const verifier = random();
-    await this.db.query(
-      `INSERT INTO oidc_login_states (state_hash, nonce, code_verifier, return_to, created_at) VALUES ($1, $2, $3, $4, $5)`,
-      [sha256hex(state), nonce, verifier, safeReturnTo(returnTo), this.clock.now()],
+    await this.store.saveLoginState(
+      { stateHash: sha256hex(state), nonce, codeVerifier: verifier, returnTo: safeReturnTo(returnTo), createdAt: this.clock.now() },
+      new Date(this.clock.now().getTime() - LOGIN_STATE_TTL_MS),
     );
-    await this.db.query('DELETE FROM oidc_login_states WHERE created_at < $1', [new Date(this.clock.now().getTime() - LOGIN_STATE_TTL_MS)]);
     const url = new URL(m.authorization_endpoint);
     url.search = new URLSearchParams({
       response_type: 'code',
@@ -172,11 +170,7 @@ export class OidcService {
     if (!query.state || !cookieState || query.state !== cookieState) {
       throw new OidcError(400, 'OIDC_STATE_MISMATCH', 'this sign-in was not started by this browser, or was started twice');
     }
-    const result: unknown = await this.db.query(`DELETE FROM oidc_login_states WHERE state_hash = $1 RETURNING *`, [
-      sha256hex(query.state),
-    ]);
-    const pending = (Array.isArray(result) && Array.isArray(result[0]) ? result[0][0] : undefined) as
-      { nonce: string; code_verifier: string; return_to: string; created_at: Date } | undefined;
+    const pending = await this.store.takeLoginState(sha256hex(query.state));
     if (!pending || this.clock.now().getTime() - pending.created_at.getTime() > LOGIN_STATE_TTL_MS) {
       throw new OidcError(400, 'OIDC_STATE_MISMATCH', 'this sign-in has expired or was already used; start again');
     }
@@ -232,14 +226,7 @@ export class OidcService {
       throw err;
     }
     const username = await this.usernameClaim(claims, tokens.access_token, m);
-    const accounts: { id: string; org_unit_id: string; path: string }[] = username
-      ? await this.db.query(
-          `SELECT s.id, s.org_unit_id, u.path FROM staff_users s JOIN org_units u ON u.id = s.org_unit_id
-            WHERE s.username = $1 AND s.disabled_at IS NULL`,
-          [username],
-        )
-      : [];
-    const account = accounts[0];
+    const account = username ? await this.store.enabledAccount(username) : undefined;
     if (!account) {
       throw await fail(
         'OIDC_NO_ACCOUNT',
@@ -320,23 +307,15 @@ export class OidcService {
       throw err;
     }
     const bySid = typeof claims.sid === 'string';
-    const result: unknown = await this.db.query(
-      `UPDATE staff_sessions SET revoked_at = $2, revoked_reason = 'provider_logout'
-        WHERE method = 'oidc' AND revoked_at IS NULL AND ${bySid ? 'oidc_sid = $1' : 'oidc_sub = $1'}
-        RETURNING id, staff_id`,
-      [bySid ? claims.sid : claims.sub, this.clock.now()],
-    );
-    const ended = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : []) as { id: string; staff_id: string }[];
+    const ended = await this.sessions.endProviderSessions(bySid ? 'sid' : 'sub', bySid ? claims.sid : claims.sub);
     const staffId = ended[0]?.staff_id ?? null;
-    const scope: { path: string }[] = staffId
-      ? await this.db.query('SELECT u.path FROM staff_users s JOIN org_units u ON u.id = s.org_unit_id WHERE s.id = $1', [staffId])
-      : [];
+    const scopePath = staffId ? await this.store.staffUnitPath(staffId) : null;
     await this.audit.record(ctx, {
       operation: 'auth.oidcBackChannelLogout',
       category: 'sessions',
       targetType: 'staff_session',
       targetId: ended[0]?.id ?? null,
-      scopePath: scope[0]?.path ?? null,
+      scopePath,
       detail: { sub: claims.sub ?? null, sid: claims.sid ?? null, sessionsEnded: ended.map((e) => e.id) },
     });
     return ended.length;

@@ -3,7 +3,7 @@
  * relations to a ticket, which tickets it reads, which units it administers and where it may send
  * a ticket. Pure functions over plain facts, shared by the guard, the services and the state machine.
  */
-import type { OrgTier, StaffRole } from '../../tickets/domain/ticket.types';
+import type { OrgTier, StaffRole } from '../../common/vocabulary';
 import { IdentityFacts, IdentityKind, Relation } from './policy';
 
 /** The authenticated caller, resolved once per request by the AuthGuard. */

@@ -3,7 +3,7 @@
  * part) and by the ticket state machine and ticket services (the relation part). Pure data and pure
  * functions: no Nest, no TypeORM, so the state machine and its table tests read the very same rules.
  */
-import { OrgTier, STAFF_ROLES, StaffRole } from '../../tickets/domain/ticket.types';
+import { OrgTier, STAFF_ROLES, StaffRole } from '../../common/vocabulary';
 
 /** The kinds of caller the API authenticates. */
 export const IDENTITY_KINDS = ['channel', 'staff', 'bootstrap_admin'] as const;
@@ -79,7 +79,7 @@ export const AUDIT_CATEGORIES = [
 ] as const;
 export type AuditCategory = (typeof AUDIT_CATEGORIES)[number];
 
-/** The kinds of record an audited operation addresses (src/audit/audit-targets.ts reads them for before/after). */
+/** The kinds of record an audited operation addresses (src/audit/audit-targets.repository.ts reads them for before/after). */
 export const AUDIT_TARGETS = [
   'org_unit',
   'staff',

@@ -1,7 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { ProblemResponses } from '../../common/openapi';
 import { UuidParam } from '../../common/uuid.pipe';
 import { Actor, Policy, RequestActor } from '../actor';
@@ -16,18 +14,14 @@ import { SessionService } from './session.service';
 @ProblemResponses(403)
 @Controller('api/v1/staff')
 export class StaffAccountsController {
-  constructor(
-    private readonly sessions: SessionService,
-    @InjectDataSource() private readonly db: DataSource,
-  ) {}
+  constructor(private readonly sessions: SessionService) {}
 
   @Patch(':id')
   @Policy('staff.update')
   @ApiOperation({ summary: "Change a staff member's name, role or username, or disable the account (which ends its sessions)" })
   @ApiOkResponse({ type: StaffUser })
-  async update(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string, @Body() dto: UpdateStaffAccountDto): Promise<StaffUser> {
-    await this.sessions.updateAccount(actor, id, dto);
-    return this.db.getRepository(StaffUser).findOneOrFail({ where: { id } });
+  update(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string, @Body() dto: UpdateStaffAccountDto): Promise<StaffUser> {
+    return this.sessions.updateAccount(actor, id, dto);
   }
 
   @Post(':id/password-reset')

@@ -2,7 +2,7 @@ import { IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { Type } from 'class-transformer';
-import { ORG_TIERS, OrgTier } from '../../tickets/domain/ticket.types';
+import { ORG_TIERS, OrgTier } from '../../common/vocabulary';
 import { OrgUnit } from '../org-unit.entity';
 
 export class CreateOrgUnitDto {

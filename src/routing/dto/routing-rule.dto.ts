@@ -2,7 +2,7 @@ import { PageOf } from '../../common/page-query';
 import { IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { CUSTOMER_TIERS } from '../../tickets/domain/ticket.types';
+import { CUSTOMER_TIERS } from '../../common/vocabulary';
 
 const CODE = /^[a-z][a-z0-9_]{0,63}$/;
 

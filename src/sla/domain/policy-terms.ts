@@ -2,7 +2,8 @@
  * What an SLA policy promises (DOMAIN §5), independent of how it is stored. Pure.
  */
 import { STAGE_KINDS } from '../../tickets/domain/ticket.types';
-import type { CustomerTier, StageKind, TicketKind, TicketLevel } from '../../tickets/domain/ticket.types';
+import type { StageKind, TicketKind, TicketLevel } from '../../tickets/domain/ticket.types';
+import type { CustomerTier } from '../../common/vocabulary';
 import type { Limit } from './deadline';
 
 export const LIMIT_UNITS = ['hours', 'working_days'] as const;

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsPositive, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
-import { CUSTOMER_TIERS, CustomerTier, TICKET_KINDS, TICKET_LEVELS, TicketKind, TicketLevel } from '../../tickets/domain/ticket.types';
+import { TICKET_KINDS, TICKET_LEVELS, TicketKind, TicketLevel } from '../../tickets/domain/ticket.types';
+import { CUSTOMER_TIERS, CustomerTier } from '../../common/vocabulary';
 import { SlaPolicy } from '../sla-policy.entity';
 import { IsOmittable } from '../../common/validation';
 import { PageOf } from '../../common/page-query';

@@ -3,7 +3,8 @@ import { IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
-import { CUSTOMER_TIERS, CustomerTier, STAGE_KINDS, StageKind, TICKET_LEVELS, TicketLevel } from '../../tickets/domain/ticket.types';
+import { STAGE_KINDS, StageKind, TICKET_LEVELS, TicketLevel } from '../../tickets/domain/ticket.types';
+import { CUSTOMER_TIERS, CustomerTier } from '../../common/vocabulary';
 
 export class QueueQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid', description: "Root of the subtree to watch; defaults to the caller's unit" })
@@ -43,6 +44,8 @@ export class QueueItem {
   @ApiProperty() warnAt: Date;
   @ApiProperty() dueAt: Date;
   @ApiProperty({ type: Date, nullable: true }) warnedAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true, description: 'When an approved extension put this commitment at risk, before any warning' })
+  atRiskAt: Date | null;
   @ApiProperty({ type: Date, nullable: true }) breachedAt: Date | null;
   @ApiProperty({ format: 'uuid' }) ticketId: string;
   @ApiProperty() ticketNumber: string;

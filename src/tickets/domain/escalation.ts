@@ -2,7 +2,7 @@
  * Where a breach escalates (DOMAIN §6). Pure: the writer loads the owner's chain from the org
  * tree and asks here, so the rule is table-tested instead of living in a SQL join.
  */
-import type { OrgTier } from './ticket.types';
+import type { OrgTier } from '../../common/vocabulary';
 
 export interface ChainUnit {
   id: string;

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { REFUSAL_CLASSES, REFUSAL_CODES, refusalHttpStatus } from './refusals';
 import { transition, Actor, Command, TicketState } from './ticket-state-machine';
 import { RELATIONS } from '../../auth/policy/policy';
-import { TICKET_STATUSES, STAFF_ROLES } from './ticket.types';
+import { TICKET_STATUSES } from './ticket.types';
+import { STAFF_ROLES } from '../../common/vocabulary';
 
 describe('refusal classes', () => {
   it.each([

@@ -4,7 +4,8 @@
  * exactly this, so a filed ticket and a transitioned one are written by the same hands.
  */
 import type { DomainEvent } from './ticket-events';
-import type { Channel, TicketLevel } from './ticket.types';
+import type { TicketLevel } from './ticket.types';
+import type { Channel } from '../../common/vocabulary';
 
 export interface Deadline {
   warnAt: Date;

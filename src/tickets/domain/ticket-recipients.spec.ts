@@ -9,6 +9,8 @@ const CTX: RecipientContext = {
   cohandlerUnitIds: ['cohandler'],
   supervisorUnitIds: ['supervisor'],
   channelSystemId: 'channel',
+  provinceUnitId: 'reviewer',
+  dispatched: true,
 };
 const PARTIES = ['owner', 'dispatcher', 'reviewer', 'cohandler', 'supervisor'];
 
@@ -62,9 +64,38 @@ describe('recipientsOf', () => {
     const got = of(
       'ticket.urged',
       { toUnitId: 'owner' },
-      { dispatcherUnitId: null, reviewUnitId: 'owner', cohandlerUnitIds: [], supervisorUnitIds: [] },
+      { dispatcherUnitId: null, reviewUnitId: 'owner', provinceUnitId: 'owner', cohandlerUnitIds: [], supervisorUnitIds: [] },
     );
     expect(got.unitIds).toEqual(['owner']);
+  });
+
+  describe('the province in the middle of an escalated complaint or appeal', () => {
+    // After the province fed back to the national centre, the national centre owns, dispatches and reviews.
+    const national: Partial<RecipientContext> = {
+      ownerUnitId: 'national',
+      dispatcherUnitId: 'national',
+      reviewUnitId: 'national',
+      cohandlerUnitIds: [],
+      supervisorUnitIds: [],
+      provinceUnitId: 'province',
+    };
+    it.each<[NotifiedEventType, Record<string, unknown>]>([
+      ['ticket.replied', {}],
+      ['ticket.closed', {}],
+      ['ticket.revisited', {}],
+      ['ticket.reopened', { unitId: 'national' }],
+      ['ticket.archived', {}],
+      ['stage.warning', { ownerUnitId: 'national' }],
+      ['stage.breached', { ownerUnitId: 'national' }],
+      ['ticket.urged', { toUnitId: 'national' }],
+      ['ticket.withdrawn', {}],
+    ])('keeps hearing %s after its feedback to the national centre', (type, data) => {
+      expect(of(type, data, { ...national, dispatched: true }).unitIds.sort()).toEqual(['national', 'province']);
+    });
+
+    it('is no party before the national centre dispatched the ticket', () => {
+      expect(of('ticket.filed', {}, { ...national, dispatched: false }).unitIds).toEqual(['national']);
+    });
   });
 
   it('a ticket filed by staff has no channel system to tell', () => {

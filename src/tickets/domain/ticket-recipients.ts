@@ -17,6 +17,10 @@ export interface RecipientContext {
   supervisorUnitIds: readonly string[];
   /** The channel system that filed the ticket, if one did. */
   channelSystemId: string | null;
+  /** The ticket's provincial centre (for its own complaints also the reviewer; for escalated ones and appeals the middle level). */
+  provinceUnitId: string;
+  /** The reviewing centre dispatched the ticket at least once. */
+  dispatched: boolean;
 }
 
 export interface Recipients {
@@ -66,8 +70,10 @@ export const AUDIENCE: { readonly [T in NotifiedEventType]: Audience } = {
 };
 
 /**
- * Every party of the ticket (owner, previous owner, dispatcher, reviewer, co-handlers, supervisors)
- * hears every notified event; the units the event names hear it too; the filing channel system
+ * Every party of the ticket (owner, previous owner, dispatcher, reviewer, co-handlers, supervisors,
+ * and the ticket's province once the ticket was dispatched) hears every notified event. The province
+ * stays a party of an escalated complaint or appeal after it fed back to the national centre: the
+ * national audit, reply, close, revisit and any reopening concern the province that handled it; the units the event names hear it too; the filing channel system
  * hears only customer-facing milestones, never warnings, breaches, escalations or supervision.
  */
 export function recipientsOf(event: DomainEvent & { type: NotifiedEventType }, ctx: RecipientContext): Recipients {
@@ -78,6 +84,7 @@ export function recipientsOf(event: DomainEvent & { type: NotifiedEventType }, c
     ctx.previousOwnerUnitId,
     ctx.dispatcherUnitId,
     ctx.reviewUnitId,
+    ctx.dispatched ? ctx.provinceUnitId : null,
     ...ctx.cohandlerUnitIds,
     ...ctx.supervisorUnitIds,
     ...named,

@@ -13,7 +13,8 @@ import {
 } from './ticket-state-machine';
 import { RELATIONS, Relation } from '../../auth/policy/policy';
 import { RequestActor, ticketRelations } from '../../auth/policy/identity';
-import { OPEN_STATUSES, OrgTier, TICKET_STATUSES, TicketStatus } from './ticket.types';
+import { OPEN_STATUSES, TICKET_STATUSES, TicketStatus } from './ticket.types';
+import { OrgTier } from '../../common/vocabulary';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures: one province (centre HA) with a city branch, two departments and an unrelated city; another province HB.

@@ -3,16 +3,15 @@ import {
   AdoptionDecision,
   AppealConclusion,
   CustomerAttitude,
-  OrgTier,
   ReturnReason,
   RevisitResult,
-  StaffRole,
   StageKind,
   TicketKind,
   TicketLevel,
   TicketStatus,
   UnsatisfiedCause,
 } from './ticket.types';
+import { OrgTier, StaffRole } from '../../common/vocabulary';
 import { COMMAND_HANDLERS, CommandHandler, refuse } from './ticket-command-handlers';
 import { REFUSAL_MESSAGES, type Relation } from '../../auth/policy/policy';
 import type { DomainEvent } from './ticket-events';

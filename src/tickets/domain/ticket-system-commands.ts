@@ -48,6 +48,8 @@ export interface StageMark {
   stageId: string;
   warnedAt?: Date;
   breachedAt?: Date;
+  /** Put at risk by something other than the clock; unlike a warning it never stops the warning from firing. */
+  atRiskAt?: Date;
 }
 
 /** What a system command changes; the writer applies all of it or nothing. */

@@ -15,29 +15,6 @@ export const AGING_KINDS: readonly TicketKind[] = TICKET_KINDS.filter((kind) => 
 export const TICKET_LEVELS = ['general', 'provincial', 'national'] as const;
 export type TicketLevel = (typeof TICKET_LEVELS)[number];
 
-export const CUSTOMER_TIERS = ['vip', 'normal'] as const;
-export type CustomerTier = (typeof CUSTOMER_TIERS)[number];
-
-export const CHANNELS = [
-  'hotline',
-  'gm_hotline',
-  'business_hall',
-  'face_to_face',
-  'account_manager',
-  'letter',
-  'fax',
-  'web',
-  'app',
-  'sms',
-  'email',
-  'regulator',
-  'social_media',
-] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export const ORG_TIERS = ['national', 'provincial', 'city', 'department'] as const;
-export type OrgTier = (typeof ORG_TIERS)[number];
-
 /**
  * Ticket status: which stage the ticket is waiting in.
  * - review: a centre reviews and dispatches (or resolves itself)
@@ -106,6 +83,3 @@ export interface Adoption {
   reason: string;
   effectiveFrom: string | null;
 }
-
-export const STAFF_ROLES = ['agent', 'handler', 'supervisor', 'admin'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];

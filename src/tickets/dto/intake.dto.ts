@@ -15,16 +15,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import {
-  CHANNELS,
-  CUSTOMER_TIERS,
-  Channel,
-  CustomerTier,
-  TICKET_KINDS,
-  TICKET_LEVELS,
-  TicketKind,
-  TicketLevel,
-} from '../domain/ticket.types';
+import { TICKET_KINDS, TICKET_LEVELS, TicketKind, TicketLevel } from '../domain/ticket.types';
+import { CHANNELS, CUSTOMER_TIERS, Channel, CustomerTier } from '../../common/vocabulary';
 
 export const RISK_FLAGS = ['media_exposure', 'legal', 'mass_incident', 'repeat_complainant', 'regulator_supervised'] as const;
 const CODE = /^[a-z][a-z0-9_]{0,63}$/;

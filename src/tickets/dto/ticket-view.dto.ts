@@ -6,19 +6,16 @@ import { IsIn, IsString, IsUUID, Length, Matches } from 'class-validator';
 import {
   ADOPTION_DECISIONS,
   AdoptionDecision,
-  CHANNELS,
-  CUSTOMER_TIERS,
   STAGE_KINDS,
   TICKET_KINDS,
   TICKET_LEVELS,
   TICKET_STATUSES,
-  Channel,
-  CustomerTier,
   StageKind,
   TicketKind,
   TicketLevel,
   TicketStatus,
 } from '../domain/ticket.types';
+import { CHANNELS, CUSTOMER_TIERS, Channel, CustomerTier } from '../../common/vocabulary';
 import { Ticket } from '../ticket.entity';
 import { TicketStage } from '../ticket-stage.entity';
 import { TicketEvent } from '../ticket-event.entity';
@@ -37,12 +34,19 @@ export class StageView {
   @ApiProperty({ type: Date, nullable: true }) completedAt: Date | null;
   @ApiProperty({ type: Date, nullable: true }) warnedAt: Date | null;
   @ApiProperty({ type: Date, nullable: true }) breachedAt: Date | null;
+  @ApiProperty({
+    type: Date,
+    nullable: true,
+    description: 'When an approved extension put this commitment at risk (the warning still comes at warnAt)',
+  })
+  atRiskAt: Date | null;
   @ApiPropertyOptional({ type: String, nullable: true }) task: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) opinion: string | null;
 
   static of(s: TicketStage): StageView {
-    const { id, kind, ownerUnitId, round, status, startedAt, warnAt, dueAt, basis, completedAt, warnedAt, breachedAt, task, opinion } = s;
-    return { id, kind, ownerUnitId, round, status, startedAt, warnAt, dueAt, basis, completedAt, warnedAt, breachedAt, task, opinion };
+    const { ticketId: _t, deadlineGen: _g, ...view } = s;
+    void [_t, _g];
+    return view;
   }
 }
 
@@ -116,7 +120,10 @@ export class TicketView {
   @ApiProperty() description: string;
   @ApiProperty({ type: String, nullable: true }) customerRequest: string | null;
   @ApiProperty({ type: [String] }) riskFlags: string[];
-  @ApiProperty({ type: [String], description: "The same customer's tickets of the last 30 days" }) linkedTicketIds: string[];
+  @ApiProperty({ type: [String], description: "Repeat of: the same customer's earlier tickets of the last 30 days, found at filing" })
+  linkedTicketIds: string[];
+  @ApiProperty({ type: [String], description: "Repeated by: the same customer's later tickets that found this one at their filing" })
+  repeatedByTicketIds: string[];
   @ApiProperty() contactedAt: Date;
   @ApiProperty() filedAt: Date;
   @ApiProperty() lateIntake: boolean;

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsString, Length, Matches, ValidateIf } from 'class-validator';
 import { PageQuery } from '../../../common/page-query';
 import { IsOmittable } from '../../../common/validation';
-import { STAFF_ROLES, StaffRole } from '../../../tickets/domain/ticket.types';
+import { STAFF_ROLES, StaffRole } from '../../../common/vocabulary';
 
 export class SignInDto {
   @ApiProperty({ example: 'zhangwei' })

@@ -46,18 +46,9 @@ const READERS: { readonly [T in AuditTarget]: string } = {
 
 const camel = (key: string) => key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/** The id of what a creation made, from its answer (`{id}`, `{channelSystem: {id}}`, `{tokenInfo: {id}}`, `{year}`). */
-export function createdId(body: unknown): string | null {
-  if (!body || typeof body !== 'object') return null;
-  const b = body as Record<string, unknown>;
-  for (const candidate of [b.id, (b.channelSystem as { id?: unknown })?.id, (b.tokenInfo as { id?: unknown })?.id, b.year]) {
-    if (typeof candidate === 'string' || typeof candidate === 'number') return String(candidate);
-  }
-  return null;
-}
-
+/** The records administrative acts address, read for the audit trail's before and after. */
 @Injectable()
-export class AuditTargets {
+export class AuditTargetRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async load(target: AuditTarget, id: string): Promise<AuditSnapshot | null> {

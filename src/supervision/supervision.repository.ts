@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { escapeLike } from '../auth/org-scope';
+import { decodeCursor, encodeCursor, keysetPage, Page } from '../common/cursor';
+import type { OrgUnit } from '../org/org-unit.entity';
+import type { StageKind } from '../tickets/domain/ticket.types';
+import type { QueueItem } from './dto/queue.dto';
+import { SupervisionOrder, SupervisionStatus } from './supervision-order.entity';
+
+export type QueueKind = 'overdue' | 'at_risk' | 'due_soon';
+
+/** What one queue page is asked for, already resolved by the service (root visible to the caller, window computed). */
+export interface QueueFilter {
+  kind: QueueKind;
+  root: Pick<OrgUnit, 'path' | 'tier'>;
+  /** due_soon only: stages due in (from, until]. */
+  dueWindow?: { from: Date; until: Date };
+  stage?: StageKind;
+  level?: string;
+  customerTier?: string;
+  businessType?: string;
+  cursor?: string;
+  limit: number;
+}
+
+export interface OrdersFilter {
+  root: Pick<OrgUnit, 'path' | 'tier'>;
+  status: SupervisionStatus;
+  cursor?: string;
+  limit: number;
+}
+
+/** Each queue's predicate; each has a partial index per owner (due_at, id) and one over all owners (migration QueueIndexes). */
+const CONDITIONS: Record<QueueKind, string> = {
+  overdue: 's.breached_at IS NOT NULL',
+  at_risk: '(s.warned_at IS NOT NULL OR s.at_risk_at IS NOT NULL) AND s.breached_at IS NULL',
+  due_soon: 's.breached_at IS NULL',
+};
+
+const QUEUE_COLUMNS = `s.id AS "stageId", s.kind AS "stage", s.owner_unit_id AS "ownerUnitId", s.started_at AS "startedAt",
+  s.warn_at AS "warnAt", s.due_at AS "dueAt", s.warned_at AS "warnedAt", s.at_risk_at AS "atRiskAt",
+  s.breached_at AS "breachedAt", t.id AS "ticketId", t.number AS "ticketNumber", t.status AS "ticketStatus", t.level AS "level",
+  t.customer_tier AS "customerTier", t.business_type AS "businessType", t.escalated AS "escalated"`;
+
+/** Positional parameters of a raw statement, named where they are written. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** The reads behind the supervisors' queues (DOMAIN §8): open stages and supervision orders of a subtree, by due time. */
+@Injectable()
+export class SupervisionRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * One page of a queue, in two steps: the page's stage ids from index ranges, then its rows. A national
+   * root reads the queue's index over all owners in due order (every unit is in its subtree, so the scan
+   * ends after about `limit` rows). Any other root takes, for each unit of its subtree, that owner's first
+   * `limit` entries of the per-owner index (LATERAL, cursor applied inside; index-only when no ticket
+   * filter applies), then the best `limit` of those: the work is bounded by units × limit, whatever the
+   * number of open stages. Only the page's rows are then read from the stages and tickets.
+   */
+  async queuePage(f: QueueFilter): Promise<Page<QueueItem>> {
+    const p = new Params();
+    const rootPath = p.add(escapeLike(f.root.path) + '%');
+    const where = [`s.status = 'open'`, CONDITIONS[f.kind]];
+    if (f.dueWindow) where.push(`s.due_at > ${p.add(f.dueWindow.from)}`, `s.due_at <= ${p.add(f.dueWindow.until)}`);
+    if (f.stage) where.push(`s.kind = ${p.add(f.stage)}`);
+    const ticketFilters: string[] = [];
+    if (f.level) ticketFilters.push(`t.level = ${p.add(f.level)}`);
+    if (f.customerTier) ticketFilters.push(`t.customer_tier = ${p.add(f.customerTier)}`);
+    if (f.businessType) ticketFilters.push(`t.business_type = ${p.add(f.businessType)}`);
+    const after = decodeCursor(f.cursor, ['timestamp', 'uuid']);
+    if (after) where.push(`(s.due_at, s.id) > (${p.add(after[0])}::timestamptz, ${p.add(after[1])}::uuid)`);
+    const take = p.add(f.limit + 1);
+    const withTickets = ticketFilters.length ? 'JOIN tickets t ON t.id = s.ticket_id' : '';
+    const filter = [...where, ...ticketFilters].join(' AND ');
+    const page =
+      f.root.tier === 'national'
+        ? `SELECT s.id, s.due_at FROM ticket_stages s ${withTickets}
+             JOIN org_units u ON u.id = s.owner_unit_id
+            WHERE ${filter} AND u.path LIKE ${rootPath}
+            ORDER BY s.due_at, s.id
+            LIMIT ${take}`
+        : `SELECT x.id, x.due_at FROM org_units u
+           CROSS JOIN LATERAL (
+             SELECT s.id, s.due_at FROM ticket_stages s ${withTickets}
+              WHERE s.owner_unit_id = u.id AND ${filter}
+              ORDER BY s.due_at, s.id
+              LIMIT ${take}
+           ) x
+           WHERE u.path LIKE ${rootPath}
+           ORDER BY x.due_at, x.id
+           LIMIT ${take}`;
+    const rows = (await this.db.query(
+      `SELECT ${QUEUE_COLUMNS}
+         FROM (${page}) page
+         JOIN ticket_stages s ON s.id = page.id
+         JOIN tickets t ON t.id = s.ticket_id
+        ORDER BY page.due_at, page.id`,
+      p.values,
+    )) as QueueItem[];
+    const items = rows.slice(0, f.limit);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > f.limit ? encodeCursor([new Date(last.dueAt).toISOString(), last.stageId]) : null };
+  }
+
+  /**
+   * Supervision orders issued by or to a unit of the subtree. As for the queues: a national root reads
+   * (status, due_at, id) in order; any other root takes each subtree unit's first `limit` orders as
+   * target and as issuer (index-only), and the page is the best `limit` distinct ids of those.
+   */
+  async ordersPage(f: OrdersFilter): Promise<Page<SupervisionOrder>> {
+    const rootPath = escapeLike(f.root.path) + '%';
+    const qb = this.db.getRepository(SupervisionOrder).createQueryBuilder('o').where('o.status = :status', { status: f.status });
+    if (f.root.tier === 'national') {
+      qb.andWhere(`EXISTS (SELECT 1 FROM org_units ou WHERE ou.id IN (o.target_unit_id, o.issuer_unit_id) AND ou.path LIKE :root)`, {
+        root: rootPath,
+      });
+    } else {
+      const after = decodeCursor(f.cursor, ['timestamp', 'uuid']);
+      const range = after ? `AND (so.due_at, so.id) > (:afterDue, :afterId)` : '';
+      const branch = (column: string) =>
+        `(SELECT so.id, so.due_at FROM supervision_orders so
+           WHERE so.${column} = ou.id AND so.status = :status ${range}
+           ORDER BY so.due_at, so.id LIMIT :take)`;
+      qb.andWhere(
+        `o.id IN (SELECT pg.id FROM (
+                    SELECT DISTINCT b.due_at, b.id FROM org_units ou
+                    CROSS JOIN LATERAL (${branch('target_unit_id')} UNION ALL ${branch('issuer_unit_id')}) b
+                    WHERE ou.path LIKE :root
+                    ORDER BY b.due_at, b.id LIMIT :take) pg)`,
+        { root: rootPath, take: f.limit + 1, afterDue: after?.[0], afterId: after?.[1] },
+      );
+    }
+    return keysetPage(qb, {
+      columns: ['o.due_at', 'o.id'],
+      types: ['timestamp', 'uuid'],
+      direction: 'ASC',
+      cursor: f.cursor,
+      limit: f.limit,
+      key: (o) => [o.dueAt.toISOString(), o.id],
+    });
+  }
+}
