@@ -104,7 +104,7 @@ export function summarizeProfile(file: string): ProfileSummary {
         ? 'garbage collection'
         : owner === null
           ? 'Node internals without a package caller (timers, event loop)'
-          : (GROUPS.find(([re]) => re.test(owner!))?.[1] ?? `other packages (${owner})`);
+          : (GROUPS.find(([re]) => re.test(owner))?.[1] ?? `other packages (${owner})`);
     groups.set(part, (groups.get(part) ?? 0) + ms);
     const fn = `${name || '(anonymous)'} ${leaf.callFrame.url.replace(/.*node_modules\//, '').replace(/.*\/(src\/)/, '$1')}:${leaf.callFrame.lineNumber + 1}`;
     fns.set(fn, (fns.get(fn) ?? 0) + ms);

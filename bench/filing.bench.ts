@@ -24,6 +24,7 @@ import { gitCommit } from './git';
 import { buildService, dropRedisPrefix, RunningService, startService } from './service';
 import { connect, environment, log, onCleanup, runBench, scratchDatabaseUrl, serverInfo, sleep, summarize, writeResult } from './support';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the package ships no types; the signature used is declared here
 const autocannon = require('autocannon') as (opts: object, cb: (err: Error | null, result: AutocannonResult) => void) => void;
 
 interface AutocannonResult {

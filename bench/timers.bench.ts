@@ -262,7 +262,7 @@ runBench('timers', 350, async () => {
   const timeline: Record<string, number | string>[] = [];
   let lastProgress = Date.now();
   let lastDone = -1;
-  let done = { warned: 0, breached: 0 };
+  let done: { warned: number; breached: number };
   const target = win.firing;
   const deadline = win.last_at.getTime() + WAIT_LIMIT_S * 1000;
   let stopReason = 'all recorded';

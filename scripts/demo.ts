@@ -258,7 +258,7 @@ async function main(): Promise<void> {
   const receiverUrl = await receiver.start();
   const app = await createApp(config);
   await app.listen(config.PORT, '127.0.0.1');
-  installGracefulShutdown(app, { graceSeconds: config.SHUTDOWN_GRACE_SECONDS, http: app.getHttpServer(), log: print });
+  installGracefulShutdown(app, { graceSeconds: config.SHUTDOWN_GRACE_SECONDS, http: app.getHttpServer() as Server, log: print });
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const db = app.get(DataSource);
   const admin = client(base, config.ADMIN_TOKEN!);
@@ -324,10 +324,10 @@ async function main(): Promise<void> {
   const credentialLines: string[] = [];
   for (const { unit: code, role } of STAFF) {
     const name = `${NAME_PREFIX} ${code} ${role}`;
-    const [found] = (await db.query('SELECT id FROM staff_users WHERE name = $1 AND org_unit_id = $2 AND disabled_at IS NULL LIMIT 1', [
-      name,
-      unit(code).id,
-    ])) as { id: string }[];
+    const [found] = await db.query<{ id: string }[]>(
+      'SELECT id FROM staff_users WHERE name = $1 AND org_unit_id = $2 AND disabled_at IS NULL LIMIT 1',
+      [name, unit(code).id],
+    );
     const staffId = found?.id ?? (await admin<{ id: string }>('POST', '/api/v1/staff', { name, orgUnitId: unit(code).id, role })).id;
     await db.query('UPDATE staff_tokens SET revoked_at = now() WHERE staff_id = $1 AND revoked_at IS NULL', [staffId]);
     const { token } = await admin<{ token: string }>('POST', `/api/v1/staff/${staffId}/tokens`, { ttlHours: 24 * 7 });
@@ -337,9 +337,11 @@ async function main(): Promise<void> {
   const apiKeys = new Map<string, string>();
   for (const { unit: code, channel } of CHANNELS) {
     const name = `${NAME_PREFIX} ${code} ${channel}`;
-    const [found] = (await db.query('SELECT id FROM channel_systems WHERE name = $1 AND revoked_at IS NULL LIMIT 1', [name])) as {
-      id: string;
-    }[];
+    const [found] = await db.query<
+      {
+        id: string;
+      }[]
+    >('SELECT id FROM channel_systems WHERE name = $1 AND revoked_at IS NULL LIMIT 1', [name]);
     let apiKey: string;
     if (found) {
       apiKey = `woc_${randomBytes(32).toString('base64url')}`;

@@ -8,7 +8,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import { NestFactory } from '@nestjs/core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import openapiTS, { astToString } from 'openapi-typescript';
+import openapiTS, { astToString, OpenAPI3 } from 'openapi-typescript';
 import { AppModule } from '../src/app.module';
 import { validateEnv } from '../src/config/app-config';
 import { buildOpenApi } from '../src/openapi';
@@ -20,10 +20,10 @@ async function main(): Promise<void> {
   const document = buildOpenApi(app);
   await app.close();
   const text = `${JSON.stringify(document, null, 2)}\n`;
-  await SwaggerParser.validate(JSON.parse(text));
+  await SwaggerParser.validate(JSON.parse(text) as Parameters<typeof SwaggerParser.validate>[0]);
   const file = join(__dirname, '..', 'openapi.json');
   const typesFile = join(__dirname, '..', 'clients', 'typescript', 'schema.d.ts');
-  const types = `${TYPES_HEADER}${astToString(await openapiTS(JSON.parse(text)))}`;
+  const types = `${TYPES_HEADER}${astToString(await openapiTS(JSON.parse(text) as OpenAPI3))}`;
   if (process.argv.includes('--check')) {
     const stale = [
       readFileSync(file, 'utf8') !== text ? 'openapi.json' : null,

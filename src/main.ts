@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { loadConfig } from './config/app-config';
 import { bootChecks, bootFailureText } from './health/boot';
 
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
   const { installGracefulShutdown } = await import('./health/graceful-shutdown');
   const app = await createApp(config);
   await app.listen(config.PORT, '0.0.0.0');
-  installGracefulShutdown(app, { graceSeconds: config.SHUTDOWN_GRACE_SECONDS, http: app.getHttpServer(), log });
+  installGracefulShutdown(app, { graceSeconds: config.SHUTDOWN_GRACE_SECONDS, http: app.getHttpServer() as Server, log });
   const url = await app.getUrl();
   log(`work-order service (${config.APP_ROLE}) listening on ${url} — docs at ${url}/docs`);
 }

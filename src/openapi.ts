@@ -86,7 +86,7 @@ function finish(document: OpenAPIObject): OpenAPIObject {
   out.openapi = '3.1.0';
   const components = document.components as Json;
   // Tokens are opaque: the generator's default bearer format would promise a JWT.
-  delete ((components.securitySchemes as Record<string, Json>).bearer as Json).bearerFormat;
+  delete (components.securitySchemes as Record<string, Json>).bearer.bearerFormat;
   const schemas = (components.schemas ?? {}) as Record<string, Schema>;
   for (const schema of Object.values(schemas)) toJsonSchema(schema);
   components.headers = HEADERS;

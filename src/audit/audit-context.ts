@@ -10,6 +10,6 @@ export function auditContext(
   return {
     actor: actor ? { kind: actor.kind, id: actor.id, unitId: actor.unitId } : null,
     address: req.ip ?? null,
-    requestId: req.id === undefined ? null : String(req.id),
+    requestId: typeof req.id === 'string' ? req.id : null,
   };
 }

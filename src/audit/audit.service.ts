@@ -91,7 +91,7 @@ export class AuditService {
       },
       limit + 1,
     );
-    const items = rows.slice(0, limit).map(AuditEventView.of);
+    const items = rows.slice(0, limit).map((row) => AuditEventView.of(row));
     return { items, nextCursor: rows.length > limit ? encodeCursor([Number(items[items.length - 1].id)]) : null };
   }
 }

@@ -26,7 +26,7 @@ export function sampleOf(schema: unknown, components: Record<string, Schema>, de
   for (const key of ['oneOf', 'anyOf'] as const) {
     const options = s[key];
     if (Array.isArray(options)) {
-      const option = (options as Schema[]).find((o) => o.type !== 'null') ?? options[0];
+      const option = (options as Schema[]).find((o) => o.type !== 'null') ?? (options as Schema[])[0];
       return sampleOf(option, components, depth + 1);
     }
   }
@@ -42,7 +42,7 @@ export function sampleOf(schema: unknown, components: Record<string, Schema>, de
     }
     case 'integer':
     case 'number':
-      return (s.minimum as number | undefined) ?? 1;
+      return s.minimum ?? 1;
     case 'boolean':
       return true;
     case 'array': {

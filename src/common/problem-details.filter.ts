@@ -83,12 +83,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       if (typeof response === 'object' && response !== null && 'problem' in response) {
         return (response as { problem: ProblemDetails }).problem;
       }
-      const message =
-        typeof response === 'string'
-          ? response
-          : Array.isArray((response as { message?: unknown }).message)
-            ? (response as { message: string[] }).message.join('; ')
-            : String((response as { message?: unknown }).message ?? exception.message);
+      const given = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
+      const message = typeof given === 'string' ? given : Array.isArray(given) ? given.join('; ') : JSON.stringify(given);
       return problem(status, DEFAULT_CODES[status] ?? `HTTP_${status}`, message);
     }
     const failure = databaseFailure(exception);

@@ -1,4 +1,5 @@
 /** NUL (Postgres text cannot hold it) or a UTF-16 surrogate without its partner (not encodable as UTF-8). */
+// eslint-disable-next-line no-control-regex -- NUL is the very character this pattern exists to find
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Why Postgres could not store this text, or null when it can. */

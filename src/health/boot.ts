@@ -147,6 +147,7 @@ function describe(e: { code?: string; message?: string }): string {
       return 'connection timed out';
     case '57P03':
       return 'the server is starting up';
+    case undefined:
     default:
       return oneLine(e);
   }

@@ -55,6 +55,7 @@ export function installGracefulShutdown(app: INestApplicationContext, opts: Shut
  */
 function tellClientsWhenDraining(server: Server, drain: DrainState): void {
   server.prependListener('request', (_req: IncomingMessage, res: ServerResponse) => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be re-applied below with the response as `this`
     const writeHead = res.writeHead;
     res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
       if (drain.draining && !this.headersSent) this.setHeader('Connection', 'close');

@@ -132,12 +132,11 @@ export class MetricsService implements OnModuleInit {
       labelNames: ['kind', 'state'],
       registers: [this.registry],
       async collect() {
-        const rows = await fromPostgres(
-          () =>
-            db.query(
-              `SELECT kind, CASE WHEN breached_at IS NOT NULL THEN 'breached' WHEN warned_at IS NOT NULL THEN 'warned' ELSE 'ok' END AS state, count(*)::int AS n
+        const rows = await fromPostgres(() =>
+          db.query<{ kind: string; state: string; n: number }[]>(
+            `SELECT kind, CASE WHEN breached_at IS NOT NULL THEN 'breached' WHEN warned_at IS NOT NULL THEN 'warned' ELSE 'ok' END AS state, count(*)::int AS n
                  FROM ticket_stages WHERE status = 'open' GROUP BY 1, 2`,
-            ) as Promise<{ kind: string; state: string; n: number }[]>,
+          ),
         );
         if (!rows) return;
         this.reset();
@@ -149,8 +148,8 @@ export class MetricsService implements OnModuleInit {
       help: 'Outbox messages not yet relayed to webhook deliveries',
       registers: [this.registry],
       async collect() {
-        const rows = await fromPostgres(
-          () => db.query('SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL') as Promise<{ n: number }[]>,
+        const rows = await fromPostgres(() =>
+          db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL'),
         );
         if (rows) this.set(rows[0].n);
       },
@@ -161,9 +160,8 @@ export class MetricsService implements OnModuleInit {
       labelNames: ['status'],
       registers: [this.registry],
       async collect() {
-        const rows = await fromPostgres(
-          () =>
-            db.query('SELECT status, count(*)::int AS n FROM webhook_deliveries GROUP BY 1') as Promise<{ status: string; n: number }[]>,
+        const rows = await fromPostgres(() =>
+          db.query<{ status: string; n: number }[]>('SELECT status, count(*)::int AS n FROM webhook_deliveries GROUP BY 1'),
         );
         if (!rows) return;
         this.reset();
@@ -222,7 +220,7 @@ export class MetricsService implements OnModuleInit {
    * order, so by the time these run, this scrape's reads have all started and they can wait for them.
    */
   private registerSourceUp(): void {
-    const self = this;
+    const pending = () => this.reads;
     const pool = () => (this.db.driver as unknown as { master?: Pool }).master;
     new Gauge({
       name: 'workorders_db_pool_connections',
@@ -230,7 +228,7 @@ export class MetricsService implements OnModuleInit {
       labelNames: ['state'],
       registers: [this.registry],
       async collect() {
-        await Promise.all(self.reads);
+        await Promise.all(pending());
         const p = pool();
         if (!p) return;
         this.set({ state: 'in_use' }, p.totalCount - p.idleCount);
@@ -244,7 +242,7 @@ export class MetricsService implements OnModuleInit {
       labelNames: ['source'],
       registers: [this.registry],
       async collect() {
-        const reads = await Promise.all(self.reads.splice(0));
+        const reads = await Promise.all(pending().splice(0));
         for (const source of ['postgres', 'redis']) {
           const mine = reads.filter((r) => r.source === source);
           if (mine.length > 0) this.set({ source }, mine.every((r) => r.up) ? 1 : 0);

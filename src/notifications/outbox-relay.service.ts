@@ -73,16 +73,16 @@ export class OutboxRelayService implements OnApplicationBootstrap {
   private async relayBatch(): Promise<{ messages: number; deliveries: number }> {
     const now = this.clock.now();
     const { messages, deliveries } = await this.db.transaction(async (tx) => {
-      const claimed = (await tx.query(
+      const claimed = await tx.query<{ id: string }[]>(
         `SELECT id FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
-      )) as { id: string }[];
+      );
       if (claimed.length === 0) return { messages: 0, deliveries: [] as DeliveryRow[] };
       const ids = claimed.map((r) => r.id);
       // A subscription of unit U receives a message addressed to U, a channel system's one a message
       // addressed to that channel system (the writer addresses it only the milestones of the tickets
       // it filed); created_at comes from the clock
       // (millisecond precision) so the delivery log's keyset cursor compares exactly.
-      const inserted = (await tx.query(
+      const inserted = await tx.query<DeliveryRow[]>(
         `INSERT INTO webhook_deliveries (subscription_id, outbox_id, event_type, payload, status, attempts, next_attempt_at, created_at)
          SELECT s.id, o.id, o.event_type, o.payload, 'pending', 0, $2, $2
            FROM outbox o
@@ -94,7 +94,7 @@ export class OutboxRelayService implements OnApplicationBootstrap {
          ON CONFLICT (subscription_id, outbox_id) DO NOTHING
          RETURNING id, attempts, next_attempt_at`,
         [ids, now],
-      )) as DeliveryRow[];
+      );
       await tx.query(`UPDATE outbox SET published_at = $2 WHERE id = ANY ($1::bigint[])`, [ids, now]);
       return { messages: claimed.length, deliveries: inserted };
     });
@@ -106,12 +106,12 @@ export class OutboxRelayService implements OnApplicationBootstrap {
   }
 
   private async requeueDue(): Promise<number> {
-    const due = (await this.db.query(
+    const due = await this.db.query<DeliveryRow[]>(
       `SELECT id, attempts, next_attempt_at FROM webhook_deliveries
         WHERE status IN ('pending', 'failed') AND next_attempt_at <= $1
         ORDER BY next_attempt_at LIMIT ${SWEEP_LIMIT}`,
       [this.clock.now()],
-    )) as DeliveryRow[];
+    );
     await this.jobs.enqueue(due.map(toDue));
     return due.length;
   }

@@ -67,13 +67,13 @@ export class WebhookSenderService {
     const wait = outcome.ok || giveUp ? null : nextRetryDelay(attempts, this.policy);
     const status = outcome.ok ? 'delivered' : wait === null ? 'dead' : 'failed';
     const nextAttemptAt = new Date(now.getTime() + (wait ?? 0));
-    const [rows] = (await this.db.query(
+    const [rows] = await this.db.query<[{ id: string }[], number]>(
       `UPDATE webhook_deliveries
           SET status = $3, attempts = $4, last_status_code = $5, last_error = $6, next_attempt_at = $7, delivered_at = $8
         WHERE id = $1 AND attempts = $2 AND status IN ('pending', 'failed')
         RETURNING id`,
       [delivery.id, delivery.attempts, status, attempts, outcome.statusCode, outcome.error, nextAttemptAt, outcome.ok ? now : null],
-    )) as [{ id: string }[], number];
+    );
     // Replayed or deleted while the request was in flight: the newer state wins.
     if (rows.length === 0) return 'stale';
     if (status === 'delivered') return 'delivered';

@@ -52,7 +52,7 @@ export class OrgRepository {
 
   /** An id drawn before the insert: the unit's own path ends with it. */
   async newId(tx: EntityManager): Promise<string> {
-    return (await tx.query('SELECT gen_random_uuid() AS id'))[0].id as string;
+    return (await tx.query<{ id: string }[]>('SELECT gen_random_uuid() AS id'))[0].id;
   }
 
   insert(tx: EntityManager, unit: Omit<OrgUnit, 'createdAt' | 'updatedAt'>): Promise<OrgUnit> {

@@ -57,7 +57,7 @@ export class RoutingService {
     const rule = await this.get(actor, id);
     // Omitted fields arrive as undefined properties of the DTO instance and must not overwrite the rule.
     const changes = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
-    const merged = { ...rule, ...changes } as RoutingRuleEntity;
+    const merged = { ...rule, ...changes };
     await this.checkUnits(actor, merged.provinceUnitId ?? null, merged.targetUnitId);
     return this.db.getRepository(RoutingRuleEntity).save(merged);
   }

@@ -21,18 +21,18 @@ export class CalendarRecomputeService implements OnApplicationBootstrap {
 
   /** A process that starts with newly seeded years (a package upgrade), or after a crashed import, settles what it can. */
   onApplicationBootstrap(): void {
-    void this.settleCoveredYears().catch((err) => this.logger.warn({ err }, 'settling provisional deadlines failed'));
+    void this.settleCoveredYears().catch((err: unknown) => this.logger.warn({ err }, 'settling provisional deadlines failed'));
   }
 
   /** Recounts the open deadlines marked provisional for any year the official calendar now covers. */
   async settleCoveredYears(): Promise<number> {
-    const rows = (await this.db.query(
+    const rows = await this.db.query<{ year: number; importedAt: Date }[]>(
       `SELECT DISTINCT m[1]::int AS year, y.imported_at AS "importedAt"
          FROM ticket_stages s
         CROSS JOIN LATERAL regexp_matches(s.basis, '\\[provisional: no official (\\d{4}) calendar', 'g') AS m
          JOIN official_calendar_years y ON y.year = m[1]::int
         WHERE s.status = 'open' AND s.basis LIKE '%[provisional: no official %'`,
-    )) as { year: number; importedAt: Date }[];
+    );
     let recounted = 0;
     for (const { year, importedAt } of rows) recounted += await this.recomputeProvisionalDeadlines(year, importedAt);
     return recounted;
@@ -40,10 +40,10 @@ export class CalendarRecomputeService implements OnApplicationBootstrap {
 
   /** Returns how many stage deadlines moved. The official calendar in this process must already hold `year`. */
   async recomputeProvisionalDeadlines(year: number, importedAt: Date): Promise<number> {
-    const tickets = (await this.db.query(
+    const tickets = await this.db.query<{ id: string }[]>(
       `SELECT DISTINCT ticket_id AS id FROM ticket_stages WHERE status = 'open' AND basis LIKE $1 ORDER BY ticket_id`,
       [`%${provisionalMarkOf(year)}%`],
-    )) as { id: string }[];
+    );
     let moved = 0;
     for (const { id } of tickets) moved += await this.writer.recountProvisional(id, year, importedAt);
     return moved;

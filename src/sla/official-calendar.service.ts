@@ -52,7 +52,7 @@ export class OfficialCalendarService implements OnModuleInit, OnModuleDestroy {
     await this.reload();
     await this.listen();
     this.refresh = setInterval(
-      () => void this.reload().catch((err) => this.logger.warn({ err }, 'calendar reload failed')),
+      () => void this.reload().catch((err: unknown) => this.logger.warn({ err }, 'calendar reload failed')),
       REFRESH_INTERVAL_MS,
     );
     this.refresh.unref();
@@ -89,7 +89,7 @@ export class OfficialCalendarService implements OnModuleInit, OnModuleDestroy {
       ...s.workdays.map((date) => ({ date, year: s.year, kind: 'workday', name: s.names?.[date] ?? null })),
     ]);
     // One statement: the years this call inserted decide which days it inserts, so concurrent boots insert each day once.
-    const inserted = (await this.db.query(
+    const inserted = await this.db.query<{ year: number }[]>(
       `WITH new_years AS (
          INSERT INTO official_calendar_years (year, source, imported_at)
          SELECT y, $2, now() FROM unnest($1::int[]) AS y
@@ -103,7 +103,7 @@ export class OfficialCalendarService implements OnModuleInit, OnModuleDestroy {
        )
        SELECT year FROM new_years ORDER BY year`,
       [schedules.map((s) => s.year), PACKAGE_SOURCE, JSON.stringify(days)],
-    )) as { year: number }[];
+    );
     if (inserted.length) await this.db.query('SELECT pg_notify($1, $2)', [CALENDAR_CHANNEL, 'official']);
     return inserted.map((r) => r.year);
   }
@@ -134,13 +134,13 @@ export class OfficialCalendarService implements OnModuleInit, OnModuleDestroy {
   }
 
   async years(): Promise<YearSummary[]> {
-    const rows = (await this.db.query(
+    const rows = await this.db.query<YearSummary[]>(
       `SELECT y.year, y.source, y.imported_at AS "importedAt",
               count(d.date) FILTER (WHERE d.kind = 'holiday')::int AS holidays,
               count(d.date) FILTER (WHERE d.kind = 'workday')::int AS workdays
          FROM official_calendar_years y LEFT JOIN official_calendar_days d ON d.year = y.year
         GROUP BY y.year ORDER BY y.year`,
-    )) as YearSummary[];
+    );
     return rows;
   }
 
@@ -156,10 +156,8 @@ export class OfficialCalendarService implements OnModuleInit, OnModuleDestroy {
   async reload(): Promise<void> {
     const seq = ++this.loadsStarted;
     const [years, days] = await Promise.all([
-      this.db.query('SELECT year FROM official_calendar_years') as Promise<{ year: number }[]>,
-      this.db.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, kind FROM official_calendar_days`) as Promise<
-        { date: string; kind: string }[]
-      >,
+      this.db.query<{ year: number }[]>('SELECT year FROM official_calendar_years'),
+      this.db.query<{ date: string; kind: string }[]>(`SELECT to_char(date, 'YYYY-MM-DD') AS date, kind FROM official_calendar_days`),
     ]);
     if (seq > this.loadApplied) {
       this.loadApplied = seq;
@@ -188,7 +186,7 @@ export class OfficialCalendarService implements OnModuleInit, OnModuleDestroy {
     client.on('end', () => retry());
     client.on('notification', () => {
       this.gen++;
-      void this.reload().catch((err) => this.logger.warn({ err }, 'calendar reload failed'));
+      void this.reload().catch((err: unknown) => this.logger.warn({ err }, 'calendar reload failed'));
     });
     try {
       await client.connect();

@@ -185,7 +185,7 @@ export class KpiService {
   async hotIssues(actor: RequestActor, q: HotIssuesQuery): Promise<HotIssuesReport> {
     const { from, to } = this.window(q);
     // One row per (ticket, nature) of the window's visible tickets.
-    const [inner, params] = this.tickets(actor, 't.filed_at', from, to)
+    const [inner, params]: [string, unknown[]] = this.tickets(actor, 't.filed_at', from, to)
       .select('t.province_id', 'province_id')
       .addSelect('t.business_type', 'business_type')
       .addSelect('unnest(t.natures)', 'nature')

@@ -97,14 +97,14 @@ export class SupervisionRepository {
            WHERE u.path LIKE ${rootPath}
            ORDER BY x.due_at, x.id
            LIMIT ${take}`;
-    const rows = (await this.db.query(
+    const rows = await this.db.query<QueueItem[]>(
       `SELECT ${QUEUE_COLUMNS}
          FROM (${page}) page
          JOIN ticket_stages s ON s.id = page.id
          JOIN tickets t ON t.id = s.ticket_id
         ORDER BY page.due_at, page.id`,
       p.values,
-    )) as QueueItem[];
+    );
     const items = rows.slice(0, f.limit);
     const last = items[items.length - 1];
     return { items, nextCursor: rows.length > f.limit ? encodeCursor([new Date(last.dueAt).toISOString(), last.stageId]) : null };

@@ -28,7 +28,7 @@ export function credentialTracker(req: Request): string {
 /** 429 as problem+json with `Retry-After` in seconds, whichever throttler refused. */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
-  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+  protected override throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
     const retryAfter = Math.max(1, detail.timeToBlockExpire);
     context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(retryAfter));
     const scope = detail.tracker.startsWith('cred:') ? 'this credential' : 'this client address';

@@ -254,7 +254,7 @@ export class TicketIntakeService {
     const byIdNumber = dto.customerIdNumber
       ? `UNION SELECT id, created_at FROM tickets WHERE customer_id_number = $${params.push(dto.customerIdNumber)} AND created_at > $4`
       : '';
-    const [row] = (await this.db.query(
+    const [row] = await this.db.query<{ replayId: string | null; replayHash: string | null; linked: string[]; seq: number | null }[]>(
       `WITH replay AS (SELECT id, intake_hash FROM tickets WHERE channel_system_id = $1 AND external_ref = $2),
             linked AS (SELECT id, created_at FROM tickets WHERE customer_phone = $3 AND created_at > $4 ${byIdNumber}
                         ORDER BY created_at DESC LIMIT 20),
@@ -264,7 +264,7 @@ export class TicketIntakeService {
        SELECT (SELECT id FROM replay) AS "replayId", (SELECT intake_hash FROM replay) AS "replayHash",
               ARRAY(SELECT id FROM linked ORDER BY created_at DESC) AS linked, (SELECT seq FROM num) AS seq`,
       params,
-    )) as { replayId: string | null; replayHash: string | null; linked: string[]; seq: number | null }[];
+    );
     return row;
   }
 

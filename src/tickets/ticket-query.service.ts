@@ -62,7 +62,7 @@ export class TicketQueryService {
       this.db.getRepository(TicketEvent).find({ where: { ticketId: id }, order: { seq: 'ASC' } }),
       this.db.getRepository(TicketStage).find({ where: { ticketId: id }, order: { startedAt: 'ASC', kind: 'ASC' } }),
     ]);
-    return { events: events.map(EventView.of), stages: stages.map(StageView.of) };
+    return { events: events.map((e) => EventView.of(e)), stages: stages.map((s) => StageView.of(s)) };
   }
 
   async attachments(actor: RequestActor, id: string, q: PageQuery): Promise<Page<AttachmentView>> {
@@ -76,7 +76,7 @@ export class TicketQueryService {
       limit: q.limit ?? DEFAULT_PAGE_SIZE,
       key: (a) => [a.createdAt.toISOString(), a.id],
     });
-    return { items: page.items.map(AttachmentView.of), nextCursor: page.nextCursor };
+    return { items: page.items.map((a) => AttachmentView.of(a)), nextCursor: page.nextCursor };
   }
 
   /** Keyset-paginated list, newest first; every filter is index-backed (see the migration). With `updatedSince`, the sync feed. */
@@ -103,7 +103,7 @@ export class TicketQueryService {
   /** The sync feed (src/tickets/ticket-sync.ts): the horizon and the page are read in one snapshot. */
   private changes(actor: RequestActor, q: ListTicketsQuery, updatedSince: string): Promise<TicketPage> {
     return this.db.transaction('REPEATABLE READ', async (tx) => {
-      const [{ horizon }] = (await tx.query(SYNC_HORIZON)) as { horizon: string }[];
+      const [{ horizon }] = await tx.query<{ horizon: string }[]>(SYNC_HORIZON);
       const window = { cursor: q.cursor, updatedSince, limit: q.limit ?? DEFAULT_PAGE_SIZE, horizon: Number(horizon) };
       const qb = tx.getRepository(Ticket).createQueryBuilder('t');
       this.access.scope(qb, actor);

@@ -113,7 +113,7 @@ export type DeadlineKind = keyof typeof TIMER_COLUMNS;
  * each once per connection instead of every time. Each name must always carry the same text.
  */
 async function prepared<T>(tx: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
-  if (!tx.queryRunner) return (await tx.query(text, values)) as T[];
+  if (!tx.queryRunner) return await tx.query<T[]>(text, values);
   const client = (await tx.queryRunner.connect()) as PoolClient;
   try {
     return (await client.query({ name, text, values })).rows as T[];
@@ -154,13 +154,13 @@ export const TicketStateRepository = {
   /** Claims up to `limit` tickets having a stage whose `kind` instant passed unrecorded; tickets locked elsewhere are skipped. */
   async claimTicketsWithDueStages(tx: EntityManager, kind: DeadlineKind, now: Date, limit: number): Promise<TicketHead[]> {
     const [instant, recorded] = TIMER_COLUMNS[kind];
-    return (await tx.query(
+    return await tx.query<TicketHead[]>(
       `SELECT ${HEAD} FROM tickets t
         WHERE EXISTS (SELECT 1 FROM ticket_stages s
                        WHERE s.ticket_id = t.id AND s.status = 'open' AND s.${recorded} IS NULL AND s.${instant} <= $1)
         ORDER BY t.id LIMIT $2 FOR UPDATE OF t SKIP LOCKED`,
       [now, limit],
-    )) as TicketHead[];
+    );
   },
 
   /** Claims up to `limit` open tickets of the ageing kinds filed before `filedBefore` and not yet upgraded. */
@@ -171,12 +171,12 @@ export const TicketStateRepository = {
     kinds: readonly TicketKind[],
     limit: number,
   ): Promise<TicketHead[]> {
-    return (await tx.query(
+    return await tx.query<TicketHead[]>(
       `SELECT ${HEAD} FROM tickets t
         WHERE t.severity_upgraded_at IS NULL AND t.filed_at <= $1 AND t.status = ANY ($2) AND t.kind = ANY ($3)
         ORDER BY t.id LIMIT $4 FOR UPDATE OF t SKIP LOCKED`,
       [filedBefore, statuses, kinds, limit],
-    )) as TicketHead[];
+    );
   },
 
   /**
@@ -232,10 +232,12 @@ export const TicketStateRepository = {
 
   /** Locks one ticket for a deadline recount; null when it does not exist. */
   async lockTicketDeadlines(tx: EntityManager, ticketId: string): Promise<{ id: string; handlingDueAt: Date | null } | null> {
-    const rows = (await tx.query(`SELECT id, handling_due_at AS "handlingDueAt" FROM tickets WHERE id = $1 FOR UPDATE`, [ticketId])) as {
-      id: string;
-      handlingDueAt: Date | null;
-    }[];
+    const rows = await tx.query<
+      {
+        id: string;
+        handlingDueAt: Date | null;
+      }[]
+    >(`SELECT id, handling_due_at AS "handlingDueAt" FROM tickets WHERE id = $1 FOR UPDATE`, [ticketId]);
     return rows[0] ?? null;
   },
 
@@ -245,22 +247,22 @@ export const TicketStateRepository = {
    * extension is no longer the provisional count, and is left alone.
    */
   async lockProvisionalStages(tx: EntityManager, ticketId: string, mark: string): Promise<ProvisionalStageRow[]> {
-    return (await tx.query(
+    return await tx.query<ProvisionalStageRow[]>(
       `SELECT s.id, s.kind, s.owner_unit_id AS "ownerUnitId", s.round, s.started_at AS "startedAt", s.warn_at AS "warnAt",
               s.due_at AS "dueAt", s.deadline_gen AS "deadlineGen", s.basis, s.warned_at AS "warnedAt", s.breached_at AS "breachedAt"
          FROM ticket_stages s
         WHERE s.ticket_id = $1 AND s.status = 'open' AND s.basis LIKE $2 AND s.basis NOT LIKE '%; extended to %'
         ORDER BY s.id FOR UPDATE`,
       [ticketId, `%${mark.replace(/[\\%_]/g, (c) => `\\${c}`)}%`],
-    )) as ProvisionalStageRow[];
+    );
   },
 
   /** When a handling round began: a deadline kept across transfers counts from the round's first handling stage. */
   async handlingRoundStart(tx: EntityManager, ticketId: string, round: number): Promise<Date> {
-    const [first] = (await tx.query(
+    const [first] = await tx.query<{ at: Date }[]>(
       `SELECT min(started_at) AS at FROM ticket_stages WHERE ticket_id = $1 AND kind = 'handling' AND round = $2`,
       [ticketId, round],
-    )) as { at: Date }[];
+    );
     return first.at;
   },
 
@@ -363,7 +365,7 @@ export const TicketStateRepository = {
          ON CONFLICT DO NOTHING
          RETURNING 1)
        SELECT * FROM t`;
-    const [row] = (await tx.query(sql, params)) as Record<string, unknown>[];
+    const [row] = await tx.query<Record<string, unknown>[]>(sql, params);
     return row;
   },
 

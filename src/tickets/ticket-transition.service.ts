@@ -144,7 +144,9 @@ export class TicketTransitionService implements DeadlineRecountPort {
   async armQuietly(stages: ArmableStage[]): Promise<void> {
     if (stages.length === 0) return;
     // Redis being down must not fail a committed change: the reconciler re-arms from Postgres.
-    await this.timers.armAfterCommit(stages).catch((err) => this.logger.warn({ err }, 'arming timers failed; reconciler will re-arm'));
+    await this.timers
+      .armAfterCommit(stages)
+      .catch((err: unknown) => this.logger.warn({ err }, 'arming timers failed; reconciler will re-arm'));
   }
 
   /** The caller as the state machine sees it: its role, and its relations to the locked ticket, computed once per command. */
@@ -219,7 +221,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
       ...this.commandFields(command, now),
     };
     const changes = noChanges();
-    const facts = TicketTransitionService.factsOf({ ...ticket, ...patch } as Ticket);
+    const facts = TicketTransitionService.factsOf({ ...ticket, ...patch });
     const armed = await this.applyStages(tx, ticket, patch, result.stages, facts, command, now, open, changes);
     if (patch.status === 'replied') await this.closeStages(tx, open, 'completed', now, changes, { kind: 'commitment' });
     if (command.type === 'approve_extension' || command.type === 'reject_extension') patch.pendingExtensionDueAt = null;
@@ -613,7 +615,23 @@ export class TicketTransitionService implements DeadlineRecountPort {
         return { withdrawnAt: now };
       case 'archive':
         return { archivedAt: now };
-      default:
+      // Everything these change comes from the machine's next state, stages and events: nothing more to copy from the command.
+      case 'regrade':
+      case 'dispatch':
+      case 'sign':
+      case 'return':
+      case 'transfer':
+      case 'add_cohandling':
+      case 'cancel_cohandling':
+      case 'cohandling_opinion':
+      case 'approve_extension':
+      case 'reject_extension':
+      case 'escalate_for_help':
+      case 'accept_feedback':
+      case 'reject_feedback':
+      case 'progress_reply':
+      case 'urge':
+      case 'supervise':
         return {};
     }
   }

@@ -253,17 +253,14 @@ describe('audit trail', () => {
 
   const send = (call: Call, requestId: string) => {
     const headers =
-      call.credential && 'session' in call.credential
-        ? sessionHeaders(call.credential.session)
-        : authHeaders(call.credential as Credential);
-    const req = request(t.http)
-      [call.method](call.path)
-      .set({ ...headers, 'X-Request-Id': requestId });
+      call.credential && 'session' in call.credential ? sessionHeaders(call.credential.session) : authHeaders(call.credential);
+    const agent = request(t.http);
+    const req = agent[call.method](call.path).set({ ...headers, 'X-Request-Id': requestId });
     return call.method === 'get' ? req : req.send(call.body ?? {});
   };
 
   const rowsOf = (requestId: string) =>
-    db().query(`SELECT * FROM audit_events WHERE request_id = $1 ORDER BY id`, [requestId]) as Promise<
+    db().query<
       {
         operation: string;
         category: string;
@@ -276,7 +273,7 @@ describe('audit trail', () => {
         after: Record<string, unknown> | null;
         detail: Record<string, unknown> | null;
       }[]
-    >;
+    >(`SELECT * FROM audit_events WHERE request_id = $1 ORDER BY id`, [requestId]);
 
   it('writes a row for every audited operation of openapi.json, under its request id', async () => {
     const audited = [...new Set(OPERATIONS.map((o) => o.key).filter((key) => entryOf(key).audit))];
@@ -438,7 +435,7 @@ describe('npm run audit:verify', () => {
 
   it('passes on the intact chain and fails when one row is altered or deleted', async () => {
     const db = t.app.get(DataSource);
-    const ids = ((await db.query('SELECT id FROM audit_events ORDER BY id')) as { id: string }[]).map((r) => r.id);
+    const ids = (await db.query<{ id: string }[]>('SELECT id FROM audit_events ORDER BY id')).map((r) => r.id);
     expect(ids.length).toBeGreaterThanOrEqual(10);
     const intact = verify();
     expect([intact.status, intact.stdout]).toEqual([0, expect.stringMatching(new RegExp(`audit chain intact: ${ids.length} rows`))]);
@@ -450,7 +447,7 @@ describe('npm run audit:verify', () => {
       await db.query('ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only');
     };
     const victim = ids[4];
-    const [original] = (await db.query('SELECT after FROM audit_events WHERE id = $1', [victim])) as { after: unknown }[];
+    const [original] = await db.query<{ after: unknown }[]>('SELECT after FROM audit_events WHERE id = $1', [victim]);
     await tamper(`UPDATE audit_events SET after = jsonb_set(coalesce(after, '{}'::jsonb), '{role}', '"admin"') WHERE id = $1`, [victim]);
     const altered = verify();
     expect([altered.status, altered.stderr]).toEqual([

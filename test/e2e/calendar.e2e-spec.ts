@@ -43,11 +43,11 @@ describe('official calendar: provisional deadlines, import, recount', () => {
     request(t.http).post('/api/v1/official-calendar').set(bearer(token)).send(body);
 
   const stagesOf = async (ticketId: string): Promise<StageRow[]> =>
-    (await db.query(
+    await db.query<StageRow[]>(
       `SELECT id, kind, warn_at AS "warnAt", due_at AS "dueAt", deadline_gen AS "deadlineGen", basis, warned_at AS "warnedAt", breached_at AS "breachedAt"
          FROM ticket_stages WHERE ticket_id = $1 AND status = 'open' ORDER BY kind`,
       [ticketId],
-    )) as StageRow[];
+    );
 
   const readiness = async () => (await request(t.http).get('/health/ready').expect(200)).body as { warnings: string[] };
 

@@ -108,9 +108,11 @@ describe('one paging convention', () => {
     await db.query(`UPDATE ticket_stages SET warned_at = now() WHERE ticket_id = ANY($1) AND status = 'open'`, [
       tickets.slice(0, 3).map((x) => x.id),
     ]);
-    const [subscription] = (await db.query(`SELECT id FROM webhook_subscriptions WHERE org_unit_id = $1 LIMIT 1`, [w.province.id])) as {
-      id: string;
-    }[];
+    const [subscription] = await db.query<
+      {
+        id: string;
+      }[]
+    >(`SELECT id FROM webhook_subscriptions WHERE org_unit_id = $1 LIMIT 1`, [w.province.id]);
     await db.query(
       // Stamped at millisecond precision, as the relay writes them from the clock.
       `INSERT INTO webhook_deliveries (subscription_id, outbox_id, event_type, payload, next_attempt_at, created_at)

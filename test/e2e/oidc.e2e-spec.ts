@@ -148,9 +148,10 @@ describe('single sign-on by OpenID Connect', () => {
   const audit = (operation: string) =>
     t.app
       .get(DataSource)
-      .query(`SELECT outcome, actor_id, detail FROM audit_events WHERE operation = $1 ORDER BY id`, [operation]) as Promise<
-      { outcome: string; actor_id: string | null; detail: Record<string, unknown> }[]
-    >;
+      .query<{ outcome: string; actor_id: string | null; detail: Record<string, unknown> }[]>(
+        `SELECT outcome, actor_id, detail FROM audit_events WHERE operation = $1 ORDER BY id`,
+        [operation],
+      );
 
   it('signs a member of staff in through the provider and maps the configured claim to their account', async () => {
     const { jar, callback } = await signInThroughProvider(username);

@@ -126,9 +126,11 @@ describe('graceful shutdown', () => {
     expect(late.filter((a) => a.connection !== 'close')).toEqual([]);
 
     const db = t.app.get<DataSource>(getDataSourceToken());
-    const rows = (await db.query('SELECT external_ref AS ref FROM tickets WHERE external_ref LIKE $1', [`${prefix}-%`])) as {
-      ref: string;
-    }[];
+    const rows = await db.query<
+      {
+        ref: string;
+      }[]
+    >('SELECT external_ref AS ref FROM tickets WHERE external_ref LIKE $1', [`${prefix}-%`]);
     const written = new Set(rows.map((r) => r.ref));
     const created = answers.filter((a) => a.status === 201).map((a) => a.ref);
     expect(created.filter((ref) => !written.has(ref))).toEqual([]);
@@ -187,10 +189,12 @@ describe('graceful shutdown', () => {
       expect(exit.code).toBe(0);
       expect(exit.at - signalledAt).toBeLessThan(10_000);
       const db = app.app.get<DataSource>(getDataSourceToken());
-      const [delivery] = (await db.query('SELECT status, attempts FROM webhook_deliveries WHERE subscription_id = $1', [sub.body.id])) as {
-        status: string;
-        attempts: number;
-      }[];
+      const [delivery] = await db.query<
+        {
+          status: string;
+          attempts: number;
+        }[]
+      >('SELECT status, attempts FROM webhook_deliveries WHERE subscription_id = $1', [sub.body.id]);
       expect(delivery).toEqual({ status: 'delivered', attempts: 1 });
       expect(received).toBe(1);
     } finally {

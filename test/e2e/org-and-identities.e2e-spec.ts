@@ -24,7 +24,7 @@ describe('org tree and identities', () => {
   it.each([
     [
       'a non-existent parent',
-      (p: string) => ({ code: uniqueCode('X'), name: 'x', tier: 'department', parentId: '00000000-0000-4000-8000-000000000000' }),
+      () => ({ code: uniqueCode('X'), name: 'x', tier: 'department', parentId: '00000000-0000-4000-8000-000000000000' }),
       422,
       'PARENT_NOT_FOUND',
     ],

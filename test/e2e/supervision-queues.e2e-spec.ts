@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { RequestActor } from '../../src/auth/actor';
-import { Clock } from '../../src/common/clock';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { OrgRepository } from '../../src/org/org.repository';
 import { OrgService } from '../../src/org/org.service';
@@ -50,7 +49,7 @@ describe('supervision queues against the plain predicate', () => {
   beforeAll(async () => {
     ds = new DataSource({ ...dataSourceOptions(process.env.DATABASE_URL!), extra: { max: 2 } });
     await ds.initialize();
-    service = new SupervisionService(new SupervisionRepository(ds), new OrgService(new OrgRepository(ds)), clock as Clock);
+    service = new SupervisionService(new SupervisionRepository(ds), new OrgService(new OrgRepository(ds)), clock);
     const national = await addUnit('national', null);
     for (let p = 0; p < 2; p++) {
       const province = await addUnit('provincial', national);
@@ -105,13 +104,13 @@ describe('supervision queues against the plain predicate', () => {
   } as const;
 
   async function expected(kind: keyof typeof CONDITION, root: (typeof units)[number], level?: string): Promise<string[]> {
-    const rows = (await ds.query(
+    const rows = await ds.query<{ id: string }[]>(
       `SELECT s.id FROM ticket_stages s JOIN tickets t ON t.id = s.ticket_id JOIN org_units u ON u.id = s.owner_unit_id
         WHERE s.status = 'open' AND ${CONDITION[kind]} AND u.path LIKE $1 AND ($3::text IS NULL OR t.level = $3)
           AND $2::timestamptz IS NOT NULL
         ORDER BY s.due_at, s.id`,
       [root.path + '%', clock.now(), level ?? null],
-    )) as { id: string }[];
+    );
     return rows.map((r) => r.id);
   }
 
@@ -157,12 +156,12 @@ describe('supervision queues against the plain predicate', () => {
 
   it.each(['open', 'resolved'] as const)('orders (%s): issued by or to the subtree, each once, in (due_at, id) order', async (status) => {
     for (const root of [units[0], units[1], units[2]]) {
-      const rows = (await ds.query(
+      const rows = await ds.query<{ id: string }[]>(
         `SELECT o.id FROM supervision_orders o
           WHERE o.status = $2 AND EXISTS (SELECT 1 FROM org_units ou WHERE ou.id IN (o.target_unit_id, o.issuer_unit_id) AND ou.path LIKE $1)
           ORDER BY o.due_at, o.id`,
         [root.path + '%', status],
-      )) as { id: string }[];
+      );
       const got = await walk(
         (cursor) => service.orders(actorOf(root), { limit: 6, cursor, status }),
         (o) => o.id,

@@ -206,7 +206,11 @@ describe('ticket lifecycle', () => {
     const body = intake(w.province.code);
     const responses = await Promise.all(
       Array.from({ length: 20 }, () =>
-        request(t.http).post('/api/v1/tickets').set('X-Api-Key', w.apiKey).set('Idempotency-Key', `k-${body.externalRef}`).send(body),
+        request(t.http)
+          .post('/api/v1/tickets')
+          .set('X-Api-Key', w.apiKey)
+          .set('Idempotency-Key', `k-${String(body.externalRef)}`)
+          .send(body),
       ),
     );
     const statuses = responses.map((r) => r.status).sort();

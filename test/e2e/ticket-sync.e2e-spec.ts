@@ -88,11 +88,13 @@ describe('ticket sync for channel systems', () => {
     while ((await walk()) > 0);
     expect(seen.length).toBeGreaterThan(beforeCommit);
 
-    const final = (await db.query(`SELECT id, version FROM tickets WHERE id = ANY($1)`, [ids])) as { id: string; version: number }[];
-    const changes = (await db.query(`SELECT ticket_id, version FROM ticket_changes WHERE ticket_id = ANY($1)`, [ids])) as {
-      ticket_id: string;
-      version: number;
-    }[];
+    const final = await db.query<{ id: string; version: number }[]>(`SELECT id, version FROM tickets WHERE id = ANY($1)`, [ids]);
+    const changes = await db.query<
+      {
+        ticket_id: string;
+        version: number;
+      }[]
+    >(`SELECT ticket_id, version FROM ticket_changes WHERE ticket_id = ANY($1)`, [ids]);
     const pairs = seen.map((s) => `${s.id}@${s.version}`);
     // Never the same version twice.
     expect(new Set(pairs).size).toBe(pairs.length);

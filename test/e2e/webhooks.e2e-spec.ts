@@ -260,11 +260,11 @@ describe('webhooks', () => {
     const ticket = await file(t, w);
     const db = t.app.get<DataSource>(getDataSourceToken());
     // A committed delivery row with no job behind it is what Redis losing its data leaves.
-    const [{ id }] = (await db.query(
+    const [{ id }] = await db.query<{ id: string }[]>(
       `INSERT INTO webhook_deliveries (subscription_id, outbox_id, event_type, payload, status, attempts, next_attempt_at, created_at)
        VALUES ($1, 0, 'ticket.filed', $2, 'failed', 2, now(), now()) RETURNING id`,
       [sub.id, JSON.stringify({ type: 'ticket.filed', ticketId: ticket.id, data: {} })],
-    )) as { id: string }[];
+    );
     const [sent] = await received('/lost', ticket.id, 'ticket.filed');
     expect(sent.headers['webhook-id']).toBe(id);
     await eventually(

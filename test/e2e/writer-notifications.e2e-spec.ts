@@ -25,10 +25,10 @@ describe('outbox rows go to the computed recipients', () => {
   afterAll(() => t.close());
 
   async function outbox(ticketId: string) {
-    return (await db.query(
+    return await db.query<{ type: string; unitIds: string[]; channelSystemIds: string[] }[]>(
       `SELECT event_type AS type, unit_ids AS "unitIds", channel_system_ids AS "channelSystemIds" FROM outbox WHERE ticket_id = $1 ORDER BY id`,
       [ticketId],
-    )) as { type: string; unitIds: string[]; channelSystemIds: string[] }[];
+    );
   }
 
   it('subscriptions accept the newly notified event types', async () => {
@@ -46,9 +46,10 @@ describe('outbox rows go to the computed recipients', () => {
   it('notifies the centre asked for help, the co-handler, every party of an upgrade, and the channel of milestones only', async () => {
     clock.set(new Date());
     const ticket = await file(t, w);
-    const [{ channelSystemId }] = (await db.query(`SELECT channel_system_id AS "channelSystemId" FROM tickets WHERE id = $1`, [
-      ticket.id,
-    ])) as { channelSystemId: string }[];
+    const [{ channelSystemId }] = await db.query<{ channelSystemId: string }[]>(
+      `SELECT channel_system_id AS "channelSystemId" FROM tickets WHERE id = $1`,
+      [ticket.id],
+    );
     expect(channelSystemId).toBeTruthy();
 
     await op(t, w.tokens.province, ticket.id, 'dispatch', { targetUnitId: w.cityDept.id });

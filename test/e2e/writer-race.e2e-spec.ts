@@ -104,10 +104,10 @@ async function dispatched(): Promise<string> {
 /** Signs a dispatched ticket; returns its handling stage as committed. */
 async function openHandling(ticketId: string): Promise<{ ticketId: string; stageId: string; dueAt: Date }> {
   await op(t, w.tokens.dept, ticketId, 'sign');
-  const [stage] = (await db.query(
+  const [stage] = await db.query<{ id: string; dueAt: Date }[]>(
     `SELECT id, due_at AS "dueAt" FROM ticket_stages WHERE ticket_id = $1 AND kind = 'handling' AND status = 'open'`,
     [ticketId],
-  )) as { id: string; dueAt: Date }[];
+  );
   return { ticketId, stageId: stage.id, dueAt: stage.dueAt };
 }
 
@@ -162,11 +162,11 @@ it('200 completions within ±50 ms of their deadlines: no 5xx, each breach once,
 
   const ids = opened.map((s) => s.stageId);
   const stages = async () =>
-    (await db.query(
+    await db.query<StageRow[]>(
       `SELECT id, ticket_id AS "ticketId", due_at AS "dueAt", completed_at AS "completedAt", breached_at AS "breachedAt"
          FROM ticket_stages WHERE id = ANY ($1::uuid[])`,
       [ids],
-    )) as StageRow[];
+    );
   // Stages completed after their deadline are breached by the completion itself; the rest of the
   // timers (none should be left) get the reconciler's interval to run before counting. A run that
   // never settles is counted below like any other, so its figures show what went wrong.
@@ -176,15 +176,17 @@ it('200 completions within ±50 ms of their deadlines: no 5xx, each breach once,
   }, 30_000).catch(() => undefined);
   const settled = await stages();
 
-  const events = (await db.query(
+  const events = await db.query<EventRow[]>(
     `SELECT ticket_id AS "ticketId", seq, at, actor_id AS "actorId", type, data->>'stageId' AS "stageId",
             coalesce((data->>'recordedOnClose')::boolean, false) AS "recordedOnClose"
        FROM ticket_events WHERE ticket_id = ANY ($1::uuid[]) ORDER BY ticket_id, seq`,
     [opened.map((s) => s.ticketId)],
-  )) as EventRow[];
-  const orders = (await db.query(`SELECT stage_id AS "stageId" FROM supervision_orders WHERE stage_id = ANY ($1::uuid[])`, [ids])) as {
-    stageId: string;
-  }[];
+  );
+  const orders = await db.query<
+    {
+      stageId: string;
+    }[]
+  >(`SELECT stage_id AS "stageId" FROM supervision_orders WHERE stage_id = ANY ($1::uuid[])`, [ids]);
 
   const figures = {
     maxLeadMs: MAX_LEAD_MS,

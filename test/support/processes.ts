@@ -43,8 +43,8 @@ export async function startWorkerProcess(env: Record<string, string>): Promise<C
         resolve();
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
     child.on('exit', (code) => reject(new Error(`worker exited ${code}: ${out}`)));
   });
   return child;

@@ -238,7 +238,7 @@ export class OidcService {
     }
     const sid = typeof claims.sid === 'string' ? claims.sid : null;
     const session = await this.sessions.createSession(account.id, 'oidc', ctx, false, {
-      sub: claims.sub as string,
+      sub: claims.sub,
       sid,
       idToken: tokens.id_token,
     });

@@ -55,7 +55,7 @@ const CHINA_UTC_OFFSET_MS = CHINA_UTC_OFFSET_MINUTES * 60_000;
 export function computeDeadline(start: Date, limit: Limit, calendar: WorkingCalendar, opts: DeadlineOptions = {}): Deadline {
   assertValidDate(start, 'start');
   if (limit.unit !== 'hours' && limit.unit !== 'working_days') {
-    throw new RangeError(`Unknown limit unit '${(limit as { unit: unknown }).unit}'`);
+    throw new RangeError(`Unknown limit unit '${String((limit as { unit: unknown }).unit)}'`);
   }
   assertPositiveFinite(limit.value, `limit.value (${limit.unit})`);
   const { warnRatio, timeScale } = validOptions(opts);

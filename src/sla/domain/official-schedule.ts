@@ -41,8 +41,8 @@ export function scheduleProblems(input: { year: unknown; holidays: unknown; work
     for (const date of list as unknown[]) {
       if (typeof date !== 'string' || !isRealDate(date)) {
         messages.push(`${String(date)} is not a real date written YYYY-MM-DD`);
-      } else if (yearOk && !date.startsWith(`${year as number}-`)) {
-        messages.push(`${date} is not in ${year as number}`);
+      } else if (yearOk && !date.startsWith(`${year}-`)) {
+        messages.push(`${date} is not in ${year}`);
       } else if (seen.get(date) === field) {
         messages.push(`${date} is listed twice`);
       } else if (seen.has(date)) {
@@ -52,8 +52,8 @@ export function scheduleProblems(input: { year: unknown; holidays: unknown; work
       }
     }
     // New Year's Day is a public holiday every year by national regulation: a schedule without it is the wrong file or a blank one.
-    if (field === 'holidays' && yearOk && !(list as unknown[]).includes(`${year as number}-01-01`)) {
-      messages.push(`${year as number}-01-01 (New Year's Day) is a public holiday every year and must be listed`);
+    if (field === 'holidays' && yearOk && !(list as unknown[]).includes(`${year}-01-01`)) {
+      messages.push(`${year}-01-01 (New Year's Day) is a public holiday every year and must be listed`);
     }
     if (messages.length) problems.push({ field, messages });
   }

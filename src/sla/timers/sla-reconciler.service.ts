@@ -139,12 +139,12 @@ export class SlaReconcilerService implements OnApplicationBootstrap, BeforeAppli
       const [column, instant] = kind === 'warn' ? ['warned_at', 'warn_at'] : ['breached_at', 'due_at'];
       let cursor: { at: Date; id: string } = { at: from, id: '00000000-0000-0000-0000-000000000000' };
       for (;;) {
-        const rows = (await this.db.query(
+        const rows = await this.db.query<{ id: string; gen: number; at: Date }[]>(
           `SELECT id, deadline_gen AS gen, ${instant} AS at FROM ticket_stages
             WHERE status = 'open' AND ${column} IS NULL AND (${instant}, id) > ($1, $2) AND ${instant} <= $3
             ORDER BY ${instant}, id LIMIT ${BATCH}`,
           [cursor.at, cursor.id, until],
-        )) as { id: string; gen: number; at: Date }[];
+        );
         if (rows.length === 0) break;
         await this.timers.arm(rows.map((r): TimerToArm => ({ kind, stageId: r.id, gen: r.gen, at: r.at })));
         armed += rows.length;

@@ -13,6 +13,7 @@ import {
 } from './ticket-state-machine';
 import { RELATIONS, Relation } from '../../auth/policy/policy';
 import { RequestActor, ticketRelations } from '../../auth/policy/identity';
+import { RefusalCode } from './refusals';
 import { OPEN_STATUSES, TICKET_STATUSES, TicketStatus } from './ticket.types';
 import { OrgTier } from '../../common/vocabulary';
 
@@ -332,7 +333,7 @@ const OUTSIDER_REFUSAL: Record<CommandType, string> = {
   archive: 'NOT_REVIEWER',
 };
 
-function expectedFor(type: CommandType, status: TicketStatus): 'allowed' | string {
+function expectedFor(type: CommandType, status: TicketStatus): 'allowed' | RefusalCode {
   if (status === 'archived') return 'TICKET_ARCHIVED';
   return ALLOWED_IN[type].includes(status) ? 'allowed' : 'INVALID_TRANSITION';
 }
@@ -408,7 +409,7 @@ describe('unit relation matrix', () => {
   });
 
   /** National staff stand in for the centre's relations, never for the owner's or a co-handler's own work below national. */
-  const NATIONAL_STAFF: Record<CommandType, 'allowed' | string> = {
+  const NATIONAL_STAFF: Record<CommandType, 'allowed' | RefusalCode> = {
     regrade: 'allowed',
     resolve_at_centre: 'allowed',
     dispatch: 'allowed',
@@ -1118,12 +1119,12 @@ describe('purity', () => {
   const commandArb: fc.Arbitrary<Command> = fc
     .tuple(fc.constantFrom(...COMMAND_TYPES), unit, date, fc.boolean())
     .map(([type, unitId, when, inActorScope]) => {
-      const sample = SAMPLES[type].command as Command;
+      const sample = SAMPLES[type].command;
       const overrides: Record<string, unknown> = {};
       if ('target' in sample) overrides.target = { ...target(unitId), inActorScope };
       for (const key of ['dueAt', 'requestedDueAt', 'newDueAt']) if (key in sample) overrides[key] = when;
       if ('unitId' in sample) overrides.unitId = unitId;
-      return { ...sample, ...overrides } as Command;
+      return { ...sample, ...overrides };
     });
 
   it('never throws, never mutates its inputs, and only ever yields known statuses', () => {

@@ -186,7 +186,7 @@ export class TicketView {
       customerPhone: opts.reveal ? t.customerPhone : maskPhone(t.customerPhone),
       customerIdNumber: opts.reveal ? t.customerIdNumber : maskId(t.customerIdNumber),
       piiMasked: !opts.reveal,
-      openStages: opts.openStages?.map(StageView.of),
+      openStages: opts.openStages?.map((s) => StageView.of(s)),
     };
   }
 }
