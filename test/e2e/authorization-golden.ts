@@ -245,13 +245,14 @@ const CENTRE_OR_NATIONAL = (target: 'extension' | 'feedback_review' | 'reply' | 
 });
 /**
  * A suggestion's analysis, its schedule and its adoption decision: the responsible department's handlers
- * (and supervisors) only; its agents, the centre and national staff do not decide for it.
+ * (and supervisors) only; the centre and national staff do not decide for it, and an agent's role is
+ * refused before the ticket is looked at.
  */
 const ANALYST_D1: GoldenCase = {
   target: 'suggestion_handling',
   ok: ['p1DeptHandler'],
-  forbidden: [...NOT_WORKFLOW, ...N_WORKERS, ...P1C_WORKERS],
-  hidden: [...P1_OTHERS, ...P2],
+  forbidden: [...NOT_WORKFLOW, ...N_WORKERS, ...P1C_WORKERS, 'p1CityAgent', 'p2Agent'],
+  hidden: ['p1Dept2Handler', 'p2DeptHandler'],
 };
 /** Attachments and customer updates on a P1 ticket owned by dept 1. */
 const ANNOTATE_SIGN_FOR: GoldenCase = {
