@@ -3,16 +3,25 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-/** Globals of a CommonJS Node script (the `globals` package is not a dependency). */
+/** Globals of a Node script (the `globals` package is not a dependency). */
+const node = {
+  process: 'readonly',
+  console: 'readonly',
+  fetch: 'readonly',
+  URL: 'readonly',
+  setTimeout: 'readonly',
+  clearTimeout: 'readonly',
+};
 const nodeCommonJs = {
+  ...node,
   require: 'readonly',
   module: 'writable',
   exports: 'writable',
-  process: 'readonly',
-  console: 'readonly',
   __dirname: 'readonly',
   __filename: 'readonly',
 };
+/** `const { omitted: _, ...rest } = value` is how a property is left out. */
+const unusedVars = { ignoreRestSiblings: true };
 
 export default tseslint.config(
   {
@@ -28,6 +37,7 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
+      '@typescript-eslint/no-unused-vars': ['error', unusedVars],
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': [
@@ -57,5 +67,12 @@ export default tseslint.config(
     files: ['**/*.js'],
     extends: [js.configs.recommended],
     languageOptions: { sourceType: 'commonjs', globals: nodeCommonJs },
+    rules: { 'no-unused-vars': ['error', unusedVars] },
+  },
+  {
+    files: ['**/*.mjs'],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: node },
+    rules: { 'no-unused-vars': ['error', unusedVars] },
   },
 );

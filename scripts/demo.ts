@@ -17,6 +17,7 @@ import 'reflect-metadata';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
+import type { WebhookEventType, WebhookPayload } from '../src/notifications/domain/webhook-events';
 
 process.env.NODE_ENV ??= 'demo';
 process.env.ADMIN_TOKEN ??= 'demo-admin-token-change-me';
@@ -107,12 +108,9 @@ interface Unit {
   tier: string;
 }
 
-interface Delivery {
+/** A verified delivery: the body (what a unit receives) and the unit it was sent to. */
+interface Delivery extends WebhookPayload {
   unit: string;
-  type: string;
-  ticketId: string;
-  ticketNumber: string;
-  data: Record<string, unknown>;
 }
 
 /**
@@ -159,7 +157,7 @@ class DemoReceiver {
         res.writeHead(401).end();
         return;
       }
-      const payload = JSON.parse(body) as { type: string; ticketId: string; ticketNumber: string; data: Record<string, unknown> };
+      const payload = JSON.parse(body) as WebhookPayload;
       const delivery: Delivery = { unit, ...payload };
       this.deliveries.push(delivery);
       this.seen.add(payload.type);
@@ -186,19 +184,17 @@ function verifySignature(secret: string, headers: IncomingMessage['headers'], bo
   return signatures.split(' ').some((s) => Buffer.from(s).length === expected.length && timingSafeEqual(Buffer.from(s), expected));
 }
 
+/** What the timeline adds to a delivery's line, for the events that need a word more. */
+const DESCRIBE: Partial<Record<WebhookEventType, (d: Delivery) => string>> = {
+  // The body names the stage and its deadline: the receiver needs no second call to say which and when.
+  'stage.warning': (d) => `  (${d.stage?.kind} stage at 90 % of its time, due ${time(d.stage?.dueAt)})`,
+  'stage.breached': (d) => `  (${d.stage?.kind} stage past its deadline ${time(d.stage?.dueAt)})`,
+  'ticket.escalated': (d) => `  (${String(d.data.fromTier)} → ${String(d.data.toTier)})`,
+  'supervision.issued': (d) => (d.data.automatic ? '  (automatic, on breach)' : ''),
+};
+
 function describe(d: Delivery): string {
-  switch (d.type) {
-    case 'stage.warning':
-      return `  (${String(d.data.stage)} stage at 90 % of its time)`;
-    case 'stage.breached':
-      return `  (${String(d.data.stage)} stage past its deadline)`;
-    case 'ticket.escalated':
-      return `  (${String(d.data.fromTier)} → ${String(d.data.toTier)})`;
-    case 'supervision.issued':
-      return d.data.automatic ? '  (automatic, on breach)' : '';
-    default:
-      return '';
-  }
+  return DESCRIBE[d.type]?.(d) ?? '';
 }
 
 type Call = <T>(method: string, path: string, body?: unknown, auth?: Record<string, string>) => Promise<T>;

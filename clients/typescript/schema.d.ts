@@ -1882,7 +1882,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.filed
-         * @description Sent to each subscription whose event types include `ticket.filed`: the units concerned, and the channel system that filed the ticket (a customer-facing milestone). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.filed`: the units concerned (`WebhookPayload`), and the channel system that filed the ticket (a customer-facing milestone, `ChannelWebhookPayload`). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.filed"];
         delete?: never;
@@ -1902,7 +1902,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.dispatched
-         * @description Sent to each subscription whose event types include `ticket.dispatched`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.dispatched`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.dispatched"];
         delete?: never;
@@ -1922,7 +1922,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.signed
-         * @description Sent to each subscription whose event types include `ticket.signed`: the units concerned, and the channel system that filed the ticket (a customer-facing milestone). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.signed`: the units concerned (`WebhookPayload`), and the channel system that filed the ticket (a customer-facing milestone, `ChannelWebhookPayload`). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.signed"];
         delete?: never;
@@ -1942,7 +1942,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.returned
-         * @description Sent to each subscription whose event types include `ticket.returned`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.returned`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.returned"];
         delete?: never;
@@ -1962,7 +1962,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.transferred
-         * @description Sent to each subscription whose event types include `ticket.transferred`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.transferred`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.transferred"];
         delete?: never;
@@ -1982,7 +1982,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: cohandling.assigned
-         * @description Sent to each subscription whose event types include `cohandling.assigned`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `cohandling.assigned`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.cohandling.assigned"];
         delete?: never;
@@ -2002,7 +2002,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: cohandling.cancelled
-         * @description Sent to each subscription whose event types include `cohandling.cancelled`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `cohandling.cancelled`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.cohandling.cancelled"];
         delete?: never;
@@ -2022,7 +2022,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: extension.requested
-         * @description Sent to each subscription whose event types include `extension.requested`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `extension.requested`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.extension.requested"];
         delete?: never;
@@ -2042,7 +2042,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: extension.decided
-         * @description Sent to each subscription whose event types include `extension.decided`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `extension.decided`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.extension.decided"];
         delete?: never;
@@ -2062,7 +2062,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.help_requested
-         * @description Sent to each subscription whose event types include `ticket.help_requested`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.help_requested`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.help_requested"];
         delete?: never;
@@ -2082,7 +2082,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: feedback.submitted
-         * @description Sent to each subscription whose event types include `feedback.submitted`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `feedback.submitted`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.feedback.submitted"];
         delete?: never;
@@ -2102,7 +2102,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: feedback.rejected
-         * @description Sent to each subscription whose event types include `feedback.rejected`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `feedback.rejected`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.feedback.rejected"];
         delete?: never;
@@ -2122,7 +2122,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.replied
-         * @description Sent to each subscription whose event types include `ticket.replied`: the units concerned, and the channel system that filed the ticket (a customer-facing milestone). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.replied`: the units concerned (`WebhookPayload`), and the channel system that filed the ticket (a customer-facing milestone, `ChannelWebhookPayload`). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.replied"];
         delete?: never;
@@ -2142,7 +2142,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.closed
-         * @description Sent to each subscription whose event types include `ticket.closed`: the units concerned, and the channel system that filed the ticket (a customer-facing milestone). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.closed`: the units concerned (`WebhookPayload`), and the channel system that filed the ticket (a customer-facing milestone, `ChannelWebhookPayload`). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.closed"];
         delete?: never;
@@ -2162,7 +2162,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.reopened
-         * @description Sent to each subscription whose event types include `ticket.reopened`: the units concerned, and the channel system that filed the ticket (a customer-facing milestone). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.reopened`: the units concerned (`WebhookPayload`), and the channel system that filed the ticket (a customer-facing milestone, `ChannelWebhookPayload`). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.reopened"];
         delete?: never;
@@ -2182,7 +2182,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: stage.warning
-         * @description Sent to each subscription whose event types include `stage.warning`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `stage.warning`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.stage.warning"];
         delete?: never;
@@ -2202,7 +2202,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: stage.breached
-         * @description Sent to each subscription whose event types include `stage.breached`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `stage.breached`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.stage.breached"];
         delete?: never;
@@ -2222,7 +2222,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.escalated
-         * @description Sent to each subscription whose event types include `ticket.escalated`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.escalated`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.escalated"];
         delete?: never;
@@ -2242,7 +2242,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: supervision.issued
-         * @description Sent to each subscription whose event types include `supervision.issued`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `supervision.issued`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.supervision.issued"];
         delete?: never;
@@ -2262,7 +2262,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.urged
-         * @description Sent to each subscription whose event types include `ticket.urged`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.urged`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.urged"];
         delete?: never;
@@ -2282,7 +2282,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.upgraded
-         * @description Sent to each subscription whose event types include `ticket.upgraded`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.upgraded`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.upgraded"];
         delete?: never;
@@ -2302,7 +2302,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: commitment.at_risk
-         * @description Sent to each subscription whose event types include `commitment.at_risk`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `commitment.at_risk`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.commitment.at_risk"];
         delete?: never;
@@ -2322,7 +2322,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.revisited
-         * @description Sent to each subscription whose event types include `ticket.revisited`: the units concerned, and the channel system that filed the ticket (a customer-facing milestone). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.revisited`: the units concerned (`WebhookPayload`), and the channel system that filed the ticket (a customer-facing milestone, `ChannelWebhookPayload`). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.revisited"];
         delete?: never;
@@ -2342,7 +2342,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.withdrawn
-         * @description Sent to each subscription whose event types include `ticket.withdrawn`: the units concerned, and the channel system that filed the ticket (a customer-facing milestone). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.withdrawn`: the units concerned (`WebhookPayload`), and the channel system that filed the ticket (a customer-facing milestone, `ChannelWebhookPayload`). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.withdrawn"];
         delete?: never;
@@ -2362,7 +2362,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: ticket.archived
-         * @description Sent to each subscription whose event types include `ticket.archived`: the units concerned, and the channel system that filed the ticket (a customer-facing milestone). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `ticket.archived`: the units concerned (`WebhookPayload`), and the channel system that filed the ticket (a customer-facing milestone, `ChannelWebhookPayload`). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.archived"];
         delete?: never;
@@ -2382,7 +2382,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: suggestion.schedule_reported
-         * @description Sent to each subscription whose event types include `suggestion.schedule_reported`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `suggestion.schedule_reported`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.suggestion.schedule_reported"];
         delete?: never;
@@ -2402,7 +2402,7 @@ export interface webhooks {
         put?: never;
         /**
          * Notification: suggestion.analysed
-         * @description Sent to each subscription whose event types include `suggestion.analysed`: the units concerned; never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         * @description Sent to each subscription whose event types include `suggestion.analysed`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.suggestion.analysed"];
         delete?: never;
@@ -4099,6 +4099,128 @@ export interface components {
             errors?: components["schemas"]["ProblemFieldError"][];
             /** @description Present on 500s; quote it when reporting */
             errorId?: string;
+        };
+        /** @description A stage of a ticket and its deadlines */
+        WebhookStage: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "commitment" | "intake" | "review" | "sign_for" | "handling" | "cohandling" | "feedback_review" | "reply" | "revisit";
+            /**
+             * Format: uuid
+             * @description The unit owning the stage (for a co-handling stage, the co-handler)
+             */
+            unitId: string;
+            /** @enum {string} */
+            status: "open" | "completed" | "cancelled";
+            /**
+             * Format: date-time
+             * @description When the stage warns (a policy share of its time)
+             */
+            warnAt: string;
+            /**
+             * Format: date-time
+             * @description The stage deadline
+             */
+            dueAt: string;
+        };
+        /** @description What a unit receives: the event, the ticket it is about (number, subject, classification, status, the commitment to the customer), the stage concerned with its deadlines, and the API path of the ticket, so the receiver can act without reading it */
+        WebhookPayload: {
+            /**
+             * Format: uuid
+             * @description Identifies the event; every copy of it (to each unit, to the channel, on retries and replays) carries the same id
+             */
+            eventId: string;
+            /** @enum {string} */
+            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived" | "suggestion.schedule_reported" | "suggestion.analysed";
+            /**
+             * Format: date-time
+             * @description When the event was recorded
+             */
+            occurredAt: string;
+            /** Format: uuid */
+            ticketId: string;
+            /** @example HA20260302000123 */
+            ticketNumber: string;
+            /**
+             * @description Where to read the ticket
+             * @example /api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10
+             */
+            ticketPath: string;
+            /** @enum {string} */
+            kind: "complaint" | "escalated_complaint" | "appeal" | "inquiry" | "suggestion";
+            subject: string;
+            /** @example mobile.billing */
+            businessType: string;
+            /** @enum {string} */
+            level: "general" | "provincial" | "national";
+            /** @enum {string} */
+            customerTier: "vip" | "normal";
+            /**
+             * @description The ticket status after the event
+             * @enum {string}
+             */
+            status: "review" | "sign_for" | "handling" | "feedback_review" | "reply" | "replied" | "closed" | "revisited" | "archived" | "withdrawn";
+            /**
+             * Format: date-time
+             * @description The reply promised to the customer (the commitment deadline)
+             */
+            commitmentDueAt: string | null;
+            /** @description The stage the event concerns, with its deadlines: the one it names, opened, moved or cancelled, else the stage running for the owner; null when none runs (replied, revisited, withdrawn, archived) */
+            stage: components["schemas"]["WebhookStage"] | null;
+            /** @description The event as recorded in the ticket history (targets, reasons, notes, texts, deadlines) */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description What the channel system that filed the ticket receives, for customer-facing milestones only: the ticket’s identity, classification, status, the commitment to the customer and its own reference, and of the event what the customer is told. Never stages, units, internal notes or reasons. */
+        ChannelWebhookPayload: {
+            /**
+             * Format: uuid
+             * @description Identifies the event; every copy of it (to each unit, to the channel, on retries and replays) carries the same id
+             */
+            eventId: string;
+            /** @enum {string} */
+            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived" | "suggestion.schedule_reported" | "suggestion.analysed";
+            /**
+             * Format: date-time
+             * @description When the event was recorded
+             */
+            occurredAt: string;
+            /** Format: uuid */
+            ticketId: string;
+            /** @example HA20260302000123 */
+            ticketNumber: string;
+            /**
+             * @description Where to read the ticket
+             * @example /api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10
+             */
+            ticketPath: string;
+            /** @enum {string} */
+            kind: "complaint" | "escalated_complaint" | "appeal" | "inquiry" | "suggestion";
+            subject: string;
+            /** @example mobile.billing */
+            businessType: string;
+            /** @enum {string} */
+            level: "general" | "provincial" | "national";
+            /** @enum {string} */
+            customerTier: "vip" | "normal";
+            /**
+             * @description The ticket status after the event
+             * @enum {string}
+             */
+            status: "review" | "sign_for" | "handling" | "feedback_review" | "reply" | "replied" | "closed" | "revisited" | "archived" | "withdrawn";
+            /**
+             * Format: date-time
+             * @description The reply promised to the customer (the commitment deadline)
+             */
+            commitmentDueAt: string | null;
+            /** @description The reference the channel system filed the ticket under */
+            externalRef: string | null;
+            /** @description What the customer is told of the event: the reply text (`ticket.replied`), the attitude and an appeal’s conclusion (`ticket.closed`), the revisit result (`ticket.revisited`), the round (`ticket.reopened`), an appeal’s conclusion (`ticket.withdrawn`) */
+            data: {
+                [key: string]: unknown;
+            };
         };
     };
     responses: {
@@ -13576,36 +13698,37 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.filed",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": (components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.filed";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
-                };
+                    type?: "ticket.filed";
+                }) | (components["schemas"]["ChannelWebhookPayload"] & {
+                    /** @constant */
+                    type?: "ticket.filed";
+                });
             };
         };
         responses: {
@@ -13643,35 +13766,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.dispatched",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.dispatched";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "ticket.dispatched";
                 };
             };
         };
@@ -13710,36 +13831,37 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.signed",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": (components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.signed";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
-                };
+                    type?: "ticket.signed";
+                }) | (components["schemas"]["ChannelWebhookPayload"] & {
+                    /** @constant */
+                    type?: "ticket.signed";
+                });
             };
         };
         responses: {
@@ -13777,35 +13899,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.returned",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.returned";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "ticket.returned";
                 };
             };
         };
@@ -13844,35 +13964,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.transferred",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.transferred";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "ticket.transferred";
                 };
             };
         };
@@ -13911,35 +14029,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "cohandling.assigned",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "cohandling.assigned";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "cohandling.assigned";
                 };
             };
         };
@@ -13978,35 +14094,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "cohandling.cancelled",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "cohandling.cancelled";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "cohandling.cancelled";
                 };
             };
         };
@@ -14045,35 +14159,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "extension.requested",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "extension.requested";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "extension.requested";
                 };
             };
         };
@@ -14112,35 +14224,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "extension.decided",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "extension.decided";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "extension.decided";
                 };
             };
         };
@@ -14179,35 +14289,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.help_requested",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.help_requested";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "ticket.help_requested";
                 };
             };
         };
@@ -14246,35 +14354,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "feedback.submitted",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "feedback.submitted";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "feedback.submitted";
                 };
             };
         };
@@ -14313,35 +14419,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "feedback.rejected",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "feedback.rejected";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "feedback.rejected";
                 };
             };
         };
@@ -14380,36 +14484,37 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.replied",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": (components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.replied";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
-                };
+                    type?: "ticket.replied";
+                }) | (components["schemas"]["ChannelWebhookPayload"] & {
+                    /** @constant */
+                    type?: "ticket.replied";
+                });
             };
         };
         responses: {
@@ -14447,36 +14552,37 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.closed",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": (components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.closed";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
-                };
+                    type?: "ticket.closed";
+                }) | (components["schemas"]["ChannelWebhookPayload"] & {
+                    /** @constant */
+                    type?: "ticket.closed";
+                });
             };
         };
         responses: {
@@ -14514,36 +14620,37 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.reopened",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": (components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.reopened";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
-                };
+                    type?: "ticket.reopened";
+                }) | (components["schemas"]["ChannelWebhookPayload"] & {
+                    /** @constant */
+                    type?: "ticket.reopened";
+                });
             };
         };
         responses: {
@@ -14581,35 +14688,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "stage.warning",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "stage.warning";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "stage.warning";
                 };
             };
         };
@@ -14648,35 +14753,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "stage.breached",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "stage.breached";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "stage.breached";
                 };
             };
         };
@@ -14715,35 +14818,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.escalated",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.escalated";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "ticket.escalated";
                 };
             };
         };
@@ -14782,35 +14883,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "supervision.issued",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "supervision.issued";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "supervision.issued";
                 };
             };
         };
@@ -14849,35 +14948,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.urged",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.urged";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "ticket.urged";
                 };
             };
         };
@@ -14916,35 +15013,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.upgraded",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.upgraded";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "ticket.upgraded";
                 };
             };
         };
@@ -14983,35 +15078,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "commitment.at_risk",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "commitment.at_risk";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "commitment.at_risk";
                 };
             };
         };
@@ -15050,36 +15143,37 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.revisited",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": (components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.revisited";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
-                };
+                    type?: "ticket.revisited";
+                }) | (components["schemas"]["ChannelWebhookPayload"] & {
+                    /** @constant */
+                    type?: "ticket.revisited";
+                });
             };
         };
         responses: {
@@ -15117,36 +15211,37 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.withdrawn",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": (components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.withdrawn";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
-                };
+                    type?: "ticket.withdrawn";
+                }) | (components["schemas"]["ChannelWebhookPayload"] & {
+                    /** @constant */
+                    type?: "ticket.withdrawn";
+                });
             };
         };
         responses: {
@@ -15184,36 +15279,37 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "ticket.archived",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": (components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "ticket.archived";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
-                };
+                    type?: "ticket.archived";
+                }) | (components["schemas"]["ChannelWebhookPayload"] & {
+                    /** @constant */
+                    type?: "ticket.archived";
+                });
             };
         };
         responses: {
@@ -15251,35 +15347,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "suggestion.schedule_reported",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "suggestion.schedule_reported";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "suggestion.schedule_reported";
                 };
             };
         };
@@ -15318,35 +15412,33 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "type": "suggestion.analysed",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
                  *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                  *       "ticketNumber": "HA20260302000123",
-                 *       "at": "2026-03-02T09:30:00.000Z",
-                 *       "status": "handling",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
                  *       "data": {}
                  *     }
                  */
-                "application/json": {
+                "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
-                    type: "suggestion.analysed";
-                    /** Format: uuid */
-                    ticketId: string;
-                    /** @example HA20260302000123 */
-                    ticketNumber: string;
-                    /**
-                     * Format: date-time
-                     * @description When the event was recorded
-                     */
-                    at: string;
-                    /**
-                     * @description The ticket status after the event
-                     * @example handling
-                     */
-                    status: string;
-                    /** @description Event details (targets, reasons, texts, deadlines) */
-                    data: {
-                        [key: string]: unknown;
-                    };
+                    type?: "suggestion.analysed";
                 };
             };
         };

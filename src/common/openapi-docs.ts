@@ -3,8 +3,13 @@
  * description of the operations an integrator meets first, and the webhooks section.
  */
 import type { OperationKey } from '../auth/policy/policy';
+import type { ChannelWebhookPayload, WebhookPayload, WebhookStage } from '../notifications/domain/webhook-events';
 import { WEBHOOK_EVENT_TYPES } from '../notifications/domain/webhook-events';
+import { NOTICE_RULES } from '../tickets/domain/ticket-notice';
 import { AUDIENCE } from '../tickets/domain/ticket-recipients';
+import type { StageStatus } from '../tickets/domain/ticket-system-commands';
+import { STAGE_KINDS, TICKET_KINDS, TICKET_LEVELS, TICKET_STATUSES } from '../tickets/domain/ticket.types';
+import { CUSTOMER_TIERS } from './vocabulary';
 import { sampleOf } from './openapi-sample';
 
 export const TAGS: Record<string, string> = {
@@ -92,22 +97,107 @@ const WEBHOOK_HEADERS = {
   },
 };
 
-/** One `webhooks` entry per event type: the Standard Webhooks headers and the JSON envelope it is sent in. */
+const STAGE_STATUSES: readonly StageStatus[] = ['open', 'completed', 'cancelled'];
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const instant = (description: string) => ({ type: 'string', format: 'date-time', description });
+
+/** Every field of a body is documented: a field added to the type without its schema does not compile. */
+type Documented<T> = { [K in keyof T]-?: Schema };
+
+const STAGE_PROPERTIES: Documented<WebhookStage> = {
+  id: { type: 'string', format: 'uuid' },
+  kind: { type: 'string', enum: [...STAGE_KINDS] },
+  unitId: { type: 'string', format: 'uuid', description: 'The unit owning the stage (for a co-handling stage, the co-handler)' },
+  status: { type: 'string', enum: [...STAGE_STATUSES] },
+  warnAt: instant('When the stage warns (a policy share of its time)'),
+  dueAt: instant('The stage deadline'),
+};
+
+const COMMON_PROPERTIES: Documented<Omit<WebhookPayload, 'stage' | 'data'>> = {
+  eventId: {
+    type: 'string',
+    format: 'uuid',
+    description: 'Identifies the event; every copy of it (to each unit, to the channel, on retries and replays) carries the same id',
+  },
+  type: { type: 'string', enum: [...WEBHOOK_EVENT_TYPES] },
+  occurredAt: instant('When the event was recorded'),
+  ticketId: { type: 'string', format: 'uuid' },
+  ticketNumber: { type: 'string', example: 'HA20260302000123' },
+  ticketPath: { type: 'string', example: '/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10', description: 'Where to read the ticket' },
+  kind: { type: 'string', enum: [...TICKET_KINDS] },
+  subject: { type: 'string' },
+  businessType: { type: 'string', example: 'mobile.billing' },
+  level: { type: 'string', enum: [...TICKET_LEVELS] },
+  customerTier: { type: 'string', enum: [...CUSTOMER_TIERS] },
+  status: { type: 'string', enum: [...TICKET_STATUSES], description: 'The ticket status after the event' },
+  commitmentDueAt: {
+    type: ['string', 'null'],
+    format: 'date-time',
+    description: 'The reply promised to the customer (the commitment deadline)',
+  },
+};
+
+const UNIT_PROPERTIES: Documented<WebhookPayload> = {
+  ...COMMON_PROPERTIES,
+  stage: {
+    oneOf: [ref('WebhookStage'), { type: 'null' }],
+    description:
+      'The stage the event concerns, with its deadlines: the one it names, opened, moved or cancelled, else the stage running for the ' +
+      'owner; null when none runs (replied, revisited, withdrawn, archived)',
+  },
+  data: {
+    type: 'object',
+    additionalProperties: true,
+    description: 'The event as recorded in the ticket history (targets, reasons, notes, texts, deadlines)',
+  },
+};
+
+const CHANNEL_PROPERTIES: Documented<ChannelWebhookPayload> = {
+  ...COMMON_PROPERTIES,
+  externalRef: { type: ['string', 'null'], description: 'The reference the channel system filed the ticket under' },
+  data: {
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'What the customer is told of the event: the reply text (`ticket.replied`), the attitude and an appeal’s conclusion ' +
+      '(`ticket.closed`), the revisit result (`ticket.revisited`), the round (`ticket.reopened`), an appeal’s conclusion (`ticket.withdrawn`)',
+  },
+};
+
+const strict = (description: string, properties: Record<string, Schema>): Schema => ({
+  type: 'object',
+  description,
+  properties,
+  required: Object.keys(properties),
+  additionalProperties: false,
+});
+
+/** The bodies in components.schemas: one for units, one for channel systems, and the stage they name. */
+export const WEBHOOK_SCHEMAS: Record<string, Schema> = {
+  WebhookStage: strict('A stage of a ticket and its deadlines', STAGE_PROPERTIES),
+  WebhookPayload: strict(
+    'What a unit receives: the event, the ticket it is about (number, subject, classification, status, the commitment to the ' +
+      'customer), the stage concerned with its deadlines, and the API path of the ticket, so the receiver can act without reading it',
+    UNIT_PROPERTIES,
+  ),
+  ChannelWebhookPayload: strict(
+    'What the channel system that filed the ticket receives, for customer-facing milestones only: the ticket’s identity, ' +
+      'classification, status, the commitment to the customer and its own reference, and of the event what the customer is told. ' +
+      'Never stages, units, internal notes or reasons.',
+    CHANNEL_PROPERTIES,
+  ),
+};
+
+const ofType = (name: string, type: string): Schema => ({ allOf: [ref(name), { type: 'object', properties: { type: { const: type } } }] });
+
+/** One `webhooks` entry per event type: the Standard Webhooks headers and the JSON body it is sent in. */
 export function webhooksSection(schemas: Record<string, Schema>): Record<string, unknown> {
+  Object.assign(schemas, WEBHOOK_SCHEMAS);
   const entries = WEBHOOK_EVENT_TYPES.map((type) => {
-    const schema: Schema = {
-      type: 'object',
-      description: 'The notification body; `data` is the event as recorded in the ticket history',
-      properties: {
-        type: { type: 'string', const: type },
-        ticketId: { type: 'string', format: 'uuid' },
-        ticketNumber: { type: 'string', example: 'HA20260302000123' },
-        at: { type: 'string', format: 'date-time', description: 'When the event was recorded' },
-        status: { type: 'string', description: 'The ticket status after the event', example: 'handling' },
-        data: { type: 'object', additionalProperties: true, description: 'Event details (targets, reasons, texts, deadlines)' },
-      },
-      required: ['type', 'ticketId', 'ticketNumber', 'at', 'status', 'data'],
-    };
+    const milestone = NOTICE_RULES[type].channelData !== null;
+    const schema: Schema = milestone
+      ? { oneOf: [ofType('WebhookPayload', type), ofType('ChannelWebhookPayload', type)] }
+      : ofType('WebhookPayload', type);
     return [
       type,
       {
@@ -117,8 +207,8 @@ export function webhooksSection(schemas: Record<string, Schema>): Record<string,
           description:
             `Sent to each subscription whose event types include \`${type}\`` +
             (AUDIENCE[type].channel
-              ? ': the units concerned, and the channel system that filed the ticket (a customer-facing milestone). '
-              : ': the units concerned; never to a channel system. ') +
+              ? ': the units concerned (`WebhookPayload`), and the channel system that filed the ticket (a customer-facing milestone, `ChannelWebhookPayload`). '
+              : ': the units concerned (`WebhookPayload`); never to a channel system. ') +
             'Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.',
           'x-channel-milestone': AUDIENCE[type].channel,
           tags: ['webhooks'],

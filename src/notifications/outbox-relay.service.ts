@@ -80,11 +80,11 @@ export class OutboxRelayService implements OnApplicationBootstrap {
       const ids = claimed.map((r) => r.id);
       // A subscription of unit U receives a message addressed to U, a channel system's one a message
       // addressed to that channel system (the writer addresses it only the milestones of the tickets
-      // it filed); created_at comes from the clock
+      // it filed), with the channel's own body; created_at comes from the clock
       // (millisecond precision) so the delivery log's keyset cursor compares exactly.
       const inserted = await tx.query<DeliveryRow[]>(
         `INSERT INTO webhook_deliveries (subscription_id, outbox_id, event_type, payload, status, attempts, next_attempt_at, created_at)
-         SELECT s.id, o.id, o.event_type, o.payload, 'pending', 0, $2, $2
+         SELECT s.id, o.id, o.event_type, CASE WHEN s.channel_system_id IS NULL THEN o.payload ELSE o.channel_payload END, 'pending', 0, $2, $2
            FROM outbox o
            JOIN webhook_subscriptions s ON s.org_unit_id = ANY (o.unit_ids) OR s.channel_system_id = ANY (o.channel_system_ids)
           WHERE o.id = ANY ($1::bigint[])

@@ -2,10 +2,10 @@ import type { PoolClient } from 'pg';
 import { EntityManager, QueryFailedError } from 'typeorm';
 import type { ChainUnit } from './domain/escalation';
 import type { DomainEvent } from './domain/ticket-events';
+import type { ChannelWebhookPayload, NoticeStageFacts, NoticeTicket, WebhookPayload } from './domain/ticket-notice';
 import type { Recipients } from './domain/ticket-recipients';
 import type { DeadlineSettlement, StageFacts, StageMark, SupervisionOrderPlan } from './domain/ticket-system-commands';
-import type { StageKind } from './domain/ticket.types';
-import type { TicketKind, TicketStatus } from './domain/ticket.types';
+import type { StageKind, TicketKind, TicketStatus } from './domain/ticket.types';
 import type { ParticipantRole } from './ticket-support.entity';
 import { Ticket } from './ticket.entity';
 import type { TicketStage } from './ticket-stage.entity';
@@ -18,12 +18,8 @@ export interface Performer {
   requestId?: string | null;
 }
 
-/** The ticket columns the system commands and the recipients need, read under the row lock. */
-export interface TicketHead {
-  id: string;
-  number: string;
-  status: TicketStatus;
-  ownerUnitId: string;
+/** The ticket columns the system commands, the recipients and the notifications need, read under the row lock. */
+export interface TicketHead extends NoticeTicket {
   dispatcherUnitId: string | null;
   reviewUnitId: string;
   provinceId: string;
@@ -68,11 +64,13 @@ export interface EventRow {
   after?: Record<string, unknown> | null;
 }
 
+/** One notified event: the units' body, and the channel's when a channel system is addressed. */
 export interface OutboxRow {
   ticketId: string;
   type: string;
   recipients: Recipients;
-  payload: Record<string, unknown>;
+  payload: WebhookPayload;
+  channelPayload: ChannelWebhookPayload | null;
 }
 
 /** Everything one writer pass records besides the transition's own ticket and stage updates. */
@@ -94,9 +92,10 @@ export const noChanges = (): Changes => ({
   participants: [],
 });
 
-const HEAD = `t.id, t.number, t.status, t.owner_unit_id AS "ownerUnitId", t.dispatcher_unit_id AS "dispatcherUnitId",
-  t.review_unit_id AS "reviewUnitId", t.province_id AS "provinceId", t.ever_dispatched AS "everDispatched",
-  t.channel_system_id AS "channelSystemId", t.filed_at AS "filedAt",
+const HEAD = `t.id, t.number, t.kind, t.subject, t.business_type AS "businessType", t.level, t.customer_tier AS "customerTier",
+  t.commitment_due_at AS "commitmentDueAt", t.external_ref AS "externalRef", t.status, t.owner_unit_id AS "ownerUnitId",
+  t.dispatcher_unit_id AS "dispatcherUnitId", t.review_unit_id AS "reviewUnitId", t.province_id AS "provinceId",
+  t.ever_dispatched AS "everDispatched", t.channel_system_id AS "channelSystemId", t.filed_at AS "filedAt",
   t.severity_upgraded_at AS "severityUpgradedAt"`;
 
 const STAGE = `s.id, s.ticket_id AS "ticketId", s.kind, s.owner_unit_id AS "ownerUnitId", s.status, s.warn_at AS "warnAt",
@@ -163,20 +162,39 @@ export const TicketStateRepository = {
     );
   },
 
-  /** Claims up to `limit` open tickets of the ageing kinds filed before `filedBefore` and not yet upgraded. */
+  /**
+   * Claims up to `limit` open tickets of the ageing kinds filed before `filedBefore` and not yet upgraded,
+   * each with its open stages (what an upgrade's notification names as the stage concerned).
+   */
   async claimAgedTickets(
     tx: EntityManager,
     filedBefore: Date,
     statuses: readonly TicketStatus[],
     kinds: readonly TicketKind[],
     limit: number,
-  ): Promise<TicketHead[]> {
-    return await tx.query<TicketHead[]>(
-      `SELECT ${HEAD} FROM tickets t
+  ): Promise<(TicketHead & { openStages: NoticeStageFacts[] })[]> {
+    type Row = TicketHead & {
+      openStages: (Omit<NoticeStageFacts, 'warnAt' | 'dueAt' | 'startedAt'> & Record<'warnAt' | 'dueAt' | 'startedAt', string>)[];
+    };
+    const rows = await tx.query<Row[]>(
+      `SELECT ${HEAD},
+              ARRAY(SELECT json_build_object('id', s.id, 'kind', s.kind, 'ownerUnitId', s.owner_unit_id, 'status', s.status,
+                                             'warnAt', s.warn_at, 'dueAt', s.due_at, 'startedAt', s.started_at)
+                      FROM ticket_stages s WHERE s.ticket_id = t.id AND s.status = 'open') AS "openStages"
+         FROM tickets t
         WHERE t.severity_upgraded_at IS NULL AND t.filed_at <= $1 AND t.status = ANY ($2) AND t.kind = ANY ($3)
         ORDER BY t.id LIMIT $4 FOR UPDATE OF t SKIP LOCKED`,
       [filedBefore, statuses, kinds, limit],
     );
+    return rows.map((r) => ({
+      ...r,
+      openStages: r.openStages.map((st) => ({
+        ...st,
+        warnAt: new Date(st.warnAt),
+        dueAt: new Date(st.dueAt),
+        startedAt: new Date(st.startedAt),
+      })),
+    }));
   },
 
   /**
@@ -347,13 +365,16 @@ export const TicketStateRepository = {
                 WITH ORDINALITY AS e(ticket_id, type, data, reason, before, after, ord)
          RETURNING 1),
        outbox_rows AS (
-         INSERT INTO outbox (event_type, ticket_id, unit_ids, channel_system_ids, payload)
+         INSERT INTO outbox (event_type, ticket_id, unit_ids, channel_system_ids, payload, channel_payload)
          SELECT o.type, o.ticket_id,
-                ARRAY(SELECT jsonb_array_elements_text(o.units)::uuid), ARRAY(SELECT jsonb_array_elements_text(o.channels)::uuid), o.payload
+                ARRAY(SELECT jsonb_array_elements_text(o.units)::uuid), ARRAY(SELECT jsonb_array_elements_text(o.channels)::uuid), o.payload,
+                o.channel_payload
            FROM unnest(${p(c.outbox.map((o) => o.type))}::text[], ${p(c.outbox.map((o) => o.ticketId))}::uuid[],
                        ${p(c.outbox.map((o) => JSON.stringify(o.recipients.unitIds)))}::jsonb[],
                        ${p(c.outbox.map((o) => JSON.stringify(o.recipients.channelSystemIds)))}::jsonb[],
-                       ${p(c.outbox.map((o) => JSON.stringify(o.payload)))}::jsonb[]) WITH ORDINALITY AS o(type, ticket_id, units, channels, payload, ord)
+                       ${p(c.outbox.map((o) => JSON.stringify(o.payload)))}::jsonb[],
+                       ${p(c.outbox.map((o) => json(o.channelPayload)))}::jsonb[])
+                WITH ORDINALITY AS o(type, ticket_id, units, channels, payload, channel_payload, ord)
           ORDER BY o.ord
          RETURNING 1),
        repeats AS (${LINK_REPEATS(p(ticket.id), p(ticket.linkedTicketIds ?? []), p(now))} RETURNING 1),
@@ -439,10 +460,12 @@ export const TicketStateRepository = {
                 WITH ORDINALITY AS e(ticket_id, type, data, reason, before, after, ord)
          RETURNING 1),
        outbox_rows AS (
-         INSERT INTO outbox (event_type, ticket_id, unit_ids, channel_system_ids, payload)
+         INSERT INTO outbox (event_type, ticket_id, unit_ids, channel_system_ids, payload, channel_payload)
          SELECT o.type, o.ticket_id,
-                ARRAY(SELECT jsonb_array_elements_text(o.units)::uuid), ARRAY(SELECT jsonb_array_elements_text(o.channels)::uuid), o.payload
-           FROM unnest($19::text[], $20::uuid[], $21::jsonb[], $22::jsonb[], $23::jsonb[]) WITH ORDINALITY AS o(type, ticket_id, units, channels, payload, ord)
+                ARRAY(SELECT jsonb_array_elements_text(o.units)::uuid), ARRAY(SELECT jsonb_array_elements_text(o.channels)::uuid), o.payload,
+                o.channel_payload
+           FROM unnest($19::text[], $20::uuid[], $21::jsonb[], $22::jsonb[], $23::jsonb[], $36::jsonb[])
+                WITH ORDINALITY AS o(type, ticket_id, units, channels, payload, channel_payload, ord)
           ORDER BY o.ord
          RETURNING 1),
        orders AS (
@@ -492,6 +515,7 @@ export const TicketStateRepository = {
         c.participants.map((p) => p.unitId),
         c.participants.map((p) => p.role),
         c.stageMarks.map((m) => m.atRiskAt ?? null),
+        c.outbox.map((o) => json(o.channelPayload)),
       ],
     );
     return row;

@@ -16,6 +16,7 @@ import { orderChain } from './domain/escalation';
 import { refusalHttpStatus } from './domain/refusals';
 import { DomainEvent, isNotified } from './domain/ticket-events';
 import { FilingFacts, fileTicket } from './domain/ticket-filing';
+import { NoticeStageFacts, channelNoticeOf, noticeOf } from './domain/ticket-notice';
 import { RecipientContext, recipientsOf } from './domain/ticket-recipients';
 import { Actor as MachineActor, Command, StageEffect, TicketState, TransitionRefused, transition } from './domain/ticket-state-machine';
 import {
@@ -223,6 +224,9 @@ export class TicketTransitionService implements DeadlineRecountPort {
     const changes = noChanges();
     const facts = TicketTransitionService.factsOf({ ...ticket, ...patch });
     const armed = await this.applyStages(tx, ticket, patch, result.stages, facts, command, now, open, changes);
+    // The stages as they stand after the change: those locked (closed ones marked so), with the opened and moved ones.
+    const touched = new Map<string, NoticeStageFacts>(open.map((s) => [s.id, s]));
+    for (const stage of armed) touched.set(stage.id, stage);
     if (patch.status === 'replied') await this.closeStages(tx, open, 'completed', now, changes, { kind: 'commitment' });
     if (command.type === 'approve_extension' || command.type === 'reject_extension') patch.pendingExtensionDueAt = null;
 
@@ -261,7 +265,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
       if (p.role === 'supervisor') parties.supervisorUnitIds.push(p.unitId);
       if (p.role === 'cohandler') parties.cohandlerUnitIds.push(p.unitId);
     }
-    this.notify(changes, headOf(updated), parties, [...missed, ...result.events], now, before.ownerUnitId);
+    this.notify(changes, headOf(updated), parties, [...missed, ...result.events], now, before.ownerUnitId, [...touched.values()]);
     await repo.write(tx, changes, performer, now);
     return { ticket: updated, armed };
   }
@@ -308,7 +312,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
         after: { status: ticket.status, ownerUnitId: ticket.ownerUnitId, level: ticket.level },
       })),
     );
-    this.notify(changes, headOf(ticket), { supervisorUnitIds: [], cohandlerUnitIds: [] }, filed.events, now, null);
+    this.notify(changes, headOf(ticket), { supervisorUnitIds: [], cohandlerUnitIds: [] }, filed.events, now, null, stages);
     const row = await runInTransaction(this.db, (tx) => repo.insertFiling(tx, ticket, stages, changes, performer, now));
     for (const column of this.db.getMetadata(Ticket).columns) {
       if (column.databaseName in row) (ticket as unknown as Record<string, unknown>)[column.propertyName] = row[column.databaseName];
@@ -340,7 +344,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
           after: { status: ticket.status, ownerUnitId: ticket.ownerUnitId, level: ticket.level },
         })),
       );
-      this.notify(changes, headOf(ticket), { supervisorUnitIds: [], cohandlerUnitIds: [] }, filed.events, now, null);
+      this.notify(changes, headOf(ticket), { supervisorUnitIds: [], cohandlerUnitIds: [] }, filed.events, now, null, stages);
       await repo.write(tx, changes, performer, now);
       const armed: ArmableStage[] = stages.filter((s) => s.status === 'open');
 
@@ -441,7 +445,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
       const command: SystemCommand = { type: 'auto_upgrade', afterHours, filedBefore };
       const applied = await this.apply(
         tx,
-        heads.map((head) => ({ head, parties: parties.get(head.id)!, command })),
+        heads.map(({ openStages, ...head }) => ({ head, parties: parties.get(head.id)!, command, stages: openStages })),
         AGING,
         { supervisionMs: 0 },
       );
@@ -507,7 +511,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
       const outcome = decideSystem(command, { ticket: head, stage, breach }, now);
       if (outcome.events.length === 0) continue;
       applied.push({ ...item, outcome });
-      this.collect(changes, head, parties, outcome, now, stage?.deadlineGen);
+      this.collect(changes, head, parties, outcome, now, stage?.deadlineGen, item.stages ?? (stage ? [stage] : []));
       if (command.type === 'record_breach' && stage?.status === 'open' && outcome.supervisionOrders.length === 0) {
         this.logger.warn({ ticketId: head.id, stageId: stage.id }, 'national-tier stage breached');
       }
@@ -520,8 +524,16 @@ export class TicketTransitionService implements DeadlineRecountPort {
   }
 
   /** Adds a system outcome for one ticket to the pass's changes, with its notifications; marks carry the stage's generation. */
-  private collect(changes: Changes, head: TicketHead, parties: Parties, outcome: SystemOutcome, now: Date, stageGen = 0): void {
-    changes.stageMarks.push(...outcome.stageMarks.map((m) => ({ ...m, gen: stageGen })));
+  private collect(
+    changes: Changes,
+    head: TicketHead,
+    parties: Parties,
+    outcome: SystemOutcome,
+    now: Date,
+    stageGen: number | undefined,
+    stages: readonly NoticeStageFacts[],
+  ): void {
+    changes.stageMarks.push(...outcome.stageMarks.map((m) => ({ ...m, gen: stageGen ?? 0 })));
     if (outcome.ticketMarks.escalated || outcome.ticketMarks.severityUpgradedAt || outcome.events.length) {
       changes.ticketMarks.push({
         ticketId: head.id,
@@ -536,20 +548,21 @@ export class TicketTransitionService implements DeadlineRecountPort {
       supervisorUnitIds: [...parties.supervisorUnitIds, ...outcome.supervisorUnitIds],
       cohandlerUnitIds: parties.cohandlerUnitIds,
     };
-    this.notify(changes, head, withNew, outcome.events, now, null);
+    this.notify(changes, head, withNew, outcome.events, now, null, stages);
   }
 
-  /** Outbox rows for the notified events, addressed by the one recipients rule. */
+  /**
+   * Outbox rows for the notified events, addressed by the one recipients rule, with the bodies built
+   * from the ticket and stages in hand (no read): the units' body, and the channel's for a milestone.
+   */
   private notify(
     changes: Changes,
-    head: Pick<
-      TicketHead,
-      'id' | 'number' | 'status' | 'ownerUnitId' | 'dispatcherUnitId' | 'reviewUnitId' | 'provinceId' | 'everDispatched' | 'channelSystemId'
-    >,
+    head: TicketHead,
     parties: Parties,
     events: DomainEvent[],
     now: Date,
     previousOwnerUnitId: string | null,
+    stages: readonly NoticeStageFacts[],
   ): void {
     const ctx: RecipientContext = {
       ownerUnitId: head.ownerUnitId,
@@ -564,18 +577,17 @@ export class TicketTransitionService implements DeadlineRecountPort {
     };
     for (const event of events) {
       if (!isNotified(event.type)) continue;
+      const notified = { ...event, type: event.type };
+      const recipients = recipientsOf(notified, ctx);
+      const facts = { eventId: randomUUID(), occurredAt: now, ticket: head, stages };
+      const channelPayload = recipients.channelSystemIds.length ? channelNoticeOf(notified, facts) : null;
       changes.outbox.push({
         ticketId: head.id,
         type: event.type,
-        recipients: recipientsOf({ ...event, type: event.type }, ctx),
-        payload: {
-          type: event.type,
-          ticketId: head.id,
-          ticketNumber: head.number,
-          at: now.toISOString(),
-          status: head.status,
-          data: event.data,
-        },
+        // A channel system hears only what has a channel body: the recipients rule and the notice rules must agree.
+        recipients: channelPayload ? recipients : { ...recipients, channelSystemIds: [] },
+        payload: noticeOf(notified, facts),
+        channelPayload,
       });
     }
   }
@@ -646,8 +658,8 @@ export class TicketTransitionService implements DeadlineRecountPort {
     now: Date,
     open: OpenStage[],
     changes: Changes,
-  ): Promise<ArmableStage[]> {
-    const armed: ArmableStage[] = [];
+  ): Promise<TicketStage[]> {
+    const armed: TicketStage[] = [];
     for (const effect of effects) {
       switch (effect.op) {
         case 'complete':
@@ -720,7 +732,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
     facts: TicketSlaFacts,
     command: Command,
     now: Date,
-  ): Promise<ArmableStage> {
+  ): Promise<TicketStage> {
     const round = patch.handlingRound ?? ticket.handlingRound;
     let warnAt: Date;
     let dueAt: Date;
@@ -778,7 +790,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
     facts: TicketSlaFacts,
     now: Date,
     reportedSchedule: boolean,
-  ): Promise<ArmableStage | null> {
+  ): Promise<TicketStage | null> {
     const locked = open.find((s) => s.kind === kind && s.status === 'open');
     if (!locked) return null;
     const stage = await tx.findOneByOrFail(TicketStage, { id: locked.id });
@@ -811,6 +823,8 @@ interface SystemItem {
   head: TicketHead;
   parties: Parties;
   stage?: LockedStage;
+  /** The ticket's stages a notification may name, when more than the locked stage (an upgrade names the owner's). */
+  stages?: NoticeStageFacts[];
   command: SystemCommand;
 }
 
@@ -828,6 +842,13 @@ function headOf(t: Ticket): TicketHead {
   return {
     id: t.id,
     number: t.number,
+    kind: t.kind,
+    subject: t.subject,
+    businessType: t.businessType,
+    level: t.level,
+    customerTier: t.customerTier,
+    commitmentDueAt: t.commitmentDueAt,
+    externalRef: t.externalRef,
     status: t.status,
     ownerUnitId: t.ownerUnitId,
     dispatcherUnitId: t.dispatcherUnitId,

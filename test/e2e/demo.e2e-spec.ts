@@ -42,6 +42,9 @@ it('plays the two-tier story with every kind of event well under two minutes, an
     expect(stdout).toMatch(new RegExp(`⇠ webhook ${type.replace('.', '\\.')} .* signature ok`));
   }
   expect(stdout).toContain(`every kind of event seen (${EVENTS.length})`);
+  // The receiver tells which stage warned and breached, and its deadline, from the body alone.
+  expect(stdout).toMatch(/webhook stage\.warning .* signature ok {2}\(handling stage at 90 % of its time, due \d\d:\d\d:\d\d\)/);
+  expect(stdout).toMatch(/webhook stage\.breached .* signature ok {2}\(handling stage past its deadline \d\d:\d\d:\d\d\)/);
   expect(stdout).not.toContain('signature did not verify');
   expect(seconds).toBeLessThan(120);
   process.stdout.write(`demo --once: ${seconds.toFixed(1)} s including start-up\n`);

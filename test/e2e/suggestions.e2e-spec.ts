@@ -122,7 +122,6 @@ describe('a suggestion from filing to the proposer’s answer', () => {
     expect([...new Set(heard.map((e) => e.type))].sort()).toEqual(['ticket.closed', 'ticket.filed', 'ticket.replied', 'ticket.signed']);
     expect(heard.find((e) => e.type === 'ticket.replied')!.data).toEqual({
       text: '您的建议已被采纳，2027年1月1日起实施',
-      final: true,
       adoption: { decision: 'adopted', reason: decision.reason, effectiveFrom: '2027-01-01' },
     });
   });

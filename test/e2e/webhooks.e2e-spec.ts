@@ -5,9 +5,11 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { verify } from '../../src/notifications/domain/webhook-signature';
+import { noticeOf } from '../../src/tickets/domain/ticket-notice';
 import { Ticket } from '../../src/tickets/ticket.entity';
 import { noChanges, TicketStateRepository } from '../../src/tickets/ticket-state.repository';
 import { staffToken } from '../support/org-factory';
@@ -296,7 +298,11 @@ describe('webhooks', () => {
                 ticketId: row.id,
                 type: 'ticket.urged',
                 recipients: { unitIds: [w.dept2.id, w.dept.id, w.province.id], channelSystemIds: [] },
-                payload: { type: 'ticket.urged', ticketId: row.id, data: { note: 'rolled back' } },
+                payload: noticeOf(
+                  { type: 'ticket.urged', data: { note: 'rolled back' } },
+                  { eventId: randomUUID(), occurredAt: new Date(), ticket: row, stages: [] },
+                ),
+                channelPayload: null,
               },
             ],
           },

@@ -145,3 +145,26 @@ export function contractRecorder() {
     next();
   };
 }
+
+type WebhookEntry = { post?: { requestBody?: { content?: Record<string, { schema?: Json }> } } };
+let webhookEntries: Record<string, WebhookEntry> | null = null;
+
+/**
+ * What is wrong with a webhook body, checked against the `webhooks` entry of its event type in
+ * openapi.json (the same document and validator as the answers); empty when it conforms.
+ */
+export function webhookBodyProblems(type: string, body: unknown): string[] {
+  webhookEntries ??= (
+    JSON.parse(readFileSync(join(__dirname, '..', '..', 'openapi.json'), 'utf8')) as { webhooks: Record<string, WebhookEntry> }
+  ).webhooks;
+  const schema = webhookEntries[type]?.post?.requestBody?.content?.['application/json']?.schema;
+  if (!schema) return [`${type} is not a documented webhook`];
+  const key = `webhook ${type}`;
+  let validate = validators.get(key);
+  if (!validate) {
+    const rebased = JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"openapi#/components/')) as Json;
+    validate = load().ajv.compile(rebased);
+    validators.set(key, validate);
+  }
+  return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message} ${JSON.stringify(e.params)}`);
+}

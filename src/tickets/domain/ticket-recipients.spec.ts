@@ -137,3 +137,47 @@ describe('recipientsOf', () => {
     }
   });
 });
+
+describe('every unit concerned hears of it, though not (yet) a party of the ticket', () => {
+  // The ticket as it stands before these units are recorded: owner, dispatcher and reviewer only.
+  const BARE: Partial<RecipientContext> = { cohandlerUnitIds: [], supervisorUnitIds: [] };
+  it.each<[string, NotifiedEventType, Record<string, unknown>, Partial<RecipientContext>, string]>([
+    ['a co-handler, on its assignment', 'cohandling.assigned', { unitId: 'co' }, BARE, 'co'],
+    ['a co-handler, on the cancellation of its task', 'cohandling.cancelled', { unitId: 'co' }, BARE, 'co'],
+    ['a co-handler, on the warning of its own deadline', 'stage.warning', { stage: 'cohandling', ownerUnitId: 'co' }, BARE, 'co'],
+    ['a co-handler, on the breach of its own deadline', 'stage.breached', { stage: 'cohandling', ownerUnitId: 'co' }, BARE, 'co'],
+    ['the parent tier, when asked for help', 'ticket.help_requested', { parentUnitId: 'parent' }, BARE, 'parent'],
+    ['the centre a breach escalates to', 'ticket.escalated', { fromUnitId: 'owner', toUnitId: 'centre' }, BARE, 'centre'],
+    [
+      'the centre issuing an automatic supervision order',
+      'supervision.issued',
+      { fromUnitId: 'centre', toUnitId: 'owner' },
+      BARE,
+      'centre',
+    ],
+    // A national stage has nothing above it: the breach is recorded and told to the national centre owning it.
+    [
+      'the national centre, on a national breach',
+      'stage.breached',
+      { stage: 'review', ownerUnitId: 'national' },
+      { ...BARE, reviewUnitId: 'province' },
+      'national',
+    ],
+    ['the unit a ticket is dispatched to', 'ticket.dispatched', { toUnitId: 'target' }, BARE, 'target'],
+    ['the unit a ticket is transferred to', 'ticket.transferred', { fromUnitId: 'owner', toUnitId: 'target' }, BARE, 'target'],
+  ])('%s', (_, type, data, ctx, unit) => {
+    expect(of(type, data, ctx).unitIds).toContain(unit);
+    // Without the event naming it, the unit would not have heard: the rule, not the context, reaches it.
+    expect(of(type, {}, ctx).unitIds).not.toContain(unit);
+  });
+
+  it('a co-handler keeps hearing the ticket’s events (it is a party), the channel never its deadlines', () => {
+    expect(of('ticket.urged', { toUnitId: 'owner' }, { cohandlerUnitIds: ['co'] }).unitIds).toContain('co');
+    expect(of('stage.warning', { ownerUnitId: 'co' }).channelSystemIds).toEqual([]);
+  });
+
+  it.each(NOTIFIED_EVENT_TYPES.filter((type) => AUDIENCE[type].channel))('the filing channel system hears %s of its ticket', (type) => {
+    expect(of(type).channelSystemIds).toEqual(['channel']);
+    expect(of(type, {}, { channelSystemId: 'another' }).channelSystemIds).toEqual(['another']);
+  });
+});

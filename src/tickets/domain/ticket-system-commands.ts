@@ -149,6 +149,7 @@ export function recordBreach(stage: StageFacts, gen: number, now: Date, ctx: Bre
       }),
       ev('supervision.issued', {
         supervisionOrderId: order.id,
+        stageId: stage.id,
         fromUnitId: target.id,
         toUnitId: stage.ownerUnitId,
         dueAt: order.dueAt.toISOString(),
