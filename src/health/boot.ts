@@ -2,7 +2,8 @@ import Redis from 'ioredis';
 import { createServer } from 'node:net';
 import { Client } from 'pg';
 import { AppConfig, ConfigError } from '../config/app-config';
-import { claimPrefix, databaseIdentity, prefixConflictMessage } from '../redis/deployment-marker';
+import { claimPrefix, prefixConflictMessage } from '../redis/deployment-marker';
+import { databaseIdentity } from '../redis/deployment.repository';
 import { redisAddress, redisOptionsFromUrl } from '../redis/redis-url';
 
 /** A start-up failure an operator can act on: its message is one line naming the setting or dependency. */
@@ -21,7 +22,9 @@ export function bootFailureText(err: unknown): string {
  * Everything a process checks before it serves, cheapest and least destructive first: the ports
  * can be bound (before any migration runs), Postgres and Redis accept connections (waiting up to
  * BOOT_WAIT_SECONDS for ones still starting), migrations are applied, and the Redis prefix is not
- * another deployment's.
+ * another deployment's. These run before the application and its connection pool exist (the
+ * database may not even be created yet), so they open short-lived connections of their own; the
+ * one query they ask is the database identity, whose SQL lives in redis/deployment.repository.ts.
  */
 export async function bootChecks(config: AppConfig, ports: { name: string; port: number }[]): Promise<void> {
   for (const { name, port } of ports) await checkPortFree(name, port);

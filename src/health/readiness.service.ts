@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import Redis from 'ioredis';
-import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { calendarCoveredUntil } from './calendar-coverage';
 import { REDIS } from '../redis/redis.module';
 import { OfficialCalendarService } from '../sla/official-calendar.service';
 import { DrainState } from './drain-state';
+import { HealthRepository } from './health.repository';
 
 /** A probe never waits longer than this for one dependency. */
 const PROBE_TIMEOUT_MS = 1000;
@@ -33,7 +32,7 @@ export interface Readiness {
 @Injectable()
 export class ReadinessService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly database: HealthRepository,
     @Inject(REDIS) private readonly redis: Redis,
     private readonly drain: DrainState,
     private readonly clock: Clock,
@@ -41,7 +40,7 @@ export class ReadinessService {
   ) {}
 
   async postgres(): Promise<DependencyStatus> {
-    return probe(() => this.db.query('SELECT 1'));
+    return probe(() => this.database.ping());
   }
 
   async redisStatus(): Promise<DependencyStatus> {

@@ -1,17 +1,15 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
-import type { Pool } from 'pg';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { WEBHOOK_QUEUE } from '../notifications/webhook-queue';
 import { REDIS } from '../redis/redis.module';
 import { calendarCoveredUntil } from '../health/calendar-coverage';
 import { OfficialCalendarService } from '../sla/official-calendar.service';
 import { SLA_QUEUE, TimerKind } from '../sla/timers/sla-queue';
+import { MetricsRepository } from './metrics.repository';
 
 /**
  * Budget of one data source during a scrape. Sources are read in parallel, so a scrape answers in
@@ -85,7 +83,7 @@ export class MetricsService implements OnModuleInit {
   private reads: Promise<{ source: string; up: boolean }>[] = [];
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly backlogs: MetricsRepository,
     @Inject(REDIS) private readonly redis: Redis,
     @InjectQueue(SLA_QUEUE) private readonly slaQueue: Queue,
     @InjectQueue(WEBHOOK_QUEUE) private readonly webhookQueue: Queue,
@@ -125,19 +123,14 @@ export class MetricsService implements OnModuleInit {
     const fromRedis = <T>(work: () => Promise<T>) =>
       // A connection that is not ready answers at once with "unknown" instead of queueing a command for later.
       this.redis.status === 'ready' ? this.bounded('redis', work) : this.bounded('redis', () => Promise.reject(new Error('not ready')));
-    const db = this.db;
+    const backlogs = this.backlogs;
     new Gauge({
       name: 'workorders_open_stages',
       help: 'Open stages by kind and SLA state (ok, warned, breached)',
       labelNames: ['kind', 'state'],
       registers: [this.registry],
       async collect() {
-        const rows = await fromPostgres(() =>
-          db.query<{ kind: string; state: string; n: number }[]>(
-            `SELECT kind, CASE WHEN breached_at IS NOT NULL THEN 'breached' WHEN warned_at IS NOT NULL THEN 'warned' ELSE 'ok' END AS state, count(*)::int AS n
-                 FROM ticket_stages WHERE status = 'open' GROUP BY 1, 2`,
-          ),
-        );
+        const rows = await fromPostgres(() => backlogs.openStages());
         if (!rows) return;
         this.reset();
         for (const r of rows) this.set({ kind: r.kind, state: r.state }, r.n);
@@ -148,10 +141,8 @@ export class MetricsService implements OnModuleInit {
       help: 'Outbox messages not yet relayed to webhook deliveries',
       registers: [this.registry],
       async collect() {
-        const rows = await fromPostgres(() =>
-          db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL'),
-        );
-        if (rows) this.set(rows[0].n);
+        const n = await fromPostgres(() => backlogs.unpublishedOutbox());
+        if (n !== undefined) this.set(n);
       },
     });
     new Gauge({
@@ -160,9 +151,7 @@ export class MetricsService implements OnModuleInit {
       labelNames: ['status'],
       registers: [this.registry],
       async collect() {
-        const rows = await fromPostgres(() =>
-          db.query<{ status: string; n: number }[]>('SELECT status, count(*)::int AS n FROM webhook_deliveries GROUP BY 1'),
-        );
+        const rows = await fromPostgres(() => backlogs.deliveriesByStatus());
         if (!rows) return;
         this.reset();
         for (const r of rows) this.set({ status: r.status }, r.n);
@@ -221,7 +210,7 @@ export class MetricsService implements OnModuleInit {
    */
   private registerSourceUp(): void {
     const pending = () => this.reads;
-    const pool = () => (this.db.driver as unknown as { master?: Pool }).master;
+    const pool = () => this.backlogs.pool();
     new Gauge({
       name: 'workorders_db_pool_connections',
       help: "This process's Postgres pool: connections in use, idle, and requests waiting for one (read after this scrape's own queries)",

@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DEFAULT_RETRY_POLICY, nextRetryDelay, RetryPolicy } from './domain/retry-schedule';
 import { webhookHeaders } from './domain/webhook-signature';
 import { WebhookDelivery } from './webhook-delivery.entity';
+import { WebhookDeliveryRepository } from './webhook-delivery.repository';
 import { WebhookJobsService } from './webhook-jobs.service';
 import { WebhookUrlPolicy } from './webhook-url-policy';
 import { postWebhook, systemResolver, WebhookOutcome } from './webhook-url-request';
@@ -28,7 +27,7 @@ export class WebhookSenderService {
   private readonly urlPolicy: WebhookUrlPolicy;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly deliveries: WebhookDeliveryRepository,
     private readonly jobs: WebhookJobsService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) config: AppConfig,
@@ -38,13 +37,7 @@ export class WebhookSenderService {
   }
 
   async send(deliveryId: string, attempt: number): Promise<SendResult> {
-    const delivery = await this.db
-      .getRepository(WebhookDelivery)
-      .createQueryBuilder('d')
-      .innerJoinAndSelect('d.subscription', 's')
-      .addSelect('s.secret')
-      .where('d.id = :deliveryId', { deliveryId })
-      .getOne();
+    const delivery = await this.deliveries.forSending(deliveryId);
     if (!delivery || delivery.attempts !== attempt || !['pending', 'failed'].includes(delivery.status)) return 'stale';
     const sub = delivery.subscription!;
     if (!sub.enabled) {
@@ -67,15 +60,16 @@ export class WebhookSenderService {
     const wait = outcome.ok || giveUp ? null : nextRetryDelay(attempts, this.policy);
     const status = outcome.ok ? 'delivered' : wait === null ? 'dead' : 'failed';
     const nextAttemptAt = new Date(now.getTime() + (wait ?? 0));
-    const [rows] = await this.db.query<[{ id: string }[], number]>(
-      `UPDATE webhook_deliveries
-          SET status = $3, attempts = $4, last_status_code = $5, last_error = $6, next_attempt_at = $7, delivered_at = $8
-        WHERE id = $1 AND attempts = $2 AND status IN ('pending', 'failed')
-        RETURNING id`,
-      [delivery.id, delivery.attempts, status, attempts, outcome.statusCode, outcome.error, nextAttemptAt, outcome.ok ? now : null],
-    );
+    const written = await this.deliveries.recordAttempt(delivery.id, delivery.attempts, {
+      status,
+      attempts,
+      statusCode: outcome.statusCode,
+      error: outcome.error,
+      nextAttemptAt,
+      deliveredAt: outcome.ok ? now : null,
+    });
     // Replayed or deleted while the request was in flight: the newer state wins.
-    if (rows.length === 0) return 'stale';
+    if (!written) return 'stale';
     if (status === 'delivered') return 'delivered';
     if (status === 'dead') {
       this.logger.warn(

@@ -1,12 +1,9 @@
 import { NOTIFIED_EVENT_TYPES, NotifiedEventType } from '../tickets/domain/ticket-events';
 import { AUDIENCE } from '../tickets/domain/ticket-recipients';
-import { DEFAULT_PAGE_SIZE } from '../common/page-query';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { RequestActor } from '../auth/actor';
-import { canSeeUnitPath, pathScopeSql } from '../auth/org-scope';
-import { keysetPage, Page } from '../common/cursor';
+import { canSeeUnitPath } from '../auth/org-scope';
+import { Page } from '../common/cursor';
 import { ForbiddenError, NotFoundError, UnprocessableError } from '../common/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { OrgService } from '../org/org.service';
@@ -19,6 +16,7 @@ import {
   WebhookSubscriptionWithSecret,
 } from './dto/webhook-subscription.dto';
 import { WebhookSubscription } from './webhook-subscription.entity';
+import { WebhookSubscriptionRepository } from './webhook-subscription.repository';
 import { WebhookUrlPolicy } from './webhook-url-policy';
 
 /**
@@ -39,7 +37,7 @@ export class WebhookSubscriptionService {
   private readonly urlPolicy: WebhookUrlPolicy;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly subscriptions: WebhookSubscriptionRepository,
     private readonly org: OrgService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -53,18 +51,18 @@ export class WebhookSubscriptionService {
       throw new UnprocessableError('WEBHOOK_URL_FORBIDDEN', `url refused: ${reason}`, { errors: [{ field: 'url', messages: [reason] }] });
   }
 
-  private get repo() {
-    return this.db.getRepository(WebhookSubscription);
-  }
-
   async create(actor: RequestActor, dto: CreateWebhookSubscriptionDto): Promise<WebhookSubscriptionWithSecret> {
     const owner = await this.ownerFor(actor, dto.orgUnitId);
     if (owner.channelSystemId) this.assertChannelEventTypes(dto.eventTypes);
     this.assertUrlAllowed(dto.url);
     const secret = generateSecret();
-    const saved = await this.repo.save(
-      this.repo.create({ ...owner, url: dto.url, eventTypes: dto.eventTypes ?? [], enabled: dto.enabled ?? true, secret }),
-    );
+    const saved = await this.subscriptions.insert({
+      ...owner,
+      url: dto.url,
+      eventTypes: dto.eventTypes ?? [],
+      enabled: dto.enabled ?? true,
+      secret,
+    });
     return { ...WebhookSubscriptionView.of(saved), secret };
   }
 
@@ -98,27 +96,13 @@ export class WebhookSubscriptionService {
   }
 
   async list(actor: RequestActor, q: ListWebhookSubscriptionsQuery): Promise<Page<WebhookSubscriptionView>> {
-    const qb = this.repo.createQueryBuilder('s');
-    if (actor.kind === 'channel') qb.where('s.channel_system_id = :channelSystemId', { channelSystemId: actor.id });
-    else {
-      const scope = pathScopeSql(actor, 'u.path');
-      qb.innerJoin('s.orgUnit', 'u').where(scope.sql, scope.params);
-    }
-    if (q.orgUnitId) qb.andWhere('s.org_unit_id = :unitId', { unitId: q.orgUnitId });
-    const page = await keysetPage(qb, {
-      columns: ['s.id'],
-      types: ['uuid'],
-      direction: 'ASC',
-      cursor: q.cursor,
-      limit: q.limit ?? DEFAULT_PAGE_SIZE,
-      key: (s) => [s.id],
-    });
+    const page = await this.subscriptions.list(actor, q);
     return { items: page.items.map((s) => WebhookSubscriptionView.of(s)), nextCursor: page.nextCursor };
   }
 
   /** The subscription if it is the calling channel system's, or the caller's scope covers its unit; 404 otherwise, so existence does not leak. */
   async getVisible(actor: RequestActor, id: string): Promise<WebhookSubscription> {
-    const sub = await this.repo.findOne({ where: { id }, relations: { orgUnit: true } });
+    const sub = await this.subscriptions.withUnit(id);
     if (!sub || !isVisibleSubscription(actor, sub)) throw new NotFoundError('webhook subscription');
     return sub;
   }
@@ -132,21 +116,19 @@ export class WebhookSubscriptionService {
     if (sub.channelSystemId) this.assertChannelEventTypes(dto.eventTypes);
     if (dto.url !== undefined) this.assertUrlAllowed(dto.url);
     const patch = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)) as UpdateWebhookSubscriptionDto;
-    if (Object.keys(patch).length > 0) await this.repo.update({ id: sub.id }, patch);
-    return WebhookSubscriptionView.of(await this.repo.findOneByOrFail({ id: sub.id }));
+    return WebhookSubscriptionView.of(await this.subscriptions.update(sub.id, patch));
   }
 
   /** Deletes the subscription with its delivery log; queued attempts find no row and do nothing. */
   async remove(actor: RequestActor, id: string): Promise<void> {
     const sub = await this.getVisible(actor, id);
-    await this.repo.delete({ id: sub.id });
+    await this.subscriptions.delete(sub.id);
   }
 
   /** The old secret stops signing at once; pending retries are signed with the new one. */
   async rotateSecret(actor: RequestActor, id: string): Promise<WebhookSubscriptionWithSecret> {
     const sub = await this.getVisible(actor, id);
     const secret = generateSecret();
-    await this.repo.update({ id: sub.id }, { secret });
-    return { ...WebhookSubscriptionView.of(await this.repo.findOneByOrFail({ id: sub.id })), secret };
+    return { ...WebhookSubscriptionView.of(await this.subscriptions.update(sub.id, { secret })), secret };
   }
 }

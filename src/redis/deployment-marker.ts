@@ -1,26 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import Redis from 'ioredis';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DeploymentRepository } from './deployment.repository';
 import { REDIS } from './redis.token';
-
-type Query = (sql: string) => Promise<Record<string, unknown>[]>;
 
 /** Where a deployment records which database its Redis prefix belongs to. */
 export const deploymentKey = (prefix: string) => `${prefix}:deployment`;
-
-/**
- * The database this process works on: the cluster's system identifier (unique per initdb) and the
- * database name. Without the privilege to read the identifier, the server address stands in.
- */
-export async function databaseIdentity(query: Query): Promise<string> {
-  const [db] = await query('SELECT current_database() AS name');
-  const [cluster] = await query('SELECT system_identifier::text AS id FROM pg_control_system()').catch(() =>
-    query(`SELECT coalesce(host(inet_server_addr()), 'local') || ':' || coalesce(inet_server_port(), 0) AS id`),
-  );
-  return `${String(cluster.id)}/${String(db.name)}`;
-}
 
 export type ClaimResult = { ok: true } | { ok: false; holder: string };
 
@@ -48,13 +33,13 @@ export class DeploymentMarker {
   private identity: Promise<string> | null = null;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly database: DeploymentRepository,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async reclaim(): Promise<void> {
-    this.identity ??= databaseIdentity((sql) => this.db.query(sql));
+    this.identity ??= this.database.databaseIdentity();
     const identity = await this.identity.catch((err: unknown) => {
       this.identity = null;
       throw err;

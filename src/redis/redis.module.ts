@@ -2,6 +2,7 @@ import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DeploymentMarker } from './deployment-marker';
+import { DeploymentRepository } from './deployment.repository';
 import { redisOptionsFromUrl } from './redis-url';
 import { REDIS } from './redis.token';
 
@@ -29,6 +30,7 @@ export { REDIS };
         }).on('error', () => undefined),
     },
     DeploymentMarker,
+    DeploymentRepository,
   ],
   exports: [REDIS, DeploymentMarker],
 })

@@ -1,25 +1,24 @@
-import { keysetPage, Page } from '../common/cursor';
-import { DEFAULT_PAGE_SIZE, PageQuery } from '../common/page-query';
+import { Page } from '../common/cursor';
+import { PageQuery } from '../common/page-query';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { routingProvinceScope, seesEveryUnit } from '../auth/policy/identity';
 import { canSeeUnitPath } from '../auth/org-scope';
 import { NotFoundError, UnprocessableError } from '../common/domain-error';
-import { OrgUnit } from '../org/org-unit.entity';
 import { evaluateRouting, RoutingFacts, RoutingRule } from './domain/routing-rules';
 import { CreateRoutingRuleDto, UpdateRoutingRuleDto } from './dto/routing-rule.dto';
 import { RoutingRuleEntity } from './routing-rule.entity';
+import { RoutingRepository } from './routing.repository';
 
 /** Routing rules are data: operators manage them over the API; the pure evaluator picks the unit. */
 @Injectable()
 export class RoutingService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly rules: RoutingRepository) {}
 
   async create(actor: RequestActor, dto: CreateRoutingRuleDto): Promise<RoutingRuleEntity> {
     await this.checkUnits(actor, dto.provinceUnitId ?? null, dto.targetUnitId);
-    return this.db.getRepository(RoutingRuleEntity).save({
+    return this.rules.save({
       name: dto.name,
       provinceUnitId: dto.provinceUnitId ?? null,
       businessType: dto.businessType ?? null,
@@ -32,22 +31,12 @@ export class RoutingService {
     });
   }
 
-  async list(actor: RequestActor, q: PageQuery): Promise<Page<RoutingRuleEntity>> {
-    const qb = this.db.getRepository(RoutingRuleEntity).createQueryBuilder('r');
-    const province = routingProvinceScope(actor);
-    if (province !== null) qb.where('r.province_unit_id = :p', { p: province });
-    return keysetPage(qb, {
-      columns: ['r.priority', 'r.id'],
-      types: ['int', 'uuid'],
-      direction: 'ASC',
-      cursor: q.cursor,
-      limit: q.limit ?? DEFAULT_PAGE_SIZE,
-      key: (r) => [r.priority, r.id],
-    });
+  list(actor: RequestActor, q: PageQuery): Promise<Page<RoutingRuleEntity>> {
+    return this.rules.list(routingProvinceScope(actor), q);
   }
 
   async get(actor: RequestActor, id: string): Promise<RoutingRuleEntity> {
-    const rule = await this.db.getRepository(RoutingRuleEntity).findOneBy({ id });
+    const rule = await this.rules.find(id);
     const province = routingProvinceScope(actor);
     if (!rule || (province !== null && rule.provinceUnitId !== province)) throw new NotFoundError('routing rule');
     return rule;
@@ -59,25 +48,24 @@ export class RoutingService {
     const changes = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
     const merged = { ...rule, ...changes };
     await this.checkUnits(actor, merged.provinceUnitId ?? null, merged.targetUnitId);
-    return this.db.getRepository(RoutingRuleEntity).save(merged);
+    return this.rules.save(merged);
   }
 
   async remove(actor: RequestActor, id: string): Promise<void> {
     const rule = await this.get(actor, id);
-    await this.db.getRepository(RoutingRuleEntity).delete({ id: rule.id });
+    await this.rules.delete(rule.id);
   }
 
   private async checkUnits(actor: RequestActor, provinceUnitId: string | null, targetUnitId: string): Promise<void> {
-    const repo = this.db.getRepository(OrgUnit);
     if (provinceUnitId) {
-      const province = await repo.findOneBy({ id: provinceUnitId });
+      const province = await this.rules.unit(provinceUnitId);
       if (!province || province.tier !== 'provincial' || !canSeeUnitPath(actor, province.path)) {
         throw new UnprocessableError('INVALID_PROVINCE', 'provinceUnitId must name a provincial centre in your scope');
       }
     } else if (!seesEveryUnit(actor)) {
       throw new UnprocessableError('INVALID_PROVINCE', 'provincial administrators must scope rules to their province');
     }
-    const target = await repo.findOneBy({ id: targetUnitId });
+    const target = await this.rules.unit(targetUnitId);
     if (!target || !canSeeUnitPath(actor, target.path) || target.tier === 'national') {
       throw new UnprocessableError('INVALID_TARGET', 'targetUnitId must name a unit in your scope below the national centre');
     }
@@ -87,11 +75,8 @@ export class RoutingService {
   }
 
   /** Enabled rules of the ticket's province, evaluated by the pure function; the result carries the stored rules. */
-  async evaluate(
-    facts: RoutingFacts,
-    tx: EntityManager = this.db.manager,
-  ): Promise<{ rule: RoutingRuleEntity; suggestions: RoutingRuleEntity[] } | null> {
-    const rows = await tx.getRepository(RoutingRuleEntity).find({ where: [{ provinceUnitId: facts.provinceUnitId, enabled: true }] });
+  async evaluate(facts: RoutingFacts, tx?: EntityManager): Promise<{ rule: RoutingRuleEntity; suggestions: RoutingRuleEntity[] } | null> {
+    const rows = await this.rules.enabledRulesOf(facts.provinceUnitId, tx);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const rules: RoutingRule[] = rows.map((r) => ({ ...r }));
     const match = evaluateRouting(rules, facts);

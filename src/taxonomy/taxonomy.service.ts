@@ -1,14 +1,13 @@
-import { keysetPage, Page } from '../common/cursor';
-import { DEFAULT_PAGE_SIZE } from '../common/page-query';
+import { Page } from '../common/cursor';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { administersNationwide } from '../auth/policy/identity';
 import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../common/domain-error';
 import { CreateTaxonomyTermDto, ListTaxonomyQuery, UpdateTaxonomyTermDto } from './dto/taxonomy.dto';
 import { lineage } from './domain/lineage';
 import { TaxonomyKind, TaxonomyTerm } from './taxonomy-term.entity';
+import { TaxonomyRepository } from './taxonomy.repository';
 
 const CACHE_MS = 5000;
 
@@ -17,48 +16,37 @@ export class TaxonomyService {
   private cache: { at: number; enabled: Set<string> } | null = null;
   private parents: { at: number; of: Map<string, string | null> } | null = null;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly terms: TaxonomyRepository) {}
 
   list(q: ListTaxonomyQuery): Promise<Page<TaxonomyTerm>> {
-    const qb = this.db.getRepository(TaxonomyTerm).createQueryBuilder('term');
-    if (q.kind) qb.where('term.kind = :kind', { kind: q.kind });
-    return keysetPage(qb, {
-      columns: ['term.kind', 'term.code'],
-      types: ['text', 'text'],
-      direction: 'ASC',
-      cursor: q.cursor,
-      limit: q.limit ?? DEFAULT_PAGE_SIZE,
-      key: (term) => [term.kind, term.code],
-    });
+    return this.terms.list(q);
   }
 
   async create(actor: RequestActor, dto: CreateTaxonomyTermDto): Promise<TaxonomyTerm> {
     this.assertNationalAdmin(actor);
-    const repo = this.db.getRepository(TaxonomyTerm);
-    if (dto.parentCode && !(await repo.exists({ where: { kind: dto.kind, code: dto.parentCode } }))) {
+    if (dto.parentCode && !(await this.terms.exists(dto.kind, dto.parentCode))) {
       throw new UnprocessableError('UNKNOWN_PARENT', `no ${dto.kind} has code ${dto.parentCode}`);
     }
-    if (await repo.exists({ where: { kind: dto.kind, code: dto.code } })) {
+    if (await this.terms.exists(dto.kind, dto.code)) {
       throw new ConflictError('DUPLICATE_CODE', `${dto.kind} ${dto.code} exists`);
     }
     this.cache = null;
     this.parents = null;
-    return repo.save({ kind: dto.kind, code: dto.code, label: dto.label, parentCode: dto.parentCode ?? null, enabled: true });
+    return this.terms.save({ kind: dto.kind, code: dto.code, label: dto.label, parentCode: dto.parentCode ?? null, enabled: true });
   }
 
   async update(actor: RequestActor, id: string, dto: UpdateTaxonomyTermDto): Promise<TaxonomyTerm> {
     this.assertNationalAdmin(actor);
-    const repo = this.db.getRepository(TaxonomyTerm);
-    const term = await repo.findOneBy({ id });
+    const term = await this.terms.find(id);
     if (!term) throw new NotFoundError('taxonomy term');
     this.cache = null;
     // Fields left out of the request are own properties set to undefined on the DTO: they must not blank the answer.
     const changes = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
-    return repo.save({ ...term, ...changes });
+    return this.terms.save({ ...term, ...changes });
   }
 
   /** Refuses a filing whose business type or natures are not enabled dictionary terms (422 listing each). */
-  async assertKnown(businessType: string, natures: string[], tx: EntityManager = this.db.manager): Promise<void> {
+  async assertKnown(businessType: string, natures: string[], tx?: EntityManager): Promise<void> {
     const enabled = await this.enabledTerms(tx);
     const errors = [
       ...(enabled.has(key('business_type', businessType))
@@ -73,21 +61,21 @@ export class TaxonomyService {
   }
 
   /** The business type and its broader ones, nearest first (gsm → mobile): policies written for mobile cover gsm. */
-  async businessTypeLineage(code: string, tx: EntityManager = this.db.manager): Promise<string[]> {
+  async businessTypeLineage(code: string, tx?: EntityManager): Promise<string[]> {
     return lineage(code, await this.businessTypeParents(tx));
   }
 
   /** Every business type's parent (disabled terms included: a retired sub-type still belongs to its line). */
-  async businessTypeParents(tx: EntityManager = this.db.manager): Promise<ReadonlyMap<string, string | null>> {
+  async businessTypeParents(tx?: EntityManager): Promise<ReadonlyMap<string, string | null>> {
     if (this.parents && Date.now() - this.parents.at < CACHE_MS) return this.parents.of;
-    const rows = await tx.getRepository(TaxonomyTerm).find({ where: { kind: 'business_type' }, select: { code: true, parentCode: true } });
+    const rows = await this.terms.businessTypeParents(tx);
     this.parents = { at: Date.now(), of: new Map(rows.map((r) => [r.code, r.parentCode])) };
     return this.parents.of;
   }
 
-  private async enabledTerms(tx: EntityManager): Promise<Set<string>> {
+  private async enabledTerms(tx?: EntityManager): Promise<Set<string>> {
     if (this.cache && Date.now() - this.cache.at < CACHE_MS) return this.cache.enabled;
-    const rows = await tx.getRepository(TaxonomyTerm).find({ where: { enabled: true }, select: { kind: true, code: true } });
+    const rows = await this.terms.enabled(tx);
     this.cache = { at: Date.now(), enabled: new Set(rows.map((r) => key(r.kind, r.code))) };
     return this.cache.enabled;
   }

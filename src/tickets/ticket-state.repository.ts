@@ -6,9 +6,9 @@ import type { ChannelWebhookPayload, NoticeStageFacts, NoticeTicket, WebhookPayl
 import type { Recipients } from './domain/ticket-recipients';
 import type { DeadlineSettlement, StageFacts, StageMark, SupervisionOrderPlan } from './domain/ticket-system-commands';
 import type { StageKind, TicketKind, TicketStatus } from './domain/ticket.types';
-import type { ParticipantRole } from './ticket-support.entity';
+import { IdempotencyKey, TicketAttachment, type ParticipantRole } from './ticket-support.entity';
 import { Ticket } from './ticket.entity';
-import type { TicketStage } from './ticket-stage.entity';
+import { TicketStage } from './ticket-stage.entity';
 
 /** Who performed a change, as recorded in the event log. */
 export interface Performer {
@@ -519,5 +519,84 @@ export const TicketStateRepository = {
       ],
     );
     return row;
+  },
+
+  /** The writer's own update of a locked ticket: the machine's next state and the command's fields, one version further. */
+  async updateTicket(tx: EntityManager, ticketId: string, patch: Partial<Ticket>, now: Date): Promise<Ticket> {
+    await tx
+      .createQueryBuilder()
+      .update(Ticket)
+      .set({ ...patch, version: () => 'version + 1', updatedAt: now })
+      .where('id = :id', { id: ticketId })
+      .execute();
+    return tx.findOneByOrFail(Ticket, { id: ticketId });
+  },
+
+  async ticket(tx: EntityManager, ticketId: string): Promise<Ticket> {
+    return tx.findOneByOrFail(Ticket, { id: ticketId });
+  },
+
+  async lockTicket(tx: EntityManager, ticketId: string): Promise<Ticket> {
+    return tx.findOneOrFail(Ticket, { where: { id: ticketId }, lock: { mode: 'pessimistic_write' } });
+  },
+
+  /**
+   * The common filing (no idempotency key, attachments or automatic dispatch): `insertFiling` with the
+   * ticket and stage ids made by the caller, then the stored row (database defaults included) copied
+   * back onto `ticket`, so nothing is read back.
+   */
+  async fileAtOnce(
+    tx: EntityManager,
+    ticket: Ticket,
+    stages: TicketStage[],
+    changes: Pick<Changes, 'events' | 'outbox' | 'participants'>,
+    performer: Performer,
+    now: Date,
+  ): Promise<void> {
+    const row = await TicketStateRepository.insertFiling(tx, ticket, stages, changes, performer, now);
+    for (const column of tx.connection.getMetadata(Ticket).columns) {
+      if (column.databaseName in row) (ticket as unknown as Record<string, unknown>)[column.propertyName] = row[column.databaseName];
+    }
+  },
+
+  /** The ticket row of a filing that is not done at once, with its idempotency key. */
+  async insertTicket(
+    tx: EntityManager,
+    record: Partial<Ticket>,
+    idempotency?: Omit<IdempotencyKey, 'ticketId' | 'createdAt'>,
+  ): Promise<Ticket> {
+    const ticket = await tx.save(tx.create(Ticket, record));
+    if (idempotency) await tx.insert(IdempotencyKey, { ...idempotency, ticketId: ticket.id });
+    return ticket;
+  },
+
+  async insertStages(tx: EntityManager, ticketId: string, rows: Partial<TicketStage>[]): Promise<TicketStage[]> {
+    return tx.save(rows.map((s) => tx.create(TicketStage, { ...s, ticketId })));
+  },
+
+  async insertAttachments(tx: EntityManager, ticketId: string, attachments: Omit<TicketAttachment, 'id' | 'ticketId' | 'createdAt'>[]) {
+    if (attachments.length === 0) return;
+    await tx.save(attachments.map((a) => tx.create(TicketAttachment, { ...a, ticketId })));
+  },
+
+  async insertAttachment(tx: EntityManager, attachment: TicketAttachment): Promise<void> {
+    await tx.insert(TicketAttachment, attachment);
+  },
+
+  /** The round's latest handling stage, whose deadline a transfer or rework may keep. */
+  async latestHandlingStage(tx: EntityManager, ticketId: string, round: number): Promise<TicketStage | null> {
+    return tx.findOne(TicketStage, { where: { ticketId, kind: 'handling', round }, order: { startedAt: 'DESC' } });
+  },
+
+  async insertStage(tx: EntityManager, stage: Partial<TicketStage>): Promise<TicketStage> {
+    return tx.save(tx.create(TicketStage, stage));
+  },
+
+  async stage(tx: EntityManager, stageId: string): Promise<TicketStage> {
+    return tx.findOneByOrFail(TicketStage, { id: stageId });
+  },
+
+  async saveStage(tx: EntityManager, stage: TicketStage): Promise<TicketStage> {
+    return tx.save(stage);
   },
 };

@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 export type ParticipantRole = 'reviewer' | 'owner' | 'cohandler' | 'supervisor';
 
@@ -48,26 +48,6 @@ export class TicketAttachment {
   @Column({ type: 'varchar', length: 128, nullable: true }) checksum: string | null;
   @Column({ type: 'varchar', length: 64 }) addedBy: string;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
-}
-
-/** Transactional outbox: written with the state change, relayed to webhooks after commit. */
-@Entity('outbox')
-@Index('ix_outbox_unpublished', ['id'], { where: 'published_at IS NULL' })
-@Check('ck_outbox_channel_payload', 'cardinality(channel_system_ids) = 0 OR channel_payload IS NOT NULL')
-export class OutboxMessage {
-  @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id: string;
-  @Column({ type: 'varchar', length: 48 }) eventType: string;
-  @Column({ type: 'uuid', nullable: true }) ticketId: string | null;
-  /** Org units to notify (owner, dispatcher, supervisors...). */
-  @Column({ type: 'uuid', array: true, default: () => "'{}'" }) unitIds: string[];
-  /** Channel systems to notify: the filing channel, for the customer-facing milestones (DECISIONS 17). */
-  @Column({ type: 'uuid', array: true, default: () => "'{}'" }) channelSystemIds: string[];
-  /** The body units receive (WebhookPayload). */
-  @Column({ type: 'jsonb' }) payload: Record<string, unknown>;
-  /** The body channel systems receive (ChannelWebhookPayload): set exactly when a channel system is addressed. */
-  @Column({ type: 'jsonb', nullable: true }) channelPayload: Record<string, unknown> | null;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
-  @Column({ type: 'timestamptz', nullable: true }) publishedAt: Date | null;
 }
 
 /** Audit of every read of unmasked personal data (DOMAIN §10). */

@@ -1,13 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import type { OperationKey } from '../auth/policy/policy';
 import { Clock } from '../common/clock';
-import { runInTransaction } from '../common/transaction';
 import { ConflictError, DomainError } from '../common/domain-error';
 import { OrgUnit } from '../org/org-unit.entity';
+import { TransactionRunner } from '../database/transaction-runner';
 import { DeadlinePolicy, TicketSlaFacts } from '../sla/deadline-policy';
 import { DeadlineRecountPort } from '../sla/deadline-recount.port';
 import { provisionalMarkOf } from '../sla/domain/policy-terms';
@@ -45,7 +44,7 @@ import {
 } from './ticket-state.repository';
 import { Ticket } from './ticket.entity';
 import { TicketStage } from './ticket-stage.entity';
-import { IdempotencyKey, ParticipantRole, TicketAttachment } from './ticket-support.entity';
+import { ParticipantRole, TicketAttachment } from './ticket-support.entity';
 
 export type { Performer } from './ticket-state.repository';
 
@@ -115,7 +114,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
   private readonly logger = new Logger(TicketTransitionService.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly transactions: TransactionRunner,
     private readonly access: TicketAccessService,
     private readonly deadlines: DeadlinePolicy,
     private readonly timers: StageTimerPort,
@@ -129,7 +128,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
     command: Command,
     opts: { requestId?: string; expectedVersion?: number } = {},
   ): Promise<Ticket> {
-    const outcome = await runInTransaction(this.db, async (tx) => {
+    const outcome = await this.transactions.run(async (tx) => {
       const ticket = await this.access.visible(actor, ticketId, tx, true);
       if (opts.expectedVersion !== undefined && opts.expectedVersion !== ticket.version) {
         throw new ConflictError('VERSION_CONFLICT', `ticket is at version ${ticket.version}, not ${opts.expectedVersion}`);
@@ -230,13 +229,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
     if (patch.status === 'replied') await this.closeStages(tx, open, 'completed', now, changes, { kind: 'commitment' });
     if (command.type === 'approve_extension' || command.type === 'reject_extension') patch.pendingExtensionDueAt = null;
 
-    await tx
-      .createQueryBuilder()
-      .update(Ticket)
-      .set({ ...patch, version: () => 'version + 1', updatedAt: now })
-      .where('id = :id', { id: ticket.id })
-      .execute();
-    const updated = await tx.findOneByOrFail(Ticket, { id: ticket.id });
+    const updated = await repo.updateTicket(tx, ticket.id, patch, now);
 
     this.recordParticipants(changes, ticket, updated, command, actor);
     if (command.type === 'supervise') {
@@ -289,10 +282,10 @@ export class TicketTransitionService implements DeadlineRecountPort {
   private async fileAtOnce(input: FilingInput): Promise<{ ticket: Ticket; openStages: TicketStage[] }> {
     const { now, performer } = input;
     const filed = fileTicket(input.facts, now);
-    const manager = this.db.manager;
-    const ticket = manager.create(Ticket, { ...input.record, ...filed.state, id: randomUUID() });
+    // Built here, not read back: the ids are made now and the stored row's defaults are copied onto the ticket.
+    const ticket = Object.assign(new Ticket(), { ...input.record, ...filed.state, id: randomUUID() });
     const stages = filed.stages.map((s) =>
-      manager.create(TicketStage, {
+      Object.assign(new TicketStage(), {
         ...s,
         id: randomUUID(),
         ticketId: ticket.id,
@@ -313,28 +306,22 @@ export class TicketTransitionService implements DeadlineRecountPort {
       })),
     );
     this.notify(changes, headOf(ticket), { supervisorUnitIds: [], cohandlerUnitIds: [] }, filed.events, now, null, stages);
-    const row = await runInTransaction(this.db, (tx) => repo.insertFiling(tx, ticket, stages, changes, performer, now));
-    for (const column of this.db.getMetadata(Ticket).columns) {
-      if (column.databaseName in row) (ticket as unknown as Record<string, unknown>)[column.propertyName] = row[column.databaseName];
-    }
+    await this.transactions.run((tx) => repo.fileAtOnce(tx, ticket, stages, changes, performer, now));
     return { ticket, openStages: stages.filter((s) => s.status === 'open').sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime()) };
   }
 
   private async fileInTransaction(input: FilingInput): Promise<{ ticket: Ticket; armed: ArmableStage[] }> {
-    return runInTransaction(this.db, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { now, performer } = input;
       const filed = fileTicket(input.facts, now);
-      const ticket = await tx.save(tx.create(Ticket, { ...input.record, ...filed.state }));
-      if (input.idempotency) await tx.insert(IdempotencyKey, { ...input.idempotency, ticketId: ticket.id });
+      const ticket = await repo.insertTicket(tx, { ...input.record, ...filed.state }, input.idempotency);
       await repo.linkRepeats(tx, ticket.id, ticket.linkedTicketIds, now);
-      const stages = await tx.save(
-        filed.stages.map((s) =>
-          tx.create(TicketStage, { ...s, ticketId: ticket.id, deadlineGen: 1, task: null, opinion: null, warnedAt: null, atRiskAt: null }),
-        ),
+      const stages = await repo.insertStages(
+        tx,
+        ticket.id,
+        filed.stages.map((s) => ({ ...s, deadlineGen: 1, task: null, opinion: null, warnedAt: null, atRiskAt: null })),
       );
-      if (input.attachments.length) {
-        await tx.save(input.attachments.map((a) => tx.create(TicketAttachment, { ...a, ticketId: ticket.id })));
-      }
+      await repo.insertAttachments(tx, ticket.id, input.attachments);
       const changes = noChanges();
       changes.participants.push(...filed.participants.map((p) => ({ ticketId: ticket.id, ...p })));
       changes.events.push(
@@ -350,7 +337,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
 
       const rule = input.autoDispatch;
       if (!rule) return { ticket, armed };
-      const locked = await tx.findOneOrFail(Ticket, { where: { id: ticket.id }, lock: { mode: 'pessimistic_write' } });
+      const locked = await repo.lockTicket(tx, ticket.id);
       const dispatched = await this.applyLocked(
         tx,
         locked,
@@ -377,19 +364,19 @@ export class TicketTransitionService implements DeadlineRecountPort {
     annotation: Annotation,
     opts: { attachment?: TicketAttachment; requestId?: string } = {},
   ): Promise<Ticket> {
-    return runInTransaction(this.db, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const ticket = await this.access.visible(actor, ticketId, tx, true);
       await this.access.requireRelation(actor, ticket, operation, tx);
       const decided = annotate(ticket.status, annotation);
       if ('ok' in decided) throw refusalError(decided);
-      if (opts.attachment) await tx.insert(TicketAttachment, opts.attachment);
+      if (opts.attachment) await repo.insertAttachment(tx, opts.attachment);
       const now = this.clock.now();
       const changes = noChanges();
       changes.ticketMarks.push({ ticketId, escalated: false, severityUpgradedAt: null });
       changes.events.push(...decided.events.map((event) => ({ ticketId, event })));
       const performer: Performer = { kind: actor.kind, id: actor.id, unitId: actor.unitId, requestId: opts.requestId };
       await repo.write(tx, changes, performer, now);
-      return tx.findOneByOrFail(Ticket, { id: ticketId });
+      return repo.ticket(tx, ticketId);
     });
   }
 
@@ -398,7 +385,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
    * or breach if it is due, nothing otherwise. Locks the stage's ticket, then the stage.
    */
   async recordDeadline(kind: DeadlineKind, stageId: string, gen: number, policy: BreachPolicy): Promise<Firing | null> {
-    return runInTransaction(this.db, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const head = await repo.lockTicketOfStage(tx, stageId);
       if (!head) return null;
       const [stage] = await repo.lockStages(tx, [head.id], { stageId });
@@ -414,7 +401,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
    * (tickets another writer holds are skipped, not waited for), then locks and records each such stage.
    */
   async recordDue(kind: DeadlineKind, limit: number, policy: BreachPolicy): Promise<{ claimed: number; firings: Firing[] }> {
-    return runInTransaction(this.db, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const now = this.clock.now();
       const heads = await repo.claimTicketsWithDueStages(tx, kind, now, limit);
       if (heads.length === 0) return { claimed: 0, firings: [] };
@@ -435,7 +422,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
 
   /** DOMAIN §3 auto-upgrade for up to `limit` open tickets filed before `filedBefore`; returns how many were upgraded. */
   async upgradeAged(filedBefore: Date, afterHours: number, limit: number): Promise<number> {
-    return runInTransaction(this.db, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const heads = await repo.claimAgedTickets(tx, filedBefore, OPEN_STATUSES, AGING_KINDS, limit);
       if (heads.length === 0) return 0;
       const parties = await repo.parties(
@@ -460,7 +447,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
    * Returns how many deadlines moved.
    */
   async recountProvisional(ticketId: string, year: number, importedAt: Date): Promise<number> {
-    const armed = await runInTransaction(this.db, async (tx) => {
+    const armed = await this.transactions.run(async (tx) => {
       const now = this.clock.now();
       const ticket = await repo.lockTicketDeadlines(tx, ticketId);
       if (!ticket) return [];
@@ -740,10 +727,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
     let carried: Pick<TicketStage, 'warnedAt' | 'breachedAt'> = { warnedAt: null, breachedAt: null };
     if (effect.due === 'keep_round' && (patch.handlingDueAt ?? ticket.handlingDueAt)) {
       dueAt = (patch.handlingDueAt ?? ticket.handlingDueAt)!;
-      const previous = await tx.findOne(TicketStage, {
-        where: { ticketId: ticket.id, kind: 'handling', round },
-        order: { startedAt: 'DESC' },
-      });
+      const previous = await repo.latestHandlingStage(tx, ticket.id, round);
       // Same deadline as the round's earlier handling stage: keep its warning point and what already fired.
       if (previous && previous.dueAt.getTime() === dueAt.getTime()) {
         warnAt = previous.warnAt;
@@ -762,23 +746,21 @@ export class TicketTransitionService implements DeadlineRecountPort {
       ({ warnAt, dueAt, basis } = computed);
       if (effect.kind === 'handling') patch.handlingDueAt = dueAt;
     }
-    const stage = await tx.save(
-      tx.create(TicketStage, {
-        ticketId: ticket.id,
-        kind: effect.kind,
-        ownerUnitId: effect.ownerUnitId,
-        round,
-        status: 'open',
-        startedAt: now,
-        warnAt,
-        dueAt,
-        deadlineGen: 1,
-        basis,
-        task: command.type === 'add_cohandling' ? command.task : null,
-        atRiskAt: null,
-        ...carried,
-      }),
-    );
+    const stage = await repo.insertStage(tx, {
+      ticketId: ticket.id,
+      kind: effect.kind,
+      ownerUnitId: effect.ownerUnitId,
+      round,
+      status: 'open',
+      startedAt: now,
+      warnAt,
+      dueAt,
+      deadlineGen: 1,
+      basis,
+      task: command.type === 'add_cohandling' ? command.task : null,
+      atRiskAt: null,
+      ...carried,
+    });
     return stage;
   }
 
@@ -793,7 +775,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
   ): Promise<TicketStage | null> {
     const locked = open.find((s) => s.kind === kind && s.status === 'open');
     if (!locked) return null;
-    const stage = await tx.findOneByOrFail(TicketStage, { id: locked.id });
+    const stage = await repo.stage(tx, locked.id);
     const warnAt = await this.deadlines.warnAtFor(facts, stage.ownerUnitId, stage.startedAt, dueAt, tx);
     stage.dueAt = dueAt;
     stage.warnAt = warnAt;
@@ -804,7 +786,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
     stage.basis = reportedSchedule
       ? `${stage.basis}; analysis schedule reported ${now.toISOString()}: due ${dueAt.toISOString()}`
       : `${stage.basis}; extended to ${dueAt.toISOString()} (approved ${now.toISOString()})`;
-    return tx.save(stage);
+    return repo.saveStage(tx, stage);
   }
 
   private recordParticipants(changes: Changes, before: Ticket, after: Ticket, command: Command, actor: MachineActor): void {

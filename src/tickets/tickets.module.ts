@@ -3,17 +3,29 @@ import { OrgModule } from '../org/org.module';
 import { RoutingModule } from '../routing/routing.module';
 import { SlaModule } from '../sla/sla.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
+import { TicketAccessRepository } from './ticket-access.repository';
 import { TicketAccessService } from './ticket-access.service';
 import { TicketCommandService } from './ticket-command.service';
+import { TicketIntakeRepository } from './ticket-intake.repository';
 import { TicketIntakeService } from './ticket-intake.service';
 import { TicketQueryService } from './ticket-query.service';
+import { TicketReadRepository } from './ticket-read.repository';
 import { TicketTransitionService } from './ticket-transition.service';
 import { TicketsController } from './tickets.controller';
 
 @Module({
   imports: [OrgModule, RoutingModule, SlaModule, TaxonomyModule],
   controllers: [TicketsController],
-  providers: [TicketAccessService, TicketTransitionService, TicketIntakeService, TicketQueryService, TicketCommandService],
-  exports: [TicketAccessService, TicketTransitionService],
+  providers: [
+    TicketAccessRepository,
+    TicketReadRepository,
+    TicketIntakeRepository,
+    TicketAccessService,
+    TicketTransitionService,
+    TicketIntakeService,
+    TicketQueryService,
+    TicketCommandService,
+  ],
+  exports: [TicketAccessRepository, TicketAccessService, TicketTransitionService],
 })
 export class TicketsModule {}

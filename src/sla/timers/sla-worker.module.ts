@@ -5,12 +5,13 @@ import { TicketsModule } from '../../tickets/tickets.module';
 import { SlaFiringService } from './sla-firing.service';
 import { SlaReconcilerService } from './sla-reconciler.service';
 import { SlaTimerProcessor } from './sla-timer.processor';
+import { StageDeadlineRepository } from './stage-deadline.repository';
 import { TicketAgingService } from './ticket-aging.service';
 
 /** Firing side (worker role): the BullMQ processor and the reconciler. */
 @Module({
   imports: [ScheduleModule.forRoot(), TicketsModule, OrgModule],
-  providers: [SlaFiringService, SlaTimerProcessor, SlaReconcilerService, TicketAgingService],
+  providers: [StageDeadlineRepository, SlaFiringService, SlaTimerProcessor, SlaReconcilerService, TicketAgingService],
   exports: [SlaFiringService, SlaReconcilerService, TicketAgingService],
 })
 export class SlaWorkerModule {}
