@@ -3392,6 +3392,11 @@ export interface components {
             pendingExtensionDueAt: string | null;
             /** Format: date-time */
             handlingDueAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the national centre dispatched the current round of an escalated complaint: the province's working days count from it
+             */
+            roundDispatchedAt: string | null;
             escalated: boolean;
             /** @description Masked unless revealed by an authorised, audited read */
             customerName: string;
@@ -3424,7 +3429,7 @@ export interface components {
             requestedDueAt: string | null;
             /**
              * Format: date-time
-             * @description Overall commitment to the customer
+             * @description The commitment made to the customer at filing; a re-handling round's own commitment is that round's commitment stage
              */
             commitmentDueAt: string | null;
             resolution: string | null;
@@ -3505,6 +3510,11 @@ export interface components {
             pendingExtensionDueAt: string | null;
             /** Format: date-time */
             handlingDueAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the national centre dispatched the current round of an escalated complaint: the province's working days count from it
+             */
+            roundDispatchedAt: string | null;
             escalated: boolean;
             /** @description Masked unless revealed by an authorised, audited read */
             customerName: string;
@@ -3537,7 +3547,7 @@ export interface components {
             requestedDueAt: string | null;
             /**
              * Format: date-time
-             * @description Overall commitment to the customer
+             * @description The commitment made to the customer at filing; a re-handling round's own commitment is that round's commitment stage
              */
             commitmentDueAt: string | null;
             resolution: string | null;
@@ -8400,6 +8410,7 @@ export interface operations {
                      *           "extensionPending": true,
                      *           "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *           "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *           "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *           "escalated": true,
                      *           "customerName": "text",
                      *           "customerPhone": "text",
@@ -8570,6 +8581,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -8672,6 +8684,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -8801,6 +8814,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9120,6 +9134,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9324,6 +9339,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9458,6 +9474,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9593,6 +9610,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9718,6 +9736,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9853,6 +9872,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9988,6 +10008,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10124,6 +10145,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10259,6 +10281,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10393,6 +10416,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10528,6 +10552,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10663,6 +10688,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10797,6 +10823,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10931,6 +10958,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11065,6 +11093,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11200,6 +11229,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11337,6 +11367,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11471,6 +11502,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11605,6 +11637,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11739,6 +11772,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11873,6 +11907,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -12011,6 +12046,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -12147,6 +12183,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -12281,6 +12318,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -12416,6 +12454,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -12550,6 +12589,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -12675,6 +12715,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",

@@ -4,7 +4,7 @@ import type { ChainUnit } from './domain/escalation';
 import type { DomainEvent } from './domain/ticket-events';
 import type { ChannelWebhookPayload, NoticeStageFacts, NoticeTicket, WebhookPayload } from './domain/ticket-notice';
 import type { Recipients } from './domain/ticket-recipients';
-import type { DeadlineSettlement, StageFacts, StageMark, SupervisionOrderPlan } from './domain/ticket-system-commands';
+import type { DeadlineSettlement, MovedDeadline, StageFacts, StageMark, SupervisionOrderPlan } from './domain/ticket-system-commands';
 import type { StageKind, TicketKind, TicketStatus } from './domain/ticket.types';
 import { IdempotencyKey, TicketAttachment, type ParticipantRole } from './ticket-support.entity';
 import { Ticket } from './ticket.entity';
@@ -49,6 +49,14 @@ export interface ProvisionalStageRow {
   basis: string;
   warnedAt: Date | null;
   breachedAt: Date | null;
+}
+
+/** A ticket's deadlines, locked for a recount. */
+export interface TicketDeadlines {
+  id: string;
+  handlingDueAt: Date | null;
+  commitmentDueAt: Date | null;
+  roundDispatchedAt: Date | null;
 }
 
 export interface Parties {
@@ -249,13 +257,12 @@ export const TicketStateRepository = {
   },
 
   /** Locks one ticket for a deadline recount; null when it does not exist. */
-  async lockTicketDeadlines(tx: EntityManager, ticketId: string): Promise<{ id: string; handlingDueAt: Date | null } | null> {
-    const rows = await tx.query<
-      {
-        id: string;
-        handlingDueAt: Date | null;
-      }[]
-    >(`SELECT id, handling_due_at AS "handlingDueAt" FROM tickets WHERE id = $1 FOR UPDATE`, [ticketId]);
+  async lockTicketDeadlines(tx: EntityManager, ticketId: string): Promise<TicketDeadlines | null> {
+    const rows = await tx.query<TicketDeadlines[]>(
+      `SELECT id, handling_due_at AS "handlingDueAt", commitment_due_at AS "commitmentDueAt", round_dispatched_at AS "roundDispatchedAt"
+         FROM tickets WHERE id = $1 FOR UPDATE`,
+      [ticketId],
+    );
     return rows[0] ?? null;
   },
 
@@ -294,22 +301,7 @@ export const TicketStateRepository = {
       ]);
     }
     if (moved.length === 0) return;
-    await tx.query(
-      `UPDATE ticket_stages s
-          SET warn_at = u.warn_at, due_at = u.due_at, deadline_gen = u.gen, basis = u.basis, warned_at = u.warned_at, breached_at = u.breached_at
-         FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::int[], $5::text[], $6::timestamptz[], $7::timestamptz[])
-              AS u(id, warn_at, due_at, gen, basis, warned_at, breached_at)
-        WHERE s.id = u.id`,
-      [
-        moved.map((m) => m.stageId),
-        moved.map((m) => m.warnAt),
-        moved.map((m) => m.dueAt),
-        moved.map((m) => m.deadlineGen),
-        moved.map((m) => m.basis),
-        moved.map((m) => m.warnedAt),
-        moved.map((m) => m.breachedAt),
-      ],
-    );
+    await TicketStateRepository.moveDeadlines(tx, moved);
     await tx.query(
       `UPDATE tickets SET commitment_due_at = coalesce($2, commitment_due_at), handling_due_at = coalesce($3, handling_due_at),
               version = version + 1, updated_at = $4
@@ -325,6 +317,29 @@ export const TicketStateRepository = {
   async linkRepeats(tx: EntityManager, ticketId: string, earlierIds: string[], now: Date): Promise<void> {
     if (earlierIds.length === 0) return;
     await tx.query(LINK_REPEATS('$1', '$2', '$3'), [ticketId, earlierIds, now]);
+  },
+
+  /** Moves stage deadlines to new generations (a recount), each with its basis, what stays fired and, when counted from another instant, its start. */
+  async moveDeadlines(tx: EntityManager, moved: (MovedDeadline & { startedAt?: Date })[]): Promise<void> {
+    if (moved.length === 0) return;
+    await tx.query(
+      `UPDATE ticket_stages s
+          SET warn_at = u.warn_at, due_at = u.due_at, deadline_gen = u.gen, basis = u.basis, warned_at = u.warned_at, breached_at = u.breached_at,
+              started_at = coalesce(u.started_at, s.started_at)
+         FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::int[], $5::text[], $6::timestamptz[], $7::timestamptz[], $8::timestamptz[])
+              AS u(id, warn_at, due_at, gen, basis, warned_at, breached_at, started_at)
+        WHERE s.id = u.id`,
+      [
+        moved.map((m) => m.stageId),
+        moved.map((m) => m.warnAt),
+        moved.map((m) => m.dueAt),
+        moved.map((m) => m.deadlineGen),
+        moved.map((m) => m.basis),
+        moved.map((m) => m.warnedAt),
+        moved.map((m) => m.breachedAt),
+        moved.map((m) => m.startedAt ?? null),
+      ],
+    );
   },
 
   /**

@@ -11,13 +11,22 @@ import { DeadlinePolicy, TicketSlaFacts } from '../sla/deadline-policy';
 import { DeadlineRecountPort } from '../sla/deadline-recount.port';
 import { provisionalMarkOf } from '../sla/domain/policy-terms';
 import { ArmableStage, StageTimerPort } from '../sla/stage-timer.port';
+import { BreachPolicy, Firing, TicketFiringPort } from '../sla/timers/ticket-firing.port';
 import { orderChain } from './domain/escalation';
 import { refusalHttpStatus } from './domain/refusals';
 import { DomainEvent, isNotified } from './domain/ticket-events';
 import { FilingFacts, fileTicket } from './domain/ticket-filing';
 import { NoticeStageFacts, channelNoticeOf, noticeOf } from './domain/ticket-notice';
 import { RecipientContext, recipientsOf } from './domain/ticket-recipients';
-import { Actor as MachineActor, Command, StageEffect, TicketState, TransitionRefused, transition } from './domain/ticket-state-machine';
+import {
+  Actor as MachineActor,
+  Command,
+  CountOrigin,
+  StageEffect,
+  TicketState,
+  TransitionRefused,
+  transition,
+} from './domain/ticket-state-machine';
 import {
   Annotation,
   StageFacts,
@@ -27,6 +36,7 @@ import {
   annotate,
   decideSystem,
   missedOnClose,
+  recountDeadline,
   settleProvisionalDeadlines,
 } from './domain/ticket-system-commands';
 import { AGING_KINDS, OPEN_STATUSES, StageKind } from './domain/ticket.types';
@@ -35,6 +45,7 @@ import { TicketAccessService } from './ticket-access.service';
 import {
   Changes,
   DeadlineKind,
+  EventRow,
   LockedStage,
   Parties,
   Performer,
@@ -76,22 +87,6 @@ export interface FilingInput {
   autoDispatch?: { ruleId: string; target: OrgUnit };
 }
 
-/** How long a supervised owner has to act on an automatic supervision order. */
-export interface BreachPolicy {
-  supervisionMs: number;
-}
-
-/** One warning or breach the writer recorded, as the timers report it (counters, firing lag). */
-export interface Firing {
-  kind: DeadlineKind;
-  /** The warning instant or deadline that passed. */
-  instant: Date;
-  /** The tier a breach escalated to; null without escalation. */
-  escalatedToTier: OrgTier | null;
-  /** Automatic supervision orders issued with it. */
-  supervisionOrders: number;
-}
-
 type OpenStage = StageFacts & { ticketId: string; round: number; startedAt: Date };
 
 /** The reason recorded with a recount's events (DOMAIN §5: every deadline move is an event with its reason). */
@@ -110,7 +105,7 @@ const CALENDAR_IMPORT: Performer = { kind: 'system', id: 'calendar-import', unit
  * event, participant, supervision-order and outbox rows. Timers are armed only after commit.
  */
 @Injectable()
-export class TicketTransitionService implements DeadlineRecountPort {
+export class TicketTransitionService implements DeadlineRecountPort, TicketFiringPort {
   private readonly logger = new Logger(TicketTransitionService.name);
 
   constructor(
@@ -177,6 +172,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
       extensionPending: t.extensionPending,
       handlingDueAt: t.handlingDueAt,
       commitmentDueAt: t.commitmentDueAt,
+      roundDispatchedAt: t.roundDispatchedAt,
       conclusion: t.conclusion,
       everDispatched: t.everDispatched,
       adoption: t.adoption ? { decision: t.adoption, reason: t.adoptionReason ?? '', effectiveFrom: t.adoptionEffectiveFrom } : null,
@@ -200,6 +196,8 @@ export class TicketTransitionService implements DeadlineRecountPort {
     const state = TicketTransitionService.stateOf(ticket);
     const open = await repo.lockOpenStages(tx, ticket.id);
     state.openCohandlingUnitIds = open.filter((s) => s.kind === 'cohandling').map((s) => s.ownerUnitId);
+    // The promise of the current round: the filing's, or a re-handling round's own commitment stage.
+    state.commitmentDueAt = open.find((s) => s.kind === 'commitment')?.dueAt ?? null;
 
     const result = transition(state, command, actor, now);
     if (!result.ok) throw refusalError(result);
@@ -216,13 +214,15 @@ export class TicketTransitionService implements DeadlineRecountPort {
       extensionsUsed: next.extensionsUsed,
       extensionPending: next.extensionPending,
       handlingDueAt: next.handlingDueAt,
+      roundDispatchedAt: next.roundDispatchedAt,
       everDispatched: next.everDispatched,
       conclusion: next.conclusion,
       ...this.commandFields(command, now),
     };
     const changes = noChanges();
     const facts = TicketTransitionService.factsOf({ ...ticket, ...patch });
-    const armed = await this.applyStages(tx, ticket, patch, result.stages, facts, command, now, open, changes);
+    const recounts: EventRow[] = [];
+    const armed = await this.applyStages(tx, ticket, patch, result.stages, facts, command, now, open, changes, recounts);
     // The stages as they stand after the change: those locked (closed ones marked so), with the opened and moved ones.
     const touched = new Map<string, NoticeStageFacts>(open.map((s) => [s.id, s]));
     for (const stage of armed) touched.set(stage.id, stage);
@@ -251,7 +251,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
     // What closing stages recorded late (warnings, breaches) happened before this transition: it comes first.
     const missed = changes.events.map((e) => e.event);
     const reason = reasonOf(command);
-    changes.events.push(...result.events.map((event) => ({ ticketId: ticket.id, event, reason, before, after })));
+    changes.events.push(...result.events.map((event) => ({ ticketId: ticket.id, event, reason, before, after })), ...recounts);
     // Parties as they are after this change: those recorded before plus those it adds.
     const parties = (await repo.parties(tx, [ticket.id])).get(ticket.id)!;
     for (const p of changes.participants) {
@@ -455,7 +455,9 @@ export class TicketTransitionService implements DeadlineRecountPort {
       const stages = [];
       for (const row of rows) {
         // A handling deadline kept across a transfer or a rework counts from the round's first handling stage.
-        const origin = row.kind === 'handling' ? await repo.handlingRoundStart(tx, ticketId, row.round) : row.startedAt;
+        // An escalated complaint's handling counts from the national dispatch of its round.
+        const origin =
+          row.kind === 'handling' ? (ticket.roundDispatchedAt ?? (await repo.handlingRoundStart(tx, ticketId, row.round))) : row.startedAt;
         const recounted = await this.deadlines.recountProvisional(row.ownerUnitId, origin, row, year, importedAt, tx);
         stages.push({ ...row, recounted });
       }
@@ -645,6 +647,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
     now: Date,
     open: OpenStage[],
     changes: Changes,
+    recounts: EventRow[],
   ): Promise<TicketStage[]> {
     const armed: TicketStage[] = [];
     for (const effect of effects) {
@@ -662,6 +665,11 @@ export class TicketTransitionService implements DeadlineRecountPort {
         case 'open': {
           const stage = await this.openStage(tx, ticket, patch, effect, facts, command, now);
           armed.push(stage);
+          break;
+        }
+        case 'recount': {
+          const moved = await this.recount(tx, ticket, patch, effect, facts, open, now, recounts);
+          if (moved) armed.push(moved);
           break;
         }
         case 'move_due': {
@@ -742,8 +750,12 @@ export class TicketTransitionService implements DeadlineRecountPort {
       warnAt = await this.deadlines.warnAtFor(facts, effect.ownerUnitId, now, dueAt, tx);
       basis = command.type === 'add_cohandling' ? 'co-handling task deadline set by the lead unit' : 'explicit deadline';
     } else {
-      const computed = await this.deadlines.stageDeadline(facts, effect.kind, effect.ownerUnitId, now, tx);
-      ({ warnAt, dueAt, basis } = computed);
+      // A re-handling round's commitment is the policy's: the customer's request was about the first answer.
+      const stageFacts = effect.kind === 'commitment' ? { ...facts, requestedDueAt: null } : facts;
+      const start = effect.countFrom?.at ?? now;
+      const computed = await this.deadlines.stageDeadline(stageFacts, effect.kind, effect.ownerUnitId, start, tx);
+      ({ warnAt, dueAt } = computed);
+      basis = effect.countFrom ? `${computed.basis} (${countedFrom(effect.countFrom)})` : computed.basis;
       if (effect.kind === 'handling') patch.handlingDueAt = dueAt;
     }
     const stage = await repo.insertStage(tx, {
@@ -762,6 +774,38 @@ export class TicketTransitionService implements DeadlineRecountPort {
       ...carried,
     });
     return stage;
+  }
+
+  /**
+   * Counts an open stage's policy deadline again under the ticket's facts after this change, from the
+   * stage's start or the effect's origin; the pure recount decides whether and how it moves. The filing's
+   * commitment carries the customer's requested date and moves the ticket's commitment with it.
+   */
+  private async recount(
+    tx: EntityManager,
+    ticket: Ticket,
+    patch: Partial<Ticket>,
+    effect: Extract<StageEffect, { op: 'recount' }>,
+    facts: TicketSlaFacts,
+    open: OpenStage[],
+    now: Date,
+    recounts: EventRow[],
+  ): Promise<TicketStage | null> {
+    const stage = open.find((s) => s.kind === effect.kind && s.status === 'open');
+    if (!stage) return null;
+    const filingCommitment = stage.kind === 'commitment' && stage.round === 0;
+    const stageFacts = filingCommitment ? facts : { ...facts, requestedDueAt: null };
+    const startedAt = effect.countFrom?.at ?? stage.startedAt;
+    const computed = await this.deadlines.stageDeadline(stageFacts, stage.kind, stage.ownerUnitId, startedAt, tx);
+    const note = effect.countFrom
+      ? countedFrom(effect.countFrom)
+      : `recounted ${now.toISOString()}: ${effect.reason === 'regraded' ? `regraded to ${facts.level}` : effect.reason}`;
+    const decided = recountDeadline(stage, { ...computed, startedAt }, effect.reason, note, now);
+    if (!decided) return null;
+    await repo.moveDeadlines(tx, [decided.moved]);
+    if (filingCommitment) patch.commitmentDueAt = decided.moved.dueAt;
+    recounts.push({ ticketId: ticket.id, reason: effect.reason, ...decided.event });
+    return tx.findOneByOrFail(TicketStage, { id: stage.id });
   }
 
   private async moveDue(
@@ -842,6 +886,11 @@ function headOf(t: Ticket): TicketHead {
     filedAt: t.filedAt,
     severityUpgradedAt: t.severityUpgradedAt,
   };
+}
+
+/** A deadline's basis when its time counts from an instant other than its stage's start. */
+function countedFrom(origin: CountOrigin): string {
+  return `counted from the ${origin.what} at ${origin.at.toISOString()}`;
 }
 
 function reasonOf(command: Command): string | null {

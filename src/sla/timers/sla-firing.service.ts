@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Clock } from '../../common/clock';
 import { MetricsService } from '../../metrics/metrics.service';
-import { BreachPolicy, Firing, TicketTransitionService } from '../../tickets/ticket-transition.service';
+import { BreachPolicy, Firing, TicketFiringPort } from './ticket-firing.port';
 import { TimerKind } from './sla-queue';
 
 /** Time a supervised owner gets to act on an automatic supervision order (policy hours, scaled like every SLA duration). */
@@ -19,7 +19,7 @@ export type FireResult = 'fired' | 'skipped';
 @Injectable()
 export class SlaFiringService {
   constructor(
-    private readonly transitions: TicketTransitionService,
+    private readonly transitions: TicketFiringPort,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly metrics: MetricsService,
     private readonly clock: Clock,

@@ -33,6 +33,7 @@ function suggestion(overrides: Partial<TicketState> = {}): TicketState {
     commitmentDueAt: COMMITMENT_DUE,
     conclusion: null,
     everDispatched: true,
+    roundDispatchedAt: null,
     adoption: null,
     analysisScheduleAt: null,
     ...overrides,

@@ -8,7 +8,9 @@ import {
   missedOnClose,
   openAt,
   ProvisionalStage,
+  RecountedStage,
   recordBreach,
+  recountDeadline,
   recordWarning,
   settleProvisionalDeadlines,
 } from './ticket-system-commands';
@@ -211,7 +213,7 @@ describe('settling provisional deadlines (DECISIONS 19)', () => {
   }
 
   it('a moved deadline takes a new generation, moves the round deadline it was, and records the move with the old and new instants', () => {
-    const out = settleProvisionalDeadlines({ handlingDueAt: DUE }, [provisional()], 2099, IMPORTED, at(30_000));
+    const out = settleProvisionalDeadlines({ handlingDueAt: DUE, commitmentDueAt: null }, [provisional()], 2099, IMPORTED, at(30_000));
     expect(out.moved).toEqual([
       { stageId: 'stage-1', warnAt: at(50_000), dueAt: at(60_000), deadlineGen: 4, basis: 'recounted', warnedAt: null, breachedAt: null },
     ]);
@@ -228,7 +230,7 @@ describe('settling provisional deadlines (DECISIONS 19)', () => {
     ['the new deadline has passed too: the breach stands', at(70_000), at(15_000), true],
   ])('%s, and the history keeps it marked provisional', (_title, now, breachedAt, stillBreached) => {
     const out = settleProvisionalDeadlines(
-      { handlingDueAt: null },
+      { handlingDueAt: null, commitmentDueAt: null },
       [provisional({ warnedAt: at(9_500), breachedAt: at(15_000) })],
       2099,
       IMPORTED,
@@ -242,10 +244,72 @@ describe('settling provisional deadlines (DECISIONS 19)', () => {
   it('an unchanged deadline only loses its mark, and a calendar still lacking the year leaves the stage alone', () => {
     const same = provisional({ id: 'same', kind: 'commitment', recounted: { warnAt: WARN, dueAt: DUE, basis: 'settled' } });
     const waiting = provisional({ id: 'waiting', recounted: null });
-    const out = settleProvisionalDeadlines({ handlingDueAt: DUE }, [same, waiting], 2099, IMPORTED, at(30_000));
+    const out = settleProvisionalDeadlines({ handlingDueAt: DUE, commitmentDueAt: DUE }, [same, waiting], 2099, IMPORTED, at(30_000));
     expect(out.settled).toEqual([{ stageId: 'same', basis: 'settled' }]);
     expect(out.moved).toEqual([]);
     expect(out.events).toEqual([]);
     expect(out.ticket).toEqual({});
+  });
+});
+
+describe('counting an open deadline again (regrade, national dispatch)', () => {
+  const stage: RecountedStage = {
+    id: 'commitment-1',
+    kind: 'commitment',
+    ownerUnitId: 'centre',
+    round: 0,
+    startedAt: T0,
+    warnAt: WARN,
+    dueAt: DUE,
+    deadlineGen: 1,
+    warnedAt: null,
+    breachedAt: null,
+  };
+  const later = { warnAt: at(18_000), dueAt: at(20_000), basis: "policy 'national' commitment 72 hours", startedAt: T0 };
+
+  it('moves the deadline under a new generation, with an event whose basis says why', () => {
+    const out = recountDeadline(stage, later, 'regraded', 'regraded to national', at(1_000))!;
+    expect(out.moved).toEqual({
+      stageId: 'commitment-1',
+      startedAt: T0,
+      warnAt: at(18_000),
+      dueAt: at(20_000),
+      deadlineGen: 2,
+      basis: "policy 'national' commitment 72 hours (regraded to national)",
+      warnedAt: null,
+      breachedAt: null,
+    });
+    expect(out.event.event.type).toBe('stage.deadline_recomputed');
+    expect(out.event.event.data).toMatchObject({
+      stageId: 'commitment-1',
+      stage: 'commitment',
+      reason: 'regraded',
+      basis: "policy 'national' commitment 72 hours (regraded to national)",
+      previousDueAt: DUE.toISOString(),
+      dueAt: at(20_000).toISOString(),
+      deadlineGen: 2,
+    });
+    expect(out.event.before).toEqual({ warnAt: WARN, dueAt: DUE, deadlineGen: 1 });
+    expect(out.event.after).toEqual({ warnAt: at(18_000), dueAt: at(20_000), deadlineGen: 2 });
+  });
+
+  it('a warning or breach of the old deadline stands only if the new instant has passed too', () => {
+    const fired = { ...stage, warnedAt: at(9_100), breachedAt: at(10_100) };
+    const pending = recountDeadline(fired, later, 'regraded', 'r', at(11_000))!;
+    expect([pending.moved.warnedAt, pending.moved.breachedAt]).toEqual([null, null]);
+    const earlier = { warnAt: at(4_000), dueAt: at(5_000), basis: 'b', startedAt: T0 };
+    const passed = recountDeadline(fired, earlier, 'regraded', 'r', at(11_000))!;
+    expect([passed.moved.warnedAt, passed.moved.breachedAt]).toEqual([at(9_100), at(10_100)]);
+  });
+
+  it('counted from another instant, the stage starts there', () => {
+    const from = { ...later, startedAt: at(3_000) };
+    expect(recountDeadline(stage, from, 'national_dispatch', 'counted from the national dispatch', at(3_000))!.moved.startedAt).toEqual(
+      at(3_000),
+    );
+  });
+
+  it('changes nothing when the deadline and its start stay where they are', () => {
+    expect(recountDeadline(stage, { warnAt: WARN, dueAt: DUE, basis: 'same', startedAt: T0 }, 'regraded', 'r', at(1_000))).toBeNull();
   });
 });

@@ -6,7 +6,7 @@
 import type { DomainEvent, TicketEventType } from './ticket-events';
 import { ChainUnit, escalationTarget } from './escalation';
 import { refuse } from './ticket-command-handlers';
-import type { TransitionRefused } from './ticket-state-machine';
+import type { RecountReason, TransitionRefused } from './ticket-commands';
 import { OPEN_STATUSES, StageKind, TicketStatus } from './ticket.types';
 
 export type StageStatus = 'open' | 'completed' | 'cancelled';
@@ -250,7 +250,7 @@ export interface DeadlineSettlement {
  * A breach recorded under the provisional calendar stays in history, marked as such, in the event.
  */
 export function settleProvisionalDeadlines(
-  ticket: { handlingDueAt: Date | null },
+  ticket: { handlingDueAt: Date | null; commitmentDueAt: Date | null },
   stages: readonly ProvisionalStage[],
   year: number,
   importedAt: Date,
@@ -264,11 +264,11 @@ export function settleProvisionalDeadlines(
       out.settled.push({ stageId: stage.id, basis: r.basis });
       continue;
     }
-    const warnedAt = stage.warnedAt && r.warnAt.getTime() <= now.getTime() ? stage.warnedAt : null;
-    const breachedAt = stage.breachedAt && r.dueAt.getTime() <= now.getTime() ? stage.breachedAt : null;
-    const deadlineGen = stage.deadlineGen + 1;
-    out.moved.push({ stageId: stage.id, warnAt: r.warnAt, dueAt: r.dueAt, deadlineGen, basis: r.basis, warnedAt, breachedAt });
-    if (stage.kind === 'commitment') out.ticket.commitmentDueAt = r.dueAt;
+    const moved = moveDeadline(stage, r, now);
+    const { deadlineGen, breachedAt } = moved;
+    out.moved.push(moved);
+    // The ticket's commitment is the filing's; a re-handling round's own commitment moves only its stage.
+    if (stage.kind === 'commitment' && ticket.commitmentDueAt?.getTime() === stage.dueAt.getTime()) out.ticket.commitmentDueAt = r.dueAt;
     if (stage.kind === 'handling' && ticket.handlingDueAt?.getTime() === stage.dueAt.getTime()) out.ticket.handlingDueAt = r.dueAt;
     out.events.push({
       before: { warnAt: stage.warnAt, dueAt: stage.dueAt, deadlineGen: stage.deadlineGen },
@@ -290,6 +290,78 @@ export function settleProvisionalDeadlines(
     });
   }
   return out;
+}
+
+/**
+ * A deadline moved to `next` under a new generation (jobs armed for the old one become harmless). What
+ * already fired stays fired only if the new instant has passed too; otherwise it fires again.
+ */
+function moveDeadline(
+  stage: Pick<ProvisionalStage, 'id' | 'deadlineGen' | 'warnedAt' | 'breachedAt'>,
+  next: { warnAt: Date; dueAt: Date; basis: string },
+  now: Date,
+): MovedDeadline {
+  const warnedAt = stage.warnedAt && next.warnAt.getTime() <= now.getTime() ? stage.warnedAt : null;
+  const breachedAt = stage.breachedAt && next.dueAt.getTime() <= now.getTime() ? stage.breachedAt : null;
+  return {
+    stageId: stage.id,
+    warnAt: next.warnAt,
+    dueAt: next.dueAt,
+    deadlineGen: stage.deadlineGen + 1,
+    basis: next.basis,
+    warnedAt,
+    breachedAt,
+  };
+}
+
+/** An open stage whose policy deadline is counted again, as the writer locked it. */
+export type RecountedStage = Omit<ProvisionalStage, 'recounted'> & { round: number; startedAt: Date };
+
+/** A recount that moved a deadline: the stage's new instants (and start, when counted from another instant) and its event. */
+export interface DeadlineRecount {
+  moved: MovedDeadline & { startedAt: Date };
+  event: { event: DomainEvent; before: Record<string, unknown>; after: Record<string, unknown> };
+}
+
+/**
+ * An open stage's deadline counted again from `counted.startedAt` under the ticket's facts after a change
+ * (a regrade, or the national dispatch of an escalated complaint): a new generation, and an event whose
+ * basis says why, so "why is this due then?" stays answerable. Null when nothing moves.
+ */
+export function recountDeadline(
+  stage: RecountedStage,
+  counted: { warnAt: Date; dueAt: Date; basis: string; startedAt: Date },
+  reason: RecountReason,
+  note: string,
+  now: Date,
+): DeadlineRecount | null {
+  const same =
+    counted.dueAt.getTime() === stage.dueAt.getTime() &&
+    counted.warnAt.getTime() === stage.warnAt.getTime() &&
+    counted.startedAt.getTime() === stage.startedAt.getTime();
+  if (same) return null;
+  const basis = `${counted.basis} (${note})`;
+  const moved = { ...moveDeadline(stage, { ...counted, basis }, now), startedAt: counted.startedAt };
+  return {
+    moved,
+    event: {
+      before: { warnAt: stage.warnAt, dueAt: stage.dueAt, deadlineGen: stage.deadlineGen },
+      after: { warnAt: moved.warnAt, dueAt: moved.dueAt, deadlineGen: moved.deadlineGen },
+      event: ev('stage.deadline_recomputed', {
+        stageId: stage.id,
+        stage: stage.kind,
+        ownerUnitId: stage.ownerUnitId,
+        round: stage.round,
+        reason,
+        basis,
+        startedAt: moved.startedAt.toISOString(),
+        warnAt: moved.warnAt.toISOString(),
+        dueAt: moved.dueAt.toISOString(),
+        deadlineGen: moved.deadlineGen,
+        previousDueAt: stage.dueAt.toISOString(),
+      }),
+    },
+  };
 }
 
 /** The facts a system command is decided on: the locked ticket, and for timer commands the locked stage and its owner's chain. */
