@@ -2251,6 +2251,46 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "supervision.warning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Notification: supervision.warning
+         * @description Sent to each subscription whose event types include `supervision.warning`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         */
+        post: operations["webhooks.supervision.warning"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "supervision.breached": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Notification: supervision.breached
+         * @description Sent to each subscription whose event types include `supervision.breached`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         */
+        post: operations["webhooks.supervision.breached"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "ticket.urged": {
         parameters: {
             query?: never;
@@ -2880,6 +2920,8 @@ export interface components {
             stageLimits: components["schemas"]["StageLimitsDto"];
             /** @description Filing → reply: the overall promise to the customer; null = the ticket level's (general 24 h, provincial 48 h, national 72 h) */
             commitment?: components["schemas"]["LimitDto"] | null;
+            /** @description Time the unit a supervision order (督办) is issued to has to answer it, automatic or by a supervisor without a deadline of its own */
+            supervisionLimit: components["schemas"]["LimitDto"];
             /**
              * @description Share of the counted time after which the warning fires, in (0, 1]
              * @example 0.9
@@ -2940,6 +2982,8 @@ export interface components {
             stageLimits?: components["schemas"]["StageLimitsPatchDto"];
             /** @description Filing → reply: the overall promise to the customer */
             commitment?: components["schemas"]["LimitDto"];
+            /** @description Time the unit a supervision order is issued to has to answer it */
+            supervisionLimit?: components["schemas"]["LimitDto"];
             /**
              * @description In (0, 1]: share of the counted time after which the warning fires
              * @example 0.9
@@ -2972,6 +3016,7 @@ export interface components {
             feedback_review?: string;
             reply?: string;
             revisit?: string;
+            supervisionLimit?: string;
         };
         ResolvedSlaPolicy: {
             /** @example national VIP */
@@ -3014,6 +3059,8 @@ export interface components {
             maxExtensions: number;
             /** @description Filing → reply: the policy's own, else the ticket level's; for a VIP never longer than a normal customer's */
             commitment: components["schemas"]["LimitDto"];
+            /** @description Time to answer a supervision order: the policy's; for a VIP never longer than a normal customer's */
+            supervisionLimit: components["schemas"]["LimitDto"];
             notes: components["schemas"]["ResolvedTermNotes"];
             /**
              * Format: uuid
@@ -3050,6 +3097,8 @@ export interface components {
             stageLimits?: components["schemas"]["StageLimitsPatchDto"];
             /** @description Filing → reply: the overall promise to the customer */
             commitment?: components["schemas"]["LimitDto"];
+            /** @description Time the unit a supervision order is issued to has to answer it */
+            supervisionLimit?: components["schemas"]["LimitDto"];
             /**
              * @description In (0, 1]: share of the counted time after which the warning fires
              * @example 0.9
@@ -3792,9 +3841,9 @@ export interface components {
             note: string;
             /**
              * Format: date-time
-             * @description Action required by
+             * @description Action required by; omitted, the ticket's SLA policy sets it (its supervision limit on the answering unit's calendar)
              */
-            dueAt: string;
+            dueAt?: string;
         };
         QueueItem: {
             /** Format: uuid */
@@ -3842,8 +3891,17 @@ export interface components {
             /** Format: uuid */
             targetUnitId: string;
             note: string;
+            /**
+             * Format: date-time
+             * @description Warning point: the policy ratio (90 %) of the time the order gives
+             */
+            warnAt: string;
             /** Format: date-time */
             dueAt: string;
+            /** @description Changes whenever the deadline moves; timers act only for the generation they were armed for */
+            deadlineGen: number;
+            /** @description Why it is due then: the ticket's policy and its supervision limit, or the supervisor's own deadline */
+            basis: string;
             automatic: boolean;
             /** @enum {string} */
             status: "open" | "resolved";
@@ -3851,6 +3909,21 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             resolvedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When its warning was recorded
+             */
+            warnedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When its breach was recorded (it went unanswered past dueAt)
+             */
+            breachedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The breached order this one escalated one tier up
+             */
+            escalatedFromId: string | null;
         };
         SupervisionOrderPage: {
             items: components["schemas"]["SupervisionOrderView"][];
@@ -3987,7 +4060,7 @@ export interface components {
              * @description Empty: every event type
              * @default []
              */
-            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived" | "suggestion.schedule_reported" | "suggestion.analysed")[];
+            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived" | "suggestion.schedule_reported" | "suggestion.analysed")[];
             /** @default true */
             enabled: boolean;
         };
@@ -4006,7 +4079,7 @@ export interface components {
             channelSystemId: string | null;
             url: string;
             /** @description Empty: every event type */
-            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived" | "suggestion.schedule_reported" | "suggestion.analysed")[];
+            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived" | "suggestion.schedule_reported" | "suggestion.analysed")[];
             enabled: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -4033,7 +4106,7 @@ export interface components {
             channelSystemId: string | null;
             url: string;
             /** @description Empty: every event type */
-            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived" | "suggestion.schedule_reported" | "suggestion.analysed")[];
+            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived" | "suggestion.schedule_reported" | "suggestion.analysed")[];
             enabled: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -4048,7 +4121,7 @@ export interface components {
             /** @description Receiver of the signed POSTs. https only in production. Loopback, private, link-local, shared (CGNAT), multicast and other special-purpose addresses (IPv4-mapped IPv6 forms included) are refused with 422 WEBHOOK_URL_FORBIDDEN unless the operator allow-lists them; the address a name resolves to is checked again before each delivery. Redirects are not followed. */
             url?: string;
             /** @description Empty: every event type */
-            eventTypes?: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived" | "suggestion.schedule_reported" | "suggestion.analysed")[];
+            eventTypes?: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived" | "suggestion.schedule_reported" | "suggestion.analysed")[];
             enabled?: boolean;
         };
         WebhookDeliveryView: {
@@ -4142,7 +4215,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived" | "suggestion.schedule_reported" | "suggestion.analysed";
+            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived" | "suggestion.schedule_reported" | "suggestion.analysed";
             /**
              * Format: date-time
              * @description When the event was recorded
@@ -4191,7 +4264,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived" | "suggestion.schedule_reported" | "suggestion.analysed";
+            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived" | "suggestion.schedule_reported" | "suggestion.analysed";
             /**
              * Format: date-time
              * @description When the event was recorded
@@ -7229,6 +7302,10 @@ export interface operations {
                      *             "unit": "hours",
                      *             "value": 24
                      *           },
+                     *           "supervisionLimit": {
+                     *             "unit": "hours",
+                     *             "value": 24
+                     *           },
                      *           "warnRatio": 0.9,
                      *           "maxExtensions": 2,
                      *           "enabled": true,
@@ -7308,6 +7385,10 @@ export interface operations {
                  *         "unit": "hours",
                  *         "value": 24
                  *       },
+                 *       "supervisionLimit": {
+                 *         "unit": "hours",
+                 *         "value": 24
+                 *       },
                  *       "warnRatio": 0.9,
                  *       "maxExtensions": 2,
                  *       "enabled": true,
@@ -7370,6 +7451,10 @@ export interface operations {
                      *         }
                      *       },
                      *       "commitment": {
+                     *         "unit": "hours",
+                     *         "value": 24
+                     *       },
+                     *       "supervisionLimit": {
                      *         "unit": "hours",
                      *         "value": 24
                      *       },
@@ -7473,6 +7558,10 @@ export interface operations {
                      *         "unit": "hours",
                      *         "value": 24
                      *       },
+                     *       "supervisionLimit": {
+                     *         "unit": "hours",
+                     *         "value": 24
+                     *       },
                      *       "notes": {
                      *         "commitment": "text",
                      *         "intake": "text",
@@ -7482,7 +7571,8 @@ export interface operations {
                      *         "cohandling": "text",
                      *         "feedback_review": "text",
                      *         "reply": "text",
-                     *         "revisit": "text"
+                     *         "revisit": "text",
+                     *         "supervisionLimit": "text"
                      *       },
                      *       "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10"
                      *     }
@@ -7564,6 +7654,10 @@ export interface operations {
                      *         }
                      *       },
                      *       "commitment": {
+                     *         "unit": "hours",
+                     *         "value": 24
+                     *       },
+                     *       "supervisionLimit": {
                      *         "unit": "hours",
                      *         "value": 24
                      *       },
@@ -7654,6 +7748,10 @@ export interface operations {
                      *         "unit": "hours",
                      *         "value": 24
                      *       },
+                     *       "supervisionLimit": {
+                     *         "unit": "hours",
+                     *         "value": 24
+                     *       },
                      *       "warnRatio": 0.9,
                      *       "maxExtensions": 2,
                      *       "enabled": true,
@@ -7734,6 +7832,10 @@ export interface operations {
                  *         "unit": "hours",
                  *         "value": 24
                  *       },
+                 *       "supervisionLimit": {
+                 *         "unit": "hours",
+                 *         "value": 24
+                 *       },
                  *       "warnRatio": 0.9,
                  *       "maxExtensions": 2,
                  *       "enabled": true,
@@ -7795,6 +7897,10 @@ export interface operations {
                      *         }
                      *       },
                      *       "commitment": {
+                     *         "unit": "hours",
+                     *         "value": 24
+                     *       },
+                     *       "supervisionLimit": {
                      *         "unit": "hours",
                      *         "value": 24
                      *       },
@@ -13040,11 +13146,17 @@ export interface operations {
                      *           "issuerUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *           "targetUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *           "note": "text",
+                     *           "warnAt": "2026-03-02T09:30:00.000Z",
                      *           "dueAt": "2026-03-02T09:30:00.000Z",
+                     *           "deadlineGen": 1,
+                     *           "basis": "text",
                      *           "automatic": true,
                      *           "status": "open",
                      *           "createdAt": "2026-03-02T09:30:00.000Z",
-                     *           "resolvedAt": "2026-03-02T09:30:00.000Z"
+                     *           "resolvedAt": "2026-03-02T09:30:00.000Z",
+                     *           "warnedAt": "2026-03-02T09:30:00.000Z",
+                     *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "escalatedFromId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10"
                      *         }
                      *       ],
                      *       "nextCursor": "text"
@@ -14951,6 +15063,136 @@ export interface operations {
                 "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
                     type?: "supervision.issued";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx is success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the receiver no longer wants these; the delivery is recorded as failed and retried like any other failure */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks.supervision.warning": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique id of the message; the same on every retry and replay, so a receiver can drop duplicates */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed; refuse messages more than a few minutes old */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>` with the subscription secret (base64 after its `whsec_` prefix); several while a rotated secret overlaps the old one */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "type": "supervision.warning",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
+                 *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "ticketNumber": "HA20260302000123",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookPayload"] & {
+                    /** @constant */
+                    type?: "supervision.warning";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx is success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the receiver no longer wants these; the delivery is recorded as failed and retried like any other failure */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks.supervision.breached": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique id of the message; the same on every retry and replay, so a receiver can drop duplicates */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed; refuse messages more than a few minutes old */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>` with the subscription secret (base64 after its `whsec_` prefix); several while a rotated secret overlaps the old one */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "type": "supervision.breached",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
+                 *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "ticketNumber": "HA20260302000123",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookPayload"] & {
+                    /** @constant */
+                    type?: "supervision.breached";
                 };
             };
         };

@@ -30,6 +30,8 @@ export const CATCH_ALL_POLICY: Readonly<SlaPolicyDefinition> = {
   },
   // Unset: every ticket gets its level's commitment (24 / 48 / 72 h) unless a narrower policy states one.
   commitment: null,
+  // What every supervision order was given before policies carried the term (also the column's default).
+  supervisionLimit: hours(2),
   warnRatio: 0.9,
   maxExtensions: 2,
 };

@@ -75,6 +75,7 @@ export class SlaPolicyService {
       priority: dto.priority ?? CATCH_ALL_POLICY.priority,
       stageLimits: mergeStageLimits(base.stageLimits, dto.stageLimits),
       commitment: dto.commitment ? toLimit(dto.commitment) : base.commitment,
+      supervisionLimit: dto.supervisionLimit ? toLimit(dto.supervisionLimit) : base.supervisionLimit,
       warnRatio: dto.warnRatio ?? base.warnRatio,
       maxExtensions: dto.maxExtensions ?? base.maxExtensions,
       enabled: dto.enabled ?? true,
@@ -94,6 +95,7 @@ export class SlaPolicyService {
       if (dto.priority !== undefined) policy.priority = dto.priority;
       if (dto.stageLimits !== undefined) policy.stageLimits = mergeStageLimits(policy.stageLimits, dto.stageLimits);
       if (dto.commitment !== undefined) policy.commitment = toLimit(dto.commitment);
+      if (dto.supervisionLimit !== undefined) policy.supervisionLimit = toLimit(dto.supervisionLimit);
       if (dto.warnRatio !== undefined) policy.warnRatio = dto.warnRatio;
       if (dto.maxExtensions !== undefined) policy.maxExtensions = dto.maxExtensions;
       if (dto.enabled !== undefined) policy.enabled = dto.enabled;
@@ -128,6 +130,7 @@ export class SlaPolicyService {
       priority: p.priority,
       stageLimits: terms.stageLimits,
       commitment: terms.commitment,
+      supervisionLimit: terms.supervisionLimit,
       warnRatio: p.warnRatio,
       maxExtensions: p.maxExtensions,
       notes: terms.notes,

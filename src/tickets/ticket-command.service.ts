@@ -152,7 +152,7 @@ export class TicketCommandService {
     return this.run(a, id, { type: 'urge', note: d.note }, rid);
   }
   async supervise(a: RequestActor, id: string, d: D.SuperviseDto, rid?: string) {
-    const view = await this.run(a, id, { type: 'supervise', note: d.note, dueAt: this.date(d.dueAt) }, rid);
+    const view = await this.run(a, id, { type: 'supervise', note: d.note, dueAt: d.dueAt === undefined ? null : this.date(d.dueAt) }, rid);
     this.metrics.supervisionOrderIssued('supervisor');
     return view;
   }

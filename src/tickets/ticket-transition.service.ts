@@ -10,8 +10,8 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { DeadlinePolicy, TicketSlaFacts } from '../sla/deadline-policy';
 import { DeadlineRecountPort } from '../sla/deadline-recount.port';
 import { provisionalMarkOf } from '../sla/domain/policy-terms';
-import { ArmableStage, StageTimerPort } from '../sla/stage-timer.port';
-import { BreachPolicy, Firing, TicketFiringPort } from '../sla/timers/ticket-firing.port';
+import { ArmableStage, StageTimerPort, TimerSubject } from '../sla/stage-timer.port';
+import { Firing, TicketFiringPort } from '../sla/timers/ticket-firing.port';
 import { orderChain } from './domain/escalation';
 import { refusalHttpStatus } from './domain/refusals';
 import { DomainEvent, isNotified } from './domain/ticket-events';
@@ -29,13 +29,16 @@ import {
 } from './domain/ticket-state-machine';
 import {
   Annotation,
+  OrderDeadline,
   StageFacts,
   SupervisionOrderPlan,
   SystemCommand,
+  SystemFacts,
   SystemOutcome,
   annotate,
   decideSystem,
   missedOnClose,
+  ordersMissedOnResolve,
   recountDeadline,
   settleProvisionalDeadlines,
 } from './domain/ticket-system-commands';
@@ -45,8 +48,10 @@ import { TicketAccessService } from './ticket-access.service';
 import {
   Changes,
   DeadlineKind,
+  LockedOrder,
   EventRow,
   LockedStage,
+  OpenStageRow,
   Parties,
   Performer,
   TicketHead,
@@ -87,12 +92,15 @@ export interface FilingInput {
   autoDispatch?: { ruleId: string; target: OrgUnit };
 }
 
-type OpenStage = StageFacts & { ticketId: string; round: number; startedAt: Date };
+type OpenStage = OpenStageRow;
 
 /** The reason recorded with a recount's events (DOMAIN §5: every deadline move is an event with its reason). */
 const CALENDAR_IMPORTED = 'calendar_imported';
 
-const TIMER_COMMAND = { warn: 'record_warning', breach: 'record_breach' } as const;
+const TIMER_COMMAND = {
+  stage: { warn: 'record_warning', breach: 'record_breach' },
+  order: { warn: 'record_order_warning', breach: 'record_order_breach' },
+} as const;
 
 const TIMER: Performer = { kind: 'system', id: 'sla-timer', unitId: null };
 const AGING: Performer = { kind: 'system', id: 'ticket-aging', unitId: null };
@@ -188,7 +196,7 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
   async applyLocked(
     tx: EntityManager,
     ticket: Ticket,
-    command: Command,
+    requested: Command,
     actor: MachineActor,
     performer: Performer,
   ): Promise<TransitionOutcome> {
@@ -199,6 +207,8 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
     // The promise of the current round: the filing's, or a re-handling round's own commitment stage.
     state.commitmentDueAt = open.find((s) => s.kind === 'commitment')?.dueAt ?? null;
 
+    const order = requested.type === 'supervise' ? await this.supervisorsOrder(tx, ticket, requested, now) : null;
+    const command: Command = order && requested.type === 'supervise' ? { ...requested, dueAt: order.dueAt, orderId: order.id } : requested;
     const result = transition(state, command, actor, now);
     if (!result.ok) throw refusalError(result);
 
@@ -227,25 +237,31 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
     const touched = new Map<string, NoticeStageFacts>(open.map((s) => [s.id, s]));
     for (const stage of armed) touched.set(stage.id, stage);
     if (patch.status === 'replied') await this.closeStages(tx, open, 'completed', now, changes, { kind: 'commitment' });
+    // An order about no stage is answered once the ticket is no longer open (closed, withdrawn …).
+    if (OPEN_STATUSES.includes(ticket.status) && !OPEN_STATUSES.includes(next.status)) {
+      await this.resolveOrders(tx, ticket.id, [], true, now, changes);
+    }
     if (command.type === 'approve_extension' || command.type === 'reject_extension') patch.pendingExtensionDueAt = null;
 
     const updated = await repo.updateTicket(tx, ticket.id, patch, now);
 
     this.recordParticipants(changes, ticket, updated, command, actor);
-    if (command.type === 'supervise') {
+    const ordered: ArmableStage[] = [];
+    if (order && command.type === 'supervise') {
       const target = open
         .filter((s) => s.ownerUnitId === updated.ownerUnitId && s.status === 'open')
         .sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime())[0];
-      const order: SupervisionOrderPlan = {
-        id: randomUUID(),
+      const plan: SupervisionOrderPlan = {
+        ...order,
         stageId: target?.id ?? null,
         issuerUnitId: actor.unitId,
         targetUnitId: updated.ownerUnitId,
         note: command.note,
-        dueAt: command.dueAt,
         automatic: false,
+        escalatedFromId: null,
       };
-      changes.supervisionOrders.push({ ...order, ticketId: ticket.id });
+      changes.supervisionOrders.push({ ...plan, ticketId: ticket.id });
+      ordered.push(armableOrder(plan));
     }
     const after = { status: updated.status, ownerUnitId: updated.ownerUnitId, level: updated.level };
     // What closing stages recorded late (warnings, breaches) happened before this transition: it comes first.
@@ -260,7 +276,7 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
     }
     this.notify(changes, headOf(updated), parties, [...missed, ...result.events], now, before.ownerUnitId, [...touched.values()]);
     await repo.write(tx, changes, performer, now);
-    return { ticket: updated, armed };
+    return { ticket: updated, armed: [...armed, ...ordered] };
   }
 
   /** Files a ticket: the pure filing's initial state, stages, event and participants, then an automatic dispatch if a rule says so. */
@@ -381,43 +397,65 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
   }
 
   /**
-   * The timer's command for one armed deadline (job `kind`, stage, generation): records the warning
-   * or breach if it is due, nothing otherwise. Locks the stage's ticket, then the stage.
+   * The timer's command for one armed deadline (job `kind`, stage or supervision order, generation):
+   * records the warning or breach if it is due, nothing otherwise. Locks the ticket, then the stage or
+   * order. Orders an escalation issued are armed after the commit.
    */
-  async recordDeadline(kind: DeadlineKind, stageId: string, gen: number, policy: BreachPolicy): Promise<Firing | null> {
-    return this.transactions.run(async (tx) => {
-      const head = await repo.lockTicketOfStage(tx, stageId);
-      if (!head) return null;
-      const [stage] = await repo.lockStages(tx, [head.id], { stageId });
-      if (!stage) return null;
-      const command: SystemCommand = { type: TIMER_COMMAND[kind], stageId, gen };
-      const [applied] = await this.apply(tx, [{ head, parties: stage, stage, command }], TIMER, policy);
-      return applied ? firingOf(kind, stage, applied) : null;
+  async recordDeadline(kind: DeadlineKind, id: string, gen: number, subject: TimerSubject = 'stage'): Promise<Firing | null> {
+    const { firings, armed } = await this.transactions.run(async (tx) => {
+      const head = await repo.lockTicketOf(tx, subject, id);
+      if (!head) return NO_FIRINGS;
+      const [stage] = subject === 'stage' ? await repo.lockStages(tx, [head.id], { stageId: id }) : [];
+      const [order] = subject === 'order' ? await repo.lockOrders(tx, [head.id], { orderId: id }) : [];
+      const timed = stage ?? order;
+      if (!timed) return NO_FIRINGS;
+      const command = timerCommand(kind, subject, id, gen);
+      return this.fired(kind, await this.apply(tx, [{ head, parties: timed, stage, order, command }], TIMER));
     });
+    await this.armQuietly(armed);
+    return firings[0] ?? null;
   }
 
   /**
-   * The reconciler's batch: claims up to `limit` tickets with a `kind` instant passed unrecorded
-   * (tickets another writer holds are skipped, not waited for), then locks and records each such stage.
+   * The reconciler's batch: claims up to `limit` tickets with a `kind` instant of a stage or an open
+   * supervision order passed unrecorded (tickets another writer holds are skipped, not waited for),
+   * then locks their due stages, then their due orders, and records each.
    */
-  async recordDue(kind: DeadlineKind, limit: number, policy: BreachPolicy): Promise<{ claimed: number; firings: Firing[] }> {
-    return this.transactions.run(async (tx) => {
+  async recordDue(kind: DeadlineKind, limit: number): Promise<{ claimed: number; firings: Firing[] }> {
+    const { claimed, firings, armed } = await this.transactions.run(async (tx) => {
       const now = this.clock.now();
       const heads = await repo.claimTicketsWithDueStages(tx, kind, now, limit);
-      if (heads.length === 0) return { claimed: 0, firings: [] };
+      if (heads.length === 0) return { claimed: 0, ...NO_FIRINGS };
       const byId = new Map(heads.map((h) => [h.id, h]));
-      const stages = await repo.lockStages(
-        tx,
-        heads.map((h) => h.id),
-        { due: kind, now },
-      );
-      const items = stages.map((stage) => {
-        const command: SystemCommand = { type: TIMER_COMMAND[kind], stageId: stage.id, gen: stage.deadlineGen };
-        return { head: byId.get(stage.ticketId)!, parties: stage, stage, command };
-      });
-      const applied = await this.apply(tx, items, TIMER, policy);
-      return { claimed: heads.length, firings: applied.map((a) => firingOf(kind, a.stage!, a)) };
+      const ids = heads.map((h) => h.id);
+      const stages = await repo.lockStages(tx, ids, { due: kind, now });
+      const orders = await repo.lockOrders(tx, ids, { due: kind, now });
+      const items: SystemItem[] = [
+        ...stages.map((stage) => ({
+          head: byId.get(stage.ticketId)!,
+          parties: stage,
+          stage,
+          command: timerCommand(kind, 'stage', stage.id, stage.deadlineGen),
+        })),
+        ...orders.map((order) => ({
+          head: byId.get(order.ticketId)!,
+          parties: order,
+          order,
+          command: timerCommand(kind, 'order', order.id, order.deadlineGen),
+        })),
+      ];
+      return { claimed: heads.length, ...this.fired(kind, await this.apply(tx, items, TIMER)) };
     });
+    await this.armQuietly(armed);
+    return { claimed, firings };
+  }
+
+  /** What a timer pass recorded, for the timers' counters, and the orders its escalations issued, to arm after commit. */
+  private fired(kind: DeadlineKind, applied: (SystemItem & { outcome: SystemOutcome })[]): { firings: Firing[]; armed: ArmableStage[] } {
+    return {
+      firings: applied.map((a) => firingOf(kind, a)),
+      armed: applied.flatMap((a) => a.outcome.supervisionOrders.map(armableOrder)),
+    };
   }
 
   /** DOMAIN §3 auto-upgrade for up to `limit` open tickets filed before `filedBefore`; returns how many were upgraded. */
@@ -434,7 +472,6 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
         tx,
         heads.map(({ openStages, ...head }) => ({ head, parties: parties.get(head.id)!, command, stages: openStages })),
         AGING,
-        { supervisionMs: 0 },
       );
       return applied.length;
     });
@@ -478,51 +515,59 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
    * Applies system commands to tickets (and stages) the caller has locked, ticket rows first: each
    * decided by the pure machine, all written as one statement. Returns the items that changed something, with their outcomes.
    */
-  private async apply(
-    tx: EntityManager,
-    items: SystemItem[],
-    performer: Performer,
-    policy: BreachPolicy,
-  ): Promise<(SystemItem & { outcome: SystemOutcome })[]> {
+  private async apply(tx: EntityManager, items: SystemItem[], performer: Performer): Promise<(SystemItem & { outcome: SystemOutcome })[]> {
     const now = this.clock.now();
     const changes = noChanges();
     const applied: (SystemItem & { outcome: SystemOutcome })[] = [];
     for (const item of items) {
-      const { head, parties, stage, command } = item;
-      const breach =
-        stage && command.type === 'record_breach'
-          ? {
-              ownerChain: orderChain(stage.ownerPath, stage.chainUnits),
-              orderId: randomUUID(),
-              supervisionDueAt: new Date(now.getTime() + policy.supervisionMs),
-            }
-          : undefined;
-      const outcome = decideSystem(command, { ticket: head, stage, breach }, now);
+      const { head, parties, stage, order, command } = item;
+      const facts: SystemFacts = { ticket: head, stage, order };
+      // The order an escalation would issue, due by the ticket's policy on the answering unit's calendar.
+      if (stage && command.type === 'record_breach') {
+        const next = await this.orderDeadline(tx, head, stage.ownerUnitId, now, null);
+        facts.breach = { ownerChain: orderChain(stage.ownerPath, stage.chainUnits), order: next };
+      }
+      if (order && command.type === 'record_order_breach') {
+        const next = await this.orderDeadline(tx, head, order.targetUnitId, now, null);
+        facts.orderBreach = { targetChain: orderChain(order.targetPath, order.chainUnits), order: next };
+      }
+      const outcome = decideSystem(command, facts, now);
       if (outcome.events.length === 0) continue;
       applied.push({ ...item, outcome });
-      this.collect(changes, head, parties, outcome, now, stage?.deadlineGen, item.stages ?? (stage ? [stage] : []));
-      if (command.type === 'record_breach' && stage?.status === 'open' && outcome.supervisionOrders.length === 0) {
-        this.logger.warn({ ticketId: head.id, stageId: stage.id }, 'national-tier stage breached');
+      this.collect(
+        changes,
+        head,
+        parties,
+        outcome,
+        now,
+        { stage: stage?.deadlineGen, order: order?.deadlineGen },
+        item.stages ?? (stage ? [stage] : []),
+      );
+      const open = (stage ?? order)?.status === 'open';
+      if ((command.type === 'record_breach' || command.type === 'record_order_breach') && open && outcome.supervisionOrders.length === 0) {
+        this.logger.warn({ ticketId: head.id, stageId: stage?.id, supervisionOrderId: order?.id }, 'national-tier deadline breached');
       }
     }
     if (applied.length === 0) return applied;
     const { marked } = await repo.write(tx, changes, performer, now);
     // Ticket and stage are both locked, so the guard can only disagree if a lock was not taken: never commit that.
-    if (marked !== changes.stageMarks.length) throw new Error(`deadline guard: ${marked} of ${changes.stageMarks.length} marks applied`);
+    const asked = changes.stageMarks.length + changes.orderMarks.length;
+    if (marked !== asked) throw new Error(`deadline guard: ${marked} of ${asked} marks applied`);
     return applied;
   }
 
-  /** Adds a system outcome for one ticket to the pass's changes, with its notifications; marks carry the stage's generation. */
+  /** Adds a system outcome for one ticket to the pass's changes, with its notifications; marks carry the stage's or order's generation. */
   private collect(
     changes: Changes,
     head: TicketHead,
     parties: Parties,
     outcome: SystemOutcome,
     now: Date,
-    stageGen: number | undefined,
+    gen: { stage?: number; order?: number },
     stages: readonly NoticeStageFacts[],
   ): void {
-    changes.stageMarks.push(...outcome.stageMarks.map((m) => ({ ...m, gen: stageGen ?? 0 })));
+    changes.stageMarks.push(...outcome.stageMarks.map((m) => ({ ...m, gen: gen.stage ?? 0 })));
+    changes.orderMarks.push(...outcome.orderMarks.map((m) => ({ ...m, gen: gen.order ?? 0 })));
     if (outcome.ticketMarks.escalated || outcome.ticketMarks.severityUpgradedAt || outcome.events.length) {
       changes.ticketMarks.push({
         ticketId: head.id,
@@ -717,6 +762,70 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
       now,
       which.opinion,
     );
+    const ordered = closing.filter((s) => s.openOrders);
+    if (ordered.length) {
+      await this.resolveOrders(
+        tx,
+        ordered[0].ticketId,
+        ordered.map((s) => s.id),
+        false,
+        now,
+        changes,
+      );
+    }
+  }
+
+  /**
+   * Answers the open supervision orders about closing stages (or, `stageless`, about no stage),
+   * locked after the stages; an order resolved past its warning instant or deadline gets what its
+   * timer has not recorded yet, recorded now, as a closing stage does (DECISIONS 1).
+   */
+  private async resolveOrders(
+    tx: EntityManager,
+    ticketId: string,
+    stageIds: string[],
+    stageless: boolean,
+    now: Date,
+    changes: Changes,
+  ): Promise<void> {
+    const orders = await repo.lockOrders(tx, [ticketId], { stageIds, stageless });
+    if (orders.length === 0) return;
+    const missed = ordersMissedOnResolve(orders, now);
+    const gens = new Map(orders.map((o) => [o.id, o.deadlineGen]));
+    changes.orderMarks.push(...missed.orderMarks.map((m) => ({ ...m, gen: gens.get(m.orderId)! })));
+    changes.events.push(...missed.events.map((event) => ({ ticketId, event })));
+    await repo.resolveOrders(
+      tx,
+      orders.map((o) => o.id),
+      now,
+    );
+  }
+
+  /** The deadline of an order to `targetUnitId` issued now: the ticket's policy, or the supervisor's instant. */
+  private async orderDeadline(
+    tx: EntityManager,
+    head: Pick<TicketHead, 'kind' | 'level' | 'customerTier' | 'businessType'>,
+    targetUnitId: string,
+    now: Date,
+    dueAt: Date | null,
+  ): Promise<OrderDeadline> {
+    const facts: TicketSlaFacts = { kind: head.kind, level: head.level, customerTier: head.customerTier, businessType: head.businessType };
+    const computed = await this.deadlines.supervisionDeadline(facts, targetUnitId, now, dueAt, tx);
+    return { id: randomUUID(), ...computed };
+  }
+
+  /**
+   * A supervisor's order: the instant they set, or, when they set none, the policy's supervision
+   * limit. An instant not in the future is left for the machine to refuse.
+   */
+  private async supervisorsOrder(
+    tx: EntityManager,
+    ticket: Ticket,
+    command: Extract<Command, { type: 'supervise' }>,
+    now: Date,
+  ): Promise<OrderDeadline | null> {
+    if (command.dueAt && command.dueAt.getTime() <= now.getTime()) return null;
+    return this.orderDeadline(tx, ticket, ticket.ownerUnitId, now, command.dueAt);
   }
 
   private async openStage(
@@ -849,19 +958,35 @@ interface SystemItem {
   head: TicketHead;
   parties: Parties;
   stage?: LockedStage;
+  order?: LockedOrder;
   /** The ticket's stages a notification may name, when more than the locked stage (an upgrade names the owner's). */
   stages?: NoticeStageFacts[];
   command: SystemCommand;
 }
 
-function firingOf(kind: DeadlineKind, stage: StageFacts, applied: { outcome: SystemOutcome }): Firing {
+const NO_FIRINGS: { firings: Firing[]; armed: ArmableStage[] } = { firings: [], armed: [] };
+
+function timerCommand(kind: DeadlineKind, subject: TimerSubject, id: string, gen: number): SystemCommand {
+  return subject === 'stage'
+    ? { type: TIMER_COMMAND.stage[kind], stageId: id, gen }
+    : { type: TIMER_COMMAND.order[kind], orderId: id, gen };
+}
+
+function firingOf(kind: DeadlineKind, applied: { stage?: StageFacts; order?: LockedOrder; outcome: SystemOutcome }): Firing {
+  const timed = (applied.stage ?? applied.order)!;
   const escalation = applied.outcome.events.find((e) => e.type === 'ticket.escalated');
   return {
     kind,
-    instant: kind === 'warn' ? stage.warnAt : stage.dueAt,
+    subject: applied.stage ? 'stage' : 'order',
+    instant: kind === 'warn' ? timed.warnAt : timed.dueAt,
     escalatedToTier: escalation ? (escalation.data.toTier as OrgTier) : null,
     supervisionOrders: applied.outcome.supervisionOrders.length,
   };
+}
+
+/** A supervision order's deadline as the timers arm it. */
+function armableOrder(order: Pick<SupervisionOrderPlan, 'id' | 'warnAt' | 'dueAt'>): ArmableStage {
+  return { subject: 'order', id: order.id, warnAt: order.warnAt, dueAt: order.dueAt, deadlineGen: 1 };
 }
 
 function headOf(t: Ticket): TicketHead {

@@ -242,10 +242,9 @@ describe('SLA firing guard (manual clock)', () => {
 /** The API role runs no worker; build the worker's firing service from the app's own providers. */
 async function firingService(t: TestApp): Promise<SlaFiringService> {
   const { TicketTransitionService } = await import('../../src/tickets/ticket-transition.service');
-  const { APP_CONFIG } = await import('../../src/config/app-config');
   const { MetricsService } = await import('../../src/metrics/metrics.service');
   const { Clock } = await import('../../src/common/clock');
-  return new SlaFiringService(t.app.get(TicketTransitionService), t.app.get(APP_CONFIG), t.app.get(MetricsService), t.app.get(Clock));
+  return new SlaFiringService(t.app.get(TicketTransitionService), t.app.get(MetricsService), t.app.get(Clock));
 }
 
 async function agingService(t: TestApp): Promise<TicketAgingService> {

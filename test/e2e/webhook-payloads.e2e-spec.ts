@@ -107,7 +107,6 @@ describe('webhook payloads on real deliveries', () => {
       .send({ url: `${base}/channel` })
       .expect(201);
     const transitions = t.app.get(TicketTransitionService);
-    const breach = { supervisionMs: 3_600_000 };
 
     // A: the full course, with a co-handler warned and breached on its own deadline, and a re-handling round.
     const a = await file(t, w, { customerTier: 'vip', subject: '账单重复扣费' });
@@ -119,8 +118,8 @@ describe('webhook payloads on real deliveries', () => {
     await op(t, w.tokens.dept, a.id, 'cohandling', { unitId: w.dept2.id, task: '核查计费记录', dueAt: hour(2) });
     const cohandling = (await ticketOf(a.id)).openStages.find((s) => s.kind === 'cohandling')!;
     clock.set(new Date(new Date(cohandling.dueAt).getTime() + 1_000));
-    await transitions.recordDue('warn', 100, breach);
-    await transitions.recordDue('breach', 100, breach);
+    await transitions.recordDue('warn', 100);
+    await transitions.recordDue('breach', 100);
     await op(t, w.tokens.dept2, a.id, 'cohandling/opinion', { opinion: '计费无误' });
     const before = await ticketOf(a.id);
     const later = Math.max(new Date(before.handlingDueAt!).getTime(), new Date(before.commitmentDueAt).getTime()) + 5 * 86_400_000;
@@ -128,7 +127,11 @@ describe('webhook payloads on real deliveries', () => {
     await op(t, w.tokens.province, a.id, 'extensions/approve', {});
     await op(t, w.tokens.dept, a.id, 'escalate', { reason: '需要省中心协调' });
     await op(t, w.tokens.province, a.id, 'urge', { note: '请尽快处理' });
-    await op(t, w.tokens.province, a.id, 'supervision-orders', { note: '督办', dueAt: hour(24) });
+    await op(t, w.tokens.province, a.id, 'supervision-orders', { note: '督办', dueAt: hour(1) });
+    // The order goes unanswered: its own warning and breach.
+    clock.advance(3_600_000 + 1_000);
+    await transitions.recordDue('warn', 100);
+    await transitions.recordDue('breach', 100);
     await op(t, w.tokens.dept, a.id, 'feedback', { result: '已处理' });
     await op(t, w.tokens.province, a.id, 'feedback/reject', { reason: '未说明原因' });
     await op(t, w.tokens.dept, a.id, 'feedback', { result: '已退费并说明原因' });

@@ -605,8 +605,15 @@ const urge: CommandHandler<'urge'> = ({ state, command }) =>
   accept(state, {}, [event('ticket.urged', { toUnitId: state.ownerUnitId, note: command.note })]);
 
 const supervise: CommandHandler<'supervise'> = ({ state, command, now }) =>
-  ensure(isBefore(now, command.dueAt), 'INVALID_DUE', 'A supervision order must be due in the future') ??
-  accept(state, {}, [event('supervision.issued', { toUnitId: state.ownerUnitId, dueAt: iso(command.dueAt), note: command.note })]);
+  ensure(command.dueAt !== null && isBefore(now, command.dueAt), 'INVALID_DUE', 'A supervision order must be due in the future') ??
+  accept(state, {}, [
+    event('supervision.issued', {
+      ...(command.orderId ? { supervisionOrderId: command.orderId } : {}),
+      toUnitId: state.ownerUnitId,
+      dueAt: command.dueAt && iso(command.dueAt),
+      note: command.note,
+    }),
+  ]);
 
 const withdraw: CommandHandler<'withdraw'> = ({ state, command }) => {
   // A withdrawn appeal is concluded as such (DOMAIN: appeal conclusions), so its statistics need no second source.

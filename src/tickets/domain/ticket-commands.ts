@@ -121,7 +121,11 @@ export type Command =
     }
   | { type: 'revisit'; result: RevisitResult; cause?: UnsatisfiedCause; note?: string }
   | { type: 'urge'; note: string }
-  | { type: 'supervise'; note: string; dueAt: Date }
+  /**
+   * `dueAt` null: the writer sets the policy's supervision limit before deciding. `orderId` is the
+   * order the writer will store, named in the event.
+   */
+  | { type: 'supervise'; note: string; dueAt: Date | null; orderId?: string }
   | { type: 'withdraw'; reason: string }
   | { type: 'archive' };
 
