@@ -1,13 +1,24 @@
 import request from 'supertest';
+import type { Clock } from '../../src/common/clock';
 import { ProvinceFixture, provinceFixture, staffToken } from './org-factory';
 import { bearer, TestApp } from './test-app';
 
 let ref = 0;
+let phones = 0;
+/**
+ * A mobile number of its own for each filing: tickets of one number are linked as repeat complaints (and
+ * the earlier ticket's version moves), so two filings in the same millisecond must not share one.
+ */
+function freshPhone(): string {
+  const digits = (Date.now() % 100_000) * 1000 + (++phones % 1000);
+  return `138${String(digits).padStart(8, '0')}`;
+}
+
 export function intake(province: string, over: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     kind: 'complaint',
     customerName: '王芳',
-    customerPhone: `138${String(Date.now() % 100000000).padStart(8, '0')}`.slice(0, 11),
+    customerPhone: freshPhone(),
     customerTier: 'normal',
     homeProvince: province,
     businessType: 'mobile',
@@ -47,6 +58,16 @@ export async function file(t: TestApp, w: World, over: Record<string, unknown> =
   const res = await request(t.http).post('/api/v1/tickets').set('X-Api-Key', w.apiKey).send(intake(w.province.code, over));
   if (res.status !== 201) throw new Error(`file ${res.status}: ${JSON.stringify(res.body)}`);
   return res.body as { id: string; number: string; status: string; level: string; openStages: { kind: string; dueAt: string }[] };
+}
+
+/** Files through the world's channel at the clock's instant, first contact ten minutes before; returns the ticket id. */
+export async function fileAt(t: TestApp, w: World, clock: Clock, over: Record<string, unknown> = {}): Promise<string> {
+  const res = await request(t.http)
+    .post('/api/v1/tickets')
+    .set('X-Api-Key', w.apiKey)
+    .send(intake(w.province.code, { contactedAt: new Date(clock.now().getTime() - 10 * 60_000).toISOString(), ...over }))
+    .expect(201);
+  return res.body.id as string;
 }
 
 /** POST a lifecycle operation and expect a status. */
