@@ -207,6 +207,7 @@ const SPECIFIC: Partial<Record<OperationKey, readonly ErrorCode[]>> = {
   // During handling a dispatch is the owning province's, refused to callers that do not own the ticket.
   'tickets.dispatch': ['NOT_OWNER'],
   'tickets.list': ['PII_FORBIDDEN', ...LIST],
+  'tickets.search': ['PII_FORBIDDEN', ...LIST],
   'tickets.get': ['PII_FORBIDDEN'],
   'tickets.attachments': LIST,
   'supervision.overdue': LIST,

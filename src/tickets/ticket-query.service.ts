@@ -120,7 +120,8 @@ export class TicketQueryService {
     });
   }
 
-  private async filter(qb: SelectQueryBuilder<Ticket>, actor: RequestActor, q: ListTicketsQuery): Promise<void> {
+  /** The list filters, on any builder of tickets aliased `t` (the list, the sync feed, search). */
+  async filter(qb: SelectQueryBuilder<Ticket>, actor: RequestActor, q: ListTicketsQuery): Promise<void> {
     if (q.status) qb.andWhere('t.status = :status', { status: q.status });
     if (q.externalRef) qb.andWhere('t.external_ref = :externalRef', { externalRef: q.externalRef });
     if (q.kind) qb.andWhere('t.kind = :kind', { kind: q.kind });
