@@ -20,7 +20,7 @@ import { dropDatabase } from '../src/database/ensure-database';
 import { prepareDatabase } from '../src/database/migrate';
 import { KpiQuery } from '../src/supervision/dto/kpi.dto';
 import { KpiService } from '../src/supervision/kpi.service';
-import { TicketAccessService } from '../src/tickets/ticket-access.service';
+import { TicketAccessRepository } from '../src/tickets/ticket-access.repository';
 import { gitCommit } from './git';
 import { describeMillion, loadedUnits, loadMillion } from './million';
 import {
@@ -77,7 +77,7 @@ runBench('kpis', 1200, async () => {
   onCleanup(() => ds.destroy());
   // One instant for every run, so each run computes the same report.
   const now = new Date();
-  const service = new KpiService(ds, new TicketAccessService(ds), new FixedClock(now));
+  const service = new KpiService(ds, new TicketAccessRepository(ds), new FixedClock(now));
 
   const actorOf = (u: BenchUnit): RequestActor => ({
     kind: 'staff',

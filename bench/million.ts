@@ -122,9 +122,10 @@ SELECT t.id, e.seq,
 
 /** An automatic order from the province centre for each breached handling stage, open while the stage is. */
 const INSERT_ORDERS = `
-INSERT INTO supervision_orders (ticket_id, stage_id, issuer_unit_id, target_unit_id, note, due_at, automatic, status, created_at, resolved_at)
-SELECT s.ticket_id, s.id, t.province_id, s.owner_unit_id, 'handling deadline breached', s.breached_at + interval '1 day', true,
-       CASE WHEN s.status = 'open' THEN 'open' ELSE 'resolved' END, s.breached_at, s.completed_at
+INSERT INTO supervision_orders (ticket_id, stage_id, issuer_unit_id, target_unit_id, note, warn_at, due_at, basis, automatic, status,
+                                created_at, resolved_at)
+SELECT s.ticket_id, s.id, t.province_id, s.owner_unit_id, 'handling deadline breached', s.breached_at + interval '21.6 hours',
+       s.breached_at + interval '1 day', 'bench', true, CASE WHEN s.status = 'open' THEN 'open' ELSE 'resolved' END, s.breached_at, s.completed_at
   FROM ticket_stages s JOIN tickets t ON t.id = s.ticket_id
  WHERE s.kind = 'handling' AND s.breached_at IS NOT NULL`;
 

@@ -19,8 +19,10 @@ import { dropDatabase } from '../src/database/ensure-database';
 import { prepareDatabase } from '../src/database/migrate';
 import { RoutingService } from '../src/routing/routing.service';
 import { SearchTicketsQuery } from '../src/tickets/dto/ticket-search.dto';
+import { TicketAccessRepository } from '../src/tickets/ticket-access.repository';
 import { TicketAccessService } from '../src/tickets/ticket-access.service';
 import { TicketQueryService } from '../src/tickets/ticket-query.service';
+import { TicketReadRepository } from '../src/tickets/ticket-read.repository';
 import { TicketSearchRepository } from '../src/tickets/ticket-search.repository';
 import { TicketSearchService } from '../src/tickets/ticket-search.service';
 import { gitCommit } from './git';
@@ -92,10 +94,11 @@ runBench('search', 3000, async () => {
   const ds = new DataSource({ ...dataSourceOptions(url), extra: { max: 2 }, logger: capture, logging: ['query'] });
   await ds.initialize();
   onCleanup(() => ds.destroy());
-  const access = new TicketAccessService(ds);
+  const access = new TicketAccessRepository(ds);
+  const read = new TicketReadRepository(ds, access);
   // The list filters need no routing.
-  const queries = new TicketQueryService(ds, access, undefined as unknown as RoutingService);
-  const service = new TicketSearchService(new TicketSearchRepository(ds), access, queries);
+  const queries = new TicketQueryService(read, new TicketAccessService(access), undefined as unknown as RoutingService);
+  const service = new TicketSearchService(new TicketSearchRepository(ds, access, read), queries);
 
   const actorOf = (u: BenchUnit): RequestActor => ({
     kind: 'staff',

@@ -16,8 +16,10 @@ import { dropDatabase } from '../src/database/ensure-database';
 import { prepareDatabase } from '../src/database/migrate';
 import { RoutingService } from '../src/routing/routing.service';
 import { ListTicketsQuery } from '../src/tickets/dto/ticket-view.dto';
+import { TicketAccessRepository } from '../src/tickets/ticket-access.repository';
 import { TicketAccessService } from '../src/tickets/ticket-access.service';
 import { TicketQueryService } from '../src/tickets/ticket-query.service';
+import { TicketReadRepository } from '../src/tickets/ticket-read.repository';
 import {
   BenchUnit,
   buildOrgTree,
@@ -358,7 +360,12 @@ runBench('tickets-list', 420, async () => {
   const ds = new DataSource({ ...dataSourceOptions(url), extra: { max: 2 }, logger: capture, logging: ['query'] });
   await ds.initialize();
   onCleanup(() => ds.destroy());
-  const service = new TicketQueryService(ds, new TicketAccessService(ds), undefined as unknown as RoutingService);
+  const access = new TicketAccessRepository(ds);
+  const service = new TicketQueryService(
+    new TicketReadRepository(ds, access),
+    new TicketAccessService(access),
+    undefined as unknown as RoutingService,
+  );
 
   const results: {
     name: string;

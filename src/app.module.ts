@@ -12,6 +12,7 @@ import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { AppConfig, queueDashboardEnabled } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { TransactionModule } from './database/transaction-runner';
 import { HealthCoreModule } from './health/health-core.module';
 import { HealthModule } from './health/health.module';
 import { WorkerHttpModule } from './health/worker-http.module';
@@ -49,6 +50,7 @@ export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
     ClockModule.forRoot(opts.clock ?? new SystemClock()),
     loggingModule(config, opts.logDestination),
     TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
+    TransactionModule,
     RedisModule,
     BullModule.forRoot({
       prefix: config.REDIS_PREFIX,

@@ -2229,6 +2229,46 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "supervision.warning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Notification: supervision.warning
+         * @description Sent to each subscription whose event types include `supervision.warning`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         */
+        post: operations["webhooks.supervision.warning"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "supervision.breached": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Notification: supervision.breached
+         * @description Sent to each subscription whose event types include `supervision.breached`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         */
+        post: operations["webhooks.supervision.breached"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "ticket.urged": {
         parameters: {
             query?: never;
@@ -2818,6 +2858,8 @@ export interface components {
             stageLimits: components["schemas"]["StageLimitsDto"];
             /** @description Filing → reply: the overall promise to the customer; null = the ticket level's (general 24 h, provincial 48 h, national 72 h) */
             commitment?: components["schemas"]["LimitDto"] | null;
+            /** @description Time the unit a supervision order (督办) is issued to has to answer it, automatic or by a supervisor without a deadline of its own */
+            supervisionLimit: components["schemas"]["LimitDto"];
             /**
              * @description Share of the counted time after which the warning fires, in (0, 1]
              * @example 0.9
@@ -2878,6 +2920,8 @@ export interface components {
             stageLimits?: components["schemas"]["StageLimitsPatchDto"];
             /** @description Filing → reply: the overall promise to the customer */
             commitment?: components["schemas"]["LimitDto"];
+            /** @description Time the unit a supervision order is issued to has to answer it */
+            supervisionLimit?: components["schemas"]["LimitDto"];
             /**
              * @description In (0, 1]: share of the counted time after which the warning fires
              * @example 0.9
@@ -2910,6 +2954,7 @@ export interface components {
             feedback_review?: string;
             reply?: string;
             revisit?: string;
+            supervisionLimit?: string;
         };
         ResolvedSlaPolicy: {
             /** @example national VIP */
@@ -2952,6 +2997,8 @@ export interface components {
             maxExtensions: number;
             /** @description Filing → reply: the policy's own, else the ticket level's; for a VIP never longer than a normal customer's */
             commitment: components["schemas"]["LimitDto"];
+            /** @description Time to answer a supervision order: the policy's; for a VIP never longer than a normal customer's */
+            supervisionLimit: components["schemas"]["LimitDto"];
             notes: components["schemas"]["ResolvedTermNotes"];
             /**
              * Format: uuid
@@ -2988,6 +3035,8 @@ export interface components {
             stageLimits?: components["schemas"]["StageLimitsPatchDto"];
             /** @description Filing → reply: the overall promise to the customer */
             commitment?: components["schemas"]["LimitDto"];
+            /** @description Time the unit a supervision order is issued to has to answer it */
+            supervisionLimit?: components["schemas"]["LimitDto"];
             /**
              * @description In (0, 1]: share of the counted time after which the warning fires
              * @example 0.9
@@ -3330,6 +3379,11 @@ export interface components {
             pendingExtensionDueAt: string | null;
             /** Format: date-time */
             handlingDueAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the national centre dispatched the current round of an escalated complaint: the province's working days count from it
+             */
+            roundDispatchedAt: string | null;
             escalated: boolean;
             /** @description Masked unless revealed by an authorised, audited read */
             customerName: string;
@@ -3362,7 +3416,7 @@ export interface components {
             requestedDueAt: string | null;
             /**
              * Format: date-time
-             * @description Overall commitment to the customer
+             * @description The commitment made to the customer at filing; a re-handling round's own commitment is that round's commitment stage
              */
             commitmentDueAt: string | null;
             resolution: string | null;
@@ -3421,6 +3475,11 @@ export interface components {
             pendingExtensionDueAt: string | null;
             /** Format: date-time */
             handlingDueAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the national centre dispatched the current round of an escalated complaint: the province's working days count from it
+             */
+            roundDispatchedAt: string | null;
             escalated: boolean;
             /** @description Masked unless revealed by an authorised, audited read */
             customerName: string;
@@ -3453,7 +3512,7 @@ export interface components {
             requestedDueAt: string | null;
             /**
              * Format: date-time
-             * @description Overall commitment to the customer
+             * @description The commitment made to the customer at filing; a re-handling round's own commitment is that round's commitment stage
              */
             commitmentDueAt: string | null;
             resolution: string | null;
@@ -3531,6 +3590,11 @@ export interface components {
             pendingExtensionDueAt: string | null;
             /** Format: date-time */
             handlingDueAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the national centre dispatched the current round of an escalated complaint: the province's working days count from it
+             */
+            roundDispatchedAt: string | null;
             escalated: boolean;
             /** @description Masked unless revealed by an authorised, audited read */
             customerName: string;
@@ -3563,7 +3627,7 @@ export interface components {
             requestedDueAt: string | null;
             /**
              * Format: date-time
-             * @description Overall commitment to the customer
+             * @description The commitment made to the customer at filing; a re-handling round's own commitment is that round's commitment stage
              */
             commitmentDueAt: string | null;
             resolution: string | null;
@@ -3765,9 +3829,9 @@ export interface components {
             note: string;
             /**
              * Format: date-time
-             * @description Action required by
+             * @description Action required by; omitted, the ticket's SLA policy sets it (its supervision limit on the answering unit's calendar)
              */
-            dueAt: string;
+            dueAt?: string;
         };
         QueueItem: {
             /** Format: uuid */
@@ -3815,8 +3879,17 @@ export interface components {
             /** Format: uuid */
             targetUnitId: string;
             note: string;
+            /**
+             * Format: date-time
+             * @description Warning point: the policy ratio (90 %) of the time the order gives
+             */
+            warnAt: string;
             /** Format: date-time */
             dueAt: string;
+            /** @description Changes whenever the deadline moves; timers act only for the generation they were armed for */
+            deadlineGen: number;
+            /** @description Why it is due then: the ticket's policy and its supervision limit, or the supervisor's own deadline */
+            basis: string;
             automatic: boolean;
             /** @enum {string} */
             status: "open" | "resolved";
@@ -3824,6 +3897,21 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             resolvedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When its warning was recorded
+             */
+            warnedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When its breach was recorded (it went unanswered past dueAt)
+             */
+            breachedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The breached order this one escalated one tier up
+             */
+            escalatedFromId: string | null;
         };
         SupervisionOrderPage: {
             items: components["schemas"]["SupervisionOrderView"][];
@@ -3950,7 +4038,7 @@ export interface components {
              * @description Empty: every event type
              * @default []
              */
-            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
+            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
             /** @default true */
             enabled: boolean;
         };
@@ -3969,7 +4057,7 @@ export interface components {
             channelSystemId: string | null;
             url: string;
             /** @description Empty: every event type */
-            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
+            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
             enabled: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -3996,7 +4084,7 @@ export interface components {
             channelSystemId: string | null;
             url: string;
             /** @description Empty: every event type */
-            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
+            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
             enabled: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -4011,7 +4099,7 @@ export interface components {
             /** @description Receiver of the signed POSTs. https only in production. Loopback, private, link-local, shared (CGNAT), multicast and other special-purpose addresses (IPv4-mapped IPv6 forms included) are refused with 422 WEBHOOK_URL_FORBIDDEN unless the operator allow-lists them; the address a name resolves to is checked again before each delivery. Redirects are not followed. */
             url?: string;
             /** @description Empty: every event type */
-            eventTypes?: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
+            eventTypes?: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
             enabled?: boolean;
         };
         WebhookDeliveryView: {
@@ -4105,7 +4193,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived";
+            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived";
             /**
              * Format: date-time
              * @description When the event was recorded
@@ -4154,7 +4242,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived";
+            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived";
             /**
              * Format: date-time
              * @description When the event was recorded
@@ -7192,6 +7280,10 @@ export interface operations {
                      *             "unit": "hours",
                      *             "value": 24
                      *           },
+                     *           "supervisionLimit": {
+                     *             "unit": "hours",
+                     *             "value": 24
+                     *           },
                      *           "warnRatio": 0.9,
                      *           "maxExtensions": 2,
                      *           "enabled": true,
@@ -7271,6 +7363,10 @@ export interface operations {
                  *         "unit": "hours",
                  *         "value": 24
                  *       },
+                 *       "supervisionLimit": {
+                 *         "unit": "hours",
+                 *         "value": 24
+                 *       },
                  *       "warnRatio": 0.9,
                  *       "maxExtensions": 2,
                  *       "enabled": true,
@@ -7333,6 +7429,10 @@ export interface operations {
                      *         }
                      *       },
                      *       "commitment": {
+                     *         "unit": "hours",
+                     *         "value": 24
+                     *       },
+                     *       "supervisionLimit": {
                      *         "unit": "hours",
                      *         "value": 24
                      *       },
@@ -7436,6 +7536,10 @@ export interface operations {
                      *         "unit": "hours",
                      *         "value": 24
                      *       },
+                     *       "supervisionLimit": {
+                     *         "unit": "hours",
+                     *         "value": 24
+                     *       },
                      *       "notes": {
                      *         "commitment": "text",
                      *         "intake": "text",
@@ -7445,7 +7549,8 @@ export interface operations {
                      *         "cohandling": "text",
                      *         "feedback_review": "text",
                      *         "reply": "text",
-                     *         "revisit": "text"
+                     *         "revisit": "text",
+                     *         "supervisionLimit": "text"
                      *       },
                      *       "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10"
                      *     }
@@ -7527,6 +7632,10 @@ export interface operations {
                      *         }
                      *       },
                      *       "commitment": {
+                     *         "unit": "hours",
+                     *         "value": 24
+                     *       },
+                     *       "supervisionLimit": {
                      *         "unit": "hours",
                      *         "value": 24
                      *       },
@@ -7617,6 +7726,10 @@ export interface operations {
                      *         "unit": "hours",
                      *         "value": 24
                      *       },
+                     *       "supervisionLimit": {
+                     *         "unit": "hours",
+                     *         "value": 24
+                     *       },
                      *       "warnRatio": 0.9,
                      *       "maxExtensions": 2,
                      *       "enabled": true,
@@ -7697,6 +7810,10 @@ export interface operations {
                  *         "unit": "hours",
                  *         "value": 24
                  *       },
+                 *       "supervisionLimit": {
+                 *         "unit": "hours",
+                 *         "value": 24
+                 *       },
                  *       "warnRatio": 0.9,
                  *       "maxExtensions": 2,
                  *       "enabled": true,
@@ -7758,6 +7875,10 @@ export interface operations {
                      *         }
                      *       },
                      *       "commitment": {
+                     *         "unit": "hours",
+                     *         "value": 24
+                     *       },
+                     *       "supervisionLimit": {
                      *         "unit": "hours",
                      *         "value": 24
                      *       },
@@ -8373,6 +8494,7 @@ export interface operations {
                      *           "extensionPending": true,
                      *           "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *           "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *           "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *           "escalated": true,
                      *           "customerName": "text",
                      *           "customerPhone": "text",
@@ -8538,6 +8660,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -8635,6 +8758,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -8779,6 +8903,7 @@ export interface operations {
                      *           "extensionPending": true,
                      *           "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *           "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *           "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *           "escalated": true,
                      *           "customerName": "text",
                      *           "customerPhone": "text",
@@ -8917,6 +9042,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9231,6 +9357,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9430,6 +9557,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9559,6 +9687,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9689,6 +9818,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9809,6 +9939,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -9939,6 +10070,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10069,6 +10201,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10200,6 +10333,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10330,6 +10464,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10459,6 +10594,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10589,6 +10725,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10719,6 +10856,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10848,6 +10986,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -10977,6 +11116,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11106,6 +11246,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11235,6 +11376,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11364,6 +11506,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11493,6 +11636,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11622,6 +11766,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11755,6 +11900,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -11886,6 +12032,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -12015,6 +12162,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -12145,6 +12293,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -12274,6 +12423,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -12394,6 +12544,7 @@ export interface operations {
                      *       "extensionPending": true,
                      *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
                      *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
                      *       "escalated": true,
                      *       "customerName": "text",
                      *       "customerPhone": "text",
@@ -12713,11 +12864,17 @@ export interface operations {
                      *           "issuerUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *           "targetUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
                      *           "note": "text",
+                     *           "warnAt": "2026-03-02T09:30:00.000Z",
                      *           "dueAt": "2026-03-02T09:30:00.000Z",
+                     *           "deadlineGen": 1,
+                     *           "basis": "text",
                      *           "automatic": true,
                      *           "status": "open",
                      *           "createdAt": "2026-03-02T09:30:00.000Z",
-                     *           "resolvedAt": "2026-03-02T09:30:00.000Z"
+                     *           "resolvedAt": "2026-03-02T09:30:00.000Z",
+                     *           "warnedAt": "2026-03-02T09:30:00.000Z",
+                     *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "escalatedFromId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10"
                      *         }
                      *       ],
                      *       "nextCursor": "text"
@@ -14607,6 +14764,136 @@ export interface operations {
                 "application/json": components["schemas"]["WebhookPayload"] & {
                     /** @constant */
                     type?: "supervision.issued";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx is success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the receiver no longer wants these; the delivery is recorded as failed and retried like any other failure */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks.supervision.warning": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique id of the message; the same on every retry and replay, so a receiver can drop duplicates */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed; refuse messages more than a few minutes old */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>` with the subscription secret (base64 after its `whsec_` prefix); several while a rotated secret overlaps the old one */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "type": "supervision.warning",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
+                 *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "ticketNumber": "HA20260302000123",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookPayload"] & {
+                    /** @constant */
+                    type?: "supervision.warning";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx is success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the receiver no longer wants these; the delivery is recorded as failed and retried like any other failure */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks.supervision.breached": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique id of the message; the same on every retry and replay, so a receiver can drop duplicates */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed; refuse messages more than a few minutes old */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>` with the subscription secret (base64 after its `whsec_` prefix); several while a rotated secret overlaps the old one */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "type": "supervision.breached",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
+                 *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "ticketNumber": "HA20260302000123",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookPayload"] & {
+                    /** @constant */
+                    type?: "supervision.breached";
                 };
             };
         };

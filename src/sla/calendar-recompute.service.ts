@@ -1,6 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { CalendarRecomputeRepository } from './calendar-recompute.repository';
 import { DeadlineRecountPort } from './deadline-recount.port';
 import { provisionalMarkOf } from './domain/policy-terms';
 
@@ -15,7 +14,7 @@ export class CalendarRecomputeService implements OnApplicationBootstrap {
   private readonly logger = new Logger(CalendarRecomputeService.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly stages: CalendarRecomputeRepository,
     private readonly writer: DeadlineRecountPort,
   ) {}
 
@@ -26,13 +25,7 @@ export class CalendarRecomputeService implements OnApplicationBootstrap {
 
   /** Recounts the open deadlines marked provisional for any year the official calendar now covers. */
   async settleCoveredYears(): Promise<number> {
-    const rows = await this.db.query<{ year: number; importedAt: Date }[]>(
-      `SELECT DISTINCT m[1]::int AS year, y.imported_at AS "importedAt"
-         FROM ticket_stages s
-        CROSS JOIN LATERAL regexp_matches(s.basis, '\\[provisional: no official (\\d{4}) calendar', 'g') AS m
-         JOIN official_calendar_years y ON y.year = m[1]::int
-        WHERE s.status = 'open' AND s.basis LIKE '%[provisional: no official %'`,
-    );
+    const rows = await this.stages.coveredProvisionalYears();
     let recounted = 0;
     for (const { year, importedAt } of rows) recounted += await this.recomputeProvisionalDeadlines(year, importedAt);
     return recounted;
@@ -40,12 +33,9 @@ export class CalendarRecomputeService implements OnApplicationBootstrap {
 
   /** Returns how many stage deadlines moved. The official calendar in this process must already hold `year`. */
   async recomputeProvisionalDeadlines(year: number, importedAt: Date): Promise<number> {
-    const tickets = await this.db.query<{ id: string }[]>(
-      `SELECT DISTINCT ticket_id AS id FROM ticket_stages WHERE status = 'open' AND basis LIKE $1 ORDER BY ticket_id`,
-      [`%${provisionalMarkOf(year)}%`],
-    );
+    const tickets = await this.stages.ticketsWithOpenStagesMarked(provisionalMarkOf(year));
     let moved = 0;
-    for (const { id } of tickets) moved += await this.writer.recountProvisional(id, year, importedAt);
+    for (const id of tickets) moved += await this.writer.recountProvisional(id, year, importedAt);
     return moved;
   }
 }

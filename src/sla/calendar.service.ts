@@ -1,12 +1,12 @@
-import { keysetPage, Page } from '../common/cursor';
-import { DEFAULT_PAGE_SIZE, PageQuery, pageOfSorted } from '../common/page-query';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { Page } from '../common/cursor';
+import { PageQuery, pageOfSorted } from '../common/page-query';
 import { RequestActor } from '../auth/actor';
 import { BadRequestError, ConflictError, NotFoundError } from '../common/domain-error';
 import { OrgService } from '../org/org.service';
 import { CalendarOverride } from './calendar-override.entity';
+import { CalendarOverrideRepository } from './calendar-override.repository';
 import { localDatesBetween, localDaySpan, mergeUnitOverrides, pathUnitIds } from './domain/unit-calendar';
 import { WorkingCalendar } from './domain/working-calendar';
 import { CreateCalendarOverrideDto, MAX_WORKING_DAYS_RANGE, WorkingDay, WorkingDaysQuery } from './dto/calendar.dto';
@@ -21,7 +21,7 @@ export class CalendarService {
   private readonly cache = new Map<string, { calendar: WorkingCalendar; generation: number }>();
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly overrides: CalendarOverrideRepository,
     private readonly org: OrgService,
     private readonly official: OfficialCalendarService,
   ) {}
@@ -31,11 +31,10 @@ export class CalendarService {
     const generation = this.official.generation;
     const cached = this.cache.get(unitId);
     if (cached && cached.generation === generation) return cached.calendar;
-    const manager = tx ?? this.db.manager;
-    const unit = await this.org.findById(unitId, manager);
+    const unit = await this.org.findById(unitId, tx);
     if (!unit) throw new NotFoundError('org unit');
     const pathIds = pathUnitIds(unit.path);
-    const overrides = await manager.find(CalendarOverride, { where: { orgUnitId: In(pathIds) } });
+    const overrides = await this.overrides.forUnits(pathIds, tx);
     const calendar = new WorkingCalendar(mergeUnitOverrides(pathIds, overrides), this.official.current());
     // Built from data read while the generation lasted; if it ended meanwhile, use it once without keeping it.
     if (generation === this.official.generation) this.cache.set(unitId, { calendar, generation });
@@ -45,46 +44,21 @@ export class CalendarService {
   /** The unit's own overrides; inherited ones show in its working days. */
   async list(actor: RequestActor, unitId: string, q: PageQuery): Promise<Page<CalendarOverride>> {
     await this.org.getVisible(actor, unitId);
-    const qb = this.db.getRepository(CalendarOverride).createQueryBuilder('o').where('o.org_unit_id = :unitId', { unitId });
-    // One override per unit and date: the date alone orders them.
-    return keysetPage(qb, {
-      columns: ['o.date'],
-      types: ['date'],
-      direction: 'ASC',
-      cursor: q.cursor,
-      limit: q.limit ?? DEFAULT_PAGE_SIZE,
-      key: (o) => [o.date],
-    });
+    return this.overrides.page(unitId, q);
   }
 
   async add(actor: RequestActor, unitId: string, dto: CreateCalendarOverrideDto): Promise<CalendarOverride> {
     await this.org.getVisible(actor, unitId);
-    const saved = await this.db
-      .transaction(async (tx) => {
-        const override = await tx.save(
-          tx.create(CalendarOverride, { orgUnitId: unitId, date: dto.date, kind: dto.kind, note: dto.note ?? null }),
-        );
-        // Descendants inherit the override, so every process's cached calendars may be stale.
-        await this.official.announce(tx, 'overrides');
-        return override;
-      })
-      .catch((err: unknown) => {
-        if (err instanceof QueryFailedError && (err as unknown as { code?: string }).code === '23505') {
-          throw new ConflictError('DUPLICATE', `the unit already has an override on ${dto.date}`);
-        }
-        throw err;
-      });
+    // Descendants inherit the override, so every process's cached calendars may be stale: the write announces itself.
+    const saved = await this.overrides.add({ orgUnitId: unitId, date: dto.date, kind: dto.kind, note: dto.note ?? null });
+    if (!saved) throw new ConflictError('DUPLICATE', `the unit already has an override on ${dto.date}`);
     this.invalidate();
     return saved;
   }
 
   async remove(actor: RequestActor, unitId: string, overrideId: string): Promise<void> {
     await this.org.getVisible(actor, unitId);
-    await this.db.transaction(async (tx) => {
-      const result = await tx.delete(CalendarOverride, { id: overrideId, orgUnitId: unitId });
-      if (!result.affected) throw new NotFoundError('calendar override');
-      await this.official.announce(tx, 'overrides');
-    });
+    if (!(await this.overrides.remove(unitId, overrideId))) throw new NotFoundError('calendar override');
     this.invalidate();
   }
 

@@ -39,6 +39,19 @@ export abstract class DeadlinePolicy {
   /** Warning point for an explicit deadline (co-handling task, approved extension), at the policy's warning ratio. */
   abstract warnAtFor(facts: TicketSlaFacts, ownerUnitId: string, start: Date, dueAt: Date, tx?: EntityManager): Promise<Date>;
 
+  /**
+   * Deadline of a supervision order issued at `start` to `targetUnitId`: the policy's supervision
+   * limit on the target's calendar, or, when the supervisor set `dueAt`, that instant with the
+   * warning point at the policy's ratio of the time it gives.
+   */
+  abstract supervisionDeadline(
+    facts: TicketSlaFacts,
+    targetUnitId: string,
+    start: Date,
+    dueAt: Date | null,
+    tx?: EntityManager,
+  ): Promise<ComputedDeadline>;
+
   /** How many extensions one handling stage may have. */
   abstract maxExtensions(facts: TicketSlaFacts, tx?: EntityManager): Promise<number>;
 

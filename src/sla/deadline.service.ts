@@ -69,6 +69,26 @@ export class DeadlineService extends DeadlinePolicy {
     return warnPointWithin(start, dueAt, policy.stageLimits.handling.unit, calendar, this.options(policy));
   }
 
+  async supervisionDeadline(
+    facts: TicketSlaFacts,
+    targetUnitId: string,
+    start: Date,
+    dueAt: Date | null,
+    tx?: EntityManager,
+  ): Promise<ComputedDeadline> {
+    const policy = await this.policies.resolve(facts, tx);
+    const limit = policy.supervisionLimit;
+    const calendar = await this.calendars.calendarFor(targetUnitId, tx);
+    if (dueAt) {
+      const warnAt = warnPointWithin(start, dueAt, limit.unit, calendar, this.options(policy));
+      return { warnAt, dueAt, basis: `set by the supervisor: ${dueAt.toISOString()}` };
+    }
+    const computed = computeDeadline(start, limit, calendar, this.options(policy));
+    const provisional = provisionalYears(start, limit, computed.dueAt, calendar, this.options(policy));
+    const basis = deadlineBasis(policy.name, 'supervision order', limit, this.timeScale, policy.notes.supervisionLimit);
+    return { ...computed, basis: provisionalBasis(basis, provisional) };
+  }
+
   async maxExtensions(facts: TicketSlaFacts, tx?: EntityManager): Promise<number> {
     return (await this.policies.resolve(facts, tx)).maxExtensions;
   }

@@ -5,6 +5,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Limit } from './domain/deadline';
 import type { SlaPolicyDefinition, StageLimits } from './domain/policy-terms';
+import { insertPoliciesIfEmpty } from './sla-policy.repository';
 
 const hours = (value: number): Limit => ({ unit: 'hours', value });
 const workingDays = (value: number): Limit => ({ unit: 'working_days', value });
@@ -29,6 +30,8 @@ export const CATCH_ALL_POLICY: Readonly<SlaPolicyDefinition> = {
   },
   // Unset: every ticket gets its level's commitment (24 / 48 / 72 h) unless a narrower policy states one.
   commitment: null,
+  // What every supervision order was given before policies carried the term (also the column's default).
+  supervisionLimit: hours(2),
   warnRatio: 0.9,
   maxExtensions: 2,
 };
@@ -111,33 +114,9 @@ export const DEFAULT_SLA_POLICIES: readonly Readonly<SlaPolicyDefinition>[] = [
 ];
 
 /**
- * Inserts the defaults when `sla_policies` is empty and returns how many it inserted. A table
- * holding any row, even only disabled ones, belongs to the operator and is left alone. Plain SQL
- * with an explicit column list, so a migration calling this keeps working after the entity gains
- * columns; one statement, so the emptiness check and the insert see the same snapshot.
+ * Inserts the defaults when `sla_policies` is empty and returns how many it inserted; a table holding
+ * any row, even only disabled ones, belongs to the operator and is left alone.
  */
-export async function seedDefaultPolicies(manager: EntityManager): Promise<number> {
-  const rows = DEFAULT_SLA_POLICIES.map((p) => ({
-    name: p.name,
-    kind: p.kind,
-    level: p.level,
-    customer_tier: p.customerTier,
-    business_type: p.businessType,
-    priority: p.priority,
-    stage_limits: p.stageLimits,
-    commitment: p.commitment,
-    warn_ratio: p.warnRatio,
-    max_extensions: p.maxExtensions,
-  }));
-  const inserted: unknown[] = await manager.query(
-    `INSERT INTO sla_policies (name, kind, level, customer_tier, business_type, priority, stage_limits, commitment, warn_ratio, max_extensions)
-     SELECT name, kind, level, customer_tier, business_type, priority, stage_limits, commitment, warn_ratio, max_extensions
-       FROM jsonb_to_recordset($1::jsonb) AS p(
-              name varchar, kind varchar, level varchar, customer_tier varchar, business_type varchar,
-              priority int, stage_limits jsonb, commitment jsonb, warn_ratio double precision, max_extensions int)
-      WHERE NOT EXISTS (SELECT 1 FROM sla_policies)
-     RETURNING id`,
-    [JSON.stringify(rows)],
-  );
-  return inserted.length;
+export function seedDefaultPolicies(manager: EntityManager): Promise<number> {
+  return insertPoliciesIfEmpty(manager, DEFAULT_SLA_POLICIES);
 }

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { administersNationwide } from '../auth/policy/identity';
 import { Clock } from '../common/clock';
@@ -26,7 +24,6 @@ export interface ScheduleInput {
 @Injectable()
 export class OfficialCalendarImportService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly official: OfficialCalendarService,
     private readonly calendars: CalendarService,
     private readonly recompute: CalendarRecomputeService,
@@ -51,7 +48,7 @@ export class OfficialCalendarImportService {
       throw new BadRequestError('INVALID_SCHEDULE', 'the schedule is not a sound official arrangement for its year', { errors });
     const schedule = normalisedSchedule(input);
     const importedAt = this.clock.now();
-    await this.db.transaction((tx) => this.official.replaceYear(tx, schedule, source, importedAt));
+    await this.official.replaceYear(schedule, source, importedAt);
     // This process recounts at once, without waiting for its own announcement to come back.
     this.calendars.invalidate();
     await this.official.reload();

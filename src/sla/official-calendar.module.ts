@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { OfficialCalendarRepository } from './official-calendar.repository';
 import { OfficialCalendarService } from './official-calendar.service';
 
 /**
@@ -7,7 +8,7 @@ import { OfficialCalendarService } from './official-calendar.service';
  */
 @Global()
 @Module({
-  providers: [OfficialCalendarService],
-  exports: [OfficialCalendarService],
+  providers: [OfficialCalendarRepository, OfficialCalendarService],
+  exports: [OfficialCalendarRepository, OfficialCalendarService],
 })
 export class OfficialCalendarModule {}

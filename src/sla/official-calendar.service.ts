@@ -1,28 +1,16 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import chineseDaysPackage from 'chinese-days/package.json';
 import { Client } from 'pg';
-import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { OfficialCalendar, OfficialSchedule, packagedSchedules } from './domain/working-calendar';
 import { OfficialCalendarYear } from './official-calendar.entity';
-
-/** Postgres channel on which every calendar write (official schedule or unit override) is announced. */
-export const CALENDAR_CHANNEL = 'calendar_changed';
+import { OfficialCalendarRepository, SeedDay, YearSummary } from './official-calendar.repository';
 /** Safety net for a listener that lost its connection without noticing: reload at least this often. */
 const REFRESH_INTERVAL_MS = 60_000;
 const RECONNECT_DELAY_MS = 1_000;
 
 /** Names the seeded data's origin, so an operator can tell shipped years from imported ones. */
 const PACKAGE_SOURCE = `chinese-days ${chineseDaysPackage.version}`;
-
-export interface YearSummary {
-  year: number;
-  source: string;
-  importedAt: Date;
-  holidays: number;
-  workdays: number;
-}
 
 /**
  * The official calendar of this process, held in memory and kept current by Postgres LISTEN/NOTIFY:
@@ -43,7 +31,7 @@ export class OfficialCalendarService implements OnModuleInit, OnModuleDestroy {
   private closing = false;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly calendars: OfficialCalendarRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -84,68 +72,28 @@ export class OfficialCalendarService implements OnModuleInit, OnModuleDestroy {
    */
   async seedFromPackage(): Promise<number[]> {
     const schedules = packagedSchedules();
-    const days = schedules.flatMap((s) => [
-      ...s.holidays.map((date) => ({ date, year: s.year, kind: 'holiday', name: s.names?.[date] ?? null })),
-      ...s.workdays.map((date) => ({ date, year: s.year, kind: 'workday', name: s.names?.[date] ?? null })),
+    const days = schedules.flatMap((s): SeedDay[] => [
+      ...s.holidays.map((date) => ({ date, year: s.year, kind: 'holiday' as const, name: s.names?.[date] ?? null })),
+      ...s.workdays.map((date) => ({ date, year: s.year, kind: 'workday' as const, name: s.names?.[date] ?? null })),
     ]);
-    // One statement: the years this call inserted decide which days it inserts, so concurrent boots insert each day once.
-    const inserted = await this.db.query<{ year: number }[]>(
-      `WITH new_years AS (
-         INSERT INTO official_calendar_years (year, source, imported_at)
-         SELECT y, $2, now() FROM unnest($1::int[]) AS y
-         ON CONFLICT (year) DO NOTHING
-         RETURNING year
-       ), new_days AS (
-         INSERT INTO official_calendar_days (date, year, kind, name)
-         SELECT d.date, d.year, d.kind, d.name
-           FROM jsonb_to_recordset($3::jsonb) AS d(date date, year int, kind varchar, name varchar)
-          WHERE d.year IN (SELECT year FROM new_years)
-       )
-       SELECT year FROM new_years ORDER BY year`,
-      [schedules.map((s) => s.year), PACKAGE_SOURCE, JSON.stringify(days)],
+    return this.calendars.insertMissingYears(
+      schedules.map((s) => s.year),
+      PACKAGE_SOURCE,
+      days,
     );
-    if (inserted.length) await this.db.query('SELECT pg_notify($1, $2)', [CALENDAR_CHANNEL, 'official']);
-    return inserted.map((r) => r.year);
   }
 
-  /** Replaces one year's schedule inside the caller's transaction; every process reloads when it commits. */
-  async replaceYear(tx: EntityManager, schedule: OfficialSchedule, source: string, importedAt: Date): Promise<void> {
-    await tx.query(
-      `INSERT INTO official_calendar_years (year, source, imported_at) VALUES ($1, $2, $3)
-       ON CONFLICT (year) DO UPDATE SET source = excluded.source, imported_at = excluded.imported_at`,
-      [schedule.year, source, importedAt],
-    );
-    await tx.query('DELETE FROM official_calendar_days WHERE year = $1', [schedule.year]);
-    await tx.query(
-      `INSERT INTO official_calendar_days (date, year, kind, name)
-       SELECT d, $1, k, NULL FROM unnest($2::date[], $3::varchar[]) AS x(d, k)`,
-      [
-        schedule.year,
-        [...schedule.holidays, ...schedule.workdays],
-        [...schedule.holidays.map(() => 'holiday'), ...schedule.workdays.map(() => 'workday')],
-      ],
-    );
-    await this.announce(tx, 'official');
+  /** Replaces one year's schedule in its own transaction; every process reloads when it commits. */
+  replaceYear(schedule: OfficialSchedule, source: string, importedAt: Date): Promise<void> {
+    return this.calendars.replaceYear(schedule, source, importedAt);
   }
 
-  /** Tells every process (this one included) that calendars changed, when `tx` commits. */
-  async announce(tx: EntityManager, what: 'official' | 'overrides'): Promise<void> {
-    await tx.query('SELECT pg_notify($1, $2)', [CALENDAR_CHANNEL, what]);
+  years(): Promise<YearSummary[]> {
+    return this.calendars.years();
   }
 
-  async years(): Promise<YearSummary[]> {
-    const rows = await this.db.query<YearSummary[]>(
-      `SELECT y.year, y.source, y.imported_at AS "importedAt",
-              count(d.date) FILTER (WHERE d.kind = 'holiday')::int AS holidays,
-              count(d.date) FILTER (WHERE d.kind = 'workday')::int AS workdays
-         FROM official_calendar_years y LEFT JOIN official_calendar_days d ON d.year = y.year
-        GROUP BY y.year ORDER BY y.year`,
-    );
-    return rows;
-  }
-
-  async get(year: number): Promise<OfficialCalendarYear | null> {
-    return this.db.manager.findOne(OfficialCalendarYear, { where: { year } });
+  get(year: number): Promise<OfficialCalendarYear | null> {
+    return this.calendars.get(year);
   }
 
   /**
@@ -155,14 +103,11 @@ export class OfficialCalendarService implements OnModuleInit, OnModuleDestroy {
    */
   async reload(): Promise<void> {
     const seq = ++this.loadsStarted;
-    const [years, days] = await Promise.all([
-      this.db.query<{ year: number }[]>('SELECT year FROM official_calendar_years'),
-      this.db.query<{ date: string; kind: string }[]>(`SELECT to_char(date, 'YYYY-MM-DD') AS date, kind FROM official_calendar_days`),
-    ]);
+    const { years, days } = await this.calendars.all();
     if (seq > this.loadApplied) {
       this.loadApplied = seq;
       this.calendar = new OfficialCalendar(
-        years.map((y) => y.year),
+        years,
         days.filter((d) => d.kind === 'holiday').map((d) => d.date),
         days.filter((d) => d.kind === 'workday').map((d) => d.date),
       );
@@ -190,7 +135,7 @@ export class OfficialCalendarService implements OnModuleInit, OnModuleDestroy {
     });
     try {
       await client.connect();
-      await client.query(`LISTEN ${CALENDAR_CHANNEL}`);
+      await this.calendars.listen(client);
       // Announcements sent while no listener was connected are lost: catch up.
       await this.reload();
     } catch (err) {

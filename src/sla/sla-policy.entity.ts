@@ -55,6 +55,14 @@ export class SlaPolicy implements SlaPolicyDefinition {
   })
   commitment: Limit | null;
 
+  @Column({ type: 'jsonb', default: () => `'{"unit": "hours", "value": 2}'` })
+  @ApiProperty({
+    type: LimitDto,
+    description:
+      'Time the unit a supervision order (督办) is issued to has to answer it, automatic or by a supervisor without a deadline of its own',
+  })
+  supervisionLimit: Limit;
+
   @Column({ type: 'double precision', default: 0.9 })
   @ApiProperty({ example: 0.9, description: 'Share of the counted time after which the warning fires, in (0, 1]' })
   warnRatio: number;

@@ -1,8 +1,7 @@
-import { keysetPage, Page } from '../common/cursor';
-import { DEFAULT_PAGE_SIZE, PageQuery } from '../common/page-query';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { Page } from '../common/cursor';
+import { PageQuery } from '../common/page-query';
 import { RequestActor } from '../auth/actor';
 import { administersNationwide } from '../auth/policy/identity';
 import { ForbiddenError, NotFoundError } from '../common/domain-error';
@@ -14,6 +13,7 @@ import { LIMITED_STAGE_KINDS, SlaPolicyDefinition, StageLimits } from './domain/
 import { LimitDto, StageLimitsPatchDto } from './dto/limit.dto';
 import { CreateSlaPolicyDto, ResolvedSlaPolicy, UpdateSlaPolicyDto } from './dto/sla-policy.dto';
 import { SlaPolicy } from './sla-policy.entity';
+import { SlaPolicyRepository } from './sla-policy.repository';
 import { lineage } from '../taxonomy/domain/lineage';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 
@@ -38,24 +38,17 @@ export class SlaPolicyService {
   private generation = 0;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly policies: SlaPolicyRepository,
     private readonly taxonomy: TaxonomyService,
   ) {}
 
   /** Oldest first; created_at at millisecond precision in the key, as the cursor carries it. */
   list(q: PageQuery): Promise<Page<SlaPolicy>> {
-    return keysetPage(this.db.getRepository(SlaPolicy).createQueryBuilder('p'), {
-      columns: [`date_trunc('milliseconds', p.created_at)`, 'p.id'],
-      types: ['timestamp', 'uuid'],
-      direction: 'ASC',
-      cursor: q.cursor,
-      limit: q.limit ?? DEFAULT_PAGE_SIZE,
-      key: (p) => [p.createdAt.toISOString(), p.id],
-    });
+    return this.policies.page(q);
   }
 
-  async get(id: string, tx: EntityManager = this.db.manager, lock = false): Promise<SlaPolicy> {
-    const policy = await tx.findOne(SlaPolicy, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  async get(id: string): Promise<SlaPolicy> {
+    const policy = await this.policies.get(id);
     if (!policy) throw new NotFoundError('SLA policy');
     return policy;
   }
@@ -76,26 +69,24 @@ export class SlaPolicyService {
     };
     const parents = await this.taxonomy.businessTypeParents();
     const base = refinedBy(await this.candidates(), criteria, (bt) => lineage(bt, parents))?.policy ?? BUILT_IN_DEFAULT;
-    const policy = this.db.manager.create(SlaPolicy, {
+    const saved = await this.policies.insert({
       name: dto.name,
       ...criteria,
       priority: dto.priority ?? CATCH_ALL_POLICY.priority,
       stageLimits: mergeStageLimits(base.stageLimits, dto.stageLimits),
       commitment: dto.commitment ? toLimit(dto.commitment) : base.commitment,
+      supervisionLimit: dto.supervisionLimit ? toLimit(dto.supervisionLimit) : base.supervisionLimit,
       warnRatio: dto.warnRatio ?? base.warnRatio,
       maxExtensions: dto.maxExtensions ?? base.maxExtensions,
       enabled: dto.enabled ?? true,
     });
-    const saved = await this.db.manager.save(policy);
     this.invalidate();
     return saved;
   }
 
   async update(actor: RequestActor, id: string, dto: UpdateSlaPolicyDto): Promise<SlaPolicy> {
     assertMayWrite(actor);
-    const saved = await this.db.transaction(async (tx) => {
-      // Locked so that two concurrent patches of different stages both survive the merge.
-      const policy = await this.get(id, tx, true);
+    const saved = await this.policies.update(id, (policy) => {
       if (dto.name !== undefined) policy.name = dto.name;
       if (dto.kind !== undefined) policy.kind = dto.kind;
       if (dto.level !== undefined) policy.level = dto.level;
@@ -104,11 +95,12 @@ export class SlaPolicyService {
       if (dto.priority !== undefined) policy.priority = dto.priority;
       if (dto.stageLimits !== undefined) policy.stageLimits = mergeStageLimits(policy.stageLimits, dto.stageLimits);
       if (dto.commitment !== undefined) policy.commitment = toLimit(dto.commitment);
+      if (dto.supervisionLimit !== undefined) policy.supervisionLimit = toLimit(dto.supervisionLimit);
       if (dto.warnRatio !== undefined) policy.warnRatio = dto.warnRatio;
       if (dto.maxExtensions !== undefined) policy.maxExtensions = dto.maxExtensions;
       if (dto.enabled !== undefined) policy.enabled = dto.enabled;
-      return tx.save(policy);
     });
+    if (!saved) throw new NotFoundError('SLA policy');
     this.invalidate();
     return saved;
   }
@@ -138,6 +130,7 @@ export class SlaPolicyService {
       priority: p.priority,
       stageLimits: terms.stageLimits,
       commitment: terms.commitment,
+      supervisionLimit: terms.supervisionLimit,
       warnRatio: p.warnRatio,
       maxExtensions: p.maxExtensions,
       notes: terms.notes,
@@ -153,7 +146,7 @@ export class SlaPolicyService {
     const now = Date.now();
     if (this.cache && this.cache.expiresAt > now) return this.cache.candidates;
     const generation = this.generation;
-    const policies = await (tx ?? this.db.manager).find(SlaPolicy, { where: { enabled: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const policies = await this.policies.enabled(tx);
     const candidates = policies.map((policy) => ({
       policy,
       criteria: { kind: policy.kind, level: policy.level, customerTier: policy.customerTier, businessType: policy.businessType },

@@ -5,7 +5,7 @@ import { RequestActor } from '../auth/actor';
 import { Clock } from '../common/clock';
 import { BadRequestError } from '../common/domain-error';
 import { STAGE_KINDS } from '../tickets/domain/ticket.types';
-import { TicketAccessService } from '../tickets/ticket-access.service';
+import { TicketAccessRepository } from '../tickets/ticket-access.repository';
 import {
   FlowTimeliness,
   HotIssue,
@@ -54,7 +54,7 @@ function kpi(numerator: number, denominator: number, target: number | null = nul
 }
 
 /**
- * KPIs (DOMAIN §9) as read-only SQL aggregates over the tickets the caller may see (`TicketAccessService.scope`).
+ * KPIs (DOMAIN §9) as read-only SQL aggregates over the tickets the caller may see (`TicketAccessRepository.scope`).
  * Filing-based KPIs and due-based KPIs (on-time closure, escalated resolution) are two queries over
  * different ticket sets, merged by (period, group); flow timeliness is a third query over stage instances.
  * Each KPI comes with its numerator and denominator, so an assessor can recount it.
@@ -63,7 +63,7 @@ function kpi(numerator: number, denominator: number, target: number | null = nul
 export class KpiService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly access: TicketAccessService,
+    private readonly access: TicketAccessRepository,
     private readonly clock: Clock,
   ) {}
 

@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { mayDispatchTo } from '../auth/policy/identity';
 import { Clock } from '../common/clock';
 import { ConflictError, UnprocessableError } from '../common/domain-error';
 import { MetricsService } from '../metrics/metrics.service';
-import { OrgUnit } from '../org/org-unit.entity';
 import { OrgService } from '../org/org.service';
 import { RoutingService } from '../routing/routing.service';
 import { Command, TargetUnit } from './domain/ticket-state-machine';
@@ -15,6 +12,7 @@ import * as D from './dto/commands.dto';
 import { AttachmentDto, CustomerUpdateDto } from './dto/intake.dto';
 import { AttachmentView, TicketView } from './dto/ticket-view.dto';
 import { TicketAccessService } from './ticket-access.service';
+import { TicketReadRepository } from './ticket-read.repository';
 import { TicketAttachment } from './ticket-support.entity';
 import { TicketTransitionService } from './ticket-transition.service';
 
@@ -22,7 +20,7 @@ import { TicketTransitionService } from './ticket-transition.service';
 @Injectable()
 export class TicketCommandService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tickets: TicketReadRepository,
     private readonly transitions: TicketTransitionService,
     private readonly access: TicketAccessService,
     private readonly org: OrgService,
@@ -38,7 +36,7 @@ export class TicketCommandService {
 
   /** A target is in scope when the caller's unit may send the ticket there (the policy's dispatch scope). */
   private async target(actor: RequestActor, unitId: string): Promise<TargetUnit> {
-    const unit = await this.db.getRepository(OrgUnit).findOneBy({ id: unitId });
+    const unit = await this.tickets.unit(unitId);
     if (!unit) throw new UnprocessableError('UNKNOWN_UNIT', 'target unit does not exist');
     return {
       unitId: unit.id,
@@ -109,7 +107,7 @@ export class TicketCommandService {
   }
   async escalateForHelp(a: RequestActor, id: string, d: D.ReasonDto, rid?: string) {
     const t = await this.access.visible(a, id);
-    const owner = await this.db.getRepository(OrgUnit).findOneByOrFail({ id: t.ownerUnitId });
+    const owner = await this.tickets.unitOrFail(t.ownerUnitId);
     const [parent] = await this.org.ancestors(owner);
     if (!parent) throw new ConflictError('NO_PARENT_TIER', 'the national centre has no higher tier');
     return this.run(a, id, { type: 'escalate_for_help', reason: d.reason, parentUnitId: parent.id }, rid);
@@ -131,7 +129,7 @@ export class TicketCommandService {
   }
   async close(a: RequestActor, id: string, d: D.CloseDto, rid?: string) {
     // The responsible unit is counted in responsibility statistics, so it must be a unit that exists.
-    if (d.responsibleUnitId !== undefined && !(await this.db.getRepository(OrgUnit).existsBy({ id: d.responsibleUnitId }))) {
+    if (d.responsibleUnitId !== undefined && !(await this.tickets.unitExists(d.responsibleUnitId))) {
       throw new UnprocessableError('UNKNOWN_UNIT', 'responsibleUnitId names no unit');
     }
     return this.run(a, id, { type: 'close', ...d }, rid);
@@ -143,7 +141,7 @@ export class TicketCommandService {
     return this.run(a, id, { type: 'urge', note: d.note }, rid);
   }
   async supervise(a: RequestActor, id: string, d: D.SuperviseDto, rid?: string) {
-    const view = await this.run(a, id, { type: 'supervise', note: d.note, dueAt: this.date(d.dueAt) }, rid);
+    const view = await this.run(a, id, { type: 'supervise', note: d.note, dueAt: d.dueAt === undefined ? null : this.date(d.dueAt) }, rid);
     this.metrics.supervisionOrderIssued('supervisor');
     return view;
   }
@@ -167,7 +165,7 @@ export class TicketCommandService {
   }
 
   async addAttachment(a: RequestActor, id: string, d: AttachmentDto, rid?: string): Promise<AttachmentView> {
-    const attachment = this.db.getRepository(TicketAttachment).create({
+    const attachment = Object.assign(new TicketAttachment(), {
       ...d,
       id: randomUUID(),
       checksum: d.checksum ?? null,

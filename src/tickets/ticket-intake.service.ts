@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { intakeRefusal } from '../auth/policy/identity';
 import { ChannelSystem } from '../auth/credentials.entity';
@@ -15,7 +13,7 @@ import { TicketLevel } from './domain/ticket.types';
 import { FileTicketDto } from './dto/intake.dto';
 import { Ticket } from './ticket.entity';
 import { TicketStage } from './ticket-stage.entity';
-import { IdempotencyKey } from './ticket-support.entity';
+import { PriorFilings, TicketIntakeRepository } from './ticket-intake.repository';
 import { TicketTransitionService } from './ticket-transition.service';
 
 const REPEAT_WINDOW_DAYS = 30;
@@ -68,7 +66,7 @@ export class TicketIntakeService {
   private readonly provinces = new Map<string, { unit: OrgUnit; until: number }>();
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tickets: TicketIntakeRepository,
     private readonly transitions: TicketTransitionService,
     private readonly deadlines: DeadlinePolicy,
     private readonly routing: RoutingService,
@@ -98,17 +96,16 @@ export class TicketIntakeService {
   }
 
   private async findReplay(actor: RequestActor, dto: FileTicketDto, key: string | undefined, hash: string): Promise<Ticket | null> {
-    const repo = this.db.getRepository(Ticket);
     if (key) {
-      const row = await this.db.getRepository(IdempotencyKey).findOneBy({ actorId: actor.id, key });
+      const row = await this.tickets.idempotencyKey(actor.id, key);
       if (row) {
         if (row.requestHash !== hash)
           throw new UnprocessableError('IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used with a different request body');
-        return repo.findOneByOrFail({ id: row.ticketId });
+        return this.tickets.ticket(row.ticketId);
       }
     }
     if (dto.externalRef && actor.kind === 'channel') {
-      const existing = await repo.findOneBy({ channelSystemId: actor.id, externalRef: dto.externalRef });
+      const existing = await this.tickets.byExternalRef(actor.id, dto.externalRef);
       if (existing) {
         if (existing.intakeHash !== hash)
           throw new UnprocessableError('EXTERNAL_REF_REUSED', 'this externalRef was filed with a different request body');
@@ -148,7 +145,7 @@ export class TicketIntakeService {
     if (refusal === 'PROVINCE_OUT_OF_SCOPE') {
       throw new UnprocessableError('PROVINCE_OUT_OF_SCOPE', 'a provincial channel files tickets of its own province');
     }
-    const national = nationalIntake ? await this.db.getRepository(OrgUnit).findOneBy({ tier: 'national' }) : null;
+    const national = nationalIntake ? await this.tickets.nationalCentre() : null;
     const reviewUnit = nationalIntake ? national! : province;
 
     const contactedAt = new Date(dto.contactedAt);
@@ -160,7 +157,7 @@ export class TicketIntakeService {
     if (prior.replayId) {
       if (prior.replayHash !== hash)
         throw new UnprocessableError('EXTERNAL_REF_REUSED', 'this externalRef was filed with a different request body');
-      return { ticket: await this.db.getRepository(Ticket).findOneByOrFail({ id: prior.replayId }), created: false, openStages: null };
+      return { ticket: await this.tickets.ticket(prior.replayId), created: false, openStages: null };
     }
     const linked = prior.linked.map((id) => ({ id }));
     const riskFlags = new Set(dto.riskFlags ?? []);
@@ -235,44 +232,26 @@ export class TicketIntakeService {
    * of the province for the day. The number is taken only when there is no replay, outside the filing's
    * write so filings of one province never queue on the counter row (a refused filing leaves a gap).
    */
-  private async priorFilings(
-    actor: RequestActor,
-    dto: FileTicketDto,
-    provinceCode: string,
-    since: Date,
-    now: Date,
-  ): Promise<{ replayId: string | null; replayHash: string | null; linked: string[]; seq: number | null }> {
-    const byRef = dto.externalRef && actor.kind === 'channel';
-    const params: unknown[] = [
-      byRef ? actor.id : null,
-      byRef ? dto.externalRef : null,
-      dto.customerPhone,
-      since,
-      provinceCode,
-      chinaDay(now),
-    ];
-    const byIdNumber = dto.customerIdNumber
-      ? `UNION SELECT id, created_at FROM tickets WHERE customer_id_number = $${params.push(dto.customerIdNumber)} AND created_at > $4`
-      : '';
-    const [row] = await this.db.query<{ replayId: string | null; replayHash: string | null; linked: string[]; seq: number | null }[]>(
-      `WITH replay AS (SELECT id, intake_hash FROM tickets WHERE channel_system_id = $1 AND external_ref = $2),
-            linked AS (SELECT id, created_at FROM tickets WHERE customer_phone = $3 AND created_at > $4 ${byIdNumber}
-                        ORDER BY created_at DESC LIMIT 20),
-            num AS (INSERT INTO ticket_number_counters (prefix, day, seq) SELECT $5, $6, 1 WHERE NOT EXISTS (SELECT 1 FROM replay)
-                    ON CONFLICT (prefix, day) DO UPDATE SET seq = ticket_number_counters.seq + 1
-                    RETURNING seq)
-       SELECT (SELECT id FROM replay) AS "replayId", (SELECT intake_hash FROM replay) AS "replayHash",
-              ARRAY(SELECT id FROM linked ORDER BY created_at DESC) AS linked, (SELECT seq FROM num) AS seq`,
-      params,
+  private async priorFilings(actor: RequestActor, dto: FileTicketDto, provinceCode: string, since: Date, now: Date): Promise<PriorFilings> {
+    const externalRef = dto.externalRef && actor.kind === 'channel' ? dto.externalRef : null;
+    return this.tickets.priorFilings(
+      {
+        channelSystemId: externalRef ? actor.id : null,
+        externalRef,
+        customerPhone: dto.customerPhone,
+        since,
+        numberPrefix: provinceCode,
+        day: chinaDay(now),
+      },
+      dto.customerIdNumber,
     );
-    return row;
   }
 
   /** A channel system's channel never changes, so it is read once per process. */
   private async channelSystem(id: string): Promise<Pick<ChannelSystem, 'id' | 'channel'>> {
     const known = this.channels.get(id);
     if (known) return known;
-    const row = await this.db.getRepository(ChannelSystem).findOneOrFail({ where: { id }, select: { id: true, channel: true } });
+    const row = await this.tickets.channelSystem(id);
     if (this.channels.size >= CACHE_LIMIT) this.channels.clear();
     this.channels.set(id, { id: row.id, channel: row.channel });
     return row;
@@ -282,7 +261,7 @@ export class TicketIntakeService {
   private async province(code: string): Promise<OrgUnit | null> {
     const known = this.provinces.get(code);
     if (known && known.until > Date.now()) return known.unit;
-    const unit = await this.db.getRepository(OrgUnit).findOneBy({ code, tier: 'provincial' });
+    const unit = await this.tickets.province(code);
     if (unit) {
       if (this.provinces.size >= CACHE_LIMIT) this.provinces.clear();
       this.provinces.set(code, { unit, until: Date.now() + PROVINCE_CACHE_MS });
@@ -304,7 +283,7 @@ export class TicketIntakeService {
       customerTier: dto.customerTier,
     });
     if (!match || match.rule.mode !== 'auto') return null;
-    const target = await this.db.getRepository(OrgUnit).findOneBy({ id: match.rule.targetUnitId });
+    const target = await this.tickets.unit(match.rule.targetUnitId);
     return target ? { ruleId: match.rule.id, target } : null;
   }
 }

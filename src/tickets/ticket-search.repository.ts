@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { RequestActor } from '../auth/actor';
+import { TicketAccessRepository } from './ticket-access.repository';
+import { TicketFilter, TicketReadRepository } from './ticket-read.repository';
 import { Ticket } from './ticket.entity';
 
 /** The search document, stored folded (its grams are the generated column `grams`, indexed by ix_ticket_search_grams). */
@@ -19,14 +22,47 @@ export interface SearchedEventRow {
 /**
  * Keyword search over `ticket_search` (see the TicketSearch migration): the index narrows to the
  * documents holding every gram of the keywords, then each keyword must occur in the folded text.
- * The caller's scope and the list filters are applied to the same query builder by the services.
+ * Visibility and filters are the ticket list's (TicketAccessRepository, TicketReadRepository.filter).
  */
 @Injectable()
 export class TicketSearchRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: TicketAccessRepository,
+    private readonly read: TicketReadRepository,
+  ) {}
 
-  /** Tickets whose document contains every term (scope, filters and order are the caller's). */
-  matching(terms: readonly string[]): SelectQueryBuilder<Ticket> {
+  /** One page, newest first, of the tickets in scope matching the filter and every term; the cursor key of each. */
+  async page(
+    actor: RequestActor,
+    terms: readonly string[],
+    filter: TicketFilter,
+    after: [string, string] | null,
+    limit: number,
+  ): Promise<{ tickets: Ticket[]; keys: [string, string][] }> {
+    const qb = this.matching(terms);
+    await this.access.scopeNewestFirst(qb, actor, { after, from: filter.createdFrom, to: filter.createdTo });
+    this.read.filter(qb, filter);
+    qb.addSelect(`to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_created_at');
+    const { entities, raw } = await qb.limit(limit).getRawAndEntities();
+    const keys = (raw as { cursor_created_at: string; t_id: string }[]).map((r) => [r.cursor_created_at, r.t_id] as [string, string]);
+    return { tickets: entities, keys };
+  }
+
+  /** How many tickets in scope match, counting no further than COUNT_CAP + 1. */
+  async cappedCount(actor: RequestActor, terms: readonly string[], filter: TicketFilter): Promise<number> {
+    const qb = this.access.scope(this.matching(terms), actor);
+    this.read.filter(qb, filter);
+    const [query, params] = qb
+      .select('1')
+      .limit(COUNT_CAP + 1)
+      .getQueryAndParameters();
+    const [{ n }] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM (${query}) hits`, params);
+    return n;
+  }
+
+  /** Tickets whose document contains every term. */
+  private matching(terms: readonly string[]): SelectQueryBuilder<Ticket> {
     const qb = this.db
       .getRepository(Ticket)
       .createQueryBuilder('t')
@@ -34,22 +70,6 @@ export class TicketSearchRepository {
       .where('s.grams @> search_term_grams(:searchGrams)', { searchGrams: terms.join(' ') });
     terms.forEach((term, i) => qb.andWhere(`strpos(${DOC}, search_fold(:searchTerm${i})) > 0`, { [`searchTerm${i}`]: term }));
     return qb;
-  }
-
-  /** One page, newest first (the builder carries the order): the tickets and the cursor key of each. */
-  async page(qb: SelectQueryBuilder<Ticket>, limit: number): Promise<{ tickets: Ticket[]; keys: [string, string][] }> {
-    qb.addSelect(`to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_created_at');
-    const { entities, raw } = await qb.limit(limit).getRawAndEntities();
-    const keys = (raw as { cursor_created_at: string; t_id: string }[]).map((r) => [r.cursor_created_at, r.t_id] as [string, string]);
-    return { tickets: entities, keys };
-  }
-
-  /** How many tickets the builder matches, counting no further than COUNT_CAP + 1. */
-  async cappedCount(qb: SelectQueryBuilder<Ticket>): Promise<number> {
-    const sub = qb.select('1').limit(COUNT_CAP + 1);
-    const [query, params] = sub.getQueryAndParameters();
-    const [{ n }] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM (${query}) hits`, params);
-    return n;
   }
 
   /** The customer updates and replies of these tickets, in the order recorded. */

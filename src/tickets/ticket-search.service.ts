@@ -6,7 +6,6 @@ import { DEFAULT_PAGE_SIZE } from '../common/page-query';
 import { highlight, parseQuery, QUERY_REFUSALS } from './domain/search-text';
 import { SearchField, SearchMatch, SearchTicketsQuery, TicketSearchPage } from './dto/ticket-search.dto';
 import { TicketView } from './dto/ticket-view.dto';
-import { TicketAccessService } from './ticket-access.service';
 import { TicketQueryService } from './ticket-query.service';
 import { COUNT_CAP, SearchedEventRow, TicketSearchRepository } from './ticket-search.repository';
 import { Ticket } from './ticket.entity';
@@ -26,7 +25,6 @@ const EVENT_FIELD: Record<SearchedEventRow['type'], SearchField> = {
 export class TicketSearchService {
   constructor(
     private readonly repo: TicketSearchRepository,
-    private readonly access: TicketAccessService,
     private readonly queries: TicketQueryService,
   ) {}
 
@@ -37,13 +35,11 @@ export class TicketSearchService {
     const limit = q.limit ?? DEFAULT_PAGE_SIZE;
     const after = decodeCursor(q.cursor, ['timestamp', 'uuid']) as [string, string] | null;
 
-    const pageQuery = this.repo.matching(terms);
-    await this.access.scopeNewestFirst(pageQuery, actor, { after, from: q.createdFrom, to: q.createdTo });
-    await this.queries.filter(pageQuery, actor, q);
-    const countQuery = this.access.scope(this.repo.matching(terms), actor);
-    await this.queries.filter(countQuery, actor, q);
-
-    const [{ tickets, keys }, count] = await Promise.all([this.repo.page(pageQuery, limit + 1), this.repo.cappedCount(countQuery)]);
+    const filter = await this.queries.filter(actor, q);
+    const [{ tickets, keys }, count] = await Promise.all([
+      this.repo.page(actor, terms, filter, after, limit + 1),
+      this.repo.cappedCount(actor, terms, filter),
+    ]);
     const items = tickets.slice(0, limit);
     const events = await this.repo.searchedEvents(items.map((t) => t.id));
     return {

@@ -4,11 +4,19 @@ import type { ChainUnit } from './domain/escalation';
 import type { DomainEvent } from './domain/ticket-events';
 import type { ChannelWebhookPayload, NoticeStageFacts, NoticeTicket, WebhookPayload } from './domain/ticket-notice';
 import type { Recipients } from './domain/ticket-recipients';
-import type { DeadlineSettlement, StageFacts, StageMark, SupervisionOrderPlan } from './domain/ticket-system-commands';
+import type {
+  DeadlineSettlement,
+  MovedDeadline,
+  OrderFacts,
+  OrderMark,
+  StageFacts,
+  StageMark,
+  SupervisionOrderPlan,
+} from './domain/ticket-system-commands';
 import type { StageKind, TicketStatus } from './domain/ticket.types';
-import type { ParticipantRole } from './ticket-support.entity';
+import { IdempotencyKey, TicketAttachment, type ParticipantRole } from './ticket-support.entity';
 import { Ticket } from './ticket.entity';
-import type { TicketStage } from './ticket-stage.entity';
+import { TicketStage } from './ticket-stage.entity';
 
 /** Who performed a change, as recorded in the event log. */
 export interface Performer {
@@ -36,6 +44,13 @@ export interface LockedStage extends StageFacts, Parties {
   chainUnits: ChainUnit[];
 }
 
+/** A supervision order as locked, with the chain of the unit that must answer it (for its escalation) and its ticket's parties. */
+export interface LockedOrder extends OrderFacts, Parties {
+  ticketId: string;
+  targetPath: string;
+  chainUnits: ChainUnit[];
+}
+
 /** An open stage as locked for a deadline recount. */
 export interface ProvisionalStageRow {
   id: string;
@@ -49,6 +64,16 @@ export interface ProvisionalStageRow {
   basis: string;
   warnedAt: Date | null;
   breachedAt: Date | null;
+}
+
+export type OpenStageRow = StageFacts & { ticketId: string; round: number; startedAt: Date; openOrders: boolean };
+
+/** A ticket's deadlines, locked for a recount. */
+export interface TicketDeadlines {
+  id: string;
+  handlingDueAt: Date | null;
+  commitmentDueAt: Date | null;
+  roundDispatchedAt: Date | null;
 }
 
 export interface Parties {
@@ -76,6 +101,7 @@ export interface OutboxRow {
 /** Everything one writer pass records besides the transition's own ticket and stage updates. */
 export interface Changes {
   stageMarks: (StageMark & { gen: number })[];
+  orderMarks: (OrderMark & { gen: number })[];
   ticketMarks: { ticketId: string; escalated: boolean; severityUpgradedAt: Date | null }[];
   events: EventRow[];
   outbox: OutboxRow[];
@@ -85,6 +111,7 @@ export interface Changes {
 
 export const noChanges = (): Changes => ({
   stageMarks: [],
+  orderMarks: [],
   ticketMarks: [],
   events: [],
   outbox: [],
@@ -102,9 +129,20 @@ const STAGE = `s.id, s.ticket_id AS "ticketId", s.kind, s.owner_unit_id AS "owne
   s.due_at AS "dueAt", s.deadline_gen AS "deadlineGen", s.completed_at AS "completedAt", s.warned_at AS "warnedAt",
   s.breached_at AS "breachedAt"`;
 
-/** The instant column and record column of each timer kind. */
+const ORDER = `o.id, o.ticket_id AS "ticketId", o.stage_id AS "stageId", o.issuer_unit_id AS "issuerUnitId",
+  o.target_unit_id AS "targetUnitId", o.status, o.warn_at AS "warnAt", o.due_at AS "dueAt", o.deadline_gen AS "deadlineGen",
+  o.resolved_at AS "resolvedAt", o.warned_at AS "warnedAt", o.breached_at AS "breachedAt"`;
+
+/** The instant column and record column of each timer kind (the same on stages and supervision orders). */
 const TIMER_COLUMNS = { warn: ['warn_at', 'warned_at'], breach: ['due_at', 'breached_at'] } as const;
 export type DeadlineKind = keyof typeof TIMER_COLUMNS;
+
+/** The unit's chain (itself and its ancestors) as id and tier, from the org unit joined as `alias`. */
+const chainOf = (alias: string) => `ARRAY(SELECT json_build_object('id', a.id, 'tier', a.tier) FROM org_units a
+  WHERE a.id = ANY (string_to_array(trim(BOTH '/' FROM ${alias}.path), '/')::uuid[])) AS "chainUnits"`;
+const partiesOf = (ticketId: string) =>
+  `ARRAY(SELECT p.unit_id FROM ticket_participants p WHERE p.ticket_id = ${ticketId} AND p.role = 'supervisor') AS "supervisorUnitIds",
+   ARRAY(SELECT p.unit_id FROM ticket_participants p WHERE p.ticket_id = ${ticketId} AND p.role = 'cohandler') AS "cohandlerUnitIds"`;
 
 /**
  * Runs one of the writer's statements as a named prepared statement on the transaction's
@@ -139,27 +177,81 @@ const json = (v: unknown) => (v === null || v === undefined ? null : JSON.string
  * writer's transaction; locks are always taken ticket rows first (in id order), then their stages.
  */
 export const TicketStateRepository = {
-  /** Locks the ticket owning a stage; null when the stage does not exist. */
-  async lockTicketOfStage(tx: EntityManager, stageId: string): Promise<TicketHead | null> {
+  /** Locks the ticket a stage (or a supervision order) belongs to; null when it does not exist. */
+  async lockTicketOf(tx: EntityManager, subject: 'stage' | 'order', id: string): Promise<TicketHead | null> {
+    const table = subject === 'stage' ? 'ticket_stages' : 'supervision_orders';
     const rows = await prepared<TicketHead>(
       tx,
-      'writer_lock_ticket_of_stage',
-      `SELECT ${HEAD} FROM tickets t WHERE t.id = (SELECT ticket_id FROM ticket_stages WHERE id = $1) FOR UPDATE OF t`,
-      [stageId],
+      `writer_lock_ticket_of_${subject}`,
+      `SELECT ${HEAD} FROM tickets t WHERE t.id = (SELECT ticket_id FROM ${table} WHERE id = $1) FOR UPDATE OF t`,
+      [id],
     );
     return rows[0] ?? null;
   },
 
-  /** Claims up to `limit` tickets having a stage whose `kind` instant passed unrecorded; tickets locked elsewhere are skipped. */
+  /**
+   * Claims up to `limit` tickets having a stage or an open supervision order whose `kind` instant
+   * passed unrecorded; tickets locked elsewhere are skipped.
+   */
   async claimTicketsWithDueStages(tx: EntityManager, kind: DeadlineKind, now: Date, limit: number): Promise<TicketHead[]> {
     const [instant, recorded] = TIMER_COLUMNS[kind];
     return await tx.query<TicketHead[]>(
       `SELECT ${HEAD} FROM tickets t
         WHERE EXISTS (SELECT 1 FROM ticket_stages s
                        WHERE s.ticket_id = t.id AND s.status = 'open' AND s.${recorded} IS NULL AND s.${instant} <= $1)
+           OR EXISTS (SELECT 1 FROM supervision_orders o
+                       WHERE o.ticket_id = t.id AND o.status = 'open' AND o.${recorded} IS NULL AND o.${instant} <= $1)
         ORDER BY t.id LIMIT $2 FOR UPDATE OF t SKIP LOCKED`,
       [now, limit],
     );
+  },
+
+  /**
+   * Locks supervision orders of tickets the caller already locked (after their stages), each with the
+   * chain of the unit that must answer it. `only` narrows to one order, to open orders of a timer kind
+   * that are due, or to the open orders a closing transition resolves (about these stages, or, when
+   * `stageless`, about no stage).
+   */
+  async lockOrders(
+    tx: EntityManager,
+    ticketIds: string[],
+    only: { orderId: string } | { due: DeadlineKind; now: Date } | { stageIds: string[]; stageless: boolean },
+  ): Promise<LockedOrder[]> {
+    const params: unknown[] = [ticketIds];
+    let filter: string;
+    let name: string;
+    if ('orderId' in only) {
+      params.push(only.orderId);
+      filter = 'o.id = $2';
+      name = 'writer_lock_order';
+    } else if ('due' in only) {
+      const [instant, recorded] = TIMER_COLUMNS[only.due];
+      params.push(only.now);
+      filter = `o.status = 'open' AND o.${recorded} IS NULL AND o.${instant} <= $2`;
+      name = `writer_lock_due_orders_${only.due}`;
+    } else {
+      params.push(only.stageIds, only.stageless);
+      filter = `o.status = 'open' AND (o.stage_id = ANY ($2::uuid[]) OR ($3 AND o.stage_id IS NULL))`;
+      name = 'writer_lock_resolved_orders';
+    }
+    return prepared<LockedOrder>(
+      tx,
+      name,
+      `SELECT ${ORDER}, u.path AS "targetPath", ${chainOf('u')}, ${partiesOf('o.ticket_id')}
+         FROM supervision_orders o JOIN org_units u ON u.id = o.target_unit_id
+        WHERE o.ticket_id = ANY ($1::uuid[]) AND ${filter}
+        ORDER BY o.ticket_id, o.id FOR UPDATE OF o`,
+      params,
+    );
+  },
+
+  /** Marks orders answered (their stage closed, or their ticket is no longer open); the caller holds their locks. */
+  async resolveOrders(tx: EntityManager, ids: string[], now: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await tx.query(`UPDATE supervision_orders SET status = 'resolved', resolved_at = $2 WHERE id = ANY ($1::uuid[]) AND status = 'open'`, [
+      ids,
+      now,
+    ]);
   },
 
   /**
@@ -221,11 +313,7 @@ export const TicketStateRepository = {
     return prepared<LockedStage>(
       tx,
       name,
-      `SELECT ${STAGE}, o.path AS "ownerPath",
-              ARRAY(SELECT json_build_object('id', a.id, 'tier', a.tier) FROM org_units a
-                     WHERE a.id = ANY (string_to_array(trim(BOTH '/' FROM o.path), '/')::uuid[])) AS "chainUnits",
-              ARRAY(SELECT p.unit_id FROM ticket_participants p WHERE p.ticket_id = s.ticket_id AND p.role = 'supervisor') AS "supervisorUnitIds",
-              ARRAY(SELECT p.unit_id FROM ticket_participants p WHERE p.ticket_id = s.ticket_id AND p.role = 'cohandler') AS "cohandlerUnitIds"
+      `SELECT ${STAGE}, o.path AS "ownerPath", ${chainOf('o')}, ${partiesOf('s.ticket_id')}
          FROM ticket_stages s JOIN org_units o ON o.id = s.owner_unit_id
         WHERE s.ticket_id = ANY ($1::uuid[]) AND ${filter}
         ORDER BY s.ticket_id, s.id FOR UPDATE OF s`,
@@ -233,28 +321,26 @@ export const TicketStateRepository = {
     );
   },
 
-  /** Locks the open stages of one locked ticket, in id order. */
-  async lockOpenStages(
-    tx: EntityManager,
-    ticketId: string,
-  ): Promise<(StageFacts & { ticketId: string; round: number; startedAt: Date })[]> {
-    return prepared<StageFacts & { ticketId: string; round: number; startedAt: Date }>(
+  /** Locks the open stages of one locked ticket, in id order; each says whether an open supervision order is about it. */
+  async lockOpenStages(tx: EntityManager, ticketId: string): Promise<OpenStageRow[]> {
+    return prepared<OpenStageRow>(
       tx,
       'writer_lock_open_stages',
-      `SELECT ${STAGE}, s.round, s.started_at AS "startedAt" FROM ticket_stages s
-        WHERE s.ticket_id = $1 AND s.status = 'open' ORDER BY s.id FOR UPDATE`,
+      `SELECT ${STAGE}, s.round, s.started_at AS "startedAt",
+              EXISTS (SELECT 1 FROM supervision_orders o WHERE o.ticket_id = s.ticket_id AND o.stage_id = s.id AND o.status = 'open') AS "openOrders"
+         FROM ticket_stages s
+        WHERE s.ticket_id = $1 AND s.status = 'open' ORDER BY s.id FOR UPDATE OF s`,
       [ticketId],
     );
   },
 
   /** Locks one ticket for a deadline recount; null when it does not exist. */
-  async lockTicketDeadlines(tx: EntityManager, ticketId: string): Promise<{ id: string; handlingDueAt: Date | null } | null> {
-    const rows = await tx.query<
-      {
-        id: string;
-        handlingDueAt: Date | null;
-      }[]
-    >(`SELECT id, handling_due_at AS "handlingDueAt" FROM tickets WHERE id = $1 FOR UPDATE`, [ticketId]);
+  async lockTicketDeadlines(tx: EntityManager, ticketId: string): Promise<TicketDeadlines | null> {
+    const rows = await tx.query<TicketDeadlines[]>(
+      `SELECT id, handling_due_at AS "handlingDueAt", commitment_due_at AS "commitmentDueAt", round_dispatched_at AS "roundDispatchedAt"
+         FROM tickets WHERE id = $1 FOR UPDATE`,
+      [ticketId],
+    );
     return rows[0] ?? null;
   },
 
@@ -293,22 +379,7 @@ export const TicketStateRepository = {
       ]);
     }
     if (moved.length === 0) return;
-    await tx.query(
-      `UPDATE ticket_stages s
-          SET warn_at = u.warn_at, due_at = u.due_at, deadline_gen = u.gen, basis = u.basis, warned_at = u.warned_at, breached_at = u.breached_at
-         FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::int[], $5::text[], $6::timestamptz[], $7::timestamptz[])
-              AS u(id, warn_at, due_at, gen, basis, warned_at, breached_at)
-        WHERE s.id = u.id`,
-      [
-        moved.map((m) => m.stageId),
-        moved.map((m) => m.warnAt),
-        moved.map((m) => m.dueAt),
-        moved.map((m) => m.deadlineGen),
-        moved.map((m) => m.basis),
-        moved.map((m) => m.warnedAt),
-        moved.map((m) => m.breachedAt),
-      ],
-    );
+    await TicketStateRepository.moveDeadlines(tx, moved);
     await tx.query(
       `UPDATE tickets SET commitment_due_at = coalesce($2, commitment_due_at), handling_due_at = coalesce($3, handling_due_at),
               version = version + 1, updated_at = $4
@@ -324,6 +395,29 @@ export const TicketStateRepository = {
   async linkRepeats(tx: EntityManager, ticketId: string, earlierIds: string[], now: Date): Promise<void> {
     if (earlierIds.length === 0) return;
     await tx.query(LINK_REPEATS('$1', '$2', '$3'), [ticketId, earlierIds, now]);
+  },
+
+  /** Moves stage deadlines to new generations (a recount), each with its basis, what stays fired and, when counted from another instant, its start. */
+  async moveDeadlines(tx: EntityManager, moved: (MovedDeadline & { startedAt?: Date })[]): Promise<void> {
+    if (moved.length === 0) return;
+    await tx.query(
+      `UPDATE ticket_stages s
+          SET warn_at = u.warn_at, due_at = u.due_at, deadline_gen = u.gen, basis = u.basis, warned_at = u.warned_at, breached_at = u.breached_at,
+              started_at = coalesce(u.started_at, s.started_at)
+         FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::int[], $5::text[], $6::timestamptz[], $7::timestamptz[], $8::timestamptz[])
+              AS u(id, warn_at, due_at, gen, basis, warned_at, breached_at, started_at)
+        WHERE s.id = u.id`,
+      [
+        moved.map((m) => m.stageId),
+        moved.map((m) => m.warnAt),
+        moved.map((m) => m.dueAt),
+        moved.map((m) => m.deadlineGen),
+        moved.map((m) => m.basis),
+        moved.map((m) => m.warnedAt),
+        moved.map((m) => m.breachedAt),
+        moved.map((m) => m.startedAt ?? null),
+      ],
+    );
   },
 
   /**
@@ -406,27 +500,21 @@ export const TicketStateRepository = {
     return out;
   },
 
-  /**
-   * Closes stages (completed or cancelled) and settles the supervision orders about them. The
-   * caller decided which stages close and already holds their locks.
-   */
+  /** Closes stages (completed or cancelled). The caller decided which stages close and already holds their locks. */
   async closeStages(tx: EntityManager, ids: string[], status: 'completed' | 'cancelled', now: Date, opinion?: string): Promise<void> {
     if (ids.length === 0) return;
     await tx.query(
-      `WITH closed AS (
-         UPDATE ticket_stages SET status = $2, completed_at = $3, opinion = coalesce($4, opinion)
-          WHERE id = ANY ($1::uuid[]) AND status = 'open' RETURNING id)
-       UPDATE supervision_orders SET status = 'resolved', resolved_at = $3
-        WHERE stage_id IN (SELECT id FROM closed) AND status = 'open'`,
+      `UPDATE ticket_stages SET status = $2, completed_at = $3, opinion = coalesce($4, opinion)
+        WHERE id = ANY ($1::uuid[]) AND status = 'open'`,
       [ids, status, now, opinion ?? null],
     );
   },
 
   /**
    * Writes marks, ticket marks, events, outbox rows, supervision orders and participants in one
-   * statement (this runs for every transition and every timer firing). Stage marks keep the firing
-   * guard: a mark applies only to the deadline generation it was decided for and only if not yet
-   * recorded; fewer marks than asked means the decision was stale, and the caller rolls back.
+   * statement (this runs for every transition and every timer firing). Stage and order marks keep the
+   * firing guard: a mark applies only to the deadline generation it was decided for and only if not
+   * yet recorded; fewer marks than asked means the decision was stale, and the caller rolls back.
    */
   async write(tx: EntityManager, changes: Changes, performer: Performer, now: Date): Promise<{ marked: number }> {
     const c = changes;
@@ -442,6 +530,13 @@ export const TicketStateRepository = {
           WHERE s.id = m.id AND s.deadline_gen = m.gen
             AND (m.warned_at IS NULL OR s.warned_at IS NULL) AND (m.breached_at IS NULL OR s.breached_at IS NULL)
          RETURNING s.id),
+       order_marks AS (
+         UPDATE supervision_orders o
+            SET warned_at = coalesce(m.warned_at, o.warned_at), breached_at = coalesce(m.breached_at, o.breached_at)
+           FROM unnest($37::uuid[], $38::int[], $39::timestamptz[], $40::timestamptz[]) AS m(id, gen, warned_at, breached_at)
+          WHERE o.id = m.id AND o.deadline_gen = m.gen
+            AND (m.warned_at IS NULL OR o.warned_at IS NULL) AND (m.breached_at IS NULL OR o.breached_at IS NULL)
+         RETURNING o.id),
        ticket_marks AS (
          UPDATE tickets t
             SET version = t.version + 1, updated_at = $5, escalated = t.escalated OR u.escalated,
@@ -468,8 +563,10 @@ export const TicketStateRepository = {
           ORDER BY o.ord
          RETURNING 1),
        orders AS (
-         INSERT INTO supervision_orders (id, ticket_id, stage_id, issuer_unit_id, target_unit_id, note, due_at, automatic, status)
-         SELECT *, 'open' FROM unnest($24::uuid[], $25::uuid[], $26::uuid[], $27::uuid[], $28::uuid[], $29::text[], $30::timestamptz[], $31::boolean[])
+         INSERT INTO supervision_orders (id, ticket_id, stage_id, issuer_unit_id, target_unit_id, note, due_at, automatic,
+                                         warn_at, basis, escalated_from_id, status)
+         SELECT *, 'open' FROM unnest($24::uuid[], $25::uuid[], $26::uuid[], $27::uuid[], $28::uuid[], $29::text[], $30::timestamptz[], $31::boolean[],
+                                      $41::timestamptz[], $42::text[], $43::uuid[])
          RETURNING 1),
        participants AS (
          INSERT INTO ticket_participants (ticket_id, unit_id, role, ticket_created_at)
@@ -477,7 +574,7 @@ export const TicketStateRepository = {
            FROM unnest($32::uuid[], $33::uuid[], $34::text[]) AS p(ticket_id, unit_id, role) JOIN tickets t ON t.id = p.ticket_id
          ON CONFLICT DO NOTHING
          RETURNING 1)
-       SELECT (SELECT count(*) FROM marks)::int AS marked`,
+       SELECT ((SELECT count(*) FROM marks) + (SELECT count(*) FROM order_marks))::int AS marked`,
       [
         c.stageMarks.map((m) => m.stageId),
         c.stageMarks.map((m) => m.gen),
@@ -515,8 +612,94 @@ export const TicketStateRepository = {
         c.participants.map((p) => p.role),
         c.stageMarks.map((m) => m.atRiskAt ?? null),
         c.outbox.map((o) => json(o.channelPayload)),
+        c.orderMarks.map((m) => m.orderId),
+        c.orderMarks.map((m) => m.gen),
+        c.orderMarks.map((m) => m.warnedAt ?? null),
+        c.orderMarks.map((m) => m.breachedAt ?? null),
+        c.supervisionOrders.map((o) => o.warnAt),
+        c.supervisionOrders.map((o) => o.basis),
+        c.supervisionOrders.map((o) => o.escalatedFromId),
       ],
     );
     return row;
+  },
+
+  /** The writer's own update of a locked ticket: the machine's next state and the command's fields, one version further. */
+  async updateTicket(tx: EntityManager, ticketId: string, patch: Partial<Ticket>, now: Date): Promise<Ticket> {
+    await tx
+      .createQueryBuilder()
+      .update(Ticket)
+      .set({ ...patch, version: () => 'version + 1', updatedAt: now })
+      .where('id = :id', { id: ticketId })
+      .execute();
+    return tx.findOneByOrFail(Ticket, { id: ticketId });
+  },
+
+  async ticket(tx: EntityManager, ticketId: string): Promise<Ticket> {
+    return tx.findOneByOrFail(Ticket, { id: ticketId });
+  },
+
+  async lockTicket(tx: EntityManager, ticketId: string): Promise<Ticket> {
+    return tx.findOneOrFail(Ticket, { where: { id: ticketId }, lock: { mode: 'pessimistic_write' } });
+  },
+
+  /**
+   * The common filing (no idempotency key, attachments or automatic dispatch): `insertFiling` with the
+   * ticket and stage ids made by the caller, then the stored row (database defaults included) copied
+   * back onto `ticket`, so nothing is read back.
+   */
+  async fileAtOnce(
+    tx: EntityManager,
+    ticket: Ticket,
+    stages: TicketStage[],
+    changes: Pick<Changes, 'events' | 'outbox' | 'participants'>,
+    performer: Performer,
+    now: Date,
+  ): Promise<void> {
+    const row = await TicketStateRepository.insertFiling(tx, ticket, stages, changes, performer, now);
+    for (const column of tx.connection.getMetadata(Ticket).columns) {
+      if (column.databaseName in row) (ticket as unknown as Record<string, unknown>)[column.propertyName] = row[column.databaseName];
+    }
+  },
+
+  /** The ticket row of a filing that is not done at once, with its idempotency key. */
+  async insertTicket(
+    tx: EntityManager,
+    record: Partial<Ticket>,
+    idempotency?: Omit<IdempotencyKey, 'ticketId' | 'createdAt'>,
+  ): Promise<Ticket> {
+    const ticket = await tx.save(tx.create(Ticket, record));
+    if (idempotency) await tx.insert(IdempotencyKey, { ...idempotency, ticketId: ticket.id });
+    return ticket;
+  },
+
+  async insertStages(tx: EntityManager, ticketId: string, rows: Partial<TicketStage>[]): Promise<TicketStage[]> {
+    return tx.save(rows.map((s) => tx.create(TicketStage, { ...s, ticketId })));
+  },
+
+  async insertAttachments(tx: EntityManager, ticketId: string, attachments: Omit<TicketAttachment, 'id' | 'ticketId' | 'createdAt'>[]) {
+    if (attachments.length === 0) return;
+    await tx.save(attachments.map((a) => tx.create(TicketAttachment, { ...a, ticketId })));
+  },
+
+  async insertAttachment(tx: EntityManager, attachment: TicketAttachment): Promise<void> {
+    await tx.insert(TicketAttachment, attachment);
+  },
+
+  /** The round's latest handling stage, whose deadline a transfer or rework may keep. */
+  async latestHandlingStage(tx: EntityManager, ticketId: string, round: number): Promise<TicketStage | null> {
+    return tx.findOne(TicketStage, { where: { ticketId, kind: 'handling', round }, order: { startedAt: 'DESC' } });
+  },
+
+  async insertStage(tx: EntityManager, stage: Partial<TicketStage>): Promise<TicketStage> {
+    return tx.save(tx.create(TicketStage, stage));
+  },
+
+  async stage(tx: EntityManager, stageId: string): Promise<TicketStage> {
+    return tx.findOneByOrFail(TicketStage, { id: stageId });
+  },
+
+  async saveStage(tx: EntityManager, stage: TicketStage): Promise<TicketStage> {
+    return tx.save(stage);
   },
 };

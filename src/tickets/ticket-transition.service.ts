@@ -1,33 +1,45 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import type { OperationKey } from '../auth/policy/policy';
 import { Clock } from '../common/clock';
-import { runInTransaction } from '../common/transaction';
 import { ConflictError, DomainError } from '../common/domain-error';
 import { OrgUnit } from '../org/org-unit.entity';
+import { TransactionRunner } from '../database/transaction-runner';
 import { DeadlinePolicy, TicketSlaFacts } from '../sla/deadline-policy';
 import { DeadlineRecountPort } from '../sla/deadline-recount.port';
 import { provisionalMarkOf } from '../sla/domain/policy-terms';
-import { ArmableStage, StageTimerPort } from '../sla/stage-timer.port';
+import { ArmableStage, StageTimerPort, TimerSubject } from '../sla/stage-timer.port';
+import { Firing, TicketFiringPort } from '../sla/timers/ticket-firing.port';
 import { orderChain } from './domain/escalation';
 import { refusalHttpStatus } from './domain/refusals';
 import { DomainEvent, isNotified } from './domain/ticket-events';
 import { FilingFacts, fileTicket } from './domain/ticket-filing';
 import { NoticeStageFacts, channelNoticeOf, noticeOf } from './domain/ticket-notice';
 import { RecipientContext, recipientsOf } from './domain/ticket-recipients';
-import { Actor as MachineActor, Command, StageEffect, TicketState, TransitionRefused, transition } from './domain/ticket-state-machine';
+import {
+  Actor as MachineActor,
+  Command,
+  CountOrigin,
+  StageEffect,
+  TicketState,
+  TransitionRefused,
+  transition,
+} from './domain/ticket-state-machine';
 import {
   Annotation,
+  OrderDeadline,
   StageFacts,
   SupervisionOrderPlan,
   SystemCommand,
+  SystemFacts,
   SystemOutcome,
   annotate,
   decideSystem,
   missedOnClose,
+  ordersMissedOnResolve,
+  recountDeadline,
   settleProvisionalDeadlines,
 } from './domain/ticket-system-commands';
 import { OPEN_STATUSES, StageKind } from './domain/ticket.types';
@@ -36,7 +48,10 @@ import { TicketAccessService } from './ticket-access.service';
 import {
   Changes,
   DeadlineKind,
+  LockedOrder,
+  EventRow,
   LockedStage,
+  OpenStageRow,
   Parties,
   Performer,
   TicketHead,
@@ -45,7 +60,7 @@ import {
 } from './ticket-state.repository';
 import { Ticket } from './ticket.entity';
 import { TicketStage } from './ticket-stage.entity';
-import { IdempotencyKey, ParticipantRole, TicketAttachment } from './ticket-support.entity';
+import { ParticipantRole, TicketAttachment } from './ticket-support.entity';
 
 export type { Performer } from './ticket-state.repository';
 
@@ -77,28 +92,15 @@ export interface FilingInput {
   autoDispatch?: { ruleId: string; target: OrgUnit };
 }
 
-/** How long a supervised owner has to act on an automatic supervision order. */
-export interface BreachPolicy {
-  supervisionMs: number;
-}
-
-/** One warning or breach the writer recorded, as the timers report it (counters, firing lag). */
-export interface Firing {
-  kind: DeadlineKind;
-  /** The warning instant or deadline that passed. */
-  instant: Date;
-  /** The tier a breach escalated to; null without escalation. */
-  escalatedToTier: OrgTier | null;
-  /** Automatic supervision orders issued with it. */
-  supervisionOrders: number;
-}
-
-type OpenStage = StageFacts & { ticketId: string; round: number; startedAt: Date };
+type OpenStage = OpenStageRow;
 
 /** The reason recorded with a recount's events (DOMAIN §5: every deadline move is an event with its reason). */
 const CALENDAR_IMPORTED = 'calendar_imported';
 
-const TIMER_COMMAND = { warn: 'record_warning', breach: 'record_breach' } as const;
+const TIMER_COMMAND = {
+  stage: { warn: 'record_warning', breach: 'record_breach' },
+  order: { warn: 'record_order_warning', breach: 'record_order_breach' },
+} as const;
 
 const TIMER: Performer = { kind: 'system', id: 'sla-timer', unitId: null };
 const AGING: Performer = { kind: 'system', id: 'ticket-aging', unitId: null };
@@ -111,11 +113,11 @@ const CALENDAR_IMPORT: Performer = { kind: 'system', id: 'calendar-import', unit
  * event, participant, supervision-order and outbox rows. Timers are armed only after commit.
  */
 @Injectable()
-export class TicketTransitionService implements DeadlineRecountPort {
+export class TicketTransitionService implements DeadlineRecountPort, TicketFiringPort {
   private readonly logger = new Logger(TicketTransitionService.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly transactions: TransactionRunner,
     private readonly access: TicketAccessService,
     private readonly deadlines: DeadlinePolicy,
     private readonly timers: StageTimerPort,
@@ -129,7 +131,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
     command: Command,
     opts: { requestId?: string; expectedVersion?: number } = {},
   ): Promise<Ticket> {
-    const outcome = await runInTransaction(this.db, async (tx) => {
+    const outcome = await this.transactions.run(async (tx) => {
       const ticket = await this.access.visible(actor, ticketId, tx, true);
       if (opts.expectedVersion !== undefined && opts.expectedVersion !== ticket.version) {
         throw new ConflictError('VERSION_CONFLICT', `ticket is at version ${ticket.version}, not ${opts.expectedVersion}`);
@@ -178,6 +180,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
       extensionPending: t.extensionPending,
       handlingDueAt: t.handlingDueAt,
       commitmentDueAt: t.commitmentDueAt,
+      roundDispatchedAt: t.roundDispatchedAt,
       conclusion: t.conclusion,
       everDispatched: t.everDispatched,
     };
@@ -191,7 +194,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
   async applyLocked(
     tx: EntityManager,
     ticket: Ticket,
-    command: Command,
+    requested: Command,
     actor: MachineActor,
     performer: Performer,
   ): Promise<TransitionOutcome> {
@@ -199,7 +202,11 @@ export class TicketTransitionService implements DeadlineRecountPort {
     const state = TicketTransitionService.stateOf(ticket);
     const open = await repo.lockOpenStages(tx, ticket.id);
     state.openCohandlingUnitIds = open.filter((s) => s.kind === 'cohandling').map((s) => s.ownerUnitId);
+    // The promise of the current round: the filing's, or a re-handling round's own commitment stage.
+    state.commitmentDueAt = open.find((s) => s.kind === 'commitment')?.dueAt ?? null;
 
+    const order = requested.type === 'supervise' ? await this.supervisorsOrder(tx, ticket, requested, now) : null;
+    const command: Command = order && requested.type === 'supervise' ? { ...requested, dueAt: order.dueAt, orderId: order.id } : requested;
     const result = transition(state, command, actor, now);
     if (!result.ok) throw refusalError(result);
 
@@ -215,48 +222,50 @@ export class TicketTransitionService implements DeadlineRecountPort {
       extensionsUsed: next.extensionsUsed,
       extensionPending: next.extensionPending,
       handlingDueAt: next.handlingDueAt,
+      roundDispatchedAt: next.roundDispatchedAt,
       everDispatched: next.everDispatched,
       conclusion: next.conclusion,
       ...this.commandFields(command, now),
     };
     const changes = noChanges();
     const facts = TicketTransitionService.factsOf({ ...ticket, ...patch });
-    const armed = await this.applyStages(tx, ticket, patch, result.stages, facts, command, now, open, changes);
+    const recounts: EventRow[] = [];
+    const armed = await this.applyStages(tx, ticket, patch, result.stages, facts, command, now, open, changes, recounts);
     // The stages as they stand after the change: those locked (closed ones marked so), with the opened and moved ones.
     const touched = new Map<string, NoticeStageFacts>(open.map((s) => [s.id, s]));
     for (const stage of armed) touched.set(stage.id, stage);
     if (patch.status === 'replied') await this.closeStages(tx, open, 'completed', now, changes, { kind: 'commitment' });
+    // An order about no stage is answered once the ticket is no longer open (closed, withdrawn …).
+    if (OPEN_STATUSES.includes(ticket.status) && !OPEN_STATUSES.includes(next.status)) {
+      await this.resolveOrders(tx, ticket.id, [], true, now, changes);
+    }
     if (command.type === 'approve_extension' || command.type === 'reject_extension') patch.pendingExtensionDueAt = null;
 
-    await tx
-      .createQueryBuilder()
-      .update(Ticket)
-      .set({ ...patch, version: () => 'version + 1', updatedAt: now })
-      .where('id = :id', { id: ticket.id })
-      .execute();
-    const updated = await tx.findOneByOrFail(Ticket, { id: ticket.id });
+    const updated = await repo.updateTicket(tx, ticket.id, patch, now);
 
     this.recordParticipants(changes, ticket, updated, command, actor);
-    if (command.type === 'supervise') {
+    const ordered: ArmableStage[] = [];
+    if (order && command.type === 'supervise') {
       const target = open
         .filter((s) => s.ownerUnitId === updated.ownerUnitId && s.status === 'open')
         .sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime())[0];
-      const order: SupervisionOrderPlan = {
-        id: randomUUID(),
+      const plan: SupervisionOrderPlan = {
+        ...order,
         stageId: target?.id ?? null,
         issuerUnitId: actor.unitId,
         targetUnitId: updated.ownerUnitId,
         note: command.note,
-        dueAt: command.dueAt,
         automatic: false,
+        escalatedFromId: null,
       };
-      changes.supervisionOrders.push({ ...order, ticketId: ticket.id });
+      changes.supervisionOrders.push({ ...plan, ticketId: ticket.id });
+      ordered.push(armableOrder(plan));
     }
     const after = { status: updated.status, ownerUnitId: updated.ownerUnitId, level: updated.level };
     // What closing stages recorded late (warnings, breaches) happened before this transition: it comes first.
     const missed = changes.events.map((e) => e.event);
     const reason = reasonOf(command);
-    changes.events.push(...result.events.map((event) => ({ ticketId: ticket.id, event, reason, before, after })));
+    changes.events.push(...result.events.map((event) => ({ ticketId: ticket.id, event, reason, before, after })), ...recounts);
     // Parties as they are after this change: those recorded before plus those it adds.
     const parties = (await repo.parties(tx, [ticket.id])).get(ticket.id)!;
     for (const p of changes.participants) {
@@ -265,7 +274,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
     }
     this.notify(changes, headOf(updated), parties, [...missed, ...result.events], now, before.ownerUnitId, [...touched.values()]);
     await repo.write(tx, changes, performer, now);
-    return { ticket: updated, armed };
+    return { ticket: updated, armed: [...armed, ...ordered] };
   }
 
   /** Files a ticket: the pure filing's initial state, stages, event and participants, then an automatic dispatch if a rule says so. */
@@ -287,10 +296,10 @@ export class TicketTransitionService implements DeadlineRecountPort {
   private async fileAtOnce(input: FilingInput): Promise<{ ticket: Ticket; openStages: TicketStage[] }> {
     const { now, performer } = input;
     const filed = fileTicket(input.facts, now);
-    const manager = this.db.manager;
-    const ticket = manager.create(Ticket, { ...input.record, ...filed.state, id: randomUUID() });
+    // Built here, not read back: the ids are made now and the stored row's defaults are copied onto the ticket.
+    const ticket = Object.assign(new Ticket(), { ...input.record, ...filed.state, id: randomUUID() });
     const stages = filed.stages.map((s) =>
-      manager.create(TicketStage, {
+      Object.assign(new TicketStage(), {
         ...s,
         id: randomUUID(),
         ticketId: ticket.id,
@@ -311,28 +320,22 @@ export class TicketTransitionService implements DeadlineRecountPort {
       })),
     );
     this.notify(changes, headOf(ticket), { supervisorUnitIds: [], cohandlerUnitIds: [] }, filed.events, now, null, stages);
-    const row = await runInTransaction(this.db, (tx) => repo.insertFiling(tx, ticket, stages, changes, performer, now));
-    for (const column of this.db.getMetadata(Ticket).columns) {
-      if (column.databaseName in row) (ticket as unknown as Record<string, unknown>)[column.propertyName] = row[column.databaseName];
-    }
+    await this.transactions.run((tx) => repo.fileAtOnce(tx, ticket, stages, changes, performer, now));
     return { ticket, openStages: stages.filter((s) => s.status === 'open').sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime()) };
   }
 
   private async fileInTransaction(input: FilingInput): Promise<{ ticket: Ticket; armed: ArmableStage[] }> {
-    return runInTransaction(this.db, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { now, performer } = input;
       const filed = fileTicket(input.facts, now);
-      const ticket = await tx.save(tx.create(Ticket, { ...input.record, ...filed.state }));
-      if (input.idempotency) await tx.insert(IdempotencyKey, { ...input.idempotency, ticketId: ticket.id });
+      const ticket = await repo.insertTicket(tx, { ...input.record, ...filed.state }, input.idempotency);
       await repo.linkRepeats(tx, ticket.id, ticket.linkedTicketIds, now);
-      const stages = await tx.save(
-        filed.stages.map((s) =>
-          tx.create(TicketStage, { ...s, ticketId: ticket.id, deadlineGen: 1, task: null, opinion: null, warnedAt: null, atRiskAt: null }),
-        ),
+      const stages = await repo.insertStages(
+        tx,
+        ticket.id,
+        filed.stages.map((s) => ({ ...s, deadlineGen: 1, task: null, opinion: null, warnedAt: null, atRiskAt: null })),
       );
-      if (input.attachments.length) {
-        await tx.save(input.attachments.map((a) => tx.create(TicketAttachment, { ...a, ticketId: ticket.id })));
-      }
+      await repo.insertAttachments(tx, ticket.id, input.attachments);
       const changes = noChanges();
       changes.participants.push(...filed.participants.map((p) => ({ ticketId: ticket.id, ...p })));
       changes.events.push(
@@ -348,7 +351,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
 
       const rule = input.autoDispatch;
       if (!rule) return { ticket, armed };
-      const locked = await tx.findOneOrFail(Ticket, { where: { id: ticket.id }, lock: { mode: 'pessimistic_write' } });
+      const locked = await repo.lockTicket(tx, ticket.id);
       const dispatched = await this.applyLocked(
         tx,
         locked,
@@ -375,65 +378,87 @@ export class TicketTransitionService implements DeadlineRecountPort {
     annotation: Annotation,
     opts: { attachment?: TicketAttachment; requestId?: string } = {},
   ): Promise<Ticket> {
-    return runInTransaction(this.db, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const ticket = await this.access.visible(actor, ticketId, tx, true);
       await this.access.requireRelation(actor, ticket, operation, tx);
       const decided = annotate(ticket.status, annotation);
       if ('ok' in decided) throw refusalError(decided);
-      if (opts.attachment) await tx.insert(TicketAttachment, opts.attachment);
+      if (opts.attachment) await repo.insertAttachment(tx, opts.attachment);
       const now = this.clock.now();
       const changes = noChanges();
       changes.ticketMarks.push({ ticketId, escalated: false, severityUpgradedAt: null });
       changes.events.push(...decided.events.map((event) => ({ ticketId, event })));
       const performer: Performer = { kind: actor.kind, id: actor.id, unitId: actor.unitId, requestId: opts.requestId };
       await repo.write(tx, changes, performer, now);
-      return tx.findOneByOrFail(Ticket, { id: ticketId });
+      return repo.ticket(tx, ticketId);
     });
   }
 
   /**
-   * The timer's command for one armed deadline (job `kind`, stage, generation): records the warning
-   * or breach if it is due, nothing otherwise. Locks the stage's ticket, then the stage.
+   * The timer's command for one armed deadline (job `kind`, stage or supervision order, generation):
+   * records the warning or breach if it is due, nothing otherwise. Locks the ticket, then the stage or
+   * order. Orders an escalation issued are armed after the commit.
    */
-  async recordDeadline(kind: DeadlineKind, stageId: string, gen: number, policy: BreachPolicy): Promise<Firing | null> {
-    return runInTransaction(this.db, async (tx) => {
-      const head = await repo.lockTicketOfStage(tx, stageId);
-      if (!head) return null;
-      const [stage] = await repo.lockStages(tx, [head.id], { stageId });
-      if (!stage) return null;
-      const command: SystemCommand = { type: TIMER_COMMAND[kind], stageId, gen };
-      const [applied] = await this.apply(tx, [{ head, parties: stage, stage, command }], TIMER, policy);
-      return applied ? firingOf(kind, stage, applied) : null;
+  async recordDeadline(kind: DeadlineKind, id: string, gen: number, subject: TimerSubject = 'stage'): Promise<Firing | null> {
+    const { firings, armed } = await this.transactions.run(async (tx) => {
+      const head = await repo.lockTicketOf(tx, subject, id);
+      if (!head) return NO_FIRINGS;
+      const [stage] = subject === 'stage' ? await repo.lockStages(tx, [head.id], { stageId: id }) : [];
+      const [order] = subject === 'order' ? await repo.lockOrders(tx, [head.id], { orderId: id }) : [];
+      const timed = stage ?? order;
+      if (!timed) return NO_FIRINGS;
+      const command = timerCommand(kind, subject, id, gen);
+      return this.fired(kind, await this.apply(tx, [{ head, parties: timed, stage, order, command }], TIMER));
     });
+    await this.armQuietly(armed);
+    return firings[0] ?? null;
   }
 
   /**
-   * The reconciler's batch: claims up to `limit` tickets with a `kind` instant passed unrecorded
-   * (tickets another writer holds are skipped, not waited for), then locks and records each such stage.
+   * The reconciler's batch: claims up to `limit` tickets with a `kind` instant of a stage or an open
+   * supervision order passed unrecorded (tickets another writer holds are skipped, not waited for),
+   * then locks their due stages, then their due orders, and records each.
    */
-  async recordDue(kind: DeadlineKind, limit: number, policy: BreachPolicy): Promise<{ claimed: number; firings: Firing[] }> {
-    return runInTransaction(this.db, async (tx) => {
+  async recordDue(kind: DeadlineKind, limit: number): Promise<{ claimed: number; firings: Firing[] }> {
+    const { claimed, firings, armed } = await this.transactions.run(async (tx) => {
       const now = this.clock.now();
       const heads = await repo.claimTicketsWithDueStages(tx, kind, now, limit);
-      if (heads.length === 0) return { claimed: 0, firings: [] };
+      if (heads.length === 0) return { claimed: 0, ...NO_FIRINGS };
       const byId = new Map(heads.map((h) => [h.id, h]));
-      const stages = await repo.lockStages(
-        tx,
-        heads.map((h) => h.id),
-        { due: kind, now },
-      );
-      const items = stages.map((stage) => {
-        const command: SystemCommand = { type: TIMER_COMMAND[kind], stageId: stage.id, gen: stage.deadlineGen };
-        return { head: byId.get(stage.ticketId)!, parties: stage, stage, command };
-      });
-      const applied = await this.apply(tx, items, TIMER, policy);
-      return { claimed: heads.length, firings: applied.map((a) => firingOf(kind, a.stage!, a)) };
+      const ids = heads.map((h) => h.id);
+      const stages = await repo.lockStages(tx, ids, { due: kind, now });
+      const orders = await repo.lockOrders(tx, ids, { due: kind, now });
+      const items: SystemItem[] = [
+        ...stages.map((stage) => ({
+          head: byId.get(stage.ticketId)!,
+          parties: stage,
+          stage,
+          command: timerCommand(kind, 'stage', stage.id, stage.deadlineGen),
+        })),
+        ...orders.map((order) => ({
+          head: byId.get(order.ticketId)!,
+          parties: order,
+          order,
+          command: timerCommand(kind, 'order', order.id, order.deadlineGen),
+        })),
+      ];
+      return { claimed: heads.length, ...this.fired(kind, await this.apply(tx, items, TIMER)) };
     });
+    await this.armQuietly(armed);
+    return { claimed, firings };
+  }
+
+  /** What a timer pass recorded, for the timers' counters, and the orders its escalations issued, to arm after commit. */
+  private fired(kind: DeadlineKind, applied: (SystemItem & { outcome: SystemOutcome })[]): { firings: Firing[]; armed: ArmableStage[] } {
+    return {
+      firings: applied.map((a) => firingOf(kind, a)),
+      armed: applied.flatMap((a) => a.outcome.supervisionOrders.map(armableOrder)),
+    };
   }
 
   /** DOMAIN §3 auto-upgrade for up to `limit` open tickets filed before `filedBefore`; returns how many were upgraded. */
   async upgradeAged(filedBefore: Date, afterHours: number, limit: number): Promise<number> {
-    return runInTransaction(this.db, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const heads = await repo.claimAgedTickets(tx, filedBefore, OPEN_STATUSES, limit);
       if (heads.length === 0) return 0;
       const parties = await repo.parties(
@@ -445,7 +470,6 @@ export class TicketTransitionService implements DeadlineRecountPort {
         tx,
         heads.map(({ openStages, ...head }) => ({ head, parties: parties.get(head.id)!, command, stages: openStages })),
         AGING,
-        { supervisionMs: 0 },
       );
       return applied.length;
     });
@@ -458,7 +482,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
    * Returns how many deadlines moved.
    */
   async recountProvisional(ticketId: string, year: number, importedAt: Date): Promise<number> {
-    const armed = await runInTransaction(this.db, async (tx) => {
+    const armed = await this.transactions.run(async (tx) => {
       const now = this.clock.now();
       const ticket = await repo.lockTicketDeadlines(tx, ticketId);
       if (!ticket) return [];
@@ -466,7 +490,9 @@ export class TicketTransitionService implements DeadlineRecountPort {
       const stages = [];
       for (const row of rows) {
         // A handling deadline kept across a transfer or a rework counts from the round's first handling stage.
-        const origin = row.kind === 'handling' ? await repo.handlingRoundStart(tx, ticketId, row.round) : row.startedAt;
+        // An escalated complaint's handling counts from the national dispatch of its round.
+        const origin =
+          row.kind === 'handling' ? (ticket.roundDispatchedAt ?? (await repo.handlingRoundStart(tx, ticketId, row.round))) : row.startedAt;
         const recounted = await this.deadlines.recountProvisional(row.ownerUnitId, origin, row, year, importedAt, tx);
         stages.push({ ...row, recounted });
       }
@@ -487,51 +513,59 @@ export class TicketTransitionService implements DeadlineRecountPort {
    * Applies system commands to tickets (and stages) the caller has locked, ticket rows first: each
    * decided by the pure machine, all written as one statement. Returns the items that changed something, with their outcomes.
    */
-  private async apply(
-    tx: EntityManager,
-    items: SystemItem[],
-    performer: Performer,
-    policy: BreachPolicy,
-  ): Promise<(SystemItem & { outcome: SystemOutcome })[]> {
+  private async apply(tx: EntityManager, items: SystemItem[], performer: Performer): Promise<(SystemItem & { outcome: SystemOutcome })[]> {
     const now = this.clock.now();
     const changes = noChanges();
     const applied: (SystemItem & { outcome: SystemOutcome })[] = [];
     for (const item of items) {
-      const { head, parties, stage, command } = item;
-      const breach =
-        stage && command.type === 'record_breach'
-          ? {
-              ownerChain: orderChain(stage.ownerPath, stage.chainUnits),
-              orderId: randomUUID(),
-              supervisionDueAt: new Date(now.getTime() + policy.supervisionMs),
-            }
-          : undefined;
-      const outcome = decideSystem(command, { ticket: head, stage, breach }, now);
+      const { head, parties, stage, order, command } = item;
+      const facts: SystemFacts = { ticket: head, stage, order };
+      // The order an escalation would issue, due by the ticket's policy on the answering unit's calendar.
+      if (stage && command.type === 'record_breach') {
+        const next = await this.orderDeadline(tx, head, stage.ownerUnitId, now, null);
+        facts.breach = { ownerChain: orderChain(stage.ownerPath, stage.chainUnits), order: next };
+      }
+      if (order && command.type === 'record_order_breach') {
+        const next = await this.orderDeadline(tx, head, order.targetUnitId, now, null);
+        facts.orderBreach = { targetChain: orderChain(order.targetPath, order.chainUnits), order: next };
+      }
+      const outcome = decideSystem(command, facts, now);
       if (outcome.events.length === 0) continue;
       applied.push({ ...item, outcome });
-      this.collect(changes, head, parties, outcome, now, stage?.deadlineGen, item.stages ?? (stage ? [stage] : []));
-      if (command.type === 'record_breach' && stage?.status === 'open' && outcome.supervisionOrders.length === 0) {
-        this.logger.warn({ ticketId: head.id, stageId: stage.id }, 'national-tier stage breached');
+      this.collect(
+        changes,
+        head,
+        parties,
+        outcome,
+        now,
+        { stage: stage?.deadlineGen, order: order?.deadlineGen },
+        item.stages ?? (stage ? [stage] : []),
+      );
+      const open = (stage ?? order)?.status === 'open';
+      if ((command.type === 'record_breach' || command.type === 'record_order_breach') && open && outcome.supervisionOrders.length === 0) {
+        this.logger.warn({ ticketId: head.id, stageId: stage?.id, supervisionOrderId: order?.id }, 'national-tier deadline breached');
       }
     }
     if (applied.length === 0) return applied;
     const { marked } = await repo.write(tx, changes, performer, now);
     // Ticket and stage are both locked, so the guard can only disagree if a lock was not taken: never commit that.
-    if (marked !== changes.stageMarks.length) throw new Error(`deadline guard: ${marked} of ${changes.stageMarks.length} marks applied`);
+    const asked = changes.stageMarks.length + changes.orderMarks.length;
+    if (marked !== asked) throw new Error(`deadline guard: ${marked} of ${asked} marks applied`);
     return applied;
   }
 
-  /** Adds a system outcome for one ticket to the pass's changes, with its notifications; marks carry the stage's generation. */
+  /** Adds a system outcome for one ticket to the pass's changes, with its notifications; marks carry the stage's or order's generation. */
   private collect(
     changes: Changes,
     head: TicketHead,
     parties: Parties,
     outcome: SystemOutcome,
     now: Date,
-    stageGen: number | undefined,
+    gen: { stage?: number; order?: number },
     stages: readonly NoticeStageFacts[],
   ): void {
-    changes.stageMarks.push(...outcome.stageMarks.map((m) => ({ ...m, gen: stageGen ?? 0 })));
+    changes.stageMarks.push(...outcome.stageMarks.map((m) => ({ ...m, gen: gen.stage ?? 0 })));
+    changes.orderMarks.push(...outcome.orderMarks.map((m) => ({ ...m, gen: gen.order ?? 0 })));
     if (outcome.ticketMarks.escalated || outcome.ticketMarks.severityUpgradedAt || outcome.events.length) {
       changes.ticketMarks.push({
         ticketId: head.id,
@@ -646,6 +680,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
     now: Date,
     open: OpenStage[],
     changes: Changes,
+    recounts: EventRow[],
   ): Promise<TicketStage[]> {
     const armed: TicketStage[] = [];
     for (const effect of effects) {
@@ -663,6 +698,11 @@ export class TicketTransitionService implements DeadlineRecountPort {
         case 'open': {
           const stage = await this.openStage(tx, ticket, patch, effect, facts, command, now);
           armed.push(stage);
+          break;
+        }
+        case 'recount': {
+          const moved = await this.recount(tx, ticket, patch, effect, facts, open, now, recounts);
+          if (moved) armed.push(moved);
           break;
         }
         case 'move_due': {
@@ -710,6 +750,70 @@ export class TicketTransitionService implements DeadlineRecountPort {
       now,
       which.opinion,
     );
+    const ordered = closing.filter((s) => s.openOrders);
+    if (ordered.length) {
+      await this.resolveOrders(
+        tx,
+        ordered[0].ticketId,
+        ordered.map((s) => s.id),
+        false,
+        now,
+        changes,
+      );
+    }
+  }
+
+  /**
+   * Answers the open supervision orders about closing stages (or, `stageless`, about no stage),
+   * locked after the stages; an order resolved past its warning instant or deadline gets what its
+   * timer has not recorded yet, recorded now, as a closing stage does (DECISIONS 1).
+   */
+  private async resolveOrders(
+    tx: EntityManager,
+    ticketId: string,
+    stageIds: string[],
+    stageless: boolean,
+    now: Date,
+    changes: Changes,
+  ): Promise<void> {
+    const orders = await repo.lockOrders(tx, [ticketId], { stageIds, stageless });
+    if (orders.length === 0) return;
+    const missed = ordersMissedOnResolve(orders, now);
+    const gens = new Map(orders.map((o) => [o.id, o.deadlineGen]));
+    changes.orderMarks.push(...missed.orderMarks.map((m) => ({ ...m, gen: gens.get(m.orderId)! })));
+    changes.events.push(...missed.events.map((event) => ({ ticketId, event })));
+    await repo.resolveOrders(
+      tx,
+      orders.map((o) => o.id),
+      now,
+    );
+  }
+
+  /** The deadline of an order to `targetUnitId` issued now: the ticket's policy, or the supervisor's instant. */
+  private async orderDeadline(
+    tx: EntityManager,
+    head: Pick<TicketHead, 'kind' | 'level' | 'customerTier' | 'businessType'>,
+    targetUnitId: string,
+    now: Date,
+    dueAt: Date | null,
+  ): Promise<OrderDeadline> {
+    const facts: TicketSlaFacts = { kind: head.kind, level: head.level, customerTier: head.customerTier, businessType: head.businessType };
+    const computed = await this.deadlines.supervisionDeadline(facts, targetUnitId, now, dueAt, tx);
+    return { id: randomUUID(), ...computed };
+  }
+
+  /**
+   * A supervisor's order: the instant they set, or, when they set none, the policy's supervision
+   * limit. An instant not in the future is left for the machine to refuse.
+   */
+  private async supervisorsOrder(
+    tx: EntityManager,
+    ticket: Ticket,
+    command: Extract<Command, { type: 'supervise' }>,
+    now: Date,
+  ): Promise<OrderDeadline | null> {
+    if (command.dueAt && command.dueAt.getTime() <= now.getTime()) return null;
+    return this.orderDeadline(tx, ticket, ticket.ownerUnitId, now, command.dueAt);
   }
 
   private async openStage(
@@ -728,10 +832,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
     let carried: Pick<TicketStage, 'warnedAt' | 'breachedAt'> = { warnedAt: null, breachedAt: null };
     if (effect.due === 'keep_round' && (patch.handlingDueAt ?? ticket.handlingDueAt)) {
       dueAt = (patch.handlingDueAt ?? ticket.handlingDueAt)!;
-      const previous = await tx.findOne(TicketStage, {
-        where: { ticketId: ticket.id, kind: 'handling', round },
-        order: { startedAt: 'DESC' },
-      });
+      const previous = await repo.latestHandlingStage(tx, ticket.id, round);
       // Same deadline as the round's earlier handling stage: keep its warning point and what already fired.
       if (previous && previous.dueAt.getTime() === dueAt.getTime()) {
         warnAt = previous.warnAt;
@@ -746,28 +847,62 @@ export class TicketTransitionService implements DeadlineRecountPort {
       warnAt = await this.deadlines.warnAtFor(facts, effect.ownerUnitId, now, dueAt, tx);
       basis = command.type === 'add_cohandling' ? 'co-handling task deadline set by the lead unit' : 'explicit deadline';
     } else {
-      const computed = await this.deadlines.stageDeadline(facts, effect.kind, effect.ownerUnitId, now, tx);
-      ({ warnAt, dueAt, basis } = computed);
+      // A re-handling round's commitment is the policy's: the customer's request was about the first answer.
+      const stageFacts = effect.kind === 'commitment' ? { ...facts, requestedDueAt: null } : facts;
+      const start = effect.countFrom?.at ?? now;
+      const computed = await this.deadlines.stageDeadline(stageFacts, effect.kind, effect.ownerUnitId, start, tx);
+      ({ warnAt, dueAt } = computed);
+      basis = effect.countFrom ? `${computed.basis} (${countedFrom(effect.countFrom)})` : computed.basis;
       if (effect.kind === 'handling') patch.handlingDueAt = dueAt;
     }
-    const stage = await tx.save(
-      tx.create(TicketStage, {
-        ticketId: ticket.id,
-        kind: effect.kind,
-        ownerUnitId: effect.ownerUnitId,
-        round,
-        status: 'open',
-        startedAt: now,
-        warnAt,
-        dueAt,
-        deadlineGen: 1,
-        basis,
-        task: command.type === 'add_cohandling' ? command.task : null,
-        atRiskAt: null,
-        ...carried,
-      }),
-    );
+    const stage = await repo.insertStage(tx, {
+      ticketId: ticket.id,
+      kind: effect.kind,
+      ownerUnitId: effect.ownerUnitId,
+      round,
+      status: 'open',
+      startedAt: now,
+      warnAt,
+      dueAt,
+      deadlineGen: 1,
+      basis,
+      task: command.type === 'add_cohandling' ? command.task : null,
+      atRiskAt: null,
+      ...carried,
+    });
     return stage;
+  }
+
+  /**
+   * Counts an open stage's policy deadline again under the ticket's facts after this change, from the
+   * stage's start or the effect's origin; the pure recount decides whether and how it moves. The filing's
+   * commitment carries the customer's requested date and moves the ticket's commitment with it.
+   */
+  private async recount(
+    tx: EntityManager,
+    ticket: Ticket,
+    patch: Partial<Ticket>,
+    effect: Extract<StageEffect, { op: 'recount' }>,
+    facts: TicketSlaFacts,
+    open: OpenStage[],
+    now: Date,
+    recounts: EventRow[],
+  ): Promise<TicketStage | null> {
+    const stage = open.find((s) => s.kind === effect.kind && s.status === 'open');
+    if (!stage) return null;
+    const filingCommitment = stage.kind === 'commitment' && stage.round === 0;
+    const stageFacts = filingCommitment ? facts : { ...facts, requestedDueAt: null };
+    const startedAt = effect.countFrom?.at ?? stage.startedAt;
+    const computed = await this.deadlines.stageDeadline(stageFacts, stage.kind, stage.ownerUnitId, startedAt, tx);
+    const note = effect.countFrom
+      ? countedFrom(effect.countFrom)
+      : `recounted ${now.toISOString()}: ${effect.reason === 'regraded' ? `regraded to ${facts.level}` : effect.reason}`;
+    const decided = recountDeadline(stage, { ...computed, startedAt }, effect.reason, note, now);
+    if (!decided) return null;
+    await repo.moveDeadlines(tx, [decided.moved]);
+    if (filingCommitment) patch.commitmentDueAt = decided.moved.dueAt;
+    recounts.push({ ticketId: ticket.id, reason: effect.reason, ...decided.event });
+    return tx.findOneByOrFail(TicketStage, { id: stage.id });
   }
 
   private async moveDue(
@@ -780,7 +915,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
   ): Promise<TicketStage | null> {
     const locked = open.find((s) => s.kind === kind && s.status === 'open');
     if (!locked) return null;
-    const stage = await tx.findOneByOrFail(TicketStage, { id: locked.id });
+    const stage = await repo.stage(tx, locked.id);
     const warnAt = await this.deadlines.warnAtFor(facts, stage.ownerUnitId, stage.startedAt, dueAt, tx);
     stage.dueAt = dueAt;
     stage.warnAt = warnAt;
@@ -789,7 +924,7 @@ export class TicketTransitionService implements DeadlineRecountPort {
     stage.warnedAt = null;
     stage.breachedAt = null;
     stage.basis = `${stage.basis}; extended to ${dueAt.toISOString()} (approved ${now.toISOString()})`;
-    return tx.save(stage);
+    return repo.saveStage(tx, stage);
   }
 
   private recordParticipants(changes: Changes, before: Ticket, after: Ticket, command: Command, actor: MachineActor): void {
@@ -808,19 +943,35 @@ interface SystemItem {
   head: TicketHead;
   parties: Parties;
   stage?: LockedStage;
+  order?: LockedOrder;
   /** The ticket's stages a notification may name, when more than the locked stage (an upgrade names the owner's). */
   stages?: NoticeStageFacts[];
   command: SystemCommand;
 }
 
-function firingOf(kind: DeadlineKind, stage: StageFacts, applied: { outcome: SystemOutcome }): Firing {
+const NO_FIRINGS: { firings: Firing[]; armed: ArmableStage[] } = { firings: [], armed: [] };
+
+function timerCommand(kind: DeadlineKind, subject: TimerSubject, id: string, gen: number): SystemCommand {
+  return subject === 'stage'
+    ? { type: TIMER_COMMAND.stage[kind], stageId: id, gen }
+    : { type: TIMER_COMMAND.order[kind], orderId: id, gen };
+}
+
+function firingOf(kind: DeadlineKind, applied: { stage?: StageFacts; order?: LockedOrder; outcome: SystemOutcome }): Firing {
+  const timed = (applied.stage ?? applied.order)!;
   const escalation = applied.outcome.events.find((e) => e.type === 'ticket.escalated');
   return {
     kind,
-    instant: kind === 'warn' ? stage.warnAt : stage.dueAt,
+    subject: applied.stage ? 'stage' : 'order',
+    instant: kind === 'warn' ? timed.warnAt : timed.dueAt,
     escalatedToTier: escalation ? (escalation.data.toTier as OrgTier) : null,
     supervisionOrders: applied.outcome.supervisionOrders.length,
   };
+}
+
+/** A supervision order's deadline as the timers arm it. */
+function armableOrder(order: Pick<SupervisionOrderPlan, 'id' | 'warnAt' | 'dueAt'>): ArmableStage {
+  return { subject: 'order', id: order.id, warnAt: order.warnAt, dueAt: order.dueAt, deadlineGen: 1 };
 }
 
 function headOf(t: Ticket): TicketHead {
@@ -845,6 +996,11 @@ function headOf(t: Ticket): TicketHead {
     filedAt: t.filedAt,
     severityUpgradedAt: t.severityUpgradedAt,
   };
+}
+
+/** A deadline's basis when its time counts from an instant other than its stage's start. */
+function countedFrom(origin: CountOrigin): string {
+  return `counted from the ${origin.what} at ${origin.at.toISOString()}`;
 }
 
 function reasonOf(command: Command): string | null {

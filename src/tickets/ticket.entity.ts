@@ -47,6 +47,8 @@ export class Ticket {
   @Column({ type: 'boolean', default: false }) extensionPending: boolean;
   @Column({ type: 'timestamptz', nullable: true }) pendingExtensionDueAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) handlingDueAt: Date | null;
+  /** When the national centre dispatched the current round of an escalated complaint: the province's working days count from it. */
+  @Column({ type: 'timestamptz', nullable: true }) roundDispatchedAt: Date | null;
   @Column({ type: 'boolean', default: false }) everDispatched: boolean;
   /** A breach escalated it to a higher tier (supervisors added, never replacing the owner). */
   @Column({ type: 'boolean', default: false }) escalated: boolean;
@@ -76,6 +78,11 @@ export class Ticket {
   /** Set once when an open ticket outlives AUTO_UPGRADE_AFTER_HOURS unresolved (DOMAIN §3 auto-upgrade). */
   @Column({ type: 'timestamptz', nullable: true }) severityUpgradedAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) requestedDueAt: Date | null;
+  /**
+   * The commitment made at filing (filing → first reply): moved only by a regrade, the national dispatch of an
+   * escalated complaint or a calendar recount, and the anchor of the on-time closure KPI. A re-handling round's
+   * own promise is that round's commitment stage.
+   */
   @Column({ type: 'timestamptz', nullable: true }) commitmentDueAt: Date | null;
 
   @Column({ type: 'text', nullable: true }) resolution: string | null;

@@ -3,10 +3,13 @@ import { OrgModule } from '../org/org.module';
 import { RoutingModule } from '../routing/routing.module';
 import { SlaModule } from '../sla/sla.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
+import { TicketAccessRepository } from './ticket-access.repository';
 import { TicketAccessService } from './ticket-access.service';
 import { TicketCommandService } from './ticket-command.service';
+import { TicketIntakeRepository } from './ticket-intake.repository';
 import { TicketIntakeService } from './ticket-intake.service';
 import { TicketQueryService } from './ticket-query.service';
+import { TicketReadRepository } from './ticket-read.repository';
 import { TicketSearchRepository } from './ticket-search.repository';
 import { TicketSearchService } from './ticket-search.service';
 import { TicketTransitionService } from './ticket-transition.service';
@@ -16,14 +19,17 @@ import { TicketsController } from './tickets.controller';
   imports: [OrgModule, RoutingModule, SlaModule, TaxonomyModule],
   controllers: [TicketsController],
   providers: [
+    TicketAccessRepository,
+    TicketReadRepository,
+    TicketIntakeRepository,
     TicketAccessService,
     TicketTransitionService,
     TicketIntakeService,
     TicketQueryService,
     TicketCommandService,
-    TicketSearchService,
     TicketSearchRepository,
+    TicketSearchService,
   ],
-  exports: [TicketAccessService, TicketTransitionService],
+  exports: [TicketAccessRepository, TicketAccessService, TicketTransitionService],
 })
 export class TicketsModule {}

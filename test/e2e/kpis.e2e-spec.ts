@@ -1,7 +1,7 @@
 /**
  * KPIs as the standard defines them (DOMAIN §9), on a dataset whose expected values are counted by
  * hand below: a late first-contact reply, a withdrawn ticket, one not yet due, a multi-round ticket
- * with its only extension in the first round, and an open ticket past its deadline. An injected clock
+ * with its only extension in the first round (its second round signed for and promised anew), and an open ticket past its deadline. An injected clock
  * places every step; provincial complaints promise a reply within 48 h.
  */
 import request from 'supertest';
@@ -71,6 +71,8 @@ describe('KPIs and hot issues', () => {
     await op(t, tk.province, c, 'reply', { text: '已处理' });
     await op(t, tk.province, c, 'close', { attitude: 'accepted' });
     await op(t, tk.province, c, 'revisit', { result: 'unsatisfied', cause: 'poor_handling' });
+    // C, round 2: the department signs for the new round at once.
+    await op(t, tk.dept, c, 'sign');
 
     // T0+3h: C, round 2, without an extension: handled, replied, closed satisfied.
     clock.set(at(3));
@@ -136,6 +138,8 @@ describe('KPIs and hot issues', () => {
 
     const flow = Object.fromEntries((res.body.flowTimeliness as (Kpi & { stage: string })[]).map((f) => [f.stage, f]));
     expect(flow.commitment).toBeUndefined();
+    // Sign-for (1 h): C's first round and its re-handling round each signed at once, and F.
+    expectKpi(flow.sign_for, 3, 3, 0.99);
     // Handling: C's two rounds in time; F's still open past its 24 h.
     expectKpi(flow.handling, 2, 3, 0.99);
     // Reply (2 h): A and C's two replies in time; B's answered 50 h after the centre resolved it.

@@ -11,7 +11,7 @@ import { SlaFiringService } from '../../src/sla/timers/sla-firing.service';
 import { TicketAgingService } from '../../src/sla/timers/ticket-aging.service';
 import { SlaTimerService } from '../../src/sla/timers/sla-timer.service';
 import { bearer, ManualClock, startTestApp, TestApp } from '../support/test-app';
-import { events, file, op, world, World } from '../support/tickets';
+import { events, file, intake, op, world, World } from '../support/tickets';
 
 describe('SLA firing guard (manual clock)', () => {
   let t: TestApp;
@@ -20,7 +20,8 @@ describe('SLA firing guard (manual clock)', () => {
   const clock = new ManualClock();
 
   beforeAll(async () => {
-    t = await startTestApp({ APP_ROLE: 'api' }, clock);
+    // A week's horizon, so that a deadline counted again days ahead is armed at once and can be looked up.
+    t = await startTestApp({ APP_ROLE: 'api', SLA_ARM_HORIZON_SECONDS: String(7 * 24 * 3600) }, clock);
     w = await world(t);
     firing = await firingService(t);
   });
@@ -113,6 +114,97 @@ describe('SLA firing guard (manual clock)', () => {
     expect(fired.map((e) => e.type)).toEqual(['stage.warning', 'stage.breached']);
   });
 
+  type StageRow = {
+    id: string;
+    kind: string;
+    round: number;
+    status: string;
+    startedAt: string;
+    warnAt: string;
+    dueAt: string;
+    basis: string;
+  };
+  const stagesOf = async (id: string) => (await events(t, id)).stages as unknown as StageRow[];
+  const HOUR = 3_600_000;
+
+  it('a regrade counts the commitment again for the new level: a new generation, an event saying why, re-armed once', async () => {
+    const f = firing;
+    const filedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
+    clock.set(filedAt);
+    const ticket = await file(t, w, { contactedAt: new Date(filedAt.getTime() - 60_000).toISOString() });
+    expect(ticket.level).toBe('provincial');
+    const before = (await stagesOf(ticket.id)).find((s) => s.kind === 'commitment')!;
+    expect(Date.parse(before.dueAt)).toBe(filedAt.getTime() + 48 * HOUR);
+
+    clock.set(new Date(filedAt.getTime() + HOUR));
+    const regraded = await op(t, w.tokens.province, ticket.id, 'regrade', { level: 'national', reason: '跨省漫游' });
+    expect(Date.parse(regraded.commitmentDueAt)).toBe(filedAt.getTime() + 72 * HOUR);
+    const after = (await stagesOf(ticket.id)).find((s) => s.kind === 'commitment')!;
+    expect(after.id).toBe(before.id);
+    expect(Date.parse(after.dueAt)).toBe(filedAt.getTime() + 72 * HOUR);
+    expect(after.basis).toContain("policy 'national' commitment 72 hours");
+    expect(after.basis).toContain('regraded to national');
+    const recounted = (await events(t, ticket.id)).events.filter((e) => e.type === 'stage.deadline_recomputed');
+    expect(recounted).toHaveLength(1);
+    expect(recounted[0].data).toMatchObject({ stageId: before.id, reason: 'regraded', deadlineGen: 2, previousDueAt: before.dueAt });
+
+    // Re-armed once, for the new generation; the old generation's jobs find nothing to do.
+    const queue = t.app.get<Queue>(getQueueToken(SLA_QUEUE));
+    expect(await queue.getJob(timerJobId('warn', before.id, 2))).toBeDefined();
+    expect(await queue.getJob(timerJobId('breach', before.id, 2))).toBeDefined();
+    clock.set(new Date(before.warnAt));
+    expect(await f.fire('warn', before.id, 1)).toBe('skipped');
+    clock.set(new Date(before.dueAt));
+    expect(await f.fire('breach', before.id, 1)).toBe('skipped');
+    clock.set(new Date(after.warnAt));
+    expect(await f.fire('warn', before.id, 2)).toBe('fired');
+    expect(await f.fire('warn', before.id, 2)).toBe('skipped');
+  });
+
+  it('an escalated complaint’s working days run from the national centre’s dispatch, not from its filing', async () => {
+    const cs = await request(t.http)
+      .post('/api/v1/channel-systems')
+      .set(bearer(t.admin))
+      .send({ name: 'national hotline', channel: 'gm_hotline', orgUnitId: w.national.id })
+      .expect(201);
+    // A week of ordinary working days: filed Monday 10:00, dispatched Tuesday 10:00, signed Tuesday 11:00.
+    const monday = new Date('2026-03-09T10:00:00+08:00');
+    clock.set(monday);
+    const filed = await request(t.http)
+      .post('/api/v1/tickets')
+      .set('X-Api-Key', cs.body.apiKey)
+      .send(
+        intake(w.province.code, {
+          kind: 'escalated_complaint',
+          businessType: 'mobile',
+          contactedAt: new Date(monday.getTime() - 60_000).toISOString(),
+        }),
+      )
+      .expect(201);
+    const id = filed.body.id as string;
+    // Until the dispatch, the filing could only count from itself: Thursday 10:00.
+    expect(filed.body.commitmentDueAt).toBe(new Date('2026-03-12T10:00:00+08:00').toISOString());
+
+    clock.set(new Date('2026-03-10T10:00:00+08:00'));
+    const dispatched = await op(t, w.tokens.national, id, 'dispatch', { targetUnitId: w.province.id });
+    const friday = new Date('2026-03-13T10:00:00+08:00').toISOString();
+    expect(dispatched.commitmentDueAt).toBe(friday);
+    const commitment = (await stagesOf(id)).find((s) => s.kind === 'commitment')!;
+    expect(commitment).toMatchObject({ startedAt: new Date('2026-03-10T10:00:00+08:00').toISOString(), dueAt: friday });
+    expect(commitment.basis).toContain('counted from the national dispatch');
+    const recounted = (await events(t, id)).events.filter((e) => e.type === 'stage.deadline_recomputed');
+    expect(recounted.map((e) => e.data.reason)).toEqual(['national_dispatch']);
+
+    clock.set(new Date('2026-03-10T11:00:00+08:00'));
+    const signed = await op(t, w.tokens.province, id, 'sign');
+    // Three working days from the dispatch, not from the sign (which would be Friday 11:00).
+    expect(signed.handlingDueAt).toBe(friday);
+    const handling = (await stagesOf(id)).find((s) => s.kind === 'handling')!;
+    expect(handling.dueAt).toBe(friday);
+    expect(handling.basis).toContain("policy 'escalated complaint mobile' handling 3 working days");
+    expect(handling.basis).toContain('counted from the national dispatch');
+  });
+
   it('upgrades an open ticket once when it stays unresolved past the policy age', async () => {
     const aging = await agingService(t);
     const filedAt = new Date();
@@ -150,10 +242,9 @@ describe('SLA firing guard (manual clock)', () => {
 /** The API role runs no worker; build the worker's firing service from the app's own providers. */
 async function firingService(t: TestApp): Promise<SlaFiringService> {
   const { TicketTransitionService } = await import('../../src/tickets/ticket-transition.service');
-  const { APP_CONFIG } = await import('../../src/config/app-config');
   const { MetricsService } = await import('../../src/metrics/metrics.service');
   const { Clock } = await import('../../src/common/clock');
-  return new SlaFiringService(t.app.get(TicketTransitionService), t.app.get(APP_CONFIG), t.app.get(MetricsService), t.app.get(Clock));
+  return new SlaFiringService(t.app.get(TicketTransitionService), t.app.get(MetricsService), t.app.get(Clock));
 }
 
 async function agingService(t: TestApp): Promise<TicketAgingService> {

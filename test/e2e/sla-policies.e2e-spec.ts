@@ -24,7 +24,7 @@ describe('SLA policies, unit calendars and deadline preview', () => {
     const res = await request(t.http).post('/api/v1/sla-policies').set(bearer(t.admin)).send(body);
     expect(res.status).toBe(201);
     created.push(res.body.id);
-    return res.body as { id: string; stageLimits: Record<string, unknown> };
+    return res.body as { id: string; stageLimits: Record<string, unknown>; supervisionLimit: unknown };
   }
 
   async function resolve(facts: Record<string, string>) {
@@ -33,7 +33,13 @@ describe('SLA policies, unit calendars and deadline preview', () => {
       .set(bearer(t.admin))
       .send({ kind: 'complaint', level: 'provincial', customerTier: 'normal', businessType, ...facts })
       .expect(200);
-    return res.body as { id: string | null; name: string; level: string | null; stageLimits: Record<string, unknown> };
+    return res.body as {
+      id: string | null;
+      name: string;
+      level: string | null;
+      stageLimits: Record<string, unknown>;
+      supervisionLimit: unknown;
+    };
   }
 
   async function preview(unitId: string, start: string, limit: { unit: string; value: number }, token = t.admin) {
@@ -91,6 +97,35 @@ describe('SLA policies, unit calendars and deadline preview', () => {
       expect((await resolve({ level: 'national', customerTier: 'vip' })).id).not.toBe(nationalVip.id);
       await request(t.http).patch(`/api/v1/sla-policies/${nationalVip.id}`).set(bearer(t.admin)).send({ enabled: true }).expect(200);
       expect((await resolve({ level: 'national', customerTier: 'vip' })).id).toBe(nationalVip.id);
+    });
+
+    it('carries the time to answer a supervision order: 2 h by default, inherited by a refining policy, patched, VIP-bounded', async () => {
+      expect((await resolve({ kind: 'suggestion' })).supervisionLimit).toEqual({ unit: 'hours', value: 2 });
+      const parent = await createPolicy({
+        name: 'e2e orders',
+        kind: 'appeal',
+        businessType,
+        supervisionLimit: { unit: 'hours', value: 4 },
+      });
+      expect(parent.supervisionLimit).toEqual({ unit: 'hours', value: 4 });
+      const child = await createPolicy({ name: 'e2e orders national', kind: 'appeal', level: 'national', businessType });
+      expect(child.supervisionLimit).toEqual({ unit: 'hours', value: 4 });
+      const appeal = { kind: 'appeal', level: 'national' };
+      expect((await resolve(appeal)).supervisionLimit).toEqual({ unit: 'hours', value: 4 });
+      const halfDay = { unit: 'working_days', value: 0.5 };
+      await request(t.http).patch(`/api/v1/sla-policies/${child.id}`).set(bearer(t.admin)).send({ supervisionLimit: halfDay }).expect(200);
+      expect((await resolve(appeal)).supervisionLimit).toEqual(halfDay);
+      // A VIP's time is never longer than a normal customer's: 13 h capped at half a working day (12 counted hours).
+      await createPolicy({
+        name: 'e2e orders national vip',
+        kind: 'appeal',
+        level: 'national',
+        customerTier: 'vip',
+        businessType,
+        supervisionLimit: { unit: 'hours', value: 13 },
+      });
+      const vip = await resolve({ ...appeal, customerTier: 'vip' });
+      expect(vip).toMatchObject({ name: 'e2e orders national vip', supervisionLimit: halfDay });
     });
 
     it('PATCH merges stage limits stage by stage and turns a null criterion into a wildcard', async () => {

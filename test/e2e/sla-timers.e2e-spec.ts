@@ -87,8 +87,9 @@ async function openHandling(t: TestApp, w: World, businessType: string): Promise
 
 const ms = (a: string, b: string) => new Date(a).getTime() - new Date(b).getTime();
 
+/** Events of `type` about the stage itself (an order's own escalation names the order, and its stage too). */
 async function countEvents(t: TestApp, id: string, type: string, stageId: string): Promise<number> {
-  return (await events(t, id)).events.filter((e) => e.type === type && e.data.stageId === stageId).length;
+  return (await events(t, id)).events.filter((e) => e.type === type && e.data.stageId === stageId && !e.data.supervisionOrderId).length;
 }
 
 /**

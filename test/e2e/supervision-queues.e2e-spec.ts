@@ -80,9 +80,10 @@ describe('supervision queues against the plain predicate', () => {
     );
     // Orders between units of both provinces, some from a unit to itself; open and resolved.
     await ds.query(
-      `INSERT INTO supervision_orders (ticket_id, issuer_unit_id, target_unit_id, note, due_at, status)
+      `INSERT INTO supervision_orders (ticket_id, issuer_unit_id, target_unit_id, note, warn_at, due_at, basis, status)
        SELECT s.ticket_id, ($2::uuid[])[1 + (n * 3) % array_length($2::uuid[], 1)], s.owner_unit_id, 'test',
-              $1::timestamptz + (n % 50) * interval '1 hour', CASE WHEN n % 5 = 0 THEN 'resolved' ELSE 'open' END
+              $1::timestamptz + (n % 50) * interval '54 minutes', $1::timestamptz + (n % 50) * interval '1 hour', 'test',
+              CASE WHEN n % 5 = 0 THEN 'resolved' ELSE 'open' END
          FROM (SELECT ticket_id, owner_unit_id, row_number() OVER (ORDER BY id) AS n FROM ticket_stages s
                 WHERE EXISTS (SELECT 1 FROM tickets t WHERE t.id = s.ticket_id AND t.number LIKE 'QT-%')) s`,
       [clock.now(), owned.map((u) => u.id)],

@@ -44,9 +44,23 @@ describe('ticket lifecycle', () => {
     await op(t, tk.province, id, 'reply', { text: '已处理' });
     await op(t, tk.province, id, 'close', { attitude: 'accepted' });
     const reopened = await op(t, tk.province, id, 'revisit', { result: 'unsatisfied', cause: 'poor_handling' });
-    expect(reopened.status).toBe('handling');
-    expect(reopened.handlingRound).toBe(2);
-    expect(reopened.ownerUnitId).toBe(w.dept.id);
+    // The re-handling round opens its own sign-for stage for the lead and its own commitment to the customer.
+    expect(reopened).toMatchObject({ status: 'sign_for', handlingRound: 2, ownerUnitId: w.dept.id });
+    type Stage = { kind: string; status: string; round: number; ownerUnitId: string; startedAt: string; dueAt: string };
+    const round2 = (await events(t, id)).stages as unknown as Stage[];
+    const open = round2.filter((s) => s.status === 'open');
+    expect(open.map((s) => [s.kind, s.round, s.ownerUnitId]).sort()).toEqual(
+      [
+        ['commitment', 2, w.province.id],
+        ['sign_for', 2, w.dept.id],
+      ].sort(),
+    );
+    const span = (s: Stage) => Date.parse(s.dueAt) - Date.parse(s.startedAt);
+    const commitments = round2.filter((s) => s.kind === 'commitment');
+    expect(commitments.map((s) => s.round)).toEqual([0, 2]);
+    expect(span(commitments[1])).toBe(span(commitments[0]));
+    await op(t, tk.dept, id, 'feedback', { result: 'x' }, 409);
+    expect(await op(t, tk.dept, id, 'sign')).toMatchObject({ status: 'handling', handlingRound: 2, leadUnitId: w.dept.id });
     await op(t, tk.dept, id, 'feedback', { result: '更换设备' });
     await op(t, tk.province, id, 'feedback/accept');
     await op(t, tk.province, id, 'reply', { text: '已再次处理' });
@@ -76,6 +90,7 @@ describe('ticket lifecycle', () => {
     );
     const handling = h.stages.filter((s) => s.kind === 'handling');
     expect(handling.map((s) => s.round)).toEqual([1, 2]);
+    expect(h.stages.filter((s) => s.kind === 'sign_for').map((s) => s.round)).toEqual([0, 2]);
     expect(h.stages.every((s) => s.status !== 'open')).toBe(true);
   });
 

@@ -88,6 +88,28 @@ describe('resolveTerms: the VIP bound', () => {
     expect(terms.notes.review).toBeUndefined();
   });
 
+  it("caps a VIP's time to answer a supervision order at the normal customer's, and says why", () => {
+    const normalOrders = made('national', { level: 'national' }, { supervisionLimit: hours(2) });
+    const slowVip = made('national VIP', { level: 'national', customerTier: 'vip' }, { supervisionLimit: hours(8) });
+    const quickVip = made('national VIP', { level: 'national', customerTier: 'vip' }, { supervisionLimit: hours(1) });
+    const vipFacts = facts({ level: 'national', customerTier: 'vip' });
+    const capped = resolveTerms(candidatesOf([catchAll, normalOrders, slowVip]), vipFacts, catchAll);
+    expect(capped.supervisionLimit).toEqual(hours(2));
+    expect(capped.notes.supervisionLimit).toContain("VIP bound: no longer than policy 'national'");
+    const kept = resolveTerms(candidatesOf([catchAll, normalOrders, quickVip]), vipFacts, catchAll);
+    expect(kept.supervisionLimit).toEqual(hours(1));
+    expect(kept.notes.supervisionLimit).toBeUndefined();
+  });
+
+  it('the chosen policy sets the time to answer a supervision order, along the taxonomy line', () => {
+    const mobileOrders = made('mobile orders', { businessType: 'mobile' }, { supervisionLimit: hours(4) });
+    const terms = resolveTerms(candidatesOf([catchAll, mobileOrders]), facts({ businessType: 'lte' }), catchAll);
+    expect(terms.supervisionLimit).toEqual(hours(4));
+    expect(resolveTerms(candidatesOf([catchAll, mobileOrders]), facts({ businessType: 'broadband' }), catchAll).supervisionLimit).toEqual(
+      catchAll.supervisionLimit,
+    );
+  });
+
   it('compares working days as 24 counted hours each', () => {
     const escalated = made('esc', { kind: 'escalated_complaint' }, { commitment: wd(3) });
     const escalatedVip = made('esc VIP', { kind: 'escalated_complaint', customerTier: 'vip' }, { commitment: hours(96) });

@@ -5,7 +5,7 @@
  * - The level's commitment to the customer (general 24 h, provincial 48 h, national 72 h) holds
  *   unless the chosen policy states a commitment of its own.
  * - The VIP bound: a VIP customer's limit never exceeds a normal customer's for the same ticket,
- *   stage by stage and for the commitment.
+ *   stage by stage, for the commitment and for the time to answer a supervision order.
  */
 import type { TicketLevel } from '../../tickets/domain/ticket.types';
 import type { Limit } from './deadline';
@@ -22,8 +22,9 @@ export interface ResolvedTerms<P> {
   policy: P;
   stageLimits: StageLimits;
   commitment: Limit;
-  /** Why a term differs from what the policy row says, keyed by stage kind or 'commitment'. */
-  notes: Partial<Record<LimitedStageKind | 'commitment', string>>;
+  supervisionLimit: Limit;
+  /** Why a term differs from what the policy row says, keyed by stage kind, 'commitment' or 'supervisionLimit'. */
+  notes: Partial<Record<LimitedStageKind | 'commitment' | 'supervisionLimit', string>>;
 }
 
 interface Candidate<P> {
@@ -60,17 +61,19 @@ export function resolveTerms<P extends SlaPolicyDefinition>(
     policy,
     stageLimits: { ...policy.stageLimits },
     commitment: commitment.limit,
+    supervisionLimit: policy.supervisionLimit,
     notes: commitment.note ? { commitment: commitment.note } : {},
   };
   if (facts.customerTier !== 'vip') return resolved;
 
   const normal = resolveTerms(candidates, { ...facts, customerTier: 'normal' }, fallback);
-  const bound = (term: LimitedStageKind | 'commitment', vip: Limit, cap: Limit): Limit => {
+  const bound = (term: LimitedStageKind | 'commitment' | 'supervisionLimit', vip: Limit, cap: Limit): Limit => {
     if (countedMs(vip) <= countedMs(cap)) return vip;
     resolved.notes[term] = `VIP bound: no longer than policy '${normal.policy.name}' gives normal customers (${describeLimit(cap)})`;
     return cap;
   };
   for (const kind of LIMITED_STAGE_KINDS) resolved.stageLimits[kind] = bound(kind, resolved.stageLimits[kind], normal.stageLimits[kind]);
   resolved.commitment = bound('commitment', resolved.commitment, normal.commitment);
+  resolved.supervisionLimit = bound('supervisionLimit', resolved.supervisionLimit, normal.supervisionLimit);
   return resolved;
 }

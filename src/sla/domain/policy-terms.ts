@@ -30,6 +30,8 @@ export interface SlaPolicyDefinition {
   stageLimits: StageLimits;
   /** Filing → reply: the ticket's overall promise to the customer; null means the level's (policy-resolution.ts). */
   commitment: Limit | null;
+  /** Time the unit a supervision order is issued to has to answer it. */
+  supervisionLimit: Limit;
   warnRatio: number;
   maxExtensions: number;
 }

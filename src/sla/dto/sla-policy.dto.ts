@@ -51,6 +51,12 @@ class SlaPolicyTermsDto {
   @Type(() => LimitDto)
   commitment?: LimitDto;
 
+  @ApiPropertyOptional({ type: LimitDto, description: 'Time the unit a supervision order is issued to has to answer it' })
+  @IsOmittable()
+  @ValidateNested()
+  @Type(() => LimitDto)
+  supervisionLimit?: LimitDto;
+
   @ApiPropertyOptional({
     example: 0.9,
     minimum: 0,
@@ -123,6 +129,7 @@ export class ResolvedTermNotes {
   @ApiPropertyOptional() feedback_review?: string;
   @ApiPropertyOptional() reply?: string;
   @ApiPropertyOptional() revisit?: string;
+  @ApiPropertyOptional() supervisionLimit?: string;
 }
 
 /** The terms a ticket gets: the chosen policy's, with the rules no policy can break applied. */
@@ -142,6 +149,12 @@ export class ResolvedSlaPolicy extends PickType(SlaPolicy, [
     description: "Filing → reply: the policy's own, else the ticket level's; for a VIP never longer than a normal customer's",
   })
   commitment: Limit;
+
+  @ApiProperty({
+    type: LimitDto,
+    description: "Time to answer a supervision order: the policy's; for a VIP never longer than a normal customer's",
+  })
+  supervisionLimit: Limit;
 
   @ApiProperty({ type: ResolvedTermNotes })
   notes: ResolvedTermNotes;

@@ -1,37 +1,29 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { Injectable } from '@nestjs/common';
 import { Clock } from '../../common/clock';
 import { MetricsService } from '../../metrics/metrics.service';
-import { BreachPolicy, Firing, TicketTransitionService } from '../../tickets/ticket-transition.service';
+import type { TimerSubject } from '../stage-timer.port';
+import { Firing, TicketFiringPort } from './ticket-firing.port';
 import { TimerKind } from './sla-queue';
-
-/** Time a supervised owner gets to act on an automatic supervision order (policy hours, scaled like every SLA duration). */
-const SUPERVISION_HOURS = 2;
 
 export type FireResult = 'fired' | 'skipped';
 
 /**
- * Turns a passed deadline into the writer's `record_warning` / `record_breach` command. Exactly
- * once per stage deadline: the writer records only for the deadline generation the job was armed
+ * Turns a passed deadline of a stage or a supervision order into the writer's `record_warning` /
+ * `record_breach` (or `record_order_…`) command. Exactly once per deadline: the writer records only for the deadline generation the job was armed
  * for and only what is not recorded yet, so a duplicated, stale or early job changes nothing.
  * What the writer recorded is counted here, once, whichever path (queue job or reconciler) fired it.
  */
 @Injectable()
 export class SlaFiringService {
   constructor(
-    private readonly transitions: TicketTransitionService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly transitions: TicketFiringPort,
     private readonly metrics: MetricsService,
     private readonly clock: Clock,
   ) {}
 
-  private get policy(): BreachPolicy {
-    return { supervisionMs: (SUPERVISION_HOURS * 3_600_000) / this.config.SLA_TIME_SCALE };
-  }
-
-  /** One armed job: the stage and the deadline generation it was armed for. */
-  async fire(kind: TimerKind, stageId: string, gen: number): Promise<FireResult> {
-    const firing = await this.transitions.recordDeadline(kind, stageId, gen, this.policy);
+  /** One armed job: the stage (or supervision order) and the deadline generation it was armed for. */
+  async fire(kind: TimerKind, id: string, gen: number, subject: TimerSubject = 'stage'): Promise<FireResult> {
+    const firing = await this.transitions.recordDeadline(kind, id, gen, subject);
     if (!firing) return 'skipped';
     this.count(firing, 'queue');
     return 'fired';
@@ -45,7 +37,7 @@ export class SlaFiringService {
   async fireDue(kind: TimerKind, batch: number, proceed: () => boolean = () => true): Promise<number> {
     let fired = 0;
     while (proceed()) {
-      const pass = await this.transitions.recordDue(kind, batch, this.policy);
+      const pass = await this.transitions.recordDue(kind, batch);
       for (const firing of pass.firings) this.count(firing, 'reconciler');
       fired += pass.firings.length;
       if (pass.claimed < batch) break;

@@ -1,14 +1,13 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { InjectDataSource } from '@nestjs/typeorm';
 import Redis from 'ioredis';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Clock } from '../../common/clock';
 import { DeploymentMarker } from '../../redis/deployment-marker';
 import { REDIS } from '../../redis/redis.module';
 import { SlaFiringService } from './sla-firing.service';
 import { SlaTimerService, TimerToArm } from './sla-timer.service';
+import { StageDeadlineRepository } from './stage-deadline.repository';
 import { TicketAgingService } from './ticket-aging.service';
 import { TimerKind } from './sla-queue';
 
@@ -22,7 +21,7 @@ const FIRE_BATCH = 200;
 
 /**
  * Makes timers durable whatever happens to Redis or a worker: on start and every interval it
- * (1) fires every deadline that passed without its record, straight from Postgres, and
+ * (1) fires every deadline (of a stage or a supervision order) that passed without its record, straight from Postgres, and
  * (2) arms the jobs of deadlines entering the horizon. When Redis lost its state (flush, failover
  * to an empty replica: the marker key is gone) it re-arms the whole horizon.
  *
@@ -41,7 +40,7 @@ export class SlaReconcilerService implements OnApplicationBootstrap, BeforeAppli
   private armedUntil: number | null = null;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly stages: StageDeadlineRepository,
     private readonly timers: SlaTimerService,
     private readonly firing: SlaFiringService,
     private readonly clock: Clock,
@@ -135,21 +134,17 @@ export class SlaReconcilerService implements OnApplicationBootstrap, BeforeAppli
     // state): everything up to the horizon, overdue ones included (they run at once).
     const from = new Date(markerPresent && this.armedUntil !== null ? this.armedUntil : 0);
     let armed = 0;
-    for (const kind of ['warn', 'breach'] as const) {
-      const [column, instant] = kind === 'warn' ? ['warned_at', 'warn_at'] : ['breached_at', 'due_at'];
-      let cursor: { at: Date; id: string } = { at: from, id: '00000000-0000-0000-0000-000000000000' };
-      for (;;) {
-        const rows = await this.db.query<{ id: string; gen: number; at: Date }[]>(
-          `SELECT id, deadline_gen AS gen, ${instant} AS at FROM ticket_stages
-            WHERE status = 'open' AND ${column} IS NULL AND (${instant}, id) > ($1, $2) AND ${instant} <= $3
-            ORDER BY ${instant}, id LIMIT ${BATCH}`,
-          [cursor.at, cursor.id, until],
-        );
-        if (rows.length === 0) break;
-        await this.timers.arm(rows.map((r): TimerToArm => ({ kind, stageId: r.id, gen: r.gen, at: r.at })));
-        armed += rows.length;
-        if (rows.length < BATCH) break;
-        cursor = rows[rows.length - 1];
+    for (const subject of ['stage', 'order'] as const) {
+      for (const kind of ['warn', 'breach'] as const) {
+        let cursor: { at: Date; id: string } = { at: from, id: '00000000-0000-0000-0000-000000000000' };
+        for (;;) {
+          const rows = await this.stages.unrecorded(kind, cursor, until, BATCH, subject);
+          if (rows.length === 0) break;
+          await this.timers.arm(rows.map((r): TimerToArm => ({ kind, subject, stageId: r.id, gen: r.gen, at: r.at })));
+          armed += rows.length;
+          if (rows.length < BATCH) break;
+          cursor = rows[rows.length - 1];
+        }
       }
     }
     await this.redis.set(this.markerKey, until.toISOString());

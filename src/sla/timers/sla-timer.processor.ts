@@ -11,6 +11,9 @@ export class SlaTimerProcessor extends WorkerHost {
   }
 
   async process(job: Job<TimerJobData>): Promise<string> {
-    return this.firing.fire(job.name as TimerKind, job.data.stageId, job.data.gen);
+    const { stageId, orderId, gen } = job.data;
+    return orderId === undefined
+      ? this.firing.fire(job.name as TimerKind, stageId, gen)
+      : this.firing.fire(job.name as TimerKind, orderId, gen, 'order');
   }
 }

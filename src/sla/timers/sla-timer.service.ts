@@ -5,8 +5,8 @@ import Redis from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Clock } from '../../common/clock';
 import { REDIS } from '../../redis/redis.module';
-import { ArmableStage, StageTimerPort } from '../stage-timer.port';
-import { SLA_QUEUE, TimerJobData, TimerKind, timerJobId } from './sla-queue';
+import { ArmableStage, StageTimerPort, TimerSubject } from '../stage-timer.port';
+import { SLA_QUEUE, TimerJobData, TimerKind, timerJobData, timerJobId } from './sla-queue';
 
 const ARM_TIMEOUT_MS = 2000;
 /**
@@ -18,13 +18,16 @@ const REQUEST_ARM_BUDGET_MS = 20;
 
 export interface TimerToArm {
   kind: TimerKind;
+  /** A stage when omitted. */
+  subject?: TimerSubject;
+  /** The stage's or the supervision order's id. */
   stageId: string;
   gen: number;
   at: Date;
 }
 
 /**
- * Arms BullMQ delayed jobs for stage deadlines. Only instants inside the arming horizon are put in
+ * Arms BullMQ delayed jobs for stage and supervision-order deadlines. Only instants inside the arming horizon are put in
  * Redis; later ones are armed by the reconciler as they come near, so Redis holds minutes or hours
  * of timers, not months of them.
  */
@@ -49,8 +52,9 @@ export class SlaTimerService extends StageTimerPort {
     const limit = this.clock.now().getTime() + this.horizonMs;
     const timers: TimerToArm[] = [];
     for (const s of stages) {
-      if (s.warnAt.getTime() <= limit) timers.push({ kind: 'warn', stageId: s.id, gen: s.deadlineGen, at: s.warnAt });
-      if (s.dueAt.getTime() <= limit) timers.push({ kind: 'breach', stageId: s.id, gen: s.deadlineGen, at: s.dueAt });
+      const subject = s.subject ?? 'stage';
+      if (s.warnAt.getTime() <= limit) timers.push({ kind: 'warn', subject, stageId: s.id, gen: s.deadlineGen, at: s.warnAt });
+      if (s.dueAt.getTime() <= limit) timers.push({ kind: 'breach', subject, stageId: s.id, gen: s.deadlineGen, at: s.dueAt });
     }
     if (timers.length === 0) return;
     // Redis known to be down: arming now could only queue commands for later; the reconciler arms
@@ -82,9 +86,9 @@ export class SlaTimerService extends StageTimerPort {
     const add = this.queue.addBulk(
       timers.map((t) => ({
         name: t.kind,
-        data: { stageId: t.stageId, gen: t.gen },
+        data: timerJobData(t.subject ?? 'stage', t.stageId, t.gen),
         opts: {
-          jobId: timerJobId(t.kind, t.stageId, t.gen),
+          jobId: timerJobId(t.kind, t.stageId, t.gen, t.subject),
           delay: Math.max(0, t.at.getTime() - now),
           removeOnComplete: true,
           removeOnFail: { age: 7 * 86_400 },

@@ -1,16 +1,16 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { OrgModule } from '../../org/org.module';
-import { TicketsModule } from '../../tickets/tickets.module';
 import { SlaFiringService } from './sla-firing.service';
 import { SlaReconcilerService } from './sla-reconciler.service';
 import { SlaTimerProcessor } from './sla-timer.processor';
+import { StageDeadlineRepository } from './stage-deadline.repository';
 import { TicketAgingService } from './ticket-aging.service';
 
-/** Firing side (worker role): the BullMQ processor and the reconciler. */
+/** Firing side (worker role): the BullMQ processor and the reconciler; the ticket writer is reached through TicketFiringPort. */
 @Module({
-  imports: [ScheduleModule.forRoot(), TicketsModule, OrgModule],
-  providers: [SlaFiringService, SlaTimerProcessor, SlaReconcilerService, TicketAgingService],
+  imports: [ScheduleModule.forRoot(), OrgModule],
+  providers: [StageDeadlineRepository, SlaFiringService, SlaTimerProcessor, SlaReconcilerService, TicketAgingService],
   exports: [SlaFiringService, SlaReconcilerService, TicketAgingService],
 })
 export class SlaWorkerModule {}

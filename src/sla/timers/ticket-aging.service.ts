@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Clock } from '../../common/clock';
-import { TicketTransitionService } from '../../tickets/ticket-transition.service';
+import { TicketFiringPort } from './ticket-firing.port';
 
 const BATCH = 500;
 
@@ -13,7 +13,7 @@ const BATCH = 500;
 @Injectable()
 export class TicketAgingService {
   constructor(
-    private readonly transitions: TicketTransitionService,
+    private readonly transitions: TicketFiringPort,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}

@@ -68,11 +68,26 @@ export class SupervisionOrderView {
   @ApiProperty({ format: 'uuid' }) issuerUnitId: string;
   @ApiProperty({ format: 'uuid' }) targetUnitId: string;
   @ApiProperty() note: string;
+  @ApiProperty({ description: 'Warning point: the policy ratio (90 %) of the time the order gives' }) warnAt: Date;
   @ApiProperty() dueAt: Date;
+  @ApiProperty({ description: 'Changes whenever the deadline moves; timers act only for the generation they were armed for' })
+  deadlineGen: number;
+  @ApiProperty({ description: "Why it is due then: the ticket's policy and its supervision limit, or the supervisor's own deadline" })
+  basis: string;
   @ApiProperty() automatic: boolean;
   @ApiProperty({ enum: ['open', 'resolved'] }) status: string;
   @ApiProperty() createdAt: Date;
   @ApiProperty({ type: Date, nullable: true }) resolvedAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true, description: 'When its warning was recorded' }) warnedAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true, description: 'When its breach was recorded (it went unanswered past dueAt)' })
+  breachedAt: Date | null;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The breached order this one escalated one tier up',
+  })
+  escalatedFromId: string | null;
 }
 
 export class SupervisionOrderPage {

@@ -1,4 +1,4 @@
-import { ChainUnit, chainIds, escalationTarget, orderChain } from './escalation';
+import { ChainUnit, chainIds, escalationTarget, orderChain, orderEscalationTarget } from './escalation';
 
 const N: ChainUnit = { id: 'n', tier: 'national' };
 const P: ChainUnit = { id: 'p', tier: 'provincial' };
@@ -17,6 +17,31 @@ describe('escalationTarget', () => {
     ['an empty chain has none', [], null],
   ])('%s', (_title, chain, expected) => {
     expect(escalationTarget(chain)).toEqual(expected);
+  });
+});
+
+describe('orderEscalationTarget: a breached supervision order climbs one tier above its issuer', () => {
+  it.each<[string, ChainUnit[], string, ChainUnit | null]>([
+    ["a department's order from its province goes to national", [D, P, N], 'p', N],
+    ["a city's order from its province goes to national", [C, P, N], 'p', N],
+    ['a department under a city, ordered by the province, goes to national', [D, C, P, N], 'p', N],
+    ["a department's order from national has nothing above", [D, P, N], 'n', null],
+    ["a province's order from national has nothing above", [P, N], 'n', null],
+    ['an order from a unit no longer on the line escalates as a stage would', [D, P, N], 'elsewhere', P],
+    ['a department under national, ordered by national, has nothing above', [D, N], 'n', null],
+  ])('%s', (_title, chain, issuer, expected) => {
+    expect(orderEscalationTarget(chain, issuer)).toEqual(expected);
+  });
+
+  it('never escalates to the issuer itself, so repeated breaches cannot loop', () => {
+    for (const chain of [
+      [D, P, N],
+      [C, P, N],
+      [D, C, P, N],
+      [P, N],
+    ]) {
+      for (const issuer of chain.slice(1)) expect(orderEscalationTarget(chain, issuer.id)?.id).not.toBe(issuer.id);
+    }
   });
 });
 

@@ -34,3 +34,17 @@ export function orderChain(path: string, units: readonly ChainUnit[]): ChainUnit
 export function escalationTarget(chain: readonly ChainUnit[]): ChainUnit | null {
   return chain.slice(1).find((u) => u.tier === 'provincial' || u.tier === 'national') ?? null;
 }
+
+/**
+ * Where a breached supervision order escalates: the nearest centre above the one that issued it,
+ * on the line of the unit that had to answer (`targetChain`, that unit first). The issuer already
+ * supervises, so a department or city ordered by its provincial centre goes to the national
+ * centre, and an order issued by the national centre has nothing above it (null: recorded and
+ * notified only). Each breach therefore climbs one tier and the climb ends at national. An issuer
+ * no longer on the line (moved meanwhile) is passed over: the order escalates as a stage of the
+ * answering unit would.
+ */
+export function orderEscalationTarget(targetChain: readonly ChainUnit[], issuerUnitId: string): ChainUnit | null {
+  const issuer = targetChain.findIndex((u) => u.id === issuerUnitId);
+  return escalationTarget(issuer < 0 ? targetChain : targetChain.slice(issuer));
+}

@@ -47,6 +47,7 @@ describe('refusal classes', () => {
       extensionPending: false,
       handlingDueAt: new Date('2026-11-23T00:00:00Z'),
       commitmentDueAt: null,
+      roundDispatchedAt: null,
       conclusion: null,
       everDispatched: true,
     };

@@ -8,13 +8,14 @@ import type {
   Actor,
   Command,
   CommandType,
+  CountOrigin,
   DomainEvent,
   StageEffect,
   TicketState,
   TransitionOk,
   TransitionRefused,
   TransitionResult,
-} from './ticket-state-machine';
+} from './ticket-commands';
 import type { TicketEventType } from './ticket-events';
 import { REFUSAL_CLASSES, RefusalCode } from './refusals';
 
@@ -77,6 +78,19 @@ function isMiddleProvince(state: TicketState, unitId: string | null): boolean {
 }
 
 /**
+ * An escalated complaint the national centre took in: the province's 3 / 7 working days run from the
+ * national centre's dispatch (DOMAIN §5), and so does the commitment, which the filing could only count from filing.
+ */
+function countsFromNationalDispatch(state: TicketState): boolean {
+  return state.kind === 'escalated_complaint' && state.reviewUnitId !== state.provinceId;
+}
+
+/** Where the round's handling deadline counts from when it is not the lead's sign. */
+function roundOrigin(state: TicketState): CountOrigin | null {
+  return state.roundDispatchedAt ? { at: state.roundDispatchedAt, what: 'national dispatch' } : null;
+}
+
+/**
  * The province takes its level back (its unit's feedback accepted, or the ticket returned to it): it leads
  * again and owes its own feedback to the level above, so the reviewer becomes the dispatcher once more.
  */
@@ -100,9 +114,15 @@ function provinceResumes(
   };
 }
 
+/** A new level promises the customer another commitment (24 / 48 / 72 h or the policy's): it is counted again. */
 const regrade: CommandHandler<'regrade'> = ({ state, command }) =>
   ensure(command.level !== state.level, 'LEVEL_UNCHANGED', `The ticket is already at level ${state.level}`) ??
-  accept(state, { level: command.level }, [event('ticket.regraded', { from: state.level, to: command.level, reason: command.reason })]);
+  accept(
+    state,
+    { level: command.level },
+    [event('ticket.regraded', { from: state.level, to: command.level, reason: command.reason })],
+    [{ op: 'recount', kind: 'commitment', reason: 'regraded' }],
+  );
 
 const resolveAtCentre: CommandHandler<'resolve_at_centre'> = ({ state, command }) => {
   // The centre becomes its own dispatcher so the reply/close/revisit steps need no special case.
@@ -153,7 +173,7 @@ const dispatchFromProvince: CommandHandler<'dispatch'> = ({ state, command, acto
 };
 
 const dispatch: CommandHandler<'dispatch'> = (ctx) => {
-  const { state, command, actor } = ctx;
+  const { state, command, actor, now } = ctx;
   if (state.status === 'handling') return dispatchFromProvince(ctx);
   const { target } = command;
   const refused =
@@ -165,34 +185,44 @@ const dispatch: CommandHandler<'dispatch'> = (ctx) => {
       'A centre resolves its own tickets with resolve_at_centre, not by dispatching to itself',
     );
   if (refused) return refused;
+  const stages: StageEffect[] = [
+    { op: 'complete', kind: 'review' },
+    { op: 'open', kind: 'sign_for', ownerUnitId: target.unitId, due: 'policy' },
+  ];
+  const national = countsFromNationalDispatch(state);
+  // The commitment is counted from the first dispatch only: a return and a new dispatch restart the
+  // province's handling time, never the customer's clock.
+  if (national && !state.everDispatched) {
+    stages.push({ op: 'recount', kind: 'commitment', reason: 'national_dispatch', countFrom: { at: now, what: 'national dispatch' } });
+  }
   // National staff dispatching on the centre's behalf do not become the dispatcher:
   // the reviewing centre keeps accepting feedback and replying.
   return accept(
     state,
-    { status: 'sign_for', ownerUnitId: target.unitId, dispatcherUnitId: state.reviewUnitId, everDispatched: true },
+    {
+      status: 'sign_for',
+      ownerUnitId: target.unitId,
+      dispatcherUnitId: state.reviewUnitId,
+      everDispatched: true,
+      roundDispatchedAt: national ? now : state.roundDispatchedAt,
+    },
     [event('ticket.dispatched', { toUnitId: target.unitId, note: command.note })],
-    [
-      { op: 'complete', kind: 'review' },
-      { op: 'open', kind: 'sign_for', ownerUnitId: target.unitId, due: 'policy' },
-    ],
+    stages,
   );
 };
 
 const sign: CommandHandler<'sign'> = ({ state }) => {
   // A deadline already set means the ticket was transferred mid-round: the customer's clock keeps running.
   const firstSignOfRound = state.handlingDueAt === null;
+  const origin = roundOrigin(state);
+  const handling: StageEffect = firstSignOfRound
+    ? { op: 'open', kind: 'handling', ownerUnitId: state.ownerUnitId, due: 'policy', ...(origin ? { countFrom: origin } : {}) }
+    : { op: 'open', kind: 'handling', ownerUnitId: state.ownerUnitId, due: 'keep_round' };
   return accept(
     state,
-    {
-      status: 'handling',
-      leadUnitId: state.ownerUnitId,
-      handlingRound: firstSignOfRound ? Math.max(1, state.handlingRound) : state.handlingRound,
-    },
+    { status: 'handling', leadUnitId: state.ownerUnitId, handlingRound: Math.max(1, state.handlingRound) },
     [event('ticket.signed', { unitId: state.ownerUnitId })],
-    [
-      { op: 'complete', kind: 'sign_for' },
-      { op: 'open', kind: 'handling', ownerUnitId: state.ownerUnitId, due: firstSignOfRound ? 'policy' : 'keep_round' },
-    ],
+    [{ op: 'complete', kind: 'sign_for' }, handling],
   );
 };
 
@@ -216,7 +246,7 @@ const returnToDispatcher: CommandHandler<'return'> = ({ state, command }) => {
   // The round's deadline is dropped: whoever signs after the re-dispatch starts a fresh policy deadline.
   return accept(
     state,
-    { status: 'review', ownerUnitId: dispatcher, leadUnitId: null, handlingDueAt: null },
+    { status: 'review', ownerUnitId: dispatcher, leadUnitId: null, handlingDueAt: null, roundDispatchedAt: null },
     [event('ticket.returned', { fromUnitId: state.ownerUnitId, reason: command.reason, text: command.text })],
     [
       { op: 'complete', kind: 'sign_for' },
@@ -448,7 +478,7 @@ const close: CommandHandler<'close'> = ({ state, command }) => {
   );
 };
 
-const revisit: CommandHandler<'revisit'> = ({ state, command }) => {
+const revisit: CommandHandler<'revisit'> = ({ state, command, now }) => {
   const refused = ensure(
     command.result !== 'unsatisfied' || command.cause !== undefined,
     'CAUSE_REQUIRED',
@@ -461,23 +491,36 @@ const revisit: CommandHandler<'revisit'> = ({ state, command }) => {
   if (command.result !== 'unsatisfied' || command.cause !== 'poor_handling') {
     return accept(state, { status: 'revisited' }, [revisited], [completeRevisit]);
   }
-  // Poor handling earns a new round for the same lead (or the centre, if it resolved the ticket itself),
-  // with a fresh deadline and a fresh extension allowance; rounds are counted separately for KPIs.
-  const unit = state.leadUnitId ?? state.dispatcherUnitId ?? state.reviewUnitId;
-  const round = state.handlingRound + 1;
+  // Poor handling earns a new round, counted separately for KPIs (round 2 is the first re-handling, also of
+  // a ticket the centre resolved itself). Like the first, the round promises the customer a reply by its own
+  // commitment, timed like the first round's, and has a fresh extension allowance; its handling deadline is
+  // set when the unit signs.
+  const round = Math.max(1, state.handlingRound) + 1;
+  const fresh: Partial<TicketState> = { handlingRound: round, extensionsUsed: 0, extensionPending: false, handlingDueAt: null };
+  const commitment: StageEffect = { op: 'open', kind: 'commitment', ownerUnitId: state.reviewUnitId, due: 'policy' };
+  if (state.leadUnitId === null) {
+    // The centre resolved it itself: it reviews the new round, to resolve it again or dispatch it.
+    const centre = state.reviewUnitId;
+    return accept(
+      state,
+      { ...fresh, status: 'review', ownerUnitId: centre, roundDispatchedAt: null },
+      [revisited, event('ticket.reopened', { round, unitId: centre })],
+      [completeRevisit, commitment, { op: 'open', kind: 'review', ownerUnitId: centre, due: 'policy' }],
+    );
+  }
+  // The lead signs for the new round as it did for the first; the dispatcher stays the one it answers to.
+  const lead = state.leadUnitId;
   return accept(
     state,
     {
-      status: 'handling',
-      ownerUnitId: unit,
-      leadUnitId: unit,
-      handlingRound: round,
-      extensionsUsed: 0,
-      extensionPending: false,
-      handlingDueAt: null,
+      ...fresh,
+      status: 'sign_for',
+      ownerUnitId: lead,
+      leadUnitId: null,
+      roundDispatchedAt: countsFromNationalDispatch(state) ? now : null,
     },
-    [revisited, event('ticket.reopened', { round, unitId: unit })],
-    [completeRevisit, { op: 'open', kind: 'handling', ownerUnitId: unit, due: 'policy' }],
+    [revisited, event('ticket.reopened', { round, unitId: lead })],
+    [completeRevisit, commitment, { op: 'open', kind: 'sign_for', ownerUnitId: lead, due: 'policy' }],
   );
 };
 
@@ -485,8 +528,15 @@ const urge: CommandHandler<'urge'> = ({ state, command }) =>
   accept(state, {}, [event('ticket.urged', { toUnitId: state.ownerUnitId, note: command.note })]);
 
 const supervise: CommandHandler<'supervise'> = ({ state, command, now }) =>
-  ensure(isBefore(now, command.dueAt), 'INVALID_DUE', 'A supervision order must be due in the future') ??
-  accept(state, {}, [event('supervision.issued', { toUnitId: state.ownerUnitId, dueAt: iso(command.dueAt), note: command.note })]);
+  ensure(command.dueAt !== null && isBefore(now, command.dueAt), 'INVALID_DUE', 'A supervision order must be due in the future') ??
+  accept(state, {}, [
+    event('supervision.issued', {
+      ...(command.orderId ? { supervisionOrderId: command.orderId } : {}),
+      toUnitId: state.ownerUnitId,
+      dueAt: command.dueAt && iso(command.dueAt),
+      note: command.note,
+    }),
+  ]);
 
 const withdraw: CommandHandler<'withdraw'> = ({ state, command }) => {
   // A withdrawn appeal is concluded as such (DOMAIN: appeal conclusions), so its statistics need no second source.

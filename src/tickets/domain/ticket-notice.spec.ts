@@ -138,6 +138,8 @@ const CASES: { [T in NotifiedEventType]: Case } = {
     toTier: 'provincial',
   }),
   'supervision.issued': handling({ stageId: STAGES.handling.id, supervisionOrderId: randomUUID(), fromUnitId: REVIEWER, toUnitId: DEPT }),
+  'supervision.warning': handling({ stageId: STAGES.handling.id, supervisionOrderId: randomUUID(), fromUnitId: REVIEWER, toUnitId: DEPT }),
+  'supervision.breached': handling({ stageId: STAGES.handling.id, supervisionOrderId: randomUUID(), fromUnitId: REVIEWER, toUnitId: DEPT }),
   'ticket.urged': handling({ toUnitId: DEPT, note: 'hurry' }),
   'ticket.upgraded': handling({ reason: 'unresolved past the policy age', afterHours: 48 }),
   'commitment.at_risk': handling(

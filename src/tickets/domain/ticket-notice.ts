@@ -101,6 +101,8 @@ export const NOTICE_RULES: { readonly [T in NotifiedEventType]: NoticeRule } = {
   'stage.breached': { stage: 'owner', channelData: null },
   'ticket.escalated': { stage: 'owner', channelData: null },
   'supervision.issued': { stage: 'owner', channelData: null },
+  'supervision.warning': { stage: 'owner', channelData: null },
+  'supervision.breached': { stage: 'owner', channelData: null },
   'ticket.urged': { stage: 'owner', channelData: null },
   'ticket.upgraded': { stage: 'owner', channelData: null },
   'commitment.at_risk': { stage: 'commitment', channelData: null },

@@ -38,6 +38,8 @@ describe('recipientsOf', () => {
     ['stage.breached', { ownerUnitId: 'cohandling-dept' }, ['cohandling-dept'], []],
     ['ticket.escalated', { fromUnitId: 'dept', toUnitId: 'centre' }, ['dept', 'centre'], []],
     ['supervision.issued', { fromUnitId: 'centre', toUnitId: 'dept' }, ['centre', 'dept'], []],
+    ['supervision.warning', { fromUnitId: 'issuing-centre', toUnitId: 'answering-dept' }, ['issuing-centre', 'answering-dept'], []],
+    ['supervision.breached', { fromUnitId: 'issuing-centre', toUnitId: 'answering-dept' }, ['issuing-centre', 'answering-dept'], []],
     ['ticket.urged', { toUnitId: 'owner' }, [], []],
     ['ticket.upgraded', {}, [], []],
     ['commitment.at_risk', {}, [], []],
@@ -120,7 +122,15 @@ describe('recipientsOf', () => {
   });
 
   it('never tells the channel about warnings, breaches, escalations or supervision (DECISIONS 17)', () => {
-    for (const type of ['stage.warning', 'stage.breached', 'ticket.escalated', 'supervision.issued', 'ticket.urged'] as const) {
+    for (const type of [
+      'stage.warning',
+      'stage.breached',
+      'ticket.escalated',
+      'supervision.issued',
+      'supervision.warning',
+      'supervision.breached',
+      'ticket.urged',
+    ] as const) {
       expect(of(type).channelSystemIds).toEqual([]);
     }
   });

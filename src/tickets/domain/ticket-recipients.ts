@@ -56,6 +56,9 @@ export const AUDIENCE: { readonly [T in NotifiedEventType]: Audience } = {
   'stage.breached': { named: ['ownerUnitId'], channel: false },
   'ticket.escalated': { named: ['fromUnitId', 'toUnitId'], channel: false },
   'supervision.issued': { named: ['fromUnitId', 'toUnitId'], channel: false },
+  // An order's own warning and breach: the unit that must answer it and the centre that issued it.
+  'supervision.warning': { named: ['fromUnitId', 'toUnitId'], channel: false },
+  'supervision.breached': { named: ['fromUnitId', 'toUnitId'], channel: false },
   'ticket.urged': { named: ['toUnitId'], channel: false },
   'ticket.upgraded': { named: [], channel: false },
   // The reviewing centre, a party of every ticket, owes the customer a progress reply.

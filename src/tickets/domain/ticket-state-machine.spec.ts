@@ -118,6 +118,7 @@ function stateIn(status: TicketStatus, overrides: Partial<TicketState> = {}): Ti
     extensionPending: false,
     handlingDueAt: HANDLING_DUE,
     commitmentDueAt: null,
+    roundDispatchedAt: null,
     conclusion: null,
     everDispatched: true,
   };
@@ -492,18 +493,18 @@ describe('unit relation matrix', () => {
 describe('review', () => {
   const review = stateIn('review');
 
-  it('regrade changes the level only', () => {
+  it('regrade changes the level and counts the commitment again for the new level', () => {
     const result = expectOk(run(review, { type: 'regrade', level: 'national', reason: 'cross-province' }, reviewer()));
     expect(result.next).toEqual({ ...review, level: 'national' });
     expect(result.events).toEqual([{ type: 'ticket.regraded', data: { from: 'general', to: 'national', reason: 'cross-province' } }]);
-    expect(result.stages).toEqual([]);
+    expect(result.stages).toEqual<StageEffect[]>([{ op: 'recount', kind: 'commitment', reason: 'regraded' }]);
   });
 
-  it.each(['sign_for', 'handling'] as const)('the reviewer may regrade in %s without touching the stage', (status) => {
+  it.each(['sign_for', 'handling'] as const)('the reviewer may regrade in %s; only the commitment is counted again', (status) => {
     const state = stateIn(status);
     const result = expectOk(run(state, { type: 'regrade', level: 'provincial', reason: 'r' }, reviewer()));
     expect(result.next).toEqual({ ...state, level: 'provincial' });
-    expect(result.stages).toEqual([]);
+    expect(result.stages).toEqual<StageEffect[]>([{ op: 'recount', kind: 'commitment', reason: 'regraded' }]);
   });
 
   it('regrade to the same level is refused', () => {
@@ -546,6 +547,61 @@ describe('review', () => {
     const state = stateIn('review', { kind: 'escalated_complaint', reviewUnitId: NATIONAL, ownerUnitId: NATIONAL });
     const result = expectOk(run(state, { type: 'dispatch', target: target(CENTRE) }, staff(NATIONAL)));
     expect(result.next).toMatchObject({ status: 'sign_for', ownerUnitId: CENTRE, dispatcherUnitId: NATIONAL });
+  });
+
+  describe('an escalated complaint’s working days run from the national centre’s dispatch (DOMAIN §5)', () => {
+    const escalated = stateIn('review', {
+      kind: 'escalated_complaint',
+      reviewUnitId: NATIONAL,
+      ownerUnitId: NATIONAL,
+      dispatcherUnitId: null,
+      leadUnitId: null,
+      handlingRound: 0,
+      handlingDueAt: null,
+      everDispatched: false,
+    });
+    const origin = { at: NOW, what: 'national dispatch' } as const;
+
+    it('the first dispatch counts the commitment again from the dispatch and records when the round was dispatched', () => {
+      const result = expectOk(run(escalated, { type: 'dispatch', target: target(CENTRE) }, staff(NATIONAL)));
+      expect(result.next.roundDispatchedAt).toEqual(NOW);
+      expect(result.stages).toEqual<StageEffect[]>([
+        { op: 'complete', kind: 'review' },
+        { op: 'open', kind: 'sign_for', ownerUnitId: CENTRE, due: 'policy' },
+        { op: 'recount', kind: 'commitment', reason: 'national_dispatch', countFrom: origin },
+      ]);
+    });
+
+    it('the province’s handling counts from the dispatch, not from its sign', () => {
+      const dispatched = expectOk(run(escalated, { type: 'dispatch', target: target(CENTRE) }, staff(NATIONAL))).next;
+      const signed = expectOk(run(dispatched, { type: 'sign' }, staff(CENTRE), hoursFromNow(3)));
+      expect(signed.stages).toContainEqual({ op: 'open', kind: 'handling', ownerUnitId: CENTRE, due: 'policy', countFrom: origin });
+      expect(signed.next.handlingRound).toBe(1);
+    });
+
+    it('a department the province passes it to before signing works to the same origin', () => {
+      const dispatched = expectOk(run(escalated, { type: 'dispatch', target: target(CENTRE) }, staff(NATIONAL))).next;
+      const moved = expectOk(run(dispatched, { type: 'transfer', target: target(DEPT), reason: 'billing' }, staff(CENTRE))).next;
+      const signed = expectOk(run(moved, { type: 'sign' }, staff(DEPT), hoursFromNow(5)));
+      expect(signed.stages).toContainEqual({ op: 'open', kind: 'handling', ownerUnitId: DEPT, due: 'policy', countFrom: origin });
+    });
+
+    it('a return clears the round’s dispatch; the next dispatch restarts the province’s time but not the customer’s', () => {
+      const dispatched = expectOk(run(escalated, { type: 'dispatch', target: target(CENTRE) }, staff(NATIONAL))).next;
+      const returned = expectOk(run(dispatched, { type: 'return', reason: 'wrong_category' }, staff(CENTRE))).next;
+      expect(returned).toMatchObject({ status: 'review', roundDispatchedAt: null });
+      const again = expectOk(run(returned, { type: 'dispatch', target: target(CENTRE) }, staff(NATIONAL), hoursFromNow(2)));
+      expect(again.next.roundDispatchedAt).toEqual(hoursFromNow(2));
+      expect(again.stages.filter((e) => e.op === 'recount')).toEqual([]);
+    });
+
+    it('an ordinary complaint counts from its filing and its sign', () => {
+      const result = expectOk(run(review, { type: 'dispatch', target: target(CITY) }, reviewer()));
+      expect(result.next.roundDispatchedAt).toBeNull();
+      expect(result.stages.filter((e) => e.op === 'recount')).toEqual([]);
+      const signed = expectOk(run({ ...result.next, handlingDueAt: null }, { type: 'sign' }, staff(CITY)));
+      expect(signed.stages).toContainEqual({ op: 'open', kind: 'handling', ownerUnitId: CITY, due: 'policy' });
+    });
   });
 
   it.each([
@@ -912,18 +968,19 @@ describe('revisit', () => {
     expect(outcome.stages).toEqual<StageEffect[]>([{ op: 'complete', kind: 'revisit' }]);
   });
 
-  it('unsatisfied because of poor handling reopens a new round for the lead', () => {
+  it('unsatisfied because of poor handling opens a new round: the lead signs for it, and the customer is promised a reply for it', () => {
     const command: Command = { type: 'revisit', result: 'unsatisfied', cause: 'poor_handling', note: 'still billed' };
     const result = expectOk(run(closed, command, staff(CENTRE)));
     expect(result.next).toEqual({
       ...closed,
-      status: 'handling',
+      status: 'sign_for',
       ownerUnitId: CITY,
-      leadUnitId: CITY,
+      leadUnitId: null,
       handlingRound: 2,
       extensionsUsed: 0,
       extensionPending: false,
       handlingDueAt: null,
+      roundDispatchedAt: null,
     });
     expect(result.events).toEqual([
       { type: 'ticket.revisited', data: { result: 'unsatisfied', cause: 'poor_handling', note: 'still billed' } },
@@ -931,15 +988,42 @@ describe('revisit', () => {
     ]);
     expect(result.stages).toEqual<StageEffect[]>([
       { op: 'complete', kind: 'revisit' },
-      { op: 'open', kind: 'handling', ownerUnitId: CITY, due: 'policy' },
+      { op: 'open', kind: 'commitment', ownerUnitId: CENTRE, due: 'policy' },
+      { op: 'open', kind: 'sign_for', ownerUnitId: CITY, due: 'policy' },
     ]);
   });
 
-  it('a ticket the centre resolved itself is reopened to the centre', () => {
+  it('the round’s sign opens its handling on a fresh policy deadline, in the new round', () => {
+    const reopened = expectOk(run(closed, { type: 'revisit', result: 'unsatisfied', cause: 'poor_handling' }, staff(CENTRE))).next;
+    const signed = expectOk(run(reopened, { type: 'sign' }, staff(CITY)));
+    expect(signed.next).toMatchObject({ status: 'handling', leadUnitId: CITY, handlingRound: 2 });
+    expect(signed.stages).toContainEqual({ op: 'open', kind: 'handling', ownerUnitId: CITY, due: 'policy' });
+  });
+
+  it('a ticket the centre resolved itself goes back to its review as round 2', () => {
     const state = stateIn('closed', { leadUnitId: null, handlingRound: 0, everDispatched: false });
     const command: Command = { type: 'revisit', result: 'unsatisfied', cause: 'poor_handling' };
     const result = expectOk(run(state, command, staff(CENTRE)));
-    expect(result.next).toMatchObject({ status: 'handling', ownerUnitId: CENTRE, leadUnitId: CENTRE, handlingRound: 1 });
+    expect(result.next).toMatchObject({ status: 'review', ownerUnitId: CENTRE, leadUnitId: null, handlingRound: 2 });
+    expect(result.events[1]).toEqual({ type: 'ticket.reopened', data: { round: 2, unitId: CENTRE } });
+    expect(result.stages).toEqual<StageEffect[]>([
+      { op: 'complete', kind: 'revisit' },
+      { op: 'open', kind: 'commitment', ownerUnitId: CENTRE, due: 'policy' },
+      { op: 'open', kind: 'review', ownerUnitId: CENTRE, due: 'policy' },
+    ]);
+  });
+
+  it('an escalated complaint’s new round counts the province’s working days from the reopening', () => {
+    const state = stateIn('closed', {
+      kind: 'escalated_complaint',
+      reviewUnitId: NATIONAL,
+      ownerUnitId: NATIONAL,
+      dispatcherUnitId: NATIONAL,
+      leadUnitId: CENTRE,
+    });
+    const result = expectOk(run(state, { type: 'revisit', result: 'unsatisfied', cause: 'poor_handling' }, staff(NATIONAL)));
+    expect(result.next).toMatchObject({ status: 'sign_for', ownerUnitId: CENTRE, dispatcherUnitId: NATIONAL, roundDispatchedAt: NOW });
+    expect(result.stages).toContainEqual({ op: 'open', kind: 'commitment', ownerUnitId: NATIONAL, due: 'policy' });
   });
 
   it('unsatisfied without a cause is refused', () => {
@@ -1017,6 +1101,7 @@ describe('a complete journey', () => {
       [{ type: 'reply', text: 'refunded' }, staff(CENTRE)],
       [{ type: 'close', attitude: 'accepted' }, staff(CENTRE)],
       [{ type: 'revisit', result: 'unsatisfied', cause: 'poor_handling' }, staff(CENTRE)],
+      [{ type: 'sign' }, staff(DEPT), { handlingDueAt: hoursFromNow(48) }],
       [{ type: 'submit_feedback', result: 'refunded twice' }, staff(DEPT)],
       [{ type: 'accept_feedback' }, dispatcher()],
       [{ type: 'reply', text: 'done' }, staff(CENTRE)],
@@ -1043,6 +1128,7 @@ describe('a complete journey', () => {
       'reply',
       'replied',
       'closed',
+      'sign_for',
       'handling',
       'feedback_review',
       'reply',
@@ -1076,6 +1162,7 @@ describe('purity', () => {
     extensionPending: fc.boolean(),
     handlingDueAt: fc.option(date, { nil: null }),
     commitmentDueAt: fc.option(date, { nil: null }),
+    roundDispatchedAt: fc.option(date, { nil: null }),
     conclusion: fc.constantFrom(null, 'company_responsibility', 'withdrawn'),
     everDispatched: fc.boolean(),
   });

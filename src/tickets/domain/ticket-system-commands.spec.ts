@@ -7,8 +7,14 @@ import {
   decideSystem,
   missedOnClose,
   openAt,
+  OrderFacts,
+  ordersMissedOnResolve,
   ProvisionalStage,
+  RecountedStage,
   recordBreach,
+  recordOrderBreach,
+  recordOrderWarning,
+  recountDeadline,
   recordWarning,
   settleProvisionalDeadlines,
 } from './ticket-system-commands';
@@ -40,11 +46,8 @@ function stage(overrides: Partial<StageFacts> = {}): StageFacts {
 }
 
 const closed = (when: Date): Partial<StageFacts> => ({ status: 'completed', completedAt: when });
-const breachCtx = (chain: ChainUnit[] = [DEPT, CITY, PROVINCE, NATIONAL]) => ({
-  ownerChain: chain,
-  orderId: 'order-1',
-  supervisionDueAt: at(20_000),
-});
+const NEXT_ORDER = { id: 'order-1', warnAt: at(19_000), dueAt: at(20_000), basis: "policy 'default' supervision order 2 hours" };
+const breachCtx = (chain: ChainUnit[] = [DEPT, CITY, PROVINCE, NATIONAL]) => ({ ownerChain: chain, order: NEXT_ORDER });
 
 describe('openAt (DECISIONS 1: open at an instant = closed strictly later, or not closed)', () => {
   it.each<[string, Date | null, boolean]>([
@@ -85,7 +88,16 @@ describe('record_breach', () => {
     expect(out.ticketMarks).toEqual({ escalated: true });
     expect(out.supervisorUnitIds).toEqual(['province']);
     expect(out.supervisionOrders).toEqual([
-      expect.objectContaining({ id: 'order-1', stageId: 'stage-1', issuerUnitId: 'province', targetUnitId: 'dept', dueAt: at(20_000) }),
+      expect.objectContaining({
+        id: 'order-1',
+        stageId: 'stage-1',
+        issuerUnitId: 'province',
+        targetUnitId: 'dept',
+        warnAt: at(19_000),
+        dueAt: at(20_000),
+        basis: NEXT_ORDER.basis,
+        escalatedFromId: null,
+      }),
     ]);
   });
 
@@ -141,6 +153,138 @@ describe('missed on close: a closing transition records what the timer has not',
     const timer = recordBreach(stage({ warnedAt: WARN }), 1, at(10_010), breachCtx());
     expect(timer.events.filter((e) => e.type === 'stage.breached')).toHaveLength(1);
     expect(missedOnClose(stage({ warnedAt: WARN, breachedAt: at(10_010) }), closeAt).events).toEqual([]);
+  });
+});
+
+describe('supervision orders are timed like stages', () => {
+  const OWARN = at(19_000);
+  const ODUE = at(20_000);
+  const order = (over: Partial<OrderFacts> = {}): OrderFacts => ({
+    id: 'order-1',
+    stageId: 'stage-1',
+    issuerUnitId: 'province',
+    targetUnitId: 'dept',
+    status: 'open',
+    warnAt: OWARN,
+    dueAt: ODUE,
+    deadlineGen: 1,
+    resolvedAt: null,
+    warnedAt: null,
+    breachedAt: null,
+    ...over,
+  });
+  const resolved = (when: Date): Partial<OrderFacts> => ({ status: 'resolved', resolvedAt: when });
+  const NEXT = { id: 'order-2', warnAt: at(29_000), dueAt: at(30_000), basis: "policy 'default' supervision order 2 hours" };
+  const ctx = (chain: ChainUnit[] = [DEPT, CITY, PROVINCE, NATIONAL]) => ({ targetChain: chain, order: NEXT });
+
+  it.each<[string, Partial<OrderFacts>, number, Date, boolean]>([
+    ['open, warning instant reached', {}, 1, OWARN, true],
+    ['open, one millisecond early', {}, 1, at(18_999), false],
+    ['already warned', { warnedAt: OWARN }, 1, at(19_500), false],
+    ['armed for an older generation', { deadlineGen: 2 }, 1, at(19_500), false],
+    ['resolved after the warning instant, nothing recorded yet', resolved(at(19_500)), 1, at(19_600), true],
+    ['resolved before the warning instant', resolved(at(18_000)), 1, at(19_600), false],
+  ])('warning: %s → recorded %p', (_t, over, gen, now, recorded) => {
+    const out = recordOrderWarning(order(over), gen, now);
+    expect(out.events.map((e) => e.type)).toEqual(recorded ? ['supervision.warning'] : []);
+    expect(out.orderMarks).toEqual(recorded ? [{ orderId: 'order-1', warnedAt: now }] : []);
+    expect(out.stageMarks).toEqual([]);
+    if (recorded) expect(out.events[0].data).toMatchObject({ supervisionOrderId: 'order-1', fromUnitId: 'province', toUnitId: 'dept' });
+  });
+
+  it('an open order past its deadline is breached and escalates one tier above its issuer, to the answering unit', () => {
+    const now = at(20_050);
+    const out = recordOrderBreach(order(), 1, now, ctx());
+    expect(out.events.map((e) => e.type)).toEqual(['supervision.breached', 'ticket.escalated', 'supervision.issued']);
+    expect(out.events[0].data).toMatchObject({ supervisionOrderId: 'order-1', fromUnitId: 'province', toUnitId: 'dept', overdueMs: 50 });
+    expect(out.events[1].data).toMatchObject({
+      supervisionOrderId: 'order-1',
+      fromUnitId: 'province',
+      fromTier: 'provincial',
+      toUnitId: 'national',
+      toTier: 'national',
+    });
+    expect(out.events[2].data).toMatchObject({
+      supervisionOrderId: 'order-2',
+      escalatedFromOrderId: 'order-1',
+      fromUnitId: 'national',
+      toUnitId: 'dept',
+      automatic: true,
+    });
+    expect(out.orderMarks).toEqual([{ orderId: 'order-1', breachedAt: now }]);
+    expect(out.ticketMarks).toEqual({ escalated: true });
+    expect(out.supervisorUnitIds).toEqual(['national']);
+    expect(out.supervisionOrders).toEqual([
+      {
+        ...NEXT,
+        stageId: 'stage-1',
+        issuerUnitId: 'national',
+        targetUnitId: 'dept',
+        note: expect.any(String),
+        automatic: true,
+        escalatedFromId: 'order-1',
+      },
+    ]);
+  });
+
+  it.each<[string, Partial<OrderFacts>, number, Date, string[]]>([
+    ['one millisecond early', {}, 1, at(19_999), []],
+    ['exactly at the deadline', {}, 1, ODUE, ['supervision.breached', 'ticket.escalated', 'supervision.issued']],
+    ['already breached (its resolution recorded it)', { breachedAt: at(20_001) }, 1, at(20_050), []],
+    ['stale generation', { deadlineGen: 2 }, 1, at(20_050), []],
+    ['resolved before the deadline', resolved(at(19_999)), 1, at(20_050), []],
+    ['resolved exactly at the deadline', resolved(ODUE), 1, at(20_050), []],
+    ['resolved after the deadline, unrecorded: breached, not escalated', resolved(at(20_001)), 1, at(20_050), ['supervision.breached']],
+  ])('breach: %s → %p', (_t, over, gen, now, types) => {
+    expect(recordOrderBreach(order(over), gen, now, ctx()).events.map((e) => e.type)).toEqual(types);
+  });
+
+  it('an order the national centre issued has nothing above it: recorded and notified, not escalated', () => {
+    const out = recordOrderBreach(order({ issuerUnitId: 'national' }), 1, at(20_050), ctx());
+    expect(out.events.map((e) => e.type)).toEqual(['supervision.breached']);
+    expect(out.ticketMarks).toEqual({});
+    expect(out.supervisionOrders).toEqual([]);
+    expect(out.supervisorUnitIds).toEqual([]);
+  });
+
+  it('an order to a provincial centre from national has nothing above it', () => {
+    const out = recordOrderBreach(order({ issuerUnitId: 'national', targetUnitId: 'province' }), 1, at(20_050), ctx([PROVINCE, NATIONAL]));
+    expect(out.events.map((e) => e.type)).toEqual(['supervision.breached']);
+  });
+
+  it.each<[string, Partial<OrderFacts>, Date, string[]]>([
+    ['resolved before the warning instant', {}, at(18_000), []],
+    ['resolved after warning, before deadline', {}, at(19_500), ['supervision.warning']],
+    ['resolved exactly at the deadline: warned, not breached', {}, ODUE, ['supervision.warning']],
+    ['resolved after the deadline, nothing recorded', {}, at(20_001), ['supervision.warning', 'supervision.breached']],
+    ['resolved after the deadline, both recorded by the timer', { warnedAt: OWARN, breachedAt: ODUE }, at(20_001), []],
+  ])('missed on resolve: %s → %p', (_t, over, now, types) => {
+    const out = ordersMissedOnResolve([order(over)], now);
+    expect(out.events.map((e) => e.type)).toEqual(types);
+    expect(out.events.every((e) => e.data.recordedOnResolve === true)).toBe(true);
+    expect(out.supervisionOrders).toEqual([]);
+    expect(out.ticketMarks).toEqual({});
+  });
+
+  it('whichever comes first records the breach once: resolve then timer, or timer then resolve', () => {
+    const resolveAt = at(20_020);
+    expect(ordersMissedOnResolve([order()], resolveAt).events.filter((e) => e.type === 'supervision.breached')).toHaveLength(1);
+    const marked = order({ ...resolved(resolveAt), warnedAt: resolveAt, breachedAt: resolveAt });
+    expect(recordOrderBreach(marked, 1, at(20_050), ctx()).events).toEqual([]);
+    expect(recordOrderBreach(order({ warnedAt: OWARN }), 1, at(20_010), ctx()).events[0].type).toBe('supervision.breached');
+    expect(ordersMissedOnResolve([order({ warnedAt: OWARN, breachedAt: at(20_010) })], resolveAt).events).toEqual([]);
+  });
+
+  it('decideSystem routes order commands and ignores an order that is not the command’s', () => {
+    const facts = {
+      ticket: { status: 'handling' as const, filedAt: at(-1), severityUpgradedAt: null },
+      order: order(),
+      orderBreach: ctx(),
+    };
+    expect(decideSystem({ type: 'record_order_warning', orderId: 'order-1', gen: 1 }, facts, OWARN).events).toHaveLength(1);
+    expect(decideSystem({ type: 'record_order_breach', orderId: 'order-1', gen: 1 }, facts, ODUE).events).toHaveLength(3);
+    expect(decideSystem({ type: 'record_order_breach', orderId: 'other', gen: 1 }, facts, ODUE).events).toHaveLength(0);
+    expect(decideSystem({ type: 'record_warning', stageId: 'stage-1', gen: 1 }, facts, OWARN).events).toHaveLength(0);
   });
 });
 
@@ -211,7 +355,7 @@ describe('settling provisional deadlines (DECISIONS 19)', () => {
   }
 
   it('a moved deadline takes a new generation, moves the round deadline it was, and records the move with the old and new instants', () => {
-    const out = settleProvisionalDeadlines({ handlingDueAt: DUE }, [provisional()], 2099, IMPORTED, at(30_000));
+    const out = settleProvisionalDeadlines({ handlingDueAt: DUE, commitmentDueAt: null }, [provisional()], 2099, IMPORTED, at(30_000));
     expect(out.moved).toEqual([
       { stageId: 'stage-1', warnAt: at(50_000), dueAt: at(60_000), deadlineGen: 4, basis: 'recounted', warnedAt: null, breachedAt: null },
     ]);
@@ -228,7 +372,7 @@ describe('settling provisional deadlines (DECISIONS 19)', () => {
     ['the new deadline has passed too: the breach stands', at(70_000), at(15_000), true],
   ])('%s, and the history keeps it marked provisional', (_title, now, breachedAt, stillBreached) => {
     const out = settleProvisionalDeadlines(
-      { handlingDueAt: null },
+      { handlingDueAt: null, commitmentDueAt: null },
       [provisional({ warnedAt: at(9_500), breachedAt: at(15_000) })],
       2099,
       IMPORTED,
@@ -242,10 +386,72 @@ describe('settling provisional deadlines (DECISIONS 19)', () => {
   it('an unchanged deadline only loses its mark, and a calendar still lacking the year leaves the stage alone', () => {
     const same = provisional({ id: 'same', kind: 'commitment', recounted: { warnAt: WARN, dueAt: DUE, basis: 'settled' } });
     const waiting = provisional({ id: 'waiting', recounted: null });
-    const out = settleProvisionalDeadlines({ handlingDueAt: DUE }, [same, waiting], 2099, IMPORTED, at(30_000));
+    const out = settleProvisionalDeadlines({ handlingDueAt: DUE, commitmentDueAt: DUE }, [same, waiting], 2099, IMPORTED, at(30_000));
     expect(out.settled).toEqual([{ stageId: 'same', basis: 'settled' }]);
     expect(out.moved).toEqual([]);
     expect(out.events).toEqual([]);
     expect(out.ticket).toEqual({});
+  });
+});
+
+describe('counting an open deadline again (regrade, national dispatch)', () => {
+  const stage: RecountedStage = {
+    id: 'commitment-1',
+    kind: 'commitment',
+    ownerUnitId: 'centre',
+    round: 0,
+    startedAt: T0,
+    warnAt: WARN,
+    dueAt: DUE,
+    deadlineGen: 1,
+    warnedAt: null,
+    breachedAt: null,
+  };
+  const later = { warnAt: at(18_000), dueAt: at(20_000), basis: "policy 'national' commitment 72 hours", startedAt: T0 };
+
+  it('moves the deadline under a new generation, with an event whose basis says why', () => {
+    const out = recountDeadline(stage, later, 'regraded', 'regraded to national', at(1_000))!;
+    expect(out.moved).toEqual({
+      stageId: 'commitment-1',
+      startedAt: T0,
+      warnAt: at(18_000),
+      dueAt: at(20_000),
+      deadlineGen: 2,
+      basis: "policy 'national' commitment 72 hours (regraded to national)",
+      warnedAt: null,
+      breachedAt: null,
+    });
+    expect(out.event.event.type).toBe('stage.deadline_recomputed');
+    expect(out.event.event.data).toMatchObject({
+      stageId: 'commitment-1',
+      stage: 'commitment',
+      reason: 'regraded',
+      basis: "policy 'national' commitment 72 hours (regraded to national)",
+      previousDueAt: DUE.toISOString(),
+      dueAt: at(20_000).toISOString(),
+      deadlineGen: 2,
+    });
+    expect(out.event.before).toEqual({ warnAt: WARN, dueAt: DUE, deadlineGen: 1 });
+    expect(out.event.after).toEqual({ warnAt: at(18_000), dueAt: at(20_000), deadlineGen: 2 });
+  });
+
+  it('a warning or breach of the old deadline stands only if the new instant has passed too', () => {
+    const fired = { ...stage, warnedAt: at(9_100), breachedAt: at(10_100) };
+    const pending = recountDeadline(fired, later, 'regraded', 'r', at(11_000))!;
+    expect([pending.moved.warnedAt, pending.moved.breachedAt]).toEqual([null, null]);
+    const earlier = { warnAt: at(4_000), dueAt: at(5_000), basis: 'b', startedAt: T0 };
+    const passed = recountDeadline(fired, earlier, 'regraded', 'r', at(11_000))!;
+    expect([passed.moved.warnedAt, passed.moved.breachedAt]).toEqual([at(9_100), at(10_100)]);
+  });
+
+  it('counted from another instant, the stage starts there', () => {
+    const from = { ...later, startedAt: at(3_000) };
+    expect(recountDeadline(stage, from, 'national_dispatch', 'counted from the national dispatch', at(3_000))!.moved.startedAt).toEqual(
+      at(3_000),
+    );
+  });
+
+  it('changes nothing when the deadline and its start stay where they are', () => {
+    expect(recountDeadline(stage, { warnAt: WARN, dueAt: DUE, basis: 'same', startedAt: T0 }, 'regraded', 'r', at(1_000))).toBeNull();
   });
 });

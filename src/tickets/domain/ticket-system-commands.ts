@@ -4,9 +4,9 @@
  * here what changes, and writes the answer in one transaction with the ticket row locked first.
  */
 import type { DomainEvent, TicketEventType } from './ticket-events';
-import { ChainUnit, escalationTarget } from './escalation';
+import { ChainUnit, escalationTarget, orderEscalationTarget } from './escalation';
 import { refuse } from './ticket-command-handlers';
-import type { TransitionRefused } from './ticket-state-machine';
+import type { RecountReason, TransitionRefused } from './ticket-commands';
 import { OPEN_STATUSES, StageKind, TicketStatus } from './ticket.types';
 
 export type StageStatus = 'open' | 'completed' | 'cancelled';
@@ -30,18 +30,46 @@ export type SystemCommand =
   | { type: 'record_warning'; stageId: string; gen: number }
   /** A stage's deadline passed (timer or reconciler). */
   | { type: 'record_breach'; stageId: string; gen: number }
+  /** A supervision order's warning instant passed. */
+  | { type: 'record_order_warning'; orderId: string; gen: number }
+  /** A supervision order's deadline passed. */
+  | { type: 'record_order_breach'; orderId: string; gen: number }
   /** The ticket stayed unresolved past the policy age (DOMAIN §3). */
   | { type: 'auto_upgrade'; afterHours: number; filedBefore: Date };
 
-/** A supervision order to issue (督办), as a stage effect of a breach or of a supervisor's command. */
-export interface SupervisionOrderPlan {
+/** An order's deadline as the policy (or the supervisor) set it, computed by the writer before it decides. */
+export interface OrderDeadline {
   id: string;
+  warnAt: Date;
+  dueAt: Date;
+  /** Why it is due then (policy and limit, or the supervisor's own instant). */
+  basis: string;
+}
+
+/** A supervision order to issue (督办), as a stage effect of a breach or of a supervisor's command. */
+export interface SupervisionOrderPlan extends OrderDeadline {
   stageId: string | null;
   issuerUnitId: string;
   targetUnitId: string;
   note: string;
-  dueAt: Date;
   automatic: boolean;
+  /** The breached order this one escalates. */
+  escalatedFromId: string | null;
+}
+
+/** A supervision order as the writer locked it: timed like a stage. */
+export interface OrderFacts {
+  id: string;
+  stageId: string | null;
+  issuerUnitId: string;
+  targetUnitId: string;
+  status: 'open' | 'resolved';
+  warnAt: Date;
+  dueAt: Date;
+  deadlineGen: number;
+  resolvedAt: Date | null;
+  warnedAt: Date | null;
+  breachedAt: Date | null;
 }
 
 export interface StageMark {
@@ -52,17 +80,31 @@ export interface StageMark {
   atRiskAt?: Date;
 }
 
+export interface OrderMark {
+  orderId: string;
+  warnedAt?: Date;
+  breachedAt?: Date;
+}
+
 /** What a system command changes; the writer applies all of it or nothing. */
 export interface SystemOutcome {
   events: DomainEvent[];
   stageMarks: StageMark[];
+  orderMarks: OrderMark[];
   ticketMarks: { escalated?: true; severityUpgradedAt?: Date };
   supervisionOrders: SupervisionOrderPlan[];
   /** Units that become supervisors of the ticket (escalation never replaces the owner). */
   supervisorUnitIds: string[];
 }
 
-const NOTHING: SystemOutcome = { events: [], stageMarks: [], ticketMarks: {}, supervisionOrders: [], supervisorUnitIds: [] };
+const NOTHING: SystemOutcome = {
+  events: [],
+  stageMarks: [],
+  orderMarks: [],
+  ticketMarks: {},
+  supervisionOrders: [],
+  supervisorUnitIds: [],
+};
 
 function ev(type: TicketEventType, data: Record<string, unknown>): DomainEvent {
   return { type, data };
@@ -71,6 +113,42 @@ function ev(type: TicketEventType, data: Record<string, unknown>): DomainEvent {
 /** DECISIONS 1: a deadline counts iff the stage was still open at that instant (closed strictly later, or not at all). */
 export function openAt(stage: Pick<StageFacts, 'completedAt'>, instant: Date): boolean {
   return stage.completedAt === null || stage.completedAt.getTime() > instant.getTime();
+}
+
+/** What a timer watches, a stage's deadline or a supervision order's; `closedAt` is when it stopped being open. */
+interface Timed {
+  warnAt: Date;
+  dueAt: Date;
+  deadlineGen: number;
+  warnedAt: Date | null;
+  breachedAt: Date | null;
+  closedAt: Date | null;
+}
+
+const stageTiming = (s: StageFacts): Timed => ({ ...s, closedAt: s.completedAt });
+const orderTiming = (o: OrderFacts): Timed => ({ ...o, closedAt: o.resolvedAt });
+
+/** The warning of deadline generation `gen` is due now: not recorded, its instant come, and open at that instant. */
+function warningDue(t: Timed, gen: number, now: Date): boolean {
+  return (
+    t.deadlineGen === gen && t.warnedAt === null && t.warnAt.getTime() <= now.getTime() && openAt({ completedAt: t.closedAt }, t.warnAt)
+  );
+}
+
+/** The breach of deadline generation `gen` is due now: not recorded, the deadline come, and open at it. */
+function breachDue(t: Timed, gen: number, now: Date): boolean {
+  return (
+    t.deadlineGen === gen && t.breachedAt === null && t.dueAt.getTime() <= now.getTime() && openAt({ completedAt: t.closedAt }, t.dueAt)
+  );
+}
+
+/** What closing at `now` finds unrecorded although its instant passed while still open (DECISIONS 1). */
+function missedOnClosing(t: Timed, now: Date): { warn: boolean; breach: boolean } {
+  const closed = { completedAt: now };
+  return {
+    warn: t.warnedAt === null && t.warnAt.getTime() < now.getTime() && openAt(closed, t.warnAt),
+    breach: t.breachedAt === null && t.dueAt.getTime() < now.getTime() && openAt(closed, t.dueAt),
+  };
 }
 
 function warningEvent(stage: StageFacts, recordedOnClose: boolean): DomainEvent {
@@ -100,18 +178,15 @@ function breachEvent(stage: StageFacts, now: Date, recordedOnClose: boolean): Do
  * the stage was open then (a completion after that instant that recorded nothing leaves it to us).
  */
 export function recordWarning(stage: StageFacts, gen: number, now: Date): SystemOutcome {
-  const due =
-    stage.deadlineGen === gen && stage.warnedAt === null && stage.warnAt.getTime() <= now.getTime() && openAt(stage, stage.warnAt);
-  if (!due) return NOTHING;
+  if (!warningDue(stageTiming(stage), gen, now)) return NOTHING;
   return { ...NOTHING, events: [warningEvent(stage, false)], stageMarks: [{ stageId: stage.id, warnedAt: now }] };
 }
 
 export interface BreachContext {
   /** The stage owner, then its ancestors nearest first (see escalation.ts). */
   ownerChain: readonly ChainUnit[];
-  /** Id and deadline for the automatic supervision order, should the breach escalate. */
-  orderId: string;
-  supervisionDueAt: Date;
+  /** Id and deadline (from the policy) of the automatic supervision order, should the breach escalate. */
+  order: OrderDeadline;
 }
 
 /**
@@ -121,46 +196,137 @@ export interface BreachContext {
  * escalated. A national owner has nothing above: recorded and notified only.
  */
 export function recordBreach(stage: StageFacts, gen: number, now: Date, ctx: BreachContext): SystemOutcome {
-  const due =
-    stage.deadlineGen === gen && stage.breachedAt === null && stage.dueAt.getTime() <= now.getTime() && openAt(stage, stage.dueAt);
-  if (!due) return NOTHING;
+  if (!breachDue(stageTiming(stage), gen, now)) return NOTHING;
   const breached = breachEvent(stage, now, false);
   const target = stage.status === 'open' ? escalationTarget(ctx.ownerChain) : null;
   if (!target) return { ...NOTHING, events: [breached], stageMarks: [{ stageId: stage.id, breachedAt: now }] };
-  const owner = ctx.ownerChain[0];
-  const order: SupervisionOrderPlan = {
-    id: ctx.orderId,
+  const escalation = escalate({
     stageId: stage.id,
-    issuerUnitId: target.id,
-    targetUnitId: stage.ownerUnitId,
+    from: { unitId: stage.ownerUnitId, tier: ctx.ownerChain[0]?.tier ?? null },
+    to: target,
+    answeringUnitId: stage.ownerUnitId,
+    order: ctx.order,
     note: `automatic: ${stage.kind} stage breached its deadline ${stage.dueAt.toISOString()}`,
-    dueAt: ctx.supervisionDueAt,
+    escalatedFromId: null,
+  });
+  return { ...escalation, events: [breached, ...escalation.events], stageMarks: [{ stageId: stage.id, breachedAt: now }] };
+}
+
+/**
+ * DOMAIN §6 escalation, one tier up: the centre `to` issues an automatic supervision order (timed
+ * on the policy's supervision limit) to the unit that must answer, becomes a supervisor of the
+ * ticket (the owner stays), and the ticket is marked escalated.
+ */
+function escalate(e: {
+  stageId: string | null;
+  /** Who failed: the breached stage's owner, or the centre whose order went unanswered. */
+  from: { unitId: string; tier: string | null };
+  to: ChainUnit;
+  answeringUnitId: string;
+  order: OrderDeadline;
+  note: string;
+  escalatedFromId: string | null;
+}): SystemOutcome {
+  const order: SupervisionOrderPlan = {
+    ...e.order,
+    stageId: e.stageId,
+    issuerUnitId: e.to.id,
+    targetUnitId: e.answeringUnitId,
+    note: e.note,
     automatic: true,
+    escalatedFromId: e.escalatedFromId,
   };
+  const fromOrder = e.escalatedFromId ? { supervisionOrderId: e.escalatedFromId } : {};
   return {
+    ...NOTHING,
     events: [
-      breached,
       ev('ticket.escalated', {
-        stageId: stage.id,
-        fromUnitId: stage.ownerUnitId,
-        fromTier: owner?.tier ?? null,
-        toUnitId: target.id,
-        toTier: target.tier,
+        stageId: e.stageId,
+        ...fromOrder,
+        fromUnitId: e.from.unitId,
+        fromTier: e.from.tier,
+        toUnitId: e.to.id,
+        toTier: e.to.tier,
       }),
       ev('supervision.issued', {
         supervisionOrderId: order.id,
-        stageId: stage.id,
-        fromUnitId: target.id,
-        toUnitId: stage.ownerUnitId,
+        stageId: e.stageId,
+        fromUnitId: e.to.id,
+        toUnitId: e.answeringUnitId,
+        warnAt: order.warnAt.toISOString(),
         dueAt: order.dueAt.toISOString(),
         automatic: true,
+        ...(e.escalatedFromId ? { escalatedFromOrderId: e.escalatedFromId } : {}),
       }),
     ],
-    stageMarks: [{ stageId: stage.id, breachedAt: now }],
     ticketMarks: { escalated: true },
     supervisionOrders: [order],
-    supervisorUnitIds: [target.id],
+    supervisorUnitIds: [e.to.id],
   };
+}
+
+function orderEvent(type: 'supervision.warning' | 'supervision.breached', order: OrderFacts, now: Date, recordedOnResolve: boolean) {
+  return ev(type, {
+    supervisionOrderId: order.id,
+    stageId: order.stageId,
+    fromUnitId: order.issuerUnitId,
+    toUnitId: order.targetUnitId,
+    warnAt: order.warnAt,
+    dueAt: order.dueAt,
+    ...(type === 'supervision.breached' ? { overdueMs: now.getTime() - order.dueAt.getTime() } : {}),
+    ...(recordedOnResolve ? { recordedOnResolve: true } : {}),
+  });
+}
+
+/** A supervision order's warning: once per deadline generation, if its instant came while the order was open. */
+export function recordOrderWarning(order: OrderFacts, gen: number, now: Date): SystemOutcome {
+  if (!warningDue(orderTiming(order), gen, now)) return NOTHING;
+  return { ...NOTHING, events: [orderEvent('supervision.warning', order, now, false)], orderMarks: [{ orderId: order.id, warnedAt: now }] };
+}
+
+export interface OrderBreachContext {
+  /** The unit that had to answer, then its ancestors nearest first. */
+  targetChain: readonly ChainUnit[];
+  /** Id and deadline of the order the next tier issues, should the breach escalate. */
+  order: OrderDeadline;
+}
+
+/**
+ * A supervision order's breach, like a stage's (DECISIONS 1): recorded once if the order was open
+ * at its deadline; escalated only if it is still open now, one tier above its issuer
+ * (`orderEscalationTarget`), with a new automatic order from there to the same unit. An order the
+ * national centre issued has nothing above: recorded and notified only.
+ */
+export function recordOrderBreach(order: OrderFacts, gen: number, now: Date, ctx: OrderBreachContext): SystemOutcome {
+  if (!breachDue(orderTiming(order), gen, now)) return NOTHING;
+  const breached = orderEvent('supervision.breached', order, now, false);
+  const marks = { orderMarks: [{ orderId: order.id, breachedAt: now }] };
+  const target = order.status === 'open' ? orderEscalationTarget(ctx.targetChain, order.issuerUnitId) : null;
+  if (!target) return { ...NOTHING, events: [breached], ...marks };
+  const issuerTier = ctx.targetChain.find((u) => u.id === order.issuerUnitId)?.tier ?? null;
+  const escalation = escalate({
+    stageId: order.stageId,
+    from: { unitId: order.issuerUnitId, tier: issuerTier },
+    to: target,
+    answeringUnitId: order.targetUnitId,
+    order: ctx.order,
+    note: `automatic: supervision order ${order.id} went unanswered past ${order.dueAt.toISOString()}`,
+    escalatedFromId: order.id,
+  });
+  return { ...escalation, events: [breached, ...escalation.events], ...marks };
+}
+
+/** Resolving orders after their warning instant or deadline records what their timers have not yet; never escalates. */
+export function ordersMissedOnResolve(orders: readonly OrderFacts[], now: Date): SystemOutcome {
+  const out: SystemOutcome = { ...NOTHING, events: [], orderMarks: [] };
+  for (const order of orders) {
+    const missed = missedOnClosing(orderTiming(order), now);
+    if (!missed.warn && !missed.breach) continue;
+    if (missed.warn) out.events.push(orderEvent('supervision.warning', order, now, true));
+    if (missed.breach) out.events.push(orderEvent('supervision.breached', order, now, true));
+    out.orderMarks.push({ orderId: order.id, ...(missed.warn ? { warnedAt: now } : {}), ...(missed.breach ? { breachedAt: now } : {}) });
+  }
+  return out;
 }
 
 /**
@@ -169,9 +335,7 @@ export function recordBreach(stage: StageFacts, gen: number, now: Date, ctx: Bre
  * recorded this way never escalates: the stage is no longer open when it is recorded.
  */
 export function missedOnClose(stage: StageFacts, now: Date): SystemOutcome {
-  const closed: StageFacts = { ...stage, completedAt: now };
-  const warn = stage.warnedAt === null && stage.warnAt.getTime() < now.getTime() && openAt(closed, stage.warnAt);
-  const breach = stage.breachedAt === null && stage.dueAt.getTime() < now.getTime() && openAt(closed, stage.dueAt);
+  const { warn, breach } = missedOnClosing(stageTiming(stage), now);
   if (!warn && !breach) return NOTHING;
   return {
     ...NOTHING,
@@ -250,7 +414,7 @@ export interface DeadlineSettlement {
  * A breach recorded under the provisional calendar stays in history, marked as such, in the event.
  */
 export function settleProvisionalDeadlines(
-  ticket: { handlingDueAt: Date | null },
+  ticket: { handlingDueAt: Date | null; commitmentDueAt: Date | null },
   stages: readonly ProvisionalStage[],
   year: number,
   importedAt: Date,
@@ -264,11 +428,11 @@ export function settleProvisionalDeadlines(
       out.settled.push({ stageId: stage.id, basis: r.basis });
       continue;
     }
-    const warnedAt = stage.warnedAt && r.warnAt.getTime() <= now.getTime() ? stage.warnedAt : null;
-    const breachedAt = stage.breachedAt && r.dueAt.getTime() <= now.getTime() ? stage.breachedAt : null;
-    const deadlineGen = stage.deadlineGen + 1;
-    out.moved.push({ stageId: stage.id, warnAt: r.warnAt, dueAt: r.dueAt, deadlineGen, basis: r.basis, warnedAt, breachedAt });
-    if (stage.kind === 'commitment') out.ticket.commitmentDueAt = r.dueAt;
+    const moved = moveDeadline(stage, r, now);
+    const { deadlineGen, breachedAt } = moved;
+    out.moved.push(moved);
+    // The ticket's commitment is the filing's; a re-handling round's own commitment moves only its stage.
+    if (stage.kind === 'commitment' && ticket.commitmentDueAt?.getTime() === stage.dueAt.getTime()) out.ticket.commitmentDueAt = r.dueAt;
     if (stage.kind === 'handling' && ticket.handlingDueAt?.getTime() === stage.dueAt.getTime()) out.ticket.handlingDueAt = r.dueAt;
     out.events.push({
       before: { warnAt: stage.warnAt, dueAt: stage.dueAt, deadlineGen: stage.deadlineGen },
@@ -292,11 +456,85 @@ export function settleProvisionalDeadlines(
   return out;
 }
 
+/**
+ * A deadline moved to `next` under a new generation (jobs armed for the old one become harmless). What
+ * already fired stays fired only if the new instant has passed too; otherwise it fires again.
+ */
+function moveDeadline(
+  stage: Pick<ProvisionalStage, 'id' | 'deadlineGen' | 'warnedAt' | 'breachedAt'>,
+  next: { warnAt: Date; dueAt: Date; basis: string },
+  now: Date,
+): MovedDeadline {
+  const warnedAt = stage.warnedAt && next.warnAt.getTime() <= now.getTime() ? stage.warnedAt : null;
+  const breachedAt = stage.breachedAt && next.dueAt.getTime() <= now.getTime() ? stage.breachedAt : null;
+  return {
+    stageId: stage.id,
+    warnAt: next.warnAt,
+    dueAt: next.dueAt,
+    deadlineGen: stage.deadlineGen + 1,
+    basis: next.basis,
+    warnedAt,
+    breachedAt,
+  };
+}
+
+/** An open stage whose policy deadline is counted again, as the writer locked it. */
+export type RecountedStage = Omit<ProvisionalStage, 'recounted'> & { round: number; startedAt: Date };
+
+/** A recount that moved a deadline: the stage's new instants (and start, when counted from another instant) and its event. */
+export interface DeadlineRecount {
+  moved: MovedDeadline & { startedAt: Date };
+  event: { event: DomainEvent; before: Record<string, unknown>; after: Record<string, unknown> };
+}
+
+/**
+ * An open stage's deadline counted again from `counted.startedAt` under the ticket's facts after a change
+ * (a regrade, or the national dispatch of an escalated complaint): a new generation, and an event whose
+ * basis says why, so "why is this due then?" stays answerable. Null when nothing moves.
+ */
+export function recountDeadline(
+  stage: RecountedStage,
+  counted: { warnAt: Date; dueAt: Date; basis: string; startedAt: Date },
+  reason: RecountReason,
+  note: string,
+  now: Date,
+): DeadlineRecount | null {
+  const same =
+    counted.dueAt.getTime() === stage.dueAt.getTime() &&
+    counted.warnAt.getTime() === stage.warnAt.getTime() &&
+    counted.startedAt.getTime() === stage.startedAt.getTime();
+  if (same) return null;
+  const basis = `${counted.basis} (${note})`;
+  const moved = { ...moveDeadline(stage, { ...counted, basis }, now), startedAt: counted.startedAt };
+  return {
+    moved,
+    event: {
+      before: { warnAt: stage.warnAt, dueAt: stage.dueAt, deadlineGen: stage.deadlineGen },
+      after: { warnAt: moved.warnAt, dueAt: moved.dueAt, deadlineGen: moved.deadlineGen },
+      event: ev('stage.deadline_recomputed', {
+        stageId: stage.id,
+        stage: stage.kind,
+        ownerUnitId: stage.ownerUnitId,
+        round: stage.round,
+        reason,
+        basis,
+        startedAt: moved.startedAt.toISOString(),
+        warnAt: moved.warnAt.toISOString(),
+        dueAt: moved.dueAt.toISOString(),
+        deadlineGen: moved.deadlineGen,
+        previousDueAt: stage.dueAt.toISOString(),
+      }),
+    },
+  };
+}
+
 /** The facts a system command is decided on: the locked ticket, and for timer commands the locked stage and its owner's chain. */
 export interface SystemFacts {
   ticket: AgingFacts;
   stage?: StageFacts;
   breach?: BreachContext;
+  order?: OrderFacts;
+  orderBreach?: OrderBreachContext;
 }
 
 /** One entry point for every system command, so the writer applies them all the same way. */
@@ -306,6 +544,12 @@ export function decideSystem(command: SystemCommand, facts: SystemFacts, now: Da
       return facts.stage?.id === command.stageId ? recordWarning(facts.stage, command.gen, now) : NOTHING;
     case 'record_breach':
       return facts.stage?.id === command.stageId && facts.breach ? recordBreach(facts.stage, command.gen, now, facts.breach) : NOTHING;
+    case 'record_order_warning':
+      return facts.order?.id === command.orderId ? recordOrderWarning(facts.order, command.gen, now) : NOTHING;
+    case 'record_order_breach':
+      return facts.order?.id === command.orderId && facts.orderBreach
+        ? recordOrderBreach(facts.order, command.gen, now, facts.orderBreach)
+        : NOTHING;
     case 'auto_upgrade':
       return autoUpgrade(facts.ticket, command, now);
   }

@@ -3,7 +3,7 @@
  * authorization policy entry (DOMAIN.md §10, src/auth/policy/policy.ts).
  */
 import { identityMay, OperationKey, POLICY, RelationRefusal, relationRefusal } from '../../auth/policy/policy';
-import type { Actor, CommandType, TicketState } from './ticket-state-machine';
+import type { Actor, CommandType, TicketState } from './ticket-commands';
 import { OPEN_STATUSES, TicketStatus } from './ticket.types';
 
 /** Open statuses in which the customer can still be given an interim notice (after `replied` they already have the answer). */

@@ -166,7 +166,11 @@ export class UrgeDto {
 }
 
 export class SuperviseDto extends UrgeDto {
-  @ApiProperty({ format: 'date-time', description: 'Action required by' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: "Action required by; omitted, the ticket's SLA policy sets it (its supervision limit on the answering unit's calendar)",
+  })
+  @IsOmittable()
   @IsBoundedDateTime()
-  dueAt: string;
+  dueAt?: string;
 }

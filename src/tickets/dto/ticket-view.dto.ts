@@ -105,6 +105,13 @@ export class TicketView {
   @ApiProperty() extensionPending: boolean;
   @ApiProperty({ type: Date, nullable: true }) pendingExtensionDueAt: Date | null;
   @ApiProperty({ type: Date, nullable: true }) handlingDueAt: Date | null;
+  @ApiProperty({
+    type: Date,
+    nullable: true,
+    description:
+      "When the national centre dispatched the current round of an escalated complaint: the province's working days count from it",
+  })
+  roundDispatchedAt: Date | null;
   @ApiProperty() escalated: boolean;
   @ApiProperty({ description: 'Masked unless revealed by an authorised, audited read' }) customerName: string;
   @ApiProperty() customerPhone: string;
@@ -128,7 +135,12 @@ export class TicketView {
   @ApiProperty({ type: Date, nullable: true, description: 'When the ticket was auto-upgraded for staying unresolved too long' })
   severityUpgradedAt: Date | null;
   @ApiProperty({ type: Date, nullable: true }) requestedDueAt: Date | null;
-  @ApiProperty({ type: Date, nullable: true, description: 'Overall commitment to the customer' }) commitmentDueAt: Date | null;
+  @ApiProperty({
+    type: Date,
+    nullable: true,
+    description: "The commitment made to the customer at filing; a re-handling round's own commitment is that round's commitment stage",
+  })
+  commitmentDueAt: Date | null;
   @ApiProperty({ type: String, nullable: true }) resolution: string | null;
   @ApiProperty({ type: String, nullable: true }) replyText: string | null;
   @ApiProperty({ type: Date, nullable: true }) repliedAt: Date | null;

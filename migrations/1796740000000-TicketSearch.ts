@@ -15,8 +15,8 @@ const RUNS = String.raw`([a-z0-9]+|[^\s\u0001-\u007f\u0080-\u00bf\u2000-\u206f\u
  * transaction as the ticket or event row, whoever writes them, so the writer's statements stay as
  * they are and no code writes this table (src/architecture.spec.ts).
  */
-export class TicketSearch1796043577275 implements MigrationInterface {
-  name = 'TicketSearch1796043577275';
+export class TicketSearch1796740000000 implements MigrationInterface {
+  name = 'TicketSearch1796740000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     // Case and width folded: full-width letters and digits become ASCII, upper case lower.

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ChannelSystem } from '../auth/credentials.entity';
+import { OrgUnit } from '../org/org-unit.entity';
+import { Ticket } from './ticket.entity';
+import { IdempotencyKey } from './ticket-support.entity';
+
+/** What filing needs to know before it writes: a replay, the customer's recent filings, the next number. */
+export interface PriorFilings {
+  replayId: string | null;
+  replayHash: string | null;
+  linked: string[];
+  /** The province's next ticket number for the day; null when the filing is a replay (no number taken). */
+  seq: number | null;
+}
+
+/** Reads of the intake (replays, channel systems, centres) and the ticket-number counter. */
+@Injectable()
+export class TicketIntakeRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  idempotencyKey(actorId: string, key: string): Promise<IdempotencyKey | null> {
+    return this.db.getRepository(IdempotencyKey).findOneBy({ actorId, key });
+  }
+
+  ticket(id: string): Promise<Ticket> {
+    return this.db.getRepository(Ticket).findOneByOrFail({ id });
+  }
+
+  byExternalRef(channelSystemId: string, externalRef: string): Promise<Ticket | null> {
+    return this.db.getRepository(Ticket).findOneBy({ channelSystemId, externalRef });
+  }
+
+  channelSystem(id: string): Promise<Pick<ChannelSystem, 'id' | 'channel'>> {
+    return this.db.getRepository(ChannelSystem).findOneOrFail({ where: { id }, select: { id: true, channel: true } });
+  }
+
+  province(code: string): Promise<OrgUnit | null> {
+    return this.db.getRepository(OrgUnit).findOneBy({ code, tier: 'provincial' });
+  }
+
+  nationalCentre(): Promise<OrgUnit | null> {
+    return this.db.getRepository(OrgUnit).findOneBy({ tier: 'national' });
+  }
+
+  unit(id: string): Promise<OrgUnit | null> {
+    return this.db.getRepository(OrgUnit).findOneBy({ id });
+  }
+
+  /**
+   * One round trip: the channel system's earlier filing of `externalRef` (a replay), the customer's
+   * filings since `since` by phone or identity number (at most 20, newest first), and, only when there
+   * is no replay, the next number of `numberPrefix` for `day`.
+   */
+  async priorFilings(
+    f: {
+      channelSystemId: string | null;
+      externalRef: string | null;
+      customerPhone: string;
+      since: Date;
+      numberPrefix: string;
+      day: string;
+    },
+    customerIdNumber?: string,
+  ): Promise<PriorFilings> {
+    const params: unknown[] = [f.channelSystemId, f.externalRef, f.customerPhone, f.since, f.numberPrefix, f.day];
+    const byIdNumber = customerIdNumber
+      ? `UNION SELECT id, created_at FROM tickets WHERE customer_id_number = $${params.push(customerIdNumber)} AND created_at > $4`
+      : '';
+    const [row] = await this.db.query<PriorFilings[]>(
+      `WITH replay AS (SELECT id, intake_hash FROM tickets WHERE channel_system_id = $1 AND external_ref = $2),
+            linked AS (SELECT id, created_at FROM tickets WHERE customer_phone = $3 AND created_at > $4 ${byIdNumber}
+                        ORDER BY created_at DESC LIMIT 20),
+            num AS (INSERT INTO ticket_number_counters (prefix, day, seq) SELECT $5, $6, 1 WHERE NOT EXISTS (SELECT 1 FROM replay)
+                    ON CONFLICT (prefix, day) DO UPDATE SET seq = ticket_number_counters.seq + 1
+                    RETURNING seq)
+       SELECT (SELECT id FROM replay) AS "replayId", (SELECT intake_hash FROM replay) AS "replayHash",
+              ARRAY(SELECT id FROM linked ORDER BY created_at DESC) AS linked, (SELECT seq FROM num) AS seq`,
+      params,
+    );
+    return row;
+  }
+}

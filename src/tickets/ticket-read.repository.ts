@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { RequestActor } from '../auth/actor';
+import { escapeLike } from '../auth/org-scope';
+import { encodeCursor, keysetPage, Page } from '../common/cursor';
+import { DEFAULT_PAGE_SIZE, PageQuery } from '../common/page-query';
+import { OrgUnit } from '../org/org-unit.entity';
+import { ListTicketsQuery } from './dto/ticket-view.dto';
+import { TicketAccessRepository } from './ticket-access.repository';
+import { SYNC_HORIZON, syncPage, syncQuery } from './ticket-sync';
+import { Ticket } from './ticket.entity';
+import { TicketEvent } from './ticket-event.entity';
+import { TicketStage } from './ticket-stage.entity';
+import { PiiAccess, TicketAttachment } from './ticket-support.entity';
+
+/** A list's filters once the service has checked them: the owner filter as the path of the unit it names. */
+export type TicketFilter = Pick<
+  ListTicketsQuery,
+  | 'status'
+  | 'stage'
+  | 'kind'
+  | 'level'
+  | 'customerTier'
+  | 'businessType'
+  | 'channel'
+  | 'createdFrom'
+  | 'createdTo'
+  | 'externalRef'
+  | 'customerPhone'
+> & { ownerUnitPath?: string };
+
+/** Reads of tickets and their history, attachments and lists, every list scoped to what the caller may see. */
+@Injectable()
+export class TicketReadRepository {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: TicketAccessRepository,
+  ) {}
+
+  async recordPiiAccess(row: Pick<PiiAccess, 'ticketId' | 'actorId' | 'actorUnitId' | 'requestId'>): Promise<void> {
+    await this.db.getRepository(PiiAccess).insert(row);
+  }
+
+  /** Open stages, earliest deadline first. */
+  openStages(ticketId: string): Promise<TicketStage[]> {
+    return this.db.getRepository(TicketStage).find({ where: { ticketId, status: 'open' }, order: { dueAt: 'ASC' } });
+  }
+
+  history(ticketId: string): Promise<[TicketEvent[], TicketStage[]]> {
+    return Promise.all([
+      this.db.getRepository(TicketEvent).find({ where: { ticketId }, order: { seq: 'ASC' } }),
+      this.db.getRepository(TicketStage).find({ where: { ticketId }, order: { startedAt: 'ASC', kind: 'ASC' } }),
+    ]);
+  }
+
+  attachments(ticketId: string, q: PageQuery): Promise<Page<TicketAttachment>> {
+    const qb = this.db.getRepository(TicketAttachment).createQueryBuilder('a').where('a.ticket_id = :id', { id: ticketId });
+    return keysetPage(qb, {
+      columns: [`date_trunc('milliseconds', a.created_at)`, 'a.id'],
+      types: ['timestamp', 'uuid'],
+      direction: 'ASC',
+      cursor: q.cursor,
+      limit: q.limit ?? DEFAULT_PAGE_SIZE,
+      key: (a) => [a.createdAt.toISOString(), a.id],
+    });
+  }
+
+  unit(id: string): Promise<OrgUnit | null> {
+    return this.db.getRepository(OrgUnit).findOneBy({ id });
+  }
+
+  unitOrFail(id: string): Promise<OrgUnit> {
+    return this.db.getRepository(OrgUnit).findOneByOrFail({ id });
+  }
+
+  unitExists(id: string): Promise<boolean> {
+    return this.db.getRepository(OrgUnit).existsBy({ id });
+  }
+
+  /** Keyset page, newest first, of the tickets the caller sees that match the filter. */
+  async list(actor: RequestActor, filter: TicketFilter, after: [string, string] | null, limit: number): Promise<Page<Ticket>> {
+    const qb = this.db.getRepository(Ticket).createQueryBuilder('t');
+    // Visibility, the cursor and the newest-first ORDER BY (for city/department callers over participant ranges).
+    await this.access.scopeNewestFirst(qb, actor, { after, from: filter.createdFrom, to: filter.createdTo });
+    this.filter(qb, filter);
+    // The cursor carries created_at at full (microsecond) precision: a millisecond JS Date would
+    // skip tickets filed within the same millisecond as the last one of a page.
+    qb.addSelect(`to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_created_at');
+    const { entities, raw } = await qb.limit(limit + 1).getRawAndEntities();
+    const items = entities.slice(0, limit);
+    const lastRaw = (raw as { cursor_created_at: string; t_id: string }[])[items.length - 1];
+    return { items, nextCursor: entities.length > limit ? encodeCursor([lastRaw.cursor_created_at, lastRaw.t_id]) : null };
+  }
+
+  /** The sync feed (src/tickets/ticket-sync.ts): the horizon and the page are read in one snapshot. */
+  changes(
+    actor: RequestActor,
+    filter: TicketFilter,
+    window: { cursor?: string; updatedSince: string; limit: number },
+  ): Promise<Page<Ticket>> {
+    return this.db.transaction('REPEATABLE READ', async (tx) => {
+      const [{ horizon }] = await tx.query<{ horizon: string }[]>(SYNC_HORIZON);
+      const sync = { ...window, horizon: Number(horizon) };
+      const qb = tx.getRepository(Ticket).createQueryBuilder('t');
+      this.access.scope(qb, actor);
+      this.filter(qb, filter);
+      const { entities, raw } = await syncQuery(qb, sync).getRawAndEntities();
+      const positions = (raw as { change_xid: string; change_id: string }[]).map(
+        (r) => [Number(r.change_xid), Number(r.change_id)] as [number, number],
+      );
+      return syncPage(entities, positions, sync);
+    });
+  }
+
+  /** The filters on any builder of tickets aliased `t` (the list, the sync feed, search). */
+  filter(qb: SelectQueryBuilder<Ticket>, f: TicketFilter): void {
+    if (f.status) qb.andWhere('t.status = :status', { status: f.status });
+    if (f.externalRef) qb.andWhere('t.external_ref = :externalRef', { externalRef: f.externalRef });
+    if (f.kind) qb.andWhere('t.kind = :kind', { kind: f.kind });
+    if (f.level) qb.andWhere('t.level = :level', { level: f.level });
+    if (f.customerTier) qb.andWhere('t.customer_tier = :tier', { tier: f.customerTier });
+    if (f.businessType) qb.andWhere('t.business_type = :bt', { bt: f.businessType });
+    if (f.channel) qb.andWhere('t.channel = :channel', { channel: f.channel });
+    if (f.customerPhone) qb.andWhere('t.customer_phone = :phone', { phone: f.customerPhone });
+    if (f.createdFrom) qb.andWhere('t.created_at >= :from', { from: f.createdFrom });
+    if (f.createdTo) qb.andWhere('t.created_at < :to', { to: f.createdTo });
+    if (f.stage) {
+      qb.andWhere(`EXISTS (SELECT 1 FROM ticket_stages st WHERE st.ticket_id = t.id AND st.status = 'open' AND st.kind = :stage)`, {
+        stage: f.stage,
+      });
+    }
+    if (f.ownerUnitPath !== undefined) {
+      qb.andWhere(`t.owner_unit_id IN (SELECT ou.id FROM org_units ou WHERE ou.path LIKE :ownerPath)`, {
+        ownerPath: escapeLike(f.ownerUnitPath) + '%',
+      });
+    }
+  }
+}
