@@ -19,6 +19,7 @@ import { dataSourceOptions } from '../src/database/data-source';
 import { dropDatabase } from '../src/database/ensure-database';
 import { prepareDatabase } from '../src/database/migrate';
 import { KpiQuery } from '../src/supervision/dto/kpi.dto';
+import { KpiRepository } from '../src/supervision/kpi.repository';
 import { KpiService } from '../src/supervision/kpi.service';
 import { TicketAccessRepository } from '../src/tickets/ticket-access.repository';
 import { gitCommit } from './git';
@@ -77,7 +78,7 @@ runBench('kpis', 1200, async () => {
   onCleanup(() => ds.destroy());
   // One instant for every run, so each run computes the same report.
   const now = new Date();
-  const service = new KpiService(ds, new TicketAccessRepository(ds), new FixedClock(now));
+  const service = new KpiService(new KpiRepository(ds, new TicketAccessRepository(ds)), new FixedClock(now));
 
   const actorOf = (u: BenchUnit): RequestActor => ({
     kind: 'staff',
@@ -110,7 +111,7 @@ runBench('kpis', 1200, async () => {
   // National staff see every province; ?ownerUnitId is not a KPI filter, so this case covers the national scope.
   cases[2].provinceTickets = Number((await client.query('SELECT count(*) AS n FROM tickets')).rows[0].n);
 
-  // EXPLAIN as the service runs them: without JIT (KpiService sets it off for its transaction).
+  // EXPLAIN as the service runs them: without JIT (KpiRepository sets it off for its transaction).
   await client.query('SET jit = off');
   const results = [];
   for (const c of cases) {

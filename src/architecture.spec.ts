@@ -1,8 +1,10 @@
 /**
  * Design rules the build enforces by reading the source. One writer of ticket state: only
  * TicketTransitionService and its repository write tickets, stages, events, participants,
- * supervision orders and outbox rows, by raw SQL or through TypeORM. The search document
- * (`ticket_search`) is written by no code at all: triggers on tickets and events keep it (see its migration).
+ * supervision orders and outbox rows, by raw SQL or through TypeORM. One data-access rule: SQL
+ * lives in repositories; no service, controller or other provider takes the DataSource or runs SQL.
+ * The search document (`ticket_search`) is written by no code at all: triggers on tickets and events
+ * keep it (see its migration).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -70,6 +72,44 @@ export function violations(file: string, text: string): string[] {
   return found;
 }
 
+/** Where SQL may live: repositories, the database plumbing, and the helper that reruns a whole transaction. */
+const DATA_ACCESS: RegExp[] = [/\.repository\.ts$/, /^database\//, /^common\/transaction\.ts$/];
+
+/** Files outside repositories that touch the database, each with why. */
+const DATA_ACCESS_EXCEPTIONS: { file: string; allows: RegExp; why: string }[] = [
+  {
+    file: 'health/boot.ts',
+    allows: /\bpg\.query\(sql\)/,
+    why: 'runs before Nest starts, on a driver connection of its own, the identity query of DeploymentRepository it is handed',
+  },
+];
+
+const DATA_ACCESS_RULES: { name: string; pattern: RegExp }[] = [
+  { name: 'takes the DataSource', pattern: /\b(?:DataSource|InjectDataSource|InjectRepository|InjectEntityManager)\b/g },
+  { name: 'runs SQL', pattern: /\.(?:query|createQueryBuilder|getRepository)\s*[<(]/g },
+  {
+    name: 'entity manager call',
+    pattern:
+      /\b(?:tx|manager|em|entityManager)\.(?:find\w*|save|insert|update|upsert|delete|remove|softDelete|restore|count\w*|exist\w*|increment|decrement|transaction|create|merge|preload|clear)\s*[<(]/g,
+  },
+];
+
+export function dataAccessViolations(file: string, text: string): string[] {
+  if (DATA_ACCESS.some((where) => where.test(file))) return [];
+  const source = code(text);
+  const allowed = DATA_ACCESS_EXCEPTIONS.filter((e) => e.file === file).map((e) => e.allows);
+  const found: string[] = [];
+  for (const rule of DATA_ACCESS_RULES) {
+    for (const match of source.matchAll(rule.pattern)) {
+      const rest = source.slice(match.index - 10, match.index + 200);
+      if (allowed.some((a) => a.test(rest))) continue;
+      const line = source.slice(0, match.index).split('\n').length;
+      found.push(`${file}:${line}: ${rule.name}: ${match[0].replace(/\s+/g, ' ')}`);
+    }
+  }
+  return found;
+}
+
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -121,5 +161,45 @@ describe('one writer of ticket state', () => {
 
   it('the relay may mark rows published, nothing more', () => {
     expect(violations('notifications/outbox.repository.ts', "await tx.query('DELETE FROM outbox WHERE id = $1');")).not.toEqual([]);
+  });
+});
+
+describe('SQL lives in repositories', () => {
+  it('no service, controller or other provider outside *.repository.ts and src/database/ takes the DataSource or runs SQL', () => {
+    const files = sources(SRC);
+    const found = files.flatMap((path) => dataAccessViolations(relative(SRC, path), readFileSync(path, 'utf8')));
+    expect(found).toEqual([]);
+  });
+
+  it('the excepted files exist (a rename must update this rule)', () => {
+    for (const e of DATA_ACCESS_EXCEPTIONS) expect(statSync(join(SRC, e.file)).isFile()).toBe(true);
+  });
+
+  it.each([
+    ['an injected DataSource', 'constructor(@InjectDataSource() private readonly db: DataSource) {}'],
+    ['an injected TypeORM repository', 'constructor(@InjectRepository(Ticket) private readonly tickets: Repository<Ticket>) {}'],
+    ['a raw query', "const rows = await this.db.query('SELECT id FROM org_units WHERE path LIKE $1', [prefix]);"],
+    ['a typed raw query', 'const rows = await this.db.query<{ id: string }[]>(`SELECT id FROM tickets`);'],
+    ['a query builder', "const qb = this.db.getRepository(Ticket).createQueryBuilder('t');"],
+    ['an entity manager read in a transaction', 'const stage = await tx.findOneByOrFail(TicketStage, { id });'],
+    ['an entity manager write', 'await manager.save(manager.create(SlaPolicy, dto));'],
+    ['a transaction opened by hand', "await this.db.manager.transaction('REPEATABLE READ', work);"],
+  ])('flags %s in a service', (_title, line) => {
+    expect(dataAccessViolations('tickets/ticket-query.service.ts', line)).not.toEqual([]);
+  });
+
+  it.each([
+    ["a repository call with the caller's transaction", 'const stages = await repo.lockOpenStages(tx, ticket.id);'],
+    ['a transaction run by the runner', 'return this.transactions.run(async (tx) => repo.write(tx, changes, performer, now));'],
+    ['a comment about SQL', '// the predicate is SQL, in TicketAccessRepository: this.db.query(...)'],
+    ['a query string parameter', 'const page = Number(req.query.page);'],
+  ])('lets %s pass', (_title, line) => {
+    expect(dataAccessViolations('tickets/ticket-transition.service.ts', line)).toEqual([]);
+  });
+
+  it('lets repositories and the database plumbing run SQL', () => {
+    const line = "await this.db.query('SELECT 1');";
+    expect(dataAccessViolations('tickets/ticket-read.repository.ts', line)).toEqual([]);
+    expect(dataAccessViolations('database/migrate.ts', line)).toEqual([]);
   });
 });

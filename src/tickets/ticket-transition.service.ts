@@ -902,7 +902,7 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
     await repo.moveDeadlines(tx, [decided.moved]);
     if (filingCommitment) patch.commitmentDueAt = decided.moved.dueAt;
     recounts.push({ ticketId: ticket.id, reason: effect.reason, ...decided.event });
-    return tx.findOneByOrFail(TicketStage, { id: stage.id });
+    return repo.stage(tx, stage.id);
   }
 
   private async moveDue(

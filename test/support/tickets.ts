@@ -3,11 +3,21 @@ import { ProvinceFixture, provinceFixture, staffToken } from './org-factory';
 import { bearer, TestApp } from './test-app';
 
 let ref = 0;
+let phones = 0;
+/**
+ * A mobile number of its own for each filing: tickets of one number are linked as repeat complaints (and
+ * the earlier ticket's version moves), so two filings in the same millisecond must not share one.
+ */
+function freshPhone(): string {
+  const digits = (Date.now() % 100_000) * 1000 + (++phones % 1000);
+  return `138${String(digits).padStart(8, '0')}`;
+}
+
 export function intake(province: string, over: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     kind: 'complaint',
     customerName: '王芳',
-    customerPhone: `138${String(Date.now() % 100000000).padStart(8, '0')}`.slice(0, 11),
+    customerPhone: freshPhone(),
     customerTier: 'normal',
     homeProvince: province,
     businessType: 'mobile',
