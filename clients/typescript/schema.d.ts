@@ -1345,6 +1345,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/analysis-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a suggestion's analysis schedule (once; it becomes the analysis deadline)
+         * @description Report a suggestion's analysis schedule (once; it becomes the analysis deadline)
+         *
+         *     **Allowed:** staff with role handler or supervisor. The caller must be the unit owning the current stage; a caller who can read the ticket otherwise gets 403 `NOT_OWNER`, one who cannot gets 404.
+         */
+        post: operations["tickets.reportAnalysisSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a suggestion's analysis with its adoption decision to the dispatcher (a suggestion's feedback)
+         * @description Submit a suggestion's analysis with its adoption decision to the dispatcher (a suggestion's feedback)
+         *
+         *     **Allowed:** staff with role handler or supervisor. The caller must be the unit owning the current stage; a caller who can read the ticket otherwise gets 403 `NOT_OWNER`, one who cannot gets 404.
+         */
+        post: operations["tickets.submitAnalysis"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/feedback/accept": {
         parameters: {
             query?: never;
@@ -2383,6 +2427,46 @@ export interface webhooks {
          * @description Sent to each subscription whose event types include `ticket.archived`: the units concerned (`WebhookPayload`), and the channel system that filed the ticket (a customer-facing milestone, `ChannelWebhookPayload`). Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
          */
         post: operations["webhooks.ticket.archived"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "suggestion.schedule_reported": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Notification: suggestion.schedule_reported
+         * @description Sent to each subscription whose event types include `suggestion.schedule_reported`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         */
+        post: operations["webhooks.suggestion.schedule_reported"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "suggestion.analysed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Notification: suggestion.analysed
+         * @description Sent to each subscription whose event types include `suggestion.analysed`: the units concerned (`WebhookPayload`); never to a channel system. Answer 2xx within the timeout; anything else is retried with backoff and can be replayed from the delivery log.
+         */
+        post: operations["webhooks.suggestion.analysed"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3434,6 +3518,28 @@ export interface components {
             closedAt: string | null;
             /** Format: date-time */
             archivedAt: string | null;
+            /**
+             * Format: date-time
+             * @description A suggestion's analysis schedule as its department reported it (its analysis deadline)
+             */
+            analysisScheduleAt: string | null;
+            /**
+             * Format: date-time
+             * @description When a suggestion's analysis with its adoption decision was last submitted
+             */
+            analysedAt: string | null;
+            /**
+             * @description A suggestion's adoption decision
+             * @enum {string|null}
+             */
+            adoption: "adopted" | "not_adopted" | null;
+            /** @description Why the suggestion is adopted or not */
+            adoptionReason: string | null;
+            /**
+             * Format: date
+             * @description China local date from which an adopted suggestion takes effect
+             */
+            adoptionEffectiveFrom: string | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -3530,6 +3636,28 @@ export interface components {
             closedAt: string | null;
             /** Format: date-time */
             archivedAt: string | null;
+            /**
+             * Format: date-time
+             * @description A suggestion's analysis schedule as its department reported it (its analysis deadline)
+             */
+            analysisScheduleAt: string | null;
+            /**
+             * Format: date-time
+             * @description When a suggestion's analysis with its adoption decision was last submitted
+             */
+            analysedAt: string | null;
+            /**
+             * @description A suggestion's adoption decision
+             * @enum {string|null}
+             */
+            adoption: "adopted" | "not_adopted" | null;
+            /** @description Why the suggestion is adopted or not */
+            adoptionReason: string | null;
+            /**
+             * Format: date
+             * @description China local date from which an adopted suggestion takes effect
+             */
+            adoptionEffectiveFrom: string | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -3783,6 +3911,35 @@ export interface components {
             /** @description Solution or explanation */
             result: string;
         };
+        AnalysisScheduleDto: {
+            /**
+             * Format: date-time
+             * @description When the analysis will be done; it becomes the analysis deadline
+             */
+            dueAt: string;
+            /**
+             * @description The schedule: what is analysed, with whom, by when
+             * @example 需联合市场部评估资费方案，预计两个月内完成分析
+             */
+            plan: string;
+        };
+        AnalysisDto: {
+            /** @description The responsible department's analysis of the suggestion */
+            analysis: string;
+            /** @enum {string} */
+            decision: "adopted" | "not_adopted";
+            /**
+             * @description Why it is adopted or not; the proposer is told it
+             * @example 建议合理，已纳入下月资费调整
+             */
+            reason: string;
+            /**
+             * Format: date
+             * @description China local date from which the suggestion takes effect: required when adopted, refused otherwise
+             * @example 2027-01-01
+             */
+            effectiveFrom?: string;
+        };
         NoteDto: {
             note?: string;
         };
@@ -3934,7 +4091,7 @@ export interface components {
             period: string | null;
             /** @description Value of the groupBy attribute (owner unit id for owner_unit); null when groupBy=none */
             group: string | null;
-            /** @description Tickets in the window: filed_at in [from, to) within the caller's scope */
+            /** @description Tickets in the window: filed_at in [from, to) within the caller's scope; suggestions are counted apart */
             ticketsFiled: number;
             /** @description 按时办结率 (target 95 %). Numerator: tickets with first reply (the commitment stage completed) at or before commitment_due_at. Denominator: tickets whose commitment deadline fell in [from, min(to, now)): tickets not yet due and withdrawn tickets are excluded */
             onTimeClosureRate: components["schemas"]["KpiValue"];
@@ -3971,6 +4128,14 @@ export interface components {
             /** @enum {string} */
             stage: "intake" | "review" | "sign_for" | "handling" | "cohandling" | "feedback_review" | "reply" | "revisit";
         };
+        SuggestionKpis: {
+            /** @description Suggestions filed in the window (filed_at in [from, to), caller's scope) */
+            received: number;
+            /** @description Analysed on time. Numerator: suggestions whose department's latest analysis (with its adoption decision) was submitted by the analysis deadline and has not been sent back. Denominator: suggestions whose analysis deadline (the handling deadline: a month by policy, or the schedule the department reported, or an approved extension) fell in [from, min(to, now)); withdrawn ones excluded */
+            analysedOnTime: components["schemas"]["KpiValue"];
+            /** @description Adoption rate. Suggestions filed in the window whose proposer was told 'adopted' ÷ those whose proposer was told a decision */
+            adoptionRate: components["schemas"]["KpiValue"];
+        };
         KpiReport: {
             /** Format: date-time */
             from: string;
@@ -3984,6 +4149,8 @@ export interface components {
             rows: components["schemas"]["KpiRow"][];
             /** @description 工单流转及时率 per stage kind (commitment excluded; target 99 %) over the whole window's tickets, whatever the grouping: stage instances completed by their deadline ÷ instances completed or still open past their deadline (cancelled ones excluded) */
             flowTimeliness: components["schemas"]["FlowTimeliness"][];
+            /** @description Suggestions over the whole window, whatever the grouping; the rows and flow timeliness count no suggestion */
+            suggestions: components["schemas"]["SuggestionKpis"];
         };
         HotIssue: {
             /** @description Top-level business type: sub-types (gsm, lte …) count under their parent (mobile) */
@@ -4038,7 +4205,7 @@ export interface components {
              * @description Empty: every event type
              * @default []
              */
-            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
+            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived" | "suggestion.schedule_reported" | "suggestion.analysed")[];
             /** @default true */
             enabled: boolean;
         };
@@ -4057,7 +4224,7 @@ export interface components {
             channelSystemId: string | null;
             url: string;
             /** @description Empty: every event type */
-            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
+            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived" | "suggestion.schedule_reported" | "suggestion.analysed")[];
             enabled: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -4084,7 +4251,7 @@ export interface components {
             channelSystemId: string | null;
             url: string;
             /** @description Empty: every event type */
-            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
+            eventTypes: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived" | "suggestion.schedule_reported" | "suggestion.analysed")[];
             enabled: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -4099,7 +4266,7 @@ export interface components {
             /** @description Receiver of the signed POSTs. https only in production. Loopback, private, link-local, shared (CGNAT), multicast and other special-purpose addresses (IPv4-mapped IPv6 forms included) are refused with 422 WEBHOOK_URL_FORBIDDEN unless the operator allow-lists them; the address a name resolves to is checked again before each delivery. Redirects are not followed. */
             url?: string;
             /** @description Empty: every event type */
-            eventTypes?: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived")[];
+            eventTypes?: ("ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived" | "suggestion.schedule_reported" | "suggestion.analysed")[];
             enabled?: boolean;
         };
         WebhookDeliveryView: {
@@ -4193,7 +4360,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived";
+            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived" | "suggestion.schedule_reported" | "suggestion.analysed";
             /**
              * Format: date-time
              * @description When the event was recorded
@@ -4242,7 +4409,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived";
+            type: "ticket.filed" | "ticket.dispatched" | "ticket.signed" | "ticket.returned" | "ticket.transferred" | "cohandling.assigned" | "cohandling.cancelled" | "extension.requested" | "extension.decided" | "ticket.help_requested" | "feedback.submitted" | "feedback.rejected" | "ticket.replied" | "ticket.closed" | "ticket.reopened" | "stage.warning" | "stage.breached" | "ticket.escalated" | "supervision.issued" | "supervision.warning" | "supervision.breached" | "ticket.urged" | "ticket.upgraded" | "commitment.at_risk" | "ticket.revisited" | "ticket.withdrawn" | "ticket.archived" | "suggestion.schedule_reported" | "suggestion.analysed";
             /**
              * Format: date-time
              * @description When the event was recorded
@@ -5257,7 +5424,7 @@ export interface components {
                 };
             };
         };
-        /** @description The current state does not allow it (codes: COHANDLING_EXISTS, COHANDLING_NOT_FOUND, COHANDLING_OPEN, DEADLINE_PASSED, DUPLICATE, EXTENSION_LIMIT, EXTENSION_PENDING, INVALID_TRANSITION, NO_PARENT_TIER, NO_PENDING_EXTENSION, TICKET_ARCHIVED, VERSION_CONFLICT) */
+        /** @description The current state does not allow it (codes: COHANDLING_EXISTS, COHANDLING_NOT_FOUND, COHANDLING_OPEN, DEADLINE_PASSED, DUPLICATE, EXTENSION_LIMIT, EXTENSION_PENDING, INVALID_TRANSITION, NO_PARENT_TIER, NO_PENDING_EXTENSION, SCHEDULE_ALREADY_REPORTED, TICKET_ARCHIVED, VERSION_CONFLICT) */
         "tickets.addAttachment.409": {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5276,11 +5443,11 @@ export interface components {
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code?: "COHANDLING_EXISTS" | "COHANDLING_NOT_FOUND" | "COHANDLING_OPEN" | "DEADLINE_PASSED" | "DUPLICATE" | "EXTENSION_LIMIT" | "EXTENSION_PENDING" | "INVALID_TRANSITION" | "NO_PARENT_TIER" | "NO_PENDING_EXTENSION" | "TICKET_ARCHIVED" | "VERSION_CONFLICT";
+                    code?: "COHANDLING_EXISTS" | "COHANDLING_NOT_FOUND" | "COHANDLING_OPEN" | "DEADLINE_PASSED" | "DUPLICATE" | "EXTENSION_LIMIT" | "EXTENSION_PENDING" | "INVALID_TRANSITION" | "NO_PARENT_TIER" | "NO_PENDING_EXTENSION" | "SCHEDULE_ALREADY_REPORTED" | "TICKET_ARCHIVED" | "VERSION_CONFLICT";
                 };
             };
         };
-        /** @description The request is well-formed but refers to something that does not fit (codes: CAUSE_REQUIRED, COHANDLING_DUE_AFTER_LEAD, COMPANY_POSITION_REQUIRED, CONCLUSION_NOT_ALLOWED, CONCLUSION_REQUIRED, CONSTRAINT_VIOLATION, INVALID_DUE, INVALID_EXTENSION, INVALID_TARGET, LEVEL_UNCHANGED, NO_ROUTE, REASON_REQUIRED, REFERENCE_VIOLATION, RESPONSIBILITY_REQUIRED, RETURN_TEXT_REQUIRED, TARGET_OUT_OF_SCOPE, UNKNOWN_UNIT) */
+        /** @description The request is well-formed but refers to something that does not fit (codes: ANALYSIS_REQUIRED, CAUSE_REQUIRED, COHANDLING_DUE_AFTER_LEAD, COMPANY_POSITION_REQUIRED, CONCLUSION_NOT_ALLOWED, CONCLUSION_REQUIRED, CONSTRAINT_VIOLATION, EFFECTIVE_DATE_NOT_ALLOWED, EFFECTIVE_DATE_REQUIRED, INVALID_DUE, INVALID_EXTENSION, INVALID_TARGET, LEVEL_UNCHANGED, NO_ROUTE, REASON_REQUIRED, REFERENCE_VIOLATION, RESPONSIBILITY_REQUIRED, RETURN_TEXT_REQUIRED, SUGGESTION_ONLY, TARGET_OUT_OF_SCOPE, UNKNOWN_UNIT) */
         "tickets.addAttachment.422": {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5289,17 +5456,17 @@ export interface components {
             content: {
                 /**
                  * @example {
-                 *       "type": "urn:problem:workorders:cause-required",
+                 *       "type": "urn:problem:workorders:analysis-required",
                  *       "title": "The request is well-formed but refers to something that does not fit",
                  *       "status": 422,
                  *       "detail": "A sentence for a person; branch on `code`",
                  *       "instance": "/api/v1/tickets/{id}/attachments",
-                 *       "code": "CAUSE_REQUIRED"
+                 *       "code": "ANALYSIS_REQUIRED"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code?: "CAUSE_REQUIRED" | "COHANDLING_DUE_AFTER_LEAD" | "COMPANY_POSITION_REQUIRED" | "CONCLUSION_NOT_ALLOWED" | "CONCLUSION_REQUIRED" | "CONSTRAINT_VIOLATION" | "INVALID_DUE" | "INVALID_EXTENSION" | "INVALID_TARGET" | "LEVEL_UNCHANGED" | "NO_ROUTE" | "REASON_REQUIRED" | "REFERENCE_VIOLATION" | "RESPONSIBILITY_REQUIRED" | "RETURN_TEXT_REQUIRED" | "TARGET_OUT_OF_SCOPE" | "UNKNOWN_UNIT";
+                    code?: "ANALYSIS_REQUIRED" | "CAUSE_REQUIRED" | "COHANDLING_DUE_AFTER_LEAD" | "COMPANY_POSITION_REQUIRED" | "CONCLUSION_NOT_ALLOWED" | "CONCLUSION_REQUIRED" | "CONSTRAINT_VIOLATION" | "EFFECTIVE_DATE_NOT_ALLOWED" | "EFFECTIVE_DATE_REQUIRED" | "INVALID_DUE" | "INVALID_EXTENSION" | "INVALID_TARGET" | "LEVEL_UNCHANGED" | "NO_ROUTE" | "REASON_REQUIRED" | "REFERENCE_VIOLATION" | "RESPONSIBILITY_REQUIRED" | "RETURN_TEXT_REQUIRED" | "SUGGESTION_ONLY" | "TARGET_OUT_OF_SCOPE" | "UNKNOWN_UNIT";
                 };
             };
         };
@@ -8536,6 +8703,11 @@ export interface operations {
                      *           "revisitCause": "text",
                      *           "closedAt": "2026-03-02T09:30:00.000Z",
                      *           "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *           "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *           "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *           "adoption": "adopted",
+                     *           "adoptionReason": "text",
+                     *           "adoptionEffectiveFrom": "2026-03-02",
                      *           "version": 1,
                      *           "createdAt": "2026-03-02T09:30:00.000Z",
                      *           "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -8702,6 +8874,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -8800,6 +8977,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -9084,6 +9266,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -9399,6 +9586,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -9599,6 +9791,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -9729,6 +9926,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -9860,6 +10062,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -9981,6 +10188,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -10112,6 +10324,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -10243,6 +10460,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -10375,6 +10597,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -10506,6 +10733,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -10636,6 +10868,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -10767,6 +11004,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -10898,6 +11140,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -11028,6 +11275,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -11158,6 +11410,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -11288,6 +11545,285 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
+                     *       "version": 1,
+                     *       "createdAt": "2026-03-02T09:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T09:30:00.000Z",
+                     *       "openStages": [
+                     *         {
+                     *           "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *           "kind": "commitment",
+                     *           "ownerUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *           "round": 1,
+                     *           "status": "open",
+                     *           "startedAt": "2026-03-02T09:30:00.000Z",
+                     *           "warnAt": "2026-03-02T09:30:00.000Z",
+                     *           "dueAt": "2026-03-02T09:30:00.000Z",
+                     *           "basis": "text",
+                     *           "completedAt": "2026-03-02T09:30:00.000Z",
+                     *           "warnedAt": "2026-03-02T09:30:00.000Z",
+                     *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
+                     *           "task": "text",
+                     *           "opinion": "text"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketView"];
+                };
+            };
+            400: components["responses"]["me.get.400"];
+            401: components["responses"]["auditEvents.list.401"];
+            403: components["responses"]["tickets.addAttachment.403"];
+            404: components["responses"]["auditEvents.list.404"];
+            408: components["responses"]["auditEvents.list.408"];
+            409: components["responses"]["tickets.addAttachment.409"];
+            413: components["responses"]["auditEvents.list.413"];
+            415: components["responses"]["auditEvents.list.415"];
+            422: components["responses"]["tickets.addAttachment.422"];
+            429: components["responses"]["auditEvents.list.429"];
+            431: components["responses"]["auditEvents.list.431"];
+            503: components["responses"]["auditEvents.list.503"];
+        };
+    };
+    "tickets.reportAnalysisSchedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "dueAt": "2026-03-02T09:30:00.000Z",
+                 *       "plan": "需联合市场部评估资费方案，预计两个月内完成分析"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AnalysisScheduleDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *       "number": "HA-20261122-000123",
+                     *       "kind": "complaint",
+                     *       "level": "general",
+                     *       "customerTier": "vip",
+                     *       "status": "review",
+                     *       "channel": "hotline",
+                     *       "externalRef": "text",
+                     *       "provinceId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *       "reviewUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *       "ownerUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *       "dispatcherUnitId": "text",
+                     *       "leadUnitId": "text",
+                     *       "handlingRound": 1,
+                     *       "extensionsUsed": 1,
+                     *       "extensionPending": true,
+                     *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
+                     *       "escalated": true,
+                     *       "customerName": "text",
+                     *       "customerPhone": "text",
+                     *       "customerIdNumber": "text",
+                     *       "piiMasked": true,
+                     *       "homeProvince": "text",
+                     *       "occurredProvince": "text",
+                     *       "businessType": "text",
+                     *       "natures": [
+                     *         "text"
+                     *       ],
+                     *       "subject": "text",
+                     *       "description": "text",
+                     *       "customerRequest": "text",
+                     *       "riskFlags": [
+                     *         "text"
+                     *       ],
+                     *       "linkedTicketIds": [
+                     *         "text"
+                     *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
+                     *       "contactedAt": "2026-03-02T09:30:00.000Z",
+                     *       "filedAt": "2026-03-02T09:30:00.000Z",
+                     *       "lateIntake": true,
+                     *       "severityUpgradedAt": "2026-03-02T09:30:00.000Z",
+                     *       "requestedDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "resolution": "text",
+                     *       "replyText": "text",
+                     *       "repliedAt": "2026-03-02T09:30:00.000Z",
+                     *       "attitude": "text",
+                     *       "companyPosition": "text",
+                     *       "conclusion": "text",
+                     *       "responsibilityType": "text",
+                     *       "responsibleUnitId": "text",
+                     *       "revisitResult": "text",
+                     *       "revisitCause": "text",
+                     *       "closedAt": "2026-03-02T09:30:00.000Z",
+                     *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
+                     *       "version": 1,
+                     *       "createdAt": "2026-03-02T09:30:00.000Z",
+                     *       "updatedAt": "2026-03-02T09:30:00.000Z",
+                     *       "openStages": [
+                     *         {
+                     *           "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *           "kind": "commitment",
+                     *           "ownerUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *           "round": 1,
+                     *           "status": "open",
+                     *           "startedAt": "2026-03-02T09:30:00.000Z",
+                     *           "warnAt": "2026-03-02T09:30:00.000Z",
+                     *           "dueAt": "2026-03-02T09:30:00.000Z",
+                     *           "basis": "text",
+                     *           "completedAt": "2026-03-02T09:30:00.000Z",
+                     *           "warnedAt": "2026-03-02T09:30:00.000Z",
+                     *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
+                     *           "task": "text",
+                     *           "opinion": "text"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketView"];
+                };
+            };
+            400: components["responses"]["me.get.400"];
+            401: components["responses"]["auditEvents.list.401"];
+            403: components["responses"]["tickets.addAttachment.403"];
+            404: components["responses"]["auditEvents.list.404"];
+            408: components["responses"]["auditEvents.list.408"];
+            409: components["responses"]["tickets.addAttachment.409"];
+            413: components["responses"]["auditEvents.list.413"];
+            415: components["responses"]["auditEvents.list.415"];
+            422: components["responses"]["tickets.addAttachment.422"];
+            429: components["responses"]["auditEvents.list.429"];
+            431: components["responses"]["auditEvents.list.431"];
+            503: components["responses"]["auditEvents.list.503"];
+        };
+    };
+    "tickets.submitAnalysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "analysis": "text",
+                 *       "decision": "adopted",
+                 *       "reason": "建议合理，已纳入下月资费调整",
+                 *       "effectiveFrom": "2027-01-01"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AnalysisDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *       "number": "HA-20261122-000123",
+                     *       "kind": "complaint",
+                     *       "level": "general",
+                     *       "customerTier": "vip",
+                     *       "status": "review",
+                     *       "channel": "hotline",
+                     *       "externalRef": "text",
+                     *       "provinceId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *       "reviewUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *       "ownerUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *       "dispatcherUnitId": "text",
+                     *       "leadUnitId": "text",
+                     *       "handlingRound": 1,
+                     *       "extensionsUsed": 1,
+                     *       "extensionPending": true,
+                     *       "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
+                     *       "escalated": true,
+                     *       "customerName": "text",
+                     *       "customerPhone": "text",
+                     *       "customerIdNumber": "text",
+                     *       "piiMasked": true,
+                     *       "homeProvince": "text",
+                     *       "occurredProvince": "text",
+                     *       "businessType": "text",
+                     *       "natures": [
+                     *         "text"
+                     *       ],
+                     *       "subject": "text",
+                     *       "description": "text",
+                     *       "customerRequest": "text",
+                     *       "riskFlags": [
+                     *         "text"
+                     *       ],
+                     *       "linkedTicketIds": [
+                     *         "text"
+                     *       ],
+                     *       "repeatedByTicketIds": [
+                     *         "text"
+                     *       ],
+                     *       "contactedAt": "2026-03-02T09:30:00.000Z",
+                     *       "filedAt": "2026-03-02T09:30:00.000Z",
+                     *       "lateIntake": true,
+                     *       "severityUpgradedAt": "2026-03-02T09:30:00.000Z",
+                     *       "requestedDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                     *       "resolution": "text",
+                     *       "replyText": "text",
+                     *       "repliedAt": "2026-03-02T09:30:00.000Z",
+                     *       "attitude": "text",
+                     *       "companyPosition": "text",
+                     *       "conclusion": "text",
+                     *       "responsibilityType": "text",
+                     *       "responsibleUnitId": "text",
+                     *       "revisitResult": "text",
+                     *       "revisitCause": "text",
+                     *       "closedAt": "2026-03-02T09:30:00.000Z",
+                     *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -11418,6 +11954,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -11548,6 +12089,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -11678,6 +12224,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -11808,6 +12359,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -11942,6 +12498,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -12074,6 +12635,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -12204,6 +12770,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -12335,6 +12906,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -12465,6 +13041,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -12586,6 +13167,11 @@ export interface operations {
                      *       "revisitCause": "text",
                      *       "closedAt": "2026-03-02T09:30:00.000Z",
                      *       "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *       "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *       "adoption": "adopted",
+                     *       "adoptionReason": "text",
+                     *       "adoptionEffectiveFrom": "2026-03-02",
                      *       "version": 1,
                      *       "createdAt": "2026-03-02T09:30:00.000Z",
                      *       "updatedAt": "2026-03-02T09:30:00.000Z",
@@ -13012,7 +13598,24 @@ export interface operations {
                      *           "meetsTarget": true,
                      *           "stage": "intake"
                      *         }
-                     *       ]
+                     *       ],
+                     *       "suggestions": {
+                     *         "received": 1,
+                     *         "analysedOnTime": {
+                     *           "value": 1,
+                     *           "numerator": 1,
+                     *           "denominator": 1,
+                     *           "target": 1,
+                     *           "meetsTarget": true
+                     *         },
+                     *         "adoptionRate": {
+                     *           "value": 1,
+                     *           "numerator": 1,
+                     *           "denominator": 1,
+                     *           "target": 1,
+                     *           "meetsTarget": true
+                     *         }
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["KpiReport"];
@@ -15294,6 +15897,136 @@ export interface operations {
                     /** @constant */
                     type?: "ticket.archived";
                 });
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx is success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the receiver no longer wants these; the delivery is recorded as failed and retried like any other failure */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks.suggestion.schedule_reported": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique id of the message; the same on every retry and replay, so a receiver can drop duplicates */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed; refuse messages more than a few minutes old */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>` with the subscription secret (base64 after its `whsec_` prefix); several while a rotated secret overlaps the old one */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "type": "suggestion.schedule_reported",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
+                 *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "ticketNumber": "HA20260302000123",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookPayload"] & {
+                    /** @constant */
+                    type?: "suggestion.schedule_reported";
+                };
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx is success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the receiver no longer wants these; the delivery is recorded as failed and retried like any other failure */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks.suggestion.analysed": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique id of the message; the same on every retry and replay, so a receiver can drop duplicates */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed; refuse messages more than a few minutes old */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<body>` with the subscription secret (base64 after its `whsec_` prefix); several while a rotated secret overlaps the old one */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "eventId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "type": "suggestion.analysed",
+                 *       "occurredAt": "2026-03-02T09:30:00.000Z",
+                 *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "ticketNumber": "HA20260302000123",
+                 *       "ticketPath": "/api/v1/tickets/3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *       "kind": "complaint",
+                 *       "subject": "text",
+                 *       "businessType": "mobile.billing",
+                 *       "level": "general",
+                 *       "customerTier": "vip",
+                 *       "status": "review",
+                 *       "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                 *       "stage": {
+                 *         "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "kind": "commitment",
+                 *         "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                 *         "status": "open",
+                 *         "warnAt": "2026-03-02T09:30:00.000Z",
+                 *         "dueAt": "2026-03-02T09:30:00.000Z"
+                 *       },
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookPayload"] & {
+                    /** @constant */
+                    type?: "suggestion.analysed";
+                };
             };
         };
         responses: {

@@ -85,6 +85,15 @@ describe('resolution over the defaults', () => {
     ],
     ['appeal', { kind: 'appeal', level: 'national' }, 'appeal', hours(96), wd(7)],
     ['appeal VIP', { kind: 'appeal', level: 'national', customerTier: 'vip' }, 'appeal VIP', hours(96), wd(7)],
+    // DOMAIN §3: analysed within a month (30 days), the proposer told within the month and two days.
+    ['suggestion', { kind: 'suggestion', level: 'general' }, 'suggestion', hours(720), hours(768)],
+    [
+      'suggestion VIP provincial',
+      { kind: 'suggestion', level: 'provincial', customerTier: 'vip' },
+      'suggestion VIP',
+      hours(720),
+      hours(768),
+    ],
   ] as const)('%s', (_label, facts, name, handling, commitment) => {
     const policy = resolve(facts);
     expect(policy.name).toBe(name);
@@ -101,8 +110,8 @@ describe('resolution over the defaults', () => {
     expect(resolve({ kind: 'escalated_complaint', businessType: 'mobile' }).stageLimits.revisit).toEqual(hours(168));
   });
 
-  it('an escalated complaint or appeal always gets its own kind, whatever its level and customer tier', () => {
-    for (const kind of ['escalated_complaint', 'appeal'] as const) {
+  it('an escalated complaint, appeal or suggestion always gets its own kind, whatever its level and customer tier', () => {
+    for (const kind of ['escalated_complaint', 'appeal', 'suggestion'] as const) {
       for (const level of TICKET_LEVELS) {
         for (const customerTier of CUSTOMER_TIERS) {
           for (const businessType of ['mobile', 'fixed', 'broadband']) {

@@ -92,10 +92,22 @@ const appeal = narrow(
 );
 
 /**
+ * DOMAIN §3: a suggestion is analysed by the responsible department within one month (counted as 30
+ * days), and the proposer is told the outcome within the month plus two days for the centre's review
+ * and notice. A schedule the department reports replaces the month (the `report_analysis_schedule` command).
+ */
+const suggestion = narrow(
+  CATCH_ALL_POLICY,
+  'suggestion',
+  { kind: 'suggestion' },
+  { commitment: hours(32 * 24), stageLimits: { handling: hours(30 * 24) } },
+);
+
+/**
  * Specificity counts criteria before weighing them, so without these twins a VIP escalated
- * complaint or appeal would match 'national VIP' (level + tier) over its kind's policy (kind
- * alone) and lose its working-day terms. DOMAIN §5 gives escalations and appeals no stricter
- * VIP bound, so a twin carries its kind's terms unchanged.
+ * complaint, appeal or suggestion would match 'national VIP' (level + tier) over its kind's policy (kind
+ * alone) and lose its kind's terms. DOMAIN §5 gives escalations, appeals and suggestions no
+ * stricter VIP bound, so a twin carries its kind's terms unchanged.
  */
 const vipTwin = (policy: SlaPolicyDefinition) => narrow(policy, `${policy.name} VIP`, { customerTier: 'vip' });
 
@@ -110,7 +122,8 @@ export const DEFAULT_SLA_POLICIES: readonly Readonly<SlaPolicyDefinition>[] = [
   escalatedMobile,
   escalatedFixed,
   appeal,
-  ...[escalated, escalatedMobile, escalatedFixed, appeal].map(vipTwin),
+  suggestion,
+  ...[escalated, escalatedMobile, escalatedFixed, appeal, suggestion].map(vipTwin),
 ];
 
 /**

@@ -26,6 +26,12 @@ const countIf = (cond: string) => `(count(*) FILTER (WHERE ${cond}))::int`;
 const REPLIED_IN_TIME = `EXISTS (SELECT 1 FROM ticket_stages c
   WHERE c.ticket_id = t.id AND c.kind = 'commitment' AND c.status = 'completed' AND c.completed_at <= t.commitment_due_at)`;
 
+/** A suggestion's analysis is still to come while it waits in review, for signing, or in handling. */
+const ANALYSED_IN_TIME = `t.analysed_at <= t.handling_due_at AND t.status NOT IN ('review', 'sign_for', 'handling')`;
+
+/** Complaint KPIs count every kind but suggestions; the suggestions section counts only them. */
+type Counted = 'complaints' | 'suggestions';
+
 /** Counts of one (period, group) as the queries return them. */
 export type Counts = Record<string, number | string | null>;
 
@@ -44,7 +50,13 @@ export class KpiRepository {
   counts(
     actor: RequestActor,
     w: { from: Date; to: Date; now: Date; groupBy: KpiGroup; period: KpiPeriod },
-  ): Promise<{ filed: Counts[]; delay: Counts[]; due: Counts[]; flow: { stage: string; measured: number; inTime: number }[] }> {
+  ): Promise<{
+    filed: Counts[];
+    delay: Counts[];
+    due: Counts[];
+    flow: { stage: string; measured: number; inTime: number }[];
+    suggestions: Counts;
+  }> {
     const { from, to, now, period } = w;
     const grp = GROUP_SQL[w.groupBy];
     return this.readOnly(async (tx) => {
@@ -111,7 +123,26 @@ export class KpiRepository {
         .groupBy('s.kind')
         .getRawMany<{ stage: string; measured: number; inTime: number }>();
 
-      return { filed, delay, due, flow };
+      // Suggestions, apart from complaints: received and adopted by filing; analysed on time by their analysis (handling) deadline.
+      const suggestionsFiled = await this.tickets(tx, actor, 't.filed_at', from, to, 'suggestions')
+        .select('count(*)::int', 'received')
+        .addSelect(countIf(`t.replied_at IS NOT NULL AND t.adoption = 'adopted'`), 'adopted')
+        .addSelect(countIf('t.replied_at IS NOT NULL AND t.adoption IS NOT NULL'), 'answered')
+        .getRawOne<Counts>();
+      const suggestionsDue = await this.tickets(
+        tx,
+        actor,
+        't.handling_due_at',
+        from,
+        new Date(Math.min(to.getTime(), now.getTime())),
+        'suggestions',
+      )
+        .andWhere('t.withdrawn_at IS NULL')
+        .select(countIf(ANALYSED_IN_TIME), 'analysedOnTime')
+        .addSelect('count(*)::int', 'analysisDue')
+        .getRawOne<Counts>();
+
+      return { filed, delay, due, flow, suggestions: { ...suggestionsFiled, ...suggestionsDue } };
     });
   }
 
@@ -175,12 +206,20 @@ export class KpiRepository {
     });
   }
 
-  /** The caller's visible tickets whose `column` falls in [from, to). */
-  private tickets(tx: EntityManager, actor: RequestActor, column: string, from: Date, to: Date): SelectQueryBuilder<object> {
+  /** The caller's visible tickets whose `column` falls in [from, to): complaints (every kind but suggestions), or suggestions. */
+  private tickets(
+    tx: EntityManager,
+    actor: RequestActor,
+    column: string,
+    from: Date,
+    to: Date,
+    counted: Counted = 'complaints',
+  ): SelectQueryBuilder<object> {
     const qb = tx
       .createQueryBuilder()
       .from('tickets', 't')
-      .where(`${column} >= :kpiFrom AND ${column} < :kpiTo`, { kpiFrom: from, kpiTo: to });
+      .where(`${column} >= :kpiFrom AND ${column} < :kpiTo`, { kpiFrom: from, kpiTo: to })
+      .andWhere(counted === 'suggestions' ? `t.kind = 'suggestion'` : `t.kind <> 'suggestion'`);
     return this.access.scope(qb, actor);
   }
 }

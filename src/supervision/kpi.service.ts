@@ -14,6 +14,7 @@ import {
   KpiValue,
   KpiWindowQuery,
   MAX_KPI_WINDOW_DAYS,
+  SuggestionKpis,
 } from './dto/kpi.dto';
 import { Counts, KpiRepository } from './kpi.repository';
 
@@ -44,7 +45,7 @@ export class KpiService {
     const groupBy = q.groupBy ?? 'none';
     const period = q.period ?? 'none';
 
-    const { filed, delay, due, flow } = await this.store.counts(actor, { from, to, now, groupBy, period });
+    const { filed, delay, due, flow, suggestions } = await this.store.counts(actor, { from, to, now, groupBy, period });
     return {
       from: from.toISOString(),
       to: to.toISOString(),
@@ -52,6 +53,7 @@ export class KpiService {
       period,
       rows: mergeRows([filed, delay, due], groupBy === 'none' && period === 'none'),
       flowTimeliness: flowTimeliness(flow),
+      suggestions: suggestionKpis(suggestions),
     };
   }
 
@@ -72,6 +74,15 @@ export class KpiService {
 }
 
 const num = (v: number | string | null | undefined) => Number(v ?? 0);
+
+/** Suggestions, counted apart from complaints (DOMAIN §3): none of the complaint KPIs counts one. */
+function suggestionKpis(c: Counts): SuggestionKpis {
+  return {
+    received: num(c.received),
+    analysedOnTime: kpi(num(c.analysedOnTime), num(c.analysisDue)),
+    adoptionRate: kpi(num(c.adopted), num(c.answered)),
+  };
+}
 
 /** A KPI row from the counts merged for one (period, group); parts a query found nothing for count 0. */
 function toRow(period: string | null, group: string | null, c: Counts): KpiRow {

@@ -115,6 +115,17 @@ export class TicketCommandService {
   submitFeedback(a: RequestActor, id: string, d: D.FeedbackDto, rid?: string) {
     return this.run(a, id, { type: 'submit_feedback', result: d.result }, rid);
   }
+  reportAnalysisSchedule(a: RequestActor, id: string, d: D.AnalysisScheduleDto, rid?: string) {
+    return this.run(a, id, { type: 'report_analysis_schedule', dueAt: this.date(d.dueAt), plan: d.plan }, rid);
+  }
+  submitAnalysis(a: RequestActor, id: string, d: D.AnalysisDto, rid?: string) {
+    return this.run(
+      a,
+      id,
+      { type: 'submit_analysis', analysis: d.analysis, decision: d.decision, reason: d.reason, effectiveFrom: d.effectiveFrom },
+      rid,
+    );
+  }
   acceptFeedback(a: RequestActor, id: string, d: D.NoteDto, rid?: string) {
     return this.run(a, id, { type: 'accept_feedback', note: d.note }, rid);
   }

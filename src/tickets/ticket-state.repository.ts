@@ -13,7 +13,7 @@ import type {
   StageMark,
   SupervisionOrderPlan,
 } from './domain/ticket-system-commands';
-import type { StageKind, TicketStatus } from './domain/ticket.types';
+import type { StageKind, TicketKind, TicketStatus } from './domain/ticket.types';
 import { IdempotencyKey, TicketAttachment, type ParticipantRole } from './ticket-support.entity';
 import { Ticket } from './ticket.entity';
 import { TicketStage } from './ticket-stage.entity';
@@ -255,13 +255,14 @@ export const TicketStateRepository = {
   },
 
   /**
-   * Claims up to `limit` open tickets filed before `filedBefore` and not yet upgraded, each with its
-   * open stages (what an upgrade's notification names as the stage concerned).
+   * Claims up to `limit` open tickets of the ageing kinds filed before `filedBefore` and not yet upgraded,
+   * each with its open stages (what an upgrade's notification names as the stage concerned).
    */
   async claimAgedTickets(
     tx: EntityManager,
     filedBefore: Date,
     statuses: readonly TicketStatus[],
+    kinds: readonly TicketKind[],
     limit: number,
   ): Promise<(TicketHead & { openStages: NoticeStageFacts[] })[]> {
     type Row = TicketHead & {
@@ -273,9 +274,9 @@ export const TicketStateRepository = {
                                              'warnAt', s.warn_at, 'dueAt', s.due_at, 'startedAt', s.started_at)
                       FROM ticket_stages s WHERE s.ticket_id = t.id AND s.status = 'open') AS "openStages"
          FROM tickets t
-        WHERE t.severity_upgraded_at IS NULL AND t.filed_at <= $1 AND t.status = ANY ($2)
-        ORDER BY t.id LIMIT $3 FOR UPDATE OF t SKIP LOCKED`,
-      [filedBefore, statuses, limit],
+        WHERE t.severity_upgraded_at IS NULL AND t.filed_at <= $1 AND t.status = ANY ($2) AND t.kind = ANY ($3)
+        ORDER BY t.id LIMIT $4 FOR UPDATE OF t SKIP LOCKED`,
+      [filedBefore, statuses, kinds, limit],
     );
     return rows.map((r) => ({
       ...r,

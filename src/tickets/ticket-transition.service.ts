@@ -42,7 +42,7 @@ import {
   recountDeadline,
   settleProvisionalDeadlines,
 } from './domain/ticket-system-commands';
-import { OPEN_STATUSES, StageKind } from './domain/ticket.types';
+import { AGING_KINDS, OPEN_STATUSES, StageKind } from './domain/ticket.types';
 import { OrgTier } from '../common/vocabulary';
 import { TicketAccessService } from './ticket-access.service';
 import {
@@ -183,6 +183,8 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
       roundDispatchedAt: t.roundDispatchedAt,
       conclusion: t.conclusion,
       everDispatched: t.everDispatched,
+      adoption: t.adoption ? { decision: t.adoption, reason: t.adoptionReason ?? '', effectiveFrom: t.adoptionEffectiveFrom } : null,
+      analysisScheduleAt: t.analysisScheduleAt,
     };
   }
 
@@ -459,7 +461,7 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
   /** DOMAIN §3 auto-upgrade for up to `limit` open tickets filed before `filedBefore`; returns how many were upgraded. */
   async upgradeAged(filedBefore: Date, afterHours: number, limit: number): Promise<number> {
     return this.transactions.run(async (tx) => {
-      const heads = await repo.claimAgedTickets(tx, filedBefore, OPEN_STATUSES, limit);
+      const heads = await repo.claimAgedTickets(tx, filedBefore, OPEN_STATUSES, AGING_KINDS, limit);
       if (heads.length === 0) return 0;
       const parties = await repo.parties(
         tx,
@@ -630,6 +632,16 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
         return { resolution: command.note };
       case 'submit_feedback':
         return { resolution: command.result };
+      case 'report_analysis_schedule':
+        return { analysisScheduleAt: command.dueAt };
+      case 'submit_analysis':
+        return {
+          resolution: command.analysis,
+          analysedAt: now,
+          adoption: command.decision,
+          adoptionReason: command.reason,
+          adoptionEffectiveFrom: command.effectiveFrom ?? null,
+        };
       case 'request_extension':
         return { pendingExtensionDueAt: command.requestedDueAt };
       case 'reply':
@@ -706,7 +718,7 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
           break;
         }
         case 'move_due': {
-          const moved = await this.moveDue(tx, open, effect.kind, effect.dueAt, facts, now);
+          const moved = await this.moveDue(tx, open, effect.kind, effect.dueAt, facts, now, command.type === 'report_analysis_schedule');
           if (moved) armed.push(moved);
           break;
         }
@@ -912,6 +924,7 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
     dueAt: Date,
     facts: TicketSlaFacts,
     now: Date,
+    reportedSchedule: boolean,
   ): Promise<TicketStage | null> {
     const locked = open.find((s) => s.kind === kind && s.status === 'open');
     if (!locked) return null;
@@ -923,7 +936,9 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
     stage.deadlineGen += 1;
     stage.warnedAt = null;
     stage.breachedAt = null;
-    stage.basis = `${stage.basis}; extended to ${dueAt.toISOString()} (approved ${now.toISOString()})`;
+    stage.basis = reportedSchedule
+      ? `${stage.basis}; analysis schedule reported ${now.toISOString()}: due ${dueAt.toISOString()}`
+      : `${stage.basis}; extended to ${dueAt.toISOString()} (approved ${now.toISOString()})`;
     return repo.saveStage(tx, stage);
   }
 

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type {
+  AdoptionDecision,
   AppealConclusion,
   CustomerAttitude,
   RevisitResult,
@@ -22,6 +23,8 @@ import type { Channel, CustomerTier } from '../common/vocabulary';
 // (province_id, filed_at) and (province_id, commitment_due_at) with INCLUDE columns for the KPI aggregates (migration KpiIndexes), which TypeORM cannot declare.
 @Index('ix_tickets_province_filed', { synchronize: false })
 @Index('ix_tickets_province_commitment', { synchronize: false })
+// Suggestions by analysis deadline, for their KPI (migration SuggestionFlow, partial with INCLUDE).
+@Index('ix_tickets_suggestion_analysis', { synchronize: false })
 export class Ticket {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'varchar', length: 32, unique: true }) number: string;
@@ -98,6 +101,15 @@ export class Ticket {
   @Column({ type: 'timestamptz', nullable: true }) closedAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) archivedAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) withdrawnAt: Date | null;
+
+  /** A suggestion's analysis schedule as its department reported it (it became the analysis deadline); null until reported. */
+  @Column({ type: 'timestamptz', nullable: true }) analysisScheduleAt: Date | null;
+  /** When the department last submitted the suggestion's analysis with its adoption decision. */
+  @Column({ type: 'timestamptz', nullable: true }) analysedAt: Date | null;
+  @Column({ type: 'varchar', length: 16, nullable: true }) adoption: AdoptionDecision | null;
+  @Column({ type: 'text', nullable: true }) adoptionReason: string | null;
+  /** China local date from which an adopted suggestion takes effect. */
+  @Column({ type: 'date', nullable: true }) adoptionEffectiveFrom: string | null;
 
   @VersionColumn() version: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;

@@ -240,6 +240,23 @@ export class TicketsController {
     return this.commands.submitFeedback(a, id, d, rid);
   }
 
+  @Op(':id/analysis-schedule', "Report a suggestion's analysis schedule (once; it becomes the analysis deadline)")
+  @Policy('tickets.reportAnalysisSchedule')
+  reportAnalysisSchedule(
+    @Actor() a: RequestActor,
+    @Param('id', UuidParam) id: string,
+    @Body() d: D.AnalysisScheduleDto,
+    @RequestId() rid?: string,
+  ) {
+    return this.commands.reportAnalysisSchedule(a, id, d, rid);
+  }
+
+  @Op(':id/analysis', "Submit a suggestion's analysis with its adoption decision to the dispatcher (a suggestion's feedback)")
+  @Policy('tickets.submitAnalysis')
+  submitAnalysis(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.AnalysisDto, @RequestId() rid?: string) {
+    return this.commands.submitAnalysis(a, id, d, rid);
+  }
+
   @Op(':id/feedback/accept', 'Accept the feedback (dispatcher only; → reply)')
   @Policy('tickets.acceptFeedback')
   acceptFeedback(@Actor() a: RequestActor, @Param('id', UuidParam) id: string, @Body() d: D.NoteDto, @RequestId() rid?: string) {

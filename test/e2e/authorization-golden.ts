@@ -56,7 +56,8 @@ export const SESSION_TWINS = { p1SupervisorSession: 'p1Supervisor', p1AdminSessi
  * - feedback_review, reply, replied, closed: the later stages; withdrawn: withdrawn by the channel while in review;
  * - city_dept_handling: dispatched to the P1 city's department and signed (the city supervises it);
  * - p2_review: a P2 ticket filed by a P2 channel;
- * - national_sign_for: an escalated complaint filed by the national channel, dispatched by the national centre to the P1 centre.
+ * - national_sign_for: an escalated complaint filed by the national channel, dispatched by the national centre to the P1 centre;
+ * - suggestion_handling: a suggestion (not a complaint) dispatched to P1 department 1 and signed by it.
  */
 export type TicketTarget =
   | 'review'
@@ -71,7 +72,8 @@ export type TicketTarget =
   | 'withdrawn'
   | 'city_dept_handling'
   | 'p2_review'
-  | 'national_sign_for';
+  | 'national_sign_for'
+  | 'suggestion_handling';
 
 /**
  * Non-ticket targets: unit_d1 (P1 department 1), channel_system (attached to the P1 centre), staff_d1 and
@@ -241,6 +243,17 @@ const CENTRE_OR_NATIONAL = (target: 'extension' | 'feedback_review' | 'reply' | 
   forbidden: [...NOT_WORKFLOW, 'p1DeptHandler'],
   hidden: [...P1_OTHERS, ...P2],
 });
+/**
+ * A suggestion's analysis, its schedule and its adoption decision: the responsible department's handlers
+ * (and supervisors) only; the centre and national staff do not decide for it, and an agent's role is
+ * refused before the ticket is looked at.
+ */
+const ANALYST_D1: GoldenCase = {
+  target: 'suggestion_handling',
+  ok: ['p1DeptHandler'],
+  forbidden: [...NOT_WORKFLOW, ...N_WORKERS, ...P1C_WORKERS, 'p1CityAgent', 'p2Agent'],
+  hidden: ['p1Dept2Handler', 'p2DeptHandler'],
+};
 /** Attachments and customer updates on a P1 ticket owned by dept 1. */
 const ANNOTATE_SIGN_FOR: GoldenCase = {
   target: 'sign_for',
@@ -402,6 +415,8 @@ export const GOLDEN: Record<string, GoldenEntry> = withSessions({
   'POST /api/v1/tickets/{id}/extensions': [OWNER_D1('handling')],
   'POST /api/v1/tickets/{id}/escalate': [OWNER_D1('handling')],
   'POST /api/v1/tickets/{id}/feedback': [OWNER_D1('handling')],
+  'POST /api/v1/tickets/{id}/analysis-schedule': [ANALYST_D1],
+  'POST /api/v1/tickets/{id}/analysis': [ANALYST_D1],
 
   // The dispatcher's decisions and the centre's closing steps.
   'POST /api/v1/tickets/{id}/extensions/approve': [CENTRE_OR_NATIONAL('extension')],

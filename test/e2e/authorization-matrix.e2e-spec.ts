@@ -49,6 +49,7 @@ const TICKET_TARGETS: readonly TicketTarget[] = [
   'city_dept_handling',
   'p2_review',
   'national_sign_for',
+  'suggestion_handling',
 ];
 const isTicketTarget = (target: Target): target is TicketTarget => (TICKET_TARGETS as readonly string[]).includes(target);
 
@@ -78,6 +79,8 @@ const CONSUMING = new Set([
     'extensions/approve',
     'extensions/reject',
     'feedback',
+    'analysis-schedule',
+    'analysis',
     'feedback/accept',
     'feedback/reject',
     'reply',
@@ -175,6 +178,12 @@ const REQUESTS: Record<string, (c: RequestContext) => RequestSpec> = {
   'POST /api/v1/tickets/{id}/escalate': () => ({ body: { reason: '需要省中心协调' } }),
   'POST /api/v1/tickets/{id}/feedback': () => ({ body: { result: '已优化基站参数' } }),
   'POST /api/v1/tickets/{id}/feedback/reject': () => ({ body: { reason: '未说明原因' } }),
+  'POST /api/v1/tickets/{id}/analysis-schedule': ({ ticket }) => ({
+    body: { dueAt: laterThanHandling(ticket, 10 * 24), plan: '联合市场部评估资费方案' },
+  }),
+  'POST /api/v1/tickets/{id}/analysis': () => ({
+    body: { analysis: '现有计费系统可支持', decision: 'adopted', reason: '惠及家庭用户', effectiveFrom: '2027-01-01' },
+  }),
   'POST /api/v1/tickets/{id}/progress-replies': () => ({ body: { text: '正在处理，请耐心等待' } }),
   'POST /api/v1/tickets/{id}/reply': () => ({ body: { text: '已处理' } }),
   'POST /api/v1/tickets/{id}/close': () => ({ body: { attitude: 'accepted' } }),

@@ -3,8 +3,6 @@
  * delivery log and replay as a unit's, kept to its own, and only the customer-facing milestones
  * (DECISIONS 17).
  */
-import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { Webhook } from 'standardwebhooks';
 import { staffToken } from '../support/org-factory';
@@ -12,34 +10,26 @@ import { eventually } from '../support/processes';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 import { file, op, world, World } from '../support/tickets';
 import { settleEarlierWebhookTraffic } from '../support/webhook-backlog';
+import { startWebhookReceiver, WebhookReceiver } from '../support/webhook-receiver';
 
 describe('channel subscriptions', () => {
   let t: TestApp;
   let w: World;
   let admin: string;
-  let server: Server;
+  let receiver: WebhookReceiver;
   let base: string;
-  const received: { path: string; headers: Record<string, string>; body: string }[] = [];
 
   beforeAll(async () => {
     await settleEarlierWebhookTraffic();
-    server = createServer((req, res) => {
-      let body = '';
-      req.on('data', (c: Buffer) => (body += c.toString()));
-      req.on('end', () => {
-        received.push({ path: req.url ?? '/', headers: req.headers as Record<string, string>, body });
-        res.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    receiver = await startWebhookReceiver();
+    base = receiver.base;
     t = await startTestApp({ APP_ROLE: 'all', WEBHOOK_RELAY_INTERVAL_MS: '100', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' });
     w = await world(t);
     admin = await staffToken(t, w.province.id, 'admin');
   });
   afterAll(async () => {
     await t.close();
-    await new Promise((resolve) => server.close(resolve));
+    await receiver.close();
   });
 
   const asChannel = (key: string) => ({ 'X-Api-Key': key });
@@ -121,7 +111,7 @@ describe('channel subscriptions', () => {
     await op(t, w.tokens.province, ticket.id, 'feedback/accept', {});
     await op(t, w.tokens.province, ticket.id, 'reply', { text: '已为您处理完毕' });
     const mine = () =>
-      received.filter((r) => r.path === '/milestones' && (JSON.parse(r.body) as { ticketId: string }).ticketId === ticket.id);
+      receiver.received.filter((r) => r.path === '/milestones' && (JSON.parse(r.body) as { ticketId: string }).ticketId === ticket.id);
     await eventually(async () => mine().some((r) => JSON.parse(r.body).type === 'ticket.replied'), 15_000);
 
     const hook = new Webhook(sub.body.secret as string);

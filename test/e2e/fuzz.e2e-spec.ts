@@ -562,6 +562,10 @@ describe('fuzz: hostile requests over every operation in openapi.json', () => {
     await op(t, tk.province, replied.id, 'reply', { text: '已答复' });
     const closed = await file(t, w);
     await op(t, tk.province, closed.id, 'resolve', { note: '当场解决' }, 200);
+    // A suggestion in analysis, so its schedule and analysis operations reach the domain too.
+    const suggestion = await file(t, w, { kind: 'suggestion' });
+    await op(t, tk.province, suggestion.id, 'dispatch', { targetUnitId: w.dept.id });
+    await op(t, tk.dept, suggestion.id, 'sign');
 
     const post = async (path: string, body: object) => {
       const res = await request(t.http).post(path).set(admin).send(body);
@@ -580,7 +584,7 @@ describe('fuzz: hostile requests over every operation in openapi.json', () => {
     const decoyChannel = await post('/api/v1/channel-systems', { name: 'decoy', channel: 'web', orgUnitId: w.province.id });
 
     const units = [w.national.id, w.province.id, w.city.id, w.dept.id, w.dept2.id, w.cityDept.id];
-    const tickets = [review, signFor, handling, extension, feedback, replied, closed].map((x) => x.id);
+    const tickets = [review, signFor, handling, extension, feedback, replied, closed, suggestion].map((x) => x.id);
     const cursors: string[] = [];
     for (const list of ['/api/v1/tickets', '/api/v1/org-units', '/api/v1/webhook-subscriptions']) {
       const res = await request(t.http).get(`${list}?limit=1`).set(admin);

@@ -7,19 +7,12 @@
 import request from 'supertest';
 import { uniqueCode } from '../support/org-factory';
 import { bearer, ManualClock, startTestApp, TestApp } from '../support/test-app';
-import { intake, op, world, World } from '../support/tickets';
+import { expectKpi, Kpi } from '../support/kpis';
+import { fileAt as fileWithClock, op, world, World } from '../support/tickets';
 
 const HOUR = 3_600_000;
 const T0 = new Date('2030-03-04T10:00:00+08:00');
 const at = (hours: number) => new Date(T0.getTime() + hours * HOUR);
-
-interface Kpi {
-  value: number | null;
-  numerator: number;
-  denominator: number;
-  target: number | null;
-  meetsTarget: boolean | null;
-}
 
 describe('KPIs and hot issues', () => {
   const clock = new ManualClock(T0);
@@ -28,14 +21,7 @@ describe('KPIs and hot issues', () => {
   const from = at(-1).toISOString();
   const to = at(100).toISOString();
 
-  async function fileAt(over: Record<string, unknown>) {
-    const res = await request(t.http)
-      .post('/api/v1/tickets')
-      .set('X-Api-Key', w.apiKey)
-      .send(intake(w.province.code, { contactedAt: new Date(clock.now().getTime() - 10 * 60_000).toISOString(), ...over }))
-      .expect(201);
-    return res.body.id as string;
-  }
+  const fileAt = (over: Record<string, unknown>) => fileWithClock(t, w, clock, over);
 
   beforeAll(async () => {
     t = await startTestApp({ APP_ROLE: 'api', SLA_TIME_SCALE: '1' }, clock);
@@ -98,21 +84,6 @@ describe('KPIs and hot issues', () => {
 
   const kpis = (query: Record<string, string>, token = w.tokens.province) =>
     request(t.http).get('/api/v1/kpis').query(query).set(bearer(token));
-
-  const expectKpi = (
-    { value, numerator: n, denominator: d, target: goal, meetsTarget }: Kpi,
-    numerator: number,
-    denominator: number,
-    target: number | null,
-  ) => {
-    expect({ value, numerator: n, denominator: d, target: goal, meetsTarget }).toEqual({
-      value: denominator ? numerator / denominator : null,
-      numerator,
-      denominator,
-      target,
-      meetsTarget: target === null || !denominator ? null : numerator / denominator >= target,
-    });
-  };
 
   it('computes every KPI by its definition, with its numerator, denominator and target', async () => {
     const res = await kpis({ from, to }).expect(200);

@@ -162,6 +162,11 @@ export class TicketStates {
         await this.step(h.id, dept, 'extensions', { requestedDueAt: later, reason: '需要厂家配合' });
         return h;
       }
+      case 'suggestion_handling': {
+        const { id } = await this.file(p1Key, p1.province.code, { kind: 'suggestion' });
+        await this.step(id, centre, 'dispatch', { targetUnitId: p1.dept.id });
+        return this.step(id, dept, 'sign');
+      }
       case 'feedback_review': {
         const { id } = await this.build('handling');
         return this.step(id, dept, 'feedback', { result: '已优化基站参数' });

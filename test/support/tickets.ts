@@ -1,4 +1,5 @@
 import request from 'supertest';
+import type { Clock } from '../../src/common/clock';
 import { ProvinceFixture, provinceFixture, staffToken } from './org-factory';
 import { bearer, TestApp } from './test-app';
 
@@ -57,6 +58,16 @@ export async function file(t: TestApp, w: World, over: Record<string, unknown> =
   const res = await request(t.http).post('/api/v1/tickets').set('X-Api-Key', w.apiKey).send(intake(w.province.code, over));
   if (res.status !== 201) throw new Error(`file ${res.status}: ${JSON.stringify(res.body)}`);
   return res.body as { id: string; number: string; status: string; level: string; openStages: { kind: string; dueAt: string }[] };
+}
+
+/** Files through the world's channel at the clock's instant, first contact ten minutes before; returns the ticket id. */
+export async function fileAt(t: TestApp, w: World, clock: Clock, over: Record<string, unknown> = {}): Promise<string> {
+  const res = await request(t.http)
+    .post('/api/v1/tickets')
+    .set('X-Api-Key', w.apiKey)
+    .send(intake(w.province.code, { contactedAt: new Date(clock.now().getTime() - 10 * 60_000).toISOString(), ...over }))
+    .expect(201);
+  return res.body.id as string;
 }
 
 /** POST a lifecycle operation and expect a status. */

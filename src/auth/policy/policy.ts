@@ -144,6 +144,9 @@ const WEBHOOK_READ: Who = { ...ANY_STAFF, channel: true };
 /** The workflow: never an administrator (an administrator administers; it is no shortcut through separation of duties). */
 const WORKER: Who = { staffRoles: ['agent', 'handler', 'supervisor'] };
 
+/** A suggestion's analysis, its schedule and its adoption decision: the responsible department's handlers and supervisors. */
+const ANALYST: Who = { staffRoles: ['handler', 'supervisor'] };
+
 /** Reading a ticket: channel what it filed, national staff everything, a province its tickets, others what their subtree took part in. */
 const READ: readonly Relation[] = ['filed', 'national_staff', 'province_staff', 'participant'];
 /** Centre work the national centre may stand in for. */
@@ -287,6 +290,8 @@ export const POLICY = {
   'tickets.rejectExtension': command('TicketsController_rejectExtension', WORKER, AS_DISPATCHER, 'NOT_DISPATCHER'),
   'tickets.escalate': command('TicketsController_escalate', WORKER, AS_OWNER, 'NOT_OWNER'),
   'tickets.submitFeedback': command('TicketsController_feedback', WORKER, AS_OWNER, 'NOT_OWNER'),
+  'tickets.reportAnalysisSchedule': command('TicketsController_reportAnalysisSchedule', ANALYST, AS_OWNER, 'NOT_OWNER'),
+  'tickets.submitAnalysis': command('TicketsController_submitAnalysis', ANALYST, AS_OWNER, 'NOT_OWNER'),
   'tickets.acceptFeedback': command('TicketsController_acceptFeedback', WORKER, AS_DISPATCHER, 'NOT_DISPATCHER'),
   'tickets.rejectFeedback': command('TicketsController_rejectFeedback', WORKER, AS_DISPATCHER, 'NOT_DISPATCHER'),
   'tickets.progressReply': command('TicketsController_progressReply', WORKER, ['reviewer', 'dispatcher', 'owner'], 'NOT_OWNER'),

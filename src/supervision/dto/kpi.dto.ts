@@ -108,7 +108,7 @@ export class KpiRow {
   })
   group: string | null;
 
-  @ApiProperty({ description: "Tickets in the window: filed_at in [from, to) within the caller's scope" })
+  @ApiProperty({ description: "Tickets in the window: filed_at in [from, to) within the caller's scope; suggestions are counted apart" })
   ticketsFiled: number;
 
   @ApiProperty({
@@ -174,6 +174,28 @@ export class KpiRow {
   escalatedResolutionRate: KpiValue;
 }
 
+/** Suggestions are counted apart from complaints (DOMAIN §3): none of the complaint KPIs above counts one. */
+export class SuggestionKpis {
+  @ApiProperty({ description: "Suggestions filed in the window (filed_at in [from, to), caller's scope)" })
+  received: number;
+
+  @ApiProperty({
+    type: KpiValue,
+    description:
+      "Analysed on time. Numerator: suggestions whose department's latest analysis (with its adoption decision) was submitted by the " +
+      'analysis deadline and has not been sent back. Denominator: suggestions whose analysis deadline (the handling deadline: a month by ' +
+      'policy, or the schedule the department reported, or an approved extension) fell in [from, min(to, now)); withdrawn ones excluded',
+  })
+  analysedOnTime: KpiValue;
+
+  @ApiProperty({
+    type: KpiValue,
+    description:
+      "Adoption rate. Suggestions filed in the window whose proposer was told 'adopted' ÷ those whose proposer was told a decision",
+  })
+  adoptionRate: KpiValue;
+}
+
 export class FlowTimeliness extends KpiValue {
   @ApiProperty({ enum: STAGE_KINDS.filter((k) => k !== 'commitment') }) stage: string;
 }
@@ -191,6 +213,11 @@ export class KpiReport {
       'instances completed or still open past their deadline (cancelled ones excluded)',
   })
   flowTimeliness: FlowTimeliness[];
+  @ApiProperty({
+    type: SuggestionKpis,
+    description: 'Suggestions over the whole window, whatever the grouping; the rows and flow timeliness count no suggestion',
+  })
+  suggestions: SuggestionKpis;
 }
 
 export class HotIssue {

@@ -50,6 +50,8 @@ describe('refusal classes', () => {
       roundDispatchedAt: null,
       conclusion: null,
       everDispatched: true,
+      adoption: null,
+      analysisScheduleAt: null,
     };
     const commands: Command[] = [
       { type: 'sign' },
@@ -58,6 +60,8 @@ describe('refusal classes', () => {
       { type: 'archive' },
       { type: 'supervise', note: 'n', dueAt: new Date('2020-01-01T00:00:00Z') },
       { type: 'approve_extension', newDueAt: new Date('2026-11-24T00:00:00Z') },
+      { type: 'submit_analysis', analysis: 'a', decision: 'not_adopted', reason: 'r', effectiveFrom: '2027-01-01' },
+      { type: 'report_analysis_schedule', dueAt: new Date('2020-01-01T00:00:00Z'), plan: 'p' },
     ];
     fc.assert(
       fc.property(

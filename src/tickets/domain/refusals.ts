@@ -28,6 +28,10 @@ export const REFUSAL_CLASSES = {
   INVALID_DUE: 'invalid',
   COHANDLING_DUE_AFTER_LEAD: 'invalid',
   LEVEL_UNCHANGED: 'invalid',
+  SUGGESTION_ONLY: 'invalid',
+  ANALYSIS_REQUIRED: 'invalid',
+  EFFECTIVE_DATE_REQUIRED: 'invalid',
+  EFFECTIVE_DATE_NOT_ALLOWED: 'invalid',
 
   TICKET_ARCHIVED: 'conflict',
   INVALID_TRANSITION: 'conflict',
@@ -38,6 +42,7 @@ export const REFUSAL_CLASSES = {
   EXTENSION_LIMIT: 'conflict',
   EXTENSION_PENDING: 'conflict',
   NO_PENDING_EXTENSION: 'conflict',
+  SCHEDULE_ALREADY_REPORTED: 'conflict',
 } as const satisfies Record<string, RefusalClass>;
 
 export type RefusalCode = keyof typeof REFUSAL_CLASSES;

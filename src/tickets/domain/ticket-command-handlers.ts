@@ -125,6 +125,8 @@ const regrade: CommandHandler<'regrade'> = ({ state, command }) =>
   );
 
 const resolveAtCentre: CommandHandler<'resolve_at_centre'> = ({ state, command }) => {
+  const refused = analysisRequired(state);
+  if (refused) return refused;
   // The centre becomes its own dispatcher so the reply/close/revisit steps need no special case.
   const centre = state.reviewUnitId;
   return accept(
@@ -350,30 +352,32 @@ const requestExtension: CommandHandler<'request_extension'> = ({ state, command,
   ]);
 };
 
-const approveExtension: CommandHandler<'approve_extension'> = ({ state, command, now }) => {
-  const refused =
-    ensure(state.extensionPending, 'NO_PENDING_EXTENSION', 'There is no extension request to decide') ??
-    ensure(
-      isBefore(currentDeadline(state, now), command.newDueAt),
-      'INVALID_EXTENSION',
-      'The new deadline must be later than the current one',
-    );
-  if (refused) return refused;
-  const events = [event('extension.decided', { approved: true, dueAt: iso(command.newDueAt), note: command.note })];
-  const stages: StageEffect[] = [{ op: 'move_due', kind: 'handling', dueAt: command.newDueAt }];
-  // Handling that now ends after the reply promised to the customer puts the promise at risk: the
-  // reviewing centre hears of it (and owes the customer a progress reply), and the commitment shows as at risk.
-  if (state.commitmentDueAt && isBefore(state.commitmentDueAt, command.newDueAt)) {
-    events.push(event('commitment.at_risk', { handlingDueAt: iso(command.newDueAt), commitmentDueAt: iso(state.commitmentDueAt) }));
+/**
+ * The handling deadline moves (approved extension, reported analysis schedule), re-arming its timers. Handling
+ * that now ends after the reply promised to the customer puts the promise at risk: the reviewing centre hears
+ * of it (and owes the customer a progress reply), and the commitment shows as at risk.
+ */
+function handlingMoved(state: TicketState, dueAt: Date, moved: DomainEvent, patch: Partial<TicketState>): TransitionOk {
+  const events = [moved];
+  const stages: StageEffect[] = [{ op: 'move_due', kind: 'handling', dueAt }];
+  if (state.commitmentDueAt && isBefore(state.commitmentDueAt, dueAt)) {
+    events.push(event('commitment.at_risk', { handlingDueAt: iso(dueAt), commitmentDueAt: iso(state.commitmentDueAt) }));
     stages.push({ op: 'flag_at_risk', kind: 'commitment' });
   }
-  return accept(
-    state,
-    { extensionPending: false, extensionsUsed: state.extensionsUsed + 1, handlingDueAt: command.newDueAt },
-    events,
-    stages,
-  );
-};
+  return accept(state, { ...patch, handlingDueAt: dueAt }, events, stages);
+}
+
+const approveExtension: CommandHandler<'approve_extension'> = ({ state, command, now }) =>
+  ensure(state.extensionPending, 'NO_PENDING_EXTENSION', 'There is no extension request to decide') ??
+  ensure(
+    isBefore(currentDeadline(state, now), command.newDueAt),
+    'INVALID_EXTENSION',
+    'The new deadline must be later than the current one',
+  ) ??
+  handlingMoved(state, command.newDueAt, event('extension.decided', { approved: true, dueAt: iso(command.newDueAt), note: command.note }), {
+    extensionPending: false,
+    extensionsUsed: state.extensionsUsed + 1,
+  });
 
 const rejectExtension: CommandHandler<'reject_extension'> = ({ state, command }) =>
   ensure(state.extensionPending, 'NO_PENDING_EXTENSION', 'There is no extension request to decide') ??
@@ -382,7 +386,8 @@ const rejectExtension: CommandHandler<'reject_extension'> = ({ state, command })
 const escalateForHelp: CommandHandler<'escalate_for_help'> = ({ state, command }) =>
   accept(state, {}, [event('ticket.help_requested', { parentUnitId: command.parentUnitId, reason: command.reason })]);
 
-const submitFeedback: CommandHandler<'submit_feedback'> = ({ state, command }) => {
+/** The lead's result goes to the dispatcher's review: never while co-handling tasks or an extension request are open. */
+function toDispatcherReview(state: TicketState, submitted: DomainEvent, patch: Partial<TicketState> = {}): TransitionResult {
   const refused =
     ensure(
       state.openCohandlingUnitIds.length === 0,
@@ -393,13 +398,74 @@ const submitFeedback: CommandHandler<'submit_feedback'> = ({ state, command }) =
   const dispatcher = state.dispatcherUnitId ?? state.reviewUnitId;
   return accept(
     state,
-    { status: 'feedback_review', ownerUnitId: dispatcher },
-    [event('feedback.submitted', { result: command.result })],
+    { ...patch, status: 'feedback_review', ownerUnitId: dispatcher },
+    [submitted],
     [
       { op: 'complete', kind: 'handling' },
       { op: 'open', kind: 'feedback_review', ownerUnitId: dispatcher, due: 'policy' },
     ],
   );
+}
+
+/** A suggestion is answered from its department's analysis and adoption decision (DOMAIN §3), never without one. */
+function analysisRequired(state: TicketState): TransitionRefused | undefined {
+  return ensure(
+    state.kind !== 'suggestion',
+    'ANALYSIS_REQUIRED',
+    'A suggestion is answered from the responsible department’s analysis and adoption decision (submit_analysis)',
+  );
+}
+
+function suggestionOnly(state: TicketState): TransitionRefused | undefined {
+  return ensure(state.kind === 'suggestion', 'SUGGESTION_ONLY', 'Only a suggestion has an analysis schedule and an adoption decision');
+}
+
+const submitFeedback: CommandHandler<'submit_feedback'> = ({ state, command }) =>
+  analysisRequired(state) ?? toDispatcherReview(state, event('feedback.submitted', { result: command.result }));
+
+/**
+ * The department's schedule replaces the month the policy gives for the analysis, once: a later move
+ * is an extension the dispatcher approves. It is reported while the current deadline still stands.
+ */
+const reportAnalysisSchedule: CommandHandler<'report_analysis_schedule'> = ({ state, command, now }) =>
+  suggestionOnly(state) ??
+  ensure(
+    state.analysisScheduleAt === null,
+    'SCHEDULE_ALREADY_REPORTED',
+    'The analysis schedule was reported already; a later deadline needs an approved extension',
+  ) ??
+  ensure(!state.extensionPending, 'EXTENSION_PENDING', 'An extension request awaits the dispatcher’s decision') ??
+  ensure(
+    state.handlingDueAt === null || isBefore(now, state.handlingDueAt),
+    'DEADLINE_PASSED',
+    'A schedule is reported before the analysis deadline',
+  ) ??
+  ensure(isBefore(now, command.dueAt), 'INVALID_DUE', 'The schedule must end in the future') ??
+  handlingMoved(
+    state,
+    command.dueAt,
+    event('suggestion.schedule_reported', {
+      dueAt: iso(command.dueAt),
+      previousDueAt: state.handlingDueAt ? iso(state.handlingDueAt) : null,
+      plan: command.plan,
+    }),
+    { analysisScheduleAt: command.dueAt },
+  );
+
+const submitAnalysis: CommandHandler<'submit_analysis'> = ({ state, command }) => {
+  const { analysis, decision, reason, effectiveFrom } = command;
+  const refused =
+    suggestionOnly(state) ??
+    ensure(hasText(reason), 'REASON_REQUIRED', 'An adoption decision states its reason') ??
+    ensure(
+      decision !== 'adopted' || effectiveFrom !== undefined,
+      'EFFECTIVE_DATE_REQUIRED',
+      'An adopted suggestion states when it takes effect',
+    ) ??
+    ensure(decision === 'adopted' || effectiveFrom === undefined, 'EFFECTIVE_DATE_NOT_ALLOWED', 'Only an adopted suggestion takes effect');
+  if (refused) return refused;
+  const adoption = { decision, reason, effectiveFrom: effectiveFrom ?? null };
+  return toDispatcherReview(state, event('suggestion.analysed', { analysis, ...adoption }), { adoption });
 };
 
 const acceptFeedback: CommandHandler<'accept_feedback'> = ({ state, command }) => {
@@ -437,8 +503,19 @@ const rejectFeedback: CommandHandler<'reject_feedback'> = ({ state, command }) =
 const progressReply: CommandHandler<'progress_reply'> = ({ state, command }) =>
   accept(state, {}, [event('ticket.progress_replied', { text: command.text })]);
 
+/** The final reply; a suggestion's tells the proposer whether it was adopted, why, and from when. */
 const reply: CommandHandler<'reply'> = ({ state, command }) =>
-  accept(state, { status: 'replied' }, [event('ticket.replied', { text: command.text, final: true })], [{ op: 'complete', kind: 'reply' }]);
+  ensure(
+    state.kind !== 'suggestion' || state.adoption !== null,
+    'ANALYSIS_REQUIRED',
+    'A suggestion is answered with its adoption decision',
+  ) ??
+  accept(
+    state,
+    { status: 'replied' },
+    [event('ticket.replied', { text: command.text, final: true, adoption: state.kind === 'suggestion' ? state.adoption : undefined })],
+    [{ op: 'complete', kind: 'reply' }],
+  );
 
 const close: CommandHandler<'close'> = ({ state, command }) => {
   const refused =
@@ -566,6 +643,8 @@ export const COMMAND_HANDLERS: { readonly [T in CommandType]: CommandHandler<T> 
   reject_extension: rejectExtension,
   escalate_for_help: escalateForHelp,
   submit_feedback: submitFeedback,
+  report_analysis_schedule: reportAnalysisSchedule,
+  submit_analysis: submitAnalysis,
   accept_feedback: acceptFeedback,
   reject_feedback: rejectFeedback,
   progress_reply: progressReply,

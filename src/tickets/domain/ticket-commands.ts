@@ -4,6 +4,8 @@
  * it imports none of them.
  */
 import type {
+  Adoption,
+  AdoptionDecision,
   AppealConclusion,
   CustomerAttitude,
   ReturnReason,
@@ -62,6 +64,10 @@ export interface TicketState {
   conclusion: AppealConclusion | null;
   /** Was it dispatched at least once (first-contact resolution is "closed without dispatch"). */
   everDispatched: boolean;
+  /** A suggestion's adoption decision from its department's latest analysis; null before one (and on every other kind). */
+  adoption: Adoption | null;
+  /** The analysis schedule a suggestion's department reported, which became its analysis deadline; null until one is reported. */
+  analysisScheduleAt: Date | null;
 }
 
 /** Who acts, with its relations to the ticket as the service computed them from the locked row and the org tree. */
@@ -97,6 +103,10 @@ export type Command =
   | { type: 'reject_extension'; reason: string }
   | { type: 'escalate_for_help'; reason: string; parentUnitId: string }
   | { type: 'submit_feedback'; result: string }
+  /** A suggestion's department reports when its analysis will be done: that instant becomes the analysis (handling) deadline. */
+  | { type: 'report_analysis_schedule'; dueAt: Date; plan: string }
+  /** A suggestion's feedback: the department's analysis with its adoption decision, to the dispatcher's review. */
+  | { type: 'submit_analysis'; analysis: string; decision: AdoptionDecision; reason: string; effectiveFrom?: string }
   | { type: 'accept_feedback'; note?: string }
   | { type: 'reject_feedback'; reason: string }
   | { type: 'progress_reply'; text: string }

@@ -18,6 +18,8 @@ export const TICKET_EVENT_TYPES = [
   'extension.decided',
   'ticket.help_requested',
   'feedback.submitted',
+  'suggestion.schedule_reported',
+  'suggestion.analysed',
   'feedback.accepted',
   'feedback.rejected',
   'ticket.progress_replied',
@@ -49,8 +51,8 @@ export interface DomainEvent {
 }
 
 /**
- * The events that are also webhook notifications (DOMAIN §7, plus auto-upgrade, requests for help
- * and co-handling cancellations, which the units concerned must hear about too).
+ * The events that are also webhook notifications (DOMAIN §7, plus auto-upgrade, requests for help,
+ * co-handling cancellations and a suggestion's schedule and analysis, which the units concerned must hear about too).
  */
 export const NOTIFIED_EVENT_TYPES = [
   'ticket.filed',
@@ -80,6 +82,8 @@ export const NOTIFIED_EVENT_TYPES = [
   'ticket.revisited',
   'ticket.withdrawn',
   'ticket.archived',
+  'suggestion.schedule_reported',
+  'suggestion.analysed',
 ] as const satisfies readonly TicketEventType[];
 export type NotifiedEventType = (typeof NOTIFIED_EVENT_TYPES)[number];
 

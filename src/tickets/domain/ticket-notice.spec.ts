@@ -149,6 +149,18 @@ const CASES: { [T in NotifiedEventType]: Case } = {
   'ticket.revisited': done('revisited', { result: 'satisfied', note: 'internal note' }),
   'ticket.withdrawn': done('withdrawn', { reason: 'customer called back', conclusion: 'withdrawn' }),
   'ticket.archived': done('archived'),
+  'suggestion.schedule_reported': handling({
+    dueAt: at(600).toISOString(),
+    previousDueAt: STAGES.handling.dueAt.toISOString(),
+    plan: 'internal note',
+  }),
+  'suggestion.analysed': {
+    status: 'feedback_review',
+    owner: REVIEWER,
+    data: { analysis: 'internal note', decision: 'adopted', reason: 'cheaper for families', effectiveFrom: '2027-01-01' },
+    stages: [STAGES.commitment, { ...STAGES.handling, status: 'completed' }, STAGES.feedbackReview],
+    expected: STAGES.feedbackReview,
+  },
 };
 
 const document = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'openapi.json'), 'utf8')) as {
@@ -247,6 +259,13 @@ describe('webhook payloads (every notified type)', () => {
     expect(channel('ticket.revisited')).toEqual({ result: 'satisfied' });
     expect(channel('ticket.reopened')).toEqual({ round: 2 });
     expect(channel('ticket.withdrawn')).toEqual({ conclusion: 'withdrawn' });
+  });
+
+  it("a suggestion's reply passes the adoption decision on to the proposer's channel", () => {
+    const adoption = { decision: 'adopted', reason: 'cheaper for families', effectiveFrom: '2027-01-01' };
+    const body = channelNoticeOf({ type: 'ticket.replied', data: { text: 'Adopted', final: true, adoption } }, factsOf('ticket.replied'))!;
+    expect(validate('ticket.replied', body)).toEqual([]);
+    expect(body.data).toEqual({ text: 'Adopted', adoption });
   });
 
   it('a stage the event names wins over the rule: a co-handler’s warning names the co-handling stage', () => {

@@ -94,7 +94,8 @@ export const NOTICE_RULES: { readonly [T in NotifiedEventType]: NoticeRule } = {
   'ticket.help_requested': { stage: 'owner', channelData: null },
   'feedback.submitted': { stage: 'owner', channelData: null },
   'feedback.rejected': { stage: 'owner', channelData: null },
-  'ticket.replied': { stage: 'owner', channelData: ['text'] },
+  // A suggestion's reply tells the proposer the adoption decision, its reason and when it takes effect.
+  'ticket.replied': { stage: 'owner', channelData: ['text', 'adoption'] },
   'ticket.closed': { stage: 'owner', channelData: ['attitude', 'conclusion'] },
   'ticket.reopened': { stage: 'owner', channelData: ['round'] },
   'stage.warning': { stage: 'owner', channelData: null },
@@ -109,6 +110,8 @@ export const NOTICE_RULES: { readonly [T in NotifiedEventType]: NoticeRule } = {
   'ticket.revisited': { stage: 'owner', channelData: ['result'] },
   'ticket.withdrawn': { stage: 'owner', channelData: ['conclusion'] },
   'ticket.archived': { stage: 'owner', channelData: [] },
+  'suggestion.schedule_reported': { stage: 'owner', channelData: null },
+  'suggestion.analysed': { stage: 'owner', channelData: null },
 };
 
 /** The ticket as the writer holds it after the change. */

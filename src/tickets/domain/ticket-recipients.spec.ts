@@ -46,6 +46,8 @@ describe('recipientsOf', () => {
     ['ticket.revisited', {}, [], ['channel']],
     ['ticket.withdrawn', {}, [], ['channel']],
     ['ticket.archived', {}, [], ['channel']],
+    ['suggestion.schedule_reported', { dueAt: '2027-02-01T00:00:00.000Z' }, [], []],
+    ['suggestion.analysed', { decision: 'adopted' }, [], []],
   ])('%s → every party, plus %p; channel %p', (type, data, extraUnits, channels) => {
     const got = of(type, data);
     expect(got.unitIds.sort()).toEqual([...new Set([...PARTIES, ...extraUnits])].sort());
@@ -119,6 +121,16 @@ describe('recipientsOf', () => {
         'ticket.archived',
       ].sort(),
     );
+  });
+
+  it("a suggestion's proposer hears the adoption decision in the reply, never the department's schedule or analysis", () => {
+    const adoption = { decision: 'adopted', reason: 'cheaper for families', effectiveFrom: '2027-01-01' };
+    expect(of('ticket.replied', { text: 'adopted', adoption }).channelSystemIds).toEqual(['channel']);
+    for (const type of ['suggestion.schedule_reported', 'suggestion.analysed'] as const) {
+      expect(of(type, { adoption }).channelSystemIds).toEqual([]);
+      // The dispatching centre decides on the analysis and answers the proposer: it hears both.
+      expect(of(type).unitIds).toEqual(expect.arrayContaining(['owner', 'dispatcher', 'reviewer']));
+    }
   });
 
   it('never tells the channel about warnings, breaches, escalations or supervision (DECISIONS 17)', () => {

@@ -67,6 +67,9 @@ export const AUDIENCE: { readonly [T in NotifiedEventType]: Audience } = {
   'ticket.revisited': { named: [], channel: true },
   'ticket.withdrawn': { named: [], channel: true },
   'ticket.archived': { named: [], channel: true },
+  // A suggestion's schedule and analysis are the units' work: the proposer hears the outcome in the reply (ticket.replied).
+  'suggestion.schedule_reported': { named: [], channel: false },
+  'suggestion.analysed': { named: [], channel: false },
 };
 
 /**

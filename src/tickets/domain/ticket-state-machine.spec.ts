@@ -121,6 +121,8 @@ function stateIn(status: TicketStatus, overrides: Partial<TicketState> = {}): Ti
     roundDispatchedAt: null,
     conclusion: null,
     everDispatched: true,
+    adoption: null,
+    analysisScheduleAt: null,
   };
   const byStatus: Partial<Record<TicketStatus, Partial<TicketState>>> = {
     review: { dispatcherUnitId: null, leadUnitId: null, handlingRound: 0, handlingDueAt: null, everDispatched: false },
@@ -167,6 +169,7 @@ const dispatcher = () => staff(CENTRE, { role: 'supervisor' });
 const supervisor = (s: TicketState) => staff(s.ownerUnitId === CENTRE ? NATIONAL : CENTRE, { role: 'supervisor' });
 const withPendingExtension = (s: TicketState) => ({ ...s, extensionPending: true, extensionsUsed: 1 });
 const withCohandler = (s: TicketState) => ({ ...s, openCohandlingUnitIds: [DEPT2] });
+const asSuggestion = (s: TicketState): TicketState => ({ ...s, kind: 'suggestion' });
 
 const SAMPLES: { [T in CommandType]: Sample<T> } = {
   regrade: { command: { type: 'regrade', level: 'provincial', reason: 'roaming' }, actor: reviewer },
@@ -208,6 +211,16 @@ const SAMPLES: { [T in CommandType]: Sample<T> } = {
     actor: owner,
   },
   submit_feedback: { command: { type: 'submit_feedback', result: 'refunded' }, actor: owner },
+  report_analysis_schedule: {
+    command: { type: 'report_analysis_schedule', dueAt: hoursFromNow(24 * 60), plan: 'tariff review with marketing' },
+    actor: owner,
+    prepare: asSuggestion,
+  },
+  submit_analysis: {
+    command: { type: 'submit_analysis', analysis: 'feasible', decision: 'adopted', reason: 'cheaper for all', effectiveFrom: '2027-01-01' },
+    actor: owner,
+    prepare: asSuggestion,
+  },
   accept_feedback: { command: { type: 'accept_feedback', note: 'good' }, actor: dispatcher },
   reject_feedback: { command: { type: 'reject_feedback', reason: 'incomplete' }, actor: dispatcher },
   progress_reply: { command: { type: 'progress_reply', text: 'still working on it' }, actor: reviewer },
@@ -263,6 +276,8 @@ const ALLOWED_IN: Record<CommandType, readonly TicketStatus[]> = {
   reject_extension: ['handling'],
   escalate_for_help: ['handling'],
   submit_feedback: ['handling'],
+  report_analysis_schedule: ['handling'],
+  submit_analysis: ['handling'],
   accept_feedback: ['feedback_review'],
   reject_feedback: ['feedback_review'],
   progress_reply: UNTIL_REPLY,
@@ -284,6 +299,9 @@ const ROLES_ALLOWED: Record<CommandType, Role[]> = {
   withdraw: ['agent', 'supervisor', 'system', 'channel'],
   urge: ['agent', 'supervisor', 'system'],
   supervise: ['supervisor', 'system'],
+  // A suggestion's analysis and adoption decision are the department's handlers' (and their supervisors').
+  report_analysis_schedule: ['handler', 'supervisor', 'system'],
+  submit_analysis: ['handler', 'supervisor', 'system'],
 };
 
 /** What an unrelated unit (a city in another branch, no supervision over the owner) gets. */
@@ -302,6 +320,8 @@ const OUTSIDER_REFUSAL: Record<CommandType, string> = {
   reject_extension: 'NOT_DISPATCHER',
   escalate_for_help: 'NOT_OWNER',
   submit_feedback: 'NOT_OWNER',
+  report_analysis_schedule: 'NOT_OWNER',
+  submit_analysis: 'NOT_OWNER',
   accept_feedback: 'NOT_DISPATCHER',
   reject_feedback: 'NOT_DISPATCHER',
   progress_reply: 'NOT_OWNER',
@@ -335,7 +355,7 @@ describe('status × command matrix', () => {
   const cells = COMMAND_TYPES.flatMap((type) => TICKET_STATUSES.map((status) => [type, status, expectedFor(type, status)] as const));
 
   it('covers every command and every status', () => {
-    expect(cells).toHaveLength(24 * 10);
+    expect(cells).toHaveLength(26 * 10);
   });
 
   it.each(cells)('%s in %s → %s', (type, status, expected) => {
@@ -405,6 +425,8 @@ describe('unit relation matrix', () => {
     reject_extension: 'allowed',
     escalate_for_help: 'NOT_OWNER',
     submit_feedback: 'NOT_OWNER',
+    report_analysis_schedule: 'NOT_OWNER',
+    submit_analysis: 'NOT_OWNER',
     accept_feedback: 'allowed',
     reject_feedback: 'allowed',
     progress_reply: 'NOT_OWNER',
@@ -1165,6 +1187,12 @@ describe('purity', () => {
     roundDispatchedAt: fc.option(date, { nil: null }),
     conclusion: fc.constantFrom(null, 'company_responsibility', 'withdrawn'),
     everDispatched: fc.boolean(),
+    adoption: fc.constantFrom(
+      null,
+      { decision: 'adopted', reason: 'r', effectiveFrom: '2027-01-01' },
+      { decision: 'not_adopted', reason: 'r', effectiveFrom: null },
+    ),
+    analysisScheduleAt: fc.option(date, { nil: null }),
   });
 
   const actorArb: fc.Arbitrary<Actor> = fc.record({

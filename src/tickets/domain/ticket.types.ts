@@ -6,6 +6,12 @@
 export const TICKET_KINDS = ['complaint', 'escalated_complaint', 'appeal', 'inquiry', 'suggestion'] as const;
 export type TicketKind = (typeof TICKET_KINDS)[number];
 
+/**
+ * Kinds an unresolved ticket of is auto-upgraded in severity after the policy age (DOMAIN §3). Not a
+ * suggestion: its analysis runs for a month by design, and a proposal has no severity to raise.
+ */
+export const AGING_KINDS: readonly TicketKind[] = TICKET_KINDS.filter((kind) => kind !== 'suggestion');
+
 export const TICKET_LEVELS = ['general', 'provincial', 'national'] as const;
 export type TicketLevel = (typeof TICKET_LEVELS)[number];
 
@@ -66,3 +72,14 @@ export type UnsatisfiedCause = (typeof UNSATISFIED_CAUSES)[number];
 
 export const APPEAL_CONCLUSIONS = ['company_responsibility', 'properly_handled_beforehand', 'withdrawn', 'customer_cause'] as const;
 export type AppealConclusion = (typeof APPEAL_CONCLUSIONS)[number];
+
+/** A suggestion's outcome (DOMAIN §3): the responsible department adopts it or not, with a reason. */
+export const ADOPTION_DECISIONS = ['adopted', 'not_adopted'] as const;
+export type AdoptionDecision = (typeof ADOPTION_DECISIONS)[number];
+
+/** The adoption decision of a suggestion's analysis, as the proposer is told it; `effectiveFrom` (YYYY-MM-DD, China local) only when adopted. */
+export interface Adoption {
+  decision: AdoptionDecision;
+  reason: string;
+  effectiveFrom: string | null;
+}

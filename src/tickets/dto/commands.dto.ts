@@ -1,7 +1,10 @@
 import { IsBoundedDateTime, IsOmittable } from '../../common/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, IsUUID, Length } from 'class-validator';
+import { LocalDate } from '../../sla/dto/calendar.dto';
 import {
+  ADOPTION_DECISIONS,
+  AdoptionDecision,
   APPEAL_CONCLUSIONS,
   AppealConclusion,
   CUSTOMER_ATTITUDES,
@@ -117,6 +120,45 @@ export class FeedbackDto {
   @IsString()
   @Length(1, 20000)
   result: string;
+}
+
+export class AnalysisScheduleDto {
+  @ApiProperty({ format: 'date-time', description: 'When the analysis will be done; it becomes the analysis deadline' })
+  @IsBoundedDateTime()
+  dueAt: string;
+
+  @ApiProperty({
+    example: '需联合市场部评估资费方案，预计两个月内完成分析',
+    description: 'The schedule: what is analysed, with whom, by when',
+  })
+  @IsString()
+  @Length(1, 4000)
+  plan: string;
+}
+
+export class AnalysisDto {
+  @ApiProperty({ description: "The responsible department's analysis of the suggestion" })
+  @IsString()
+  @Length(1, 20000)
+  analysis: string;
+
+  @ApiProperty({ enum: ADOPTION_DECISIONS })
+  @IsIn(ADOPTION_DECISIONS)
+  decision: AdoptionDecision;
+
+  @ApiProperty({ example: '建议合理，已纳入下月资费调整', description: 'Why it is adopted or not; the proposer is told it' })
+  @IsString()
+  @Length(1, 4000)
+  reason: string;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2027-01-01',
+    description: 'China local date from which the suggestion takes effect: required when adopted, refused otherwise',
+  })
+  @IsOmittable()
+  @LocalDate()
+  effectiveFrom?: string;
 }
 
 export class CloseDto {

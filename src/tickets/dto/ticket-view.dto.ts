@@ -4,6 +4,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, IsUUID, Length, Matches } from 'class-validator';
 
 import {
+  ADOPTION_DECISIONS,
+  AdoptionDecision,
   STAGE_KINDS,
   TICKET_KINDS,
   TICKET_LEVELS,
@@ -153,6 +155,24 @@ export class TicketView {
   @ApiProperty({ type: String, nullable: true }) revisitCause: string | null;
   @ApiProperty({ type: Date, nullable: true }) closedAt: Date | null;
   @ApiProperty({ type: Date, nullable: true }) archivedAt: Date | null;
+  @ApiProperty({
+    type: Date,
+    nullable: true,
+    description: "A suggestion's analysis schedule as its department reported it (its analysis deadline)",
+  })
+  analysisScheduleAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true, description: "When a suggestion's analysis with its adoption decision was last submitted" })
+  analysedAt: Date | null;
+  @ApiProperty({ enum: ADOPTION_DECISIONS, nullable: true, description: "A suggestion's adoption decision" })
+  adoption: AdoptionDecision | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why the suggestion is adopted or not' }) adoptionReason: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'China local date from which an adopted suggestion takes effect',
+  })
+  adoptionEffectiveFrom: string | null;
   @ApiProperty() version: number;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
