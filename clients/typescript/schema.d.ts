@@ -3773,6 +3773,28 @@ export interface components {
             closedAt: string | null;
             /** Format: date-time */
             archivedAt: string | null;
+            /**
+             * Format: date-time
+             * @description A suggestion's analysis schedule as its department reported it (its analysis deadline)
+             */
+            analysisScheduleAt: string | null;
+            /**
+             * Format: date-time
+             * @description When a suggestion's analysis with its adoption decision was last submitted
+             */
+            analysedAt: string | null;
+            /**
+             * @description A suggestion's adoption decision
+             * @enum {string|null}
+             */
+            adoption: "adopted" | "not_adopted" | null;
+            /** @description Why the suggestion is adopted or not */
+            adoptionReason: string | null;
+            /**
+             * Format: date
+             * @description China local date from which an adopted suggestion takes effect
+             */
+            adoptionEffectiveFrom: string | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -9127,6 +9149,11 @@ export interface operations {
                      *           "revisitCause": "text",
                      *           "closedAt": "2026-03-02T09:30:00.000Z",
                      *           "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *           "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *           "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *           "adoption": "adopted",
+                     *           "adoptionReason": "text",
+                     *           "adoptionEffectiveFrom": "2026-03-02",
                      *           "version": 1,
                      *           "createdAt": "2026-03-02T09:30:00.000Z",
                      *           "updatedAt": "2026-03-02T09:30:00.000Z",
