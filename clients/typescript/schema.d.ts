@@ -5145,7 +5145,7 @@ export interface components {
                 };
             };
         };
-        /** @description The request is malformed or fails validation (codes: BAD_REQUEST, MALFORMED_REQUEST) */
+        /** @description The request is malformed or fails validation (codes: BAD_REQUEST, BODY_TOO_DEEP, INVALID_TEXT, MALFORMED_REQUEST) */
         "health.check.400": {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5164,7 +5164,7 @@ export interface components {
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code?: "BAD_REQUEST" | "MALFORMED_REQUEST";
+                    code?: "BAD_REQUEST" | "BODY_TOO_DEEP" | "INVALID_TEXT" | "MALFORMED_REQUEST";
                 };
             };
         };
