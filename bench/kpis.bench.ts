@@ -23,7 +23,7 @@ import { KpiRepository } from '../src/supervision/kpi.repository';
 import { KpiService } from '../src/supervision/kpi.service';
 import { TicketAccessRepository } from '../src/tickets/ticket-access.repository';
 import { gitCommit } from './git';
-import { describeMillion, loadMillion } from './million';
+import { describeMillion, loadedUnits, loadMillion } from './million';
 import {
   BenchUnit,
   CapturingLogger,
@@ -42,14 +42,6 @@ import {
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const GOAL_P99_MS = 500;
-
-/** The org units of a database loaded by an earlier run (BENCH_KEEP_DB). */
-async function loadedUnits(client: import('pg').Client): Promise<BenchUnit[]> {
-  const { rows } = await client.query(
-    `SELECT id, code, name, tier, parent_id AS "parentId", path, depth, province_id AS "provinceId" FROM org_units ORDER BY depth, code`,
-  );
-  return rows as BenchUnit[];
-}
 
 class FixedClock extends Clock {
   constructor(private readonly at: Date) {

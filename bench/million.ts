@@ -38,8 +38,13 @@ SELECT p.code || '-' || lpad(s.g::text, 8, '0'),
   p.code,
   ($1::text[])[1 + floor(s.r4 * s.r4 * array_length($1::text[], 1))::int],
   ARRAY['network_quality'],
-  'complaint subject ' || s.g,
-  'The customer reports a problem with the service; generated ticket ' || s.g || '.',
+  CASE WHEN $5::text[] IS NULL THEN 'complaint subject ' || s.g
+       ELSE ($5::text[])[1 + floor(s.w1 * array_length($5::text[], 1))::int] || ($6::text[])[1 + floor(s.w2 * array_length($6::text[], 1))::int] END,
+  CASE WHEN $5::text[] IS NULL THEN 'The customer reports a problem with the service; generated ticket ' || s.g || '.'
+       ELSE '用户反映' || ($5::text[])[1 + floor(s.w1 * array_length($5::text[], 1))::int] || ($6::text[])[1 + floor(s.w2 * array_length($6::text[], 1))::int]
+         || '，' || ($5::text[])[1 + floor(s.w3 * array_length($5::text[], 1))::int] || ($6::text[])[1 + floor(s.w4 * array_length($6::text[], 1))::int]
+         || '，' || ($7::text[])[1 + floor(s.w5 * array_length($7::text[], 1))::int]
+         || '，' || ($7::text[])[1 + floor(s.w6 * array_length($7::text[], 1))::int] || '。联系电话尾号' || (s.g % 10000) || '。' END,
   s.filed - interval '3 minutes',
   s.filed,
   s.filed + make_interval(days => 3 + floor(6 * s.r7)::int),
@@ -52,7 +57,8 @@ SELECT p.code || '-' || lpad(s.g::text, 8, '0'),
 FROM (
   SELECT g, floor(31 * power(random(), 1.5))::int AS prov, now() - random() * interval '365 days' AS filed,
          random() AS r1, random() AS r2, random() AS r3, random() AS r4, random() AS r5, random() AS r6,
-         random() AS r7, random() AS r8, random() AS r9, random() AS rs
+         random() AS r7, random() AS r8, random() AS r9, random() AS rs,
+         power(random(), 1.6) AS w1, random() AS w2, power(random(), 1.6) AS w3, random() AS w4, random() AS w5, random() AS w6
     FROM generate_series(1, $3::int) AS g
 ) s
 JOIN bench_provinces p ON p.idx = s.prov
@@ -130,7 +136,81 @@ export interface MillionOptions {
   /** Fill ticket_events and supervision_orders (the KPI and orders queries read them). */
   events: boolean;
   orders: boolean;
+  /** Chinese complaint text composed from COMPLAINT_VOCABULARY instead of generated English. */
+  complaintText?: boolean;
 }
+
+/**
+ * Realistic complaint wording for the search benchmark: a subject is a topic and a problem; a
+ * description two of each and two requests. Topics are drawn with a skew (earlier ones more often),
+ * so terms range from very common to rare, as in a complaint centre.
+ */
+export const COMPLAINT_VOCABULARY = {
+  topics: [
+    '话费',
+    '流量',
+    '宽带',
+    '扣费',
+    '信号',
+    '套餐',
+    '停机',
+    '营业厅',
+    '5G套餐',
+    '携号转网',
+    '合约机',
+    '国际漫游',
+    '积分兑换',
+    '增值业务',
+    '副卡',
+    '固话',
+    '宽带提速',
+    '实名认证',
+    '销户',
+    '发票',
+    '彩铃',
+    '光猫',
+    '机顶盒',
+    '靓号',
+    '代缴话费',
+    '家庭网',
+    '视频会员',
+    '充值卡',
+    '亲情号码',
+    '呼叫转移',
+  ],
+  problems: [
+    '无法使用',
+    '重复扣费',
+    '被停机',
+    '信号差',
+    '未经同意开通',
+    '资费与宣传不符',
+    '办理失败',
+    '到账延迟',
+    '网速慢',
+    '经常断线',
+    '无法退订',
+    '被多收费',
+    '迟迟未处理',
+    '解约被拒',
+    '账单异常',
+    '上门安装延误',
+  ],
+  requests: [
+    '希望尽快处理',
+    '要求退还多扣费用',
+    '多次联系客服未果',
+    '对处理结果不满意',
+    '要求给予合理解释',
+    '已影响正常工作生活',
+    '要求赔偿损失',
+    '客服态度冷淡',
+    '营业员推诿',
+    '要求恢复原套餐',
+    '表示将向工信部申诉',
+    '要求书面答复',
+  ],
+};
 
 /** Fills a migrated, empty scratch database; returns the org units and load timings. */
 export async function loadMillion(
@@ -156,12 +236,29 @@ export async function loadMillion(
     loadMs[name] = Date.now() - t;
     log(`${name}: ${r.rowCount ?? ''} rows in ${loadMs[name]} ms`);
   };
-  await step('tickets', INSERT_TICKETS, [BUSINESS_TYPES, CHANNELS, opts.tickets, opts.openDays]);
+  const words = opts.complaintText ? COMPLAINT_VOCABULARY : null;
+  await step('tickets', INSERT_TICKETS, [
+    BUSINESS_TYPES,
+    CHANNELS,
+    opts.tickets,
+    opts.openDays,
+    words?.topics,
+    words?.problems,
+    words?.requests,
+  ]);
   await step('stages', INSERT_STAGES);
   if (opts.events) await step('events', INSERT_EVENTS);
   if (opts.orders) await step('orders', INSERT_ORDERS);
   await step('vacuumAnalyze', 'VACUUM (ANALYZE)');
   return { units, loadMs };
+}
+
+/** The org units of a database loaded by an earlier run (BENCH_KEEP_DB). */
+export async function loadedUnits(client: ClientBase): Promise<BenchUnit[]> {
+  const { rows } = await client.query(
+    `SELECT id, code, name, tier, parent_id AS "parentId", path, depth, province_id AS "provinceId" FROM org_units ORDER BY depth, code`,
+  );
+  return rows as BenchUnit[];
 }
 
 /** Row counts that describe what the queries run over. */

@@ -899,6 +899,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search tickets in scope by keywords (Chinese or ASCII), with the list filters, newest first, matches highlighted
+         * @description Search tickets in scope by keywords (Chinese or ASCII), with the list filters, newest first, matches highlighted
+         *
+         *     **Allowed:** staff with role agent, handler, supervisor or admin; the bootstrap administrator. Only tickets the caller may read: the channel system that filed the ticket, national centre staff, staff of its provincial centre or a unit whose subtree took part in it; any other ticket is 404 (lists leave it out).
+         */
+        get: operations["tickets.search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}": {
         parameters: {
             query?: never;
@@ -3648,6 +3670,151 @@ export interface components {
             items: components["schemas"]["TicketView"][];
             nextCursor: string | null;
         };
+        SearchRange: {
+            /** @description First highlighted UTF-16 code unit of `text` (as JavaScript slices strings) */
+            start: number;
+            /** @description One past the last highlighted code unit */
+            end: number;
+        };
+        SearchMatch: {
+            /**
+             * @description Where the keywords were found
+             * @enum {string}
+             */
+            field: "subject" | "description" | "customerRequest" | "customerUpdate" | "reply";
+            /** @description A snippet of that text around the first match (the whole text when short), cut ends marked with … */
+            text: string;
+            /** @description The stretches of `text` that match a keyword, in order, not overlapping */
+            ranges: components["schemas"]["SearchRange"][];
+        };
+        TicketSearchHit: {
+            /** Format: uuid */
+            id: string;
+            /** @example HA-20261122-000123 */
+            number: string;
+            /** @enum {string} */
+            kind: "complaint" | "escalated_complaint" | "appeal" | "inquiry" | "suggestion";
+            /** @enum {string} */
+            level: "general" | "provincial" | "national";
+            /** @enum {string} */
+            customerTier: "vip" | "normal";
+            /** @enum {string} */
+            status: "review" | "sign_for" | "handling" | "feedback_review" | "reply" | "replied" | "closed" | "revisited" | "archived" | "withdrawn";
+            /** @enum {string} */
+            channel: "hotline" | "gm_hotline" | "business_hall" | "face_to_face" | "account_manager" | "letter" | "fax" | "web" | "app" | "sms" | "email" | "regulator" | "social_media";
+            externalRef: string | null;
+            /** Format: uuid */
+            provinceId: string;
+            /** Format: uuid */
+            reviewUnitId: string;
+            /** Format: uuid */
+            ownerUnitId: string;
+            dispatcherUnitId: string | null;
+            leadUnitId: string | null;
+            handlingRound: number;
+            extensionsUsed: number;
+            extensionPending: boolean;
+            /** Format: date-time */
+            pendingExtensionDueAt: string | null;
+            /** Format: date-time */
+            handlingDueAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the national centre dispatched the current round of an escalated complaint: the province's working days count from it
+             */
+            roundDispatchedAt: string | null;
+            escalated: boolean;
+            /** @description Masked unless revealed by an authorised, audited read */
+            customerName: string;
+            customerPhone: string;
+            customerIdNumber: string | null;
+            piiMasked: boolean;
+            homeProvince: string;
+            occurredProvince: string | null;
+            businessType: string;
+            natures: string[];
+            subject: string;
+            description: string;
+            customerRequest: string | null;
+            riskFlags: string[];
+            /** @description Repeat of: the same customer's earlier tickets of the last 30 days, found at filing */
+            linkedTicketIds: string[];
+            /** @description Repeated by: the same customer's later tickets that found this one at their filing */
+            repeatedByTicketIds: string[];
+            /** Format: date-time */
+            contactedAt: string;
+            /** Format: date-time */
+            filedAt: string;
+            lateIntake: boolean;
+            /**
+             * Format: date-time
+             * @description When the ticket was auto-upgraded for staying unresolved too long
+             */
+            severityUpgradedAt: string | null;
+            /** Format: date-time */
+            requestedDueAt: string | null;
+            /**
+             * Format: date-time
+             * @description The commitment made to the customer at filing; a re-handling round's own commitment is that round's commitment stage
+             */
+            commitmentDueAt: string | null;
+            resolution: string | null;
+            replyText: string | null;
+            /** Format: date-time */
+            repliedAt: string | null;
+            attitude: string | null;
+            companyPosition: string | null;
+            conclusion: string | null;
+            responsibilityType: string | null;
+            responsibleUnitId: string | null;
+            revisitResult: string | null;
+            revisitCause: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            archivedAt: string | null;
+            /**
+             * Format: date-time
+             * @description A suggestion's analysis schedule as its department reported it (its analysis deadline)
+             */
+            analysisScheduleAt: string | null;
+            /**
+             * Format: date-time
+             * @description When a suggestion's analysis with its adoption decision was last submitted
+             */
+            analysedAt: string | null;
+            /**
+             * @description A suggestion's adoption decision
+             * @enum {string|null}
+             */
+            adoption: "adopted" | "not_adopted" | null;
+            /** @description Why the suggestion is adopted or not */
+            adoptionReason: string | null;
+            /**
+             * Format: date
+             * @description China local date from which an adopted suggestion takes effect
+             */
+            adoptionEffectiveFrom: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Open stages with their deadlines */
+            openStages?: components["schemas"]["StageView"][];
+            /** @description Highlight ranges: one entry per text holding a keyword — subject, description, customer request, then each customer update and reply in the order recorded */
+            matches: components["schemas"]["SearchMatch"][];
+        };
+        TicketSearchPage: {
+            /** @description Newest first */
+            items: components["schemas"]["TicketSearchHit"][];
+            /** @description Pass it back as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description Matching tickets in scope, counted up to 1,000 (see totalCapped) */
+            total: number;
+            /** @description True when more than 1,000 tickets match: show "1,000+" */
+            totalCapped: boolean;
+        };
         EventView: {
             /** Format: uuid */
             id: string;
@@ -4978,7 +5145,7 @@ export interface components {
                 };
             };
         };
-        /** @description The request is malformed or fails validation (codes: BAD_REQUEST, MALFORMED_REQUEST) */
+        /** @description The request is malformed or fails validation (codes: BAD_REQUEST, BODY_TOO_DEEP, INVALID_TEXT, MALFORMED_REQUEST) */
         "health.check.400": {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4997,7 +5164,7 @@ export interface components {
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code?: "BAD_REQUEST" | "MALFORMED_REQUEST";
+                    code?: "BAD_REQUEST" | "BODY_TOO_DEEP" | "INVALID_TEXT" | "MALFORMED_REQUEST";
                 };
             };
         };
@@ -8874,6 +9041,170 @@ export interface operations {
             413: components["responses"]["auditEvents.list.413"];
             415: components["responses"]["auditEvents.list.415"];
             422: components["responses"]["tickets.file.422"];
+            429: components["responses"]["auditEvents.list.429"];
+            431: components["responses"]["auditEvents.list.431"];
+            503: components["responses"]["auditEvents.list.503"];
+        };
+    };
+    "tickets.search": {
+        parameters: {
+            query: {
+                /** @description Items per page: 50 unless given, at most 500 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page, passed back unchanged */
+                cursor?: string;
+                status?: "review" | "sign_for" | "handling" | "feedback_review" | "reply" | "replied" | "closed" | "revisited" | "archived" | "withdrawn";
+                /** @description Tickets with an open stage of this kind */
+                stage?: "commitment" | "intake" | "review" | "sign_for" | "handling" | "cohandling" | "feedback_review" | "reply" | "revisit";
+                /** @description Owner unit's subtree */
+                ownerUnitId?: string;
+                kind?: "complaint" | "escalated_complaint" | "appeal" | "inquiry" | "suggestion";
+                level?: "general" | "provincial" | "national";
+                customerTier?: "vip" | "normal";
+                businessType?: string;
+                channel?: "hotline" | "gm_hotline" | "business_hall" | "face_to_face" | "account_manager" | "letter" | "fax" | "web" | "app" | "sms" | "email" | "regulator" | "social_media";
+                createdFrom?: string;
+                createdTo?: string;
+                /** @description The ticket filed under this channel system's own reference (exact match) */
+                externalRef?: string;
+                /** @description A customer's ticket history by phone (centre staff only) */
+                customerPhone?: string;
+                /** @description Keywords separated by spaces (at most 5, 64 characters in all); a ticket matches when its subject, description, customer request, customer updates and replies together contain every keyword as written, ignoring case and full-width/half-width differences. One- and two-character Chinese keywords work. Each keyword needs a letter, a digit or a CJK character. */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *           "number": "HA-20261122-000123",
+                     *           "kind": "complaint",
+                     *           "level": "general",
+                     *           "customerTier": "vip",
+                     *           "status": "review",
+                     *           "channel": "hotline",
+                     *           "externalRef": "text",
+                     *           "provinceId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *           "reviewUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *           "ownerUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *           "dispatcherUnitId": "text",
+                     *           "leadUnitId": "text",
+                     *           "handlingRound": 1,
+                     *           "extensionsUsed": 1,
+                     *           "extensionPending": true,
+                     *           "pendingExtensionDueAt": "2026-03-02T09:30:00.000Z",
+                     *           "handlingDueAt": "2026-03-02T09:30:00.000Z",
+                     *           "roundDispatchedAt": "2026-03-02T09:30:00.000Z",
+                     *           "escalated": true,
+                     *           "customerName": "text",
+                     *           "customerPhone": "text",
+                     *           "customerIdNumber": "text",
+                     *           "piiMasked": true,
+                     *           "homeProvince": "text",
+                     *           "occurredProvince": "text",
+                     *           "businessType": "text",
+                     *           "natures": [
+                     *             "text"
+                     *           ],
+                     *           "subject": "text",
+                     *           "description": "text",
+                     *           "customerRequest": "text",
+                     *           "riskFlags": [
+                     *             "text"
+                     *           ],
+                     *           "linkedTicketIds": [
+                     *             "text"
+                     *           ],
+                     *           "repeatedByTicketIds": [
+                     *             "text"
+                     *           ],
+                     *           "contactedAt": "2026-03-02T09:30:00.000Z",
+                     *           "filedAt": "2026-03-02T09:30:00.000Z",
+                     *           "lateIntake": true,
+                     *           "severityUpgradedAt": "2026-03-02T09:30:00.000Z",
+                     *           "requestedDueAt": "2026-03-02T09:30:00.000Z",
+                     *           "commitmentDueAt": "2026-03-02T09:30:00.000Z",
+                     *           "resolution": "text",
+                     *           "replyText": "text",
+                     *           "repliedAt": "2026-03-02T09:30:00.000Z",
+                     *           "attitude": "text",
+                     *           "companyPosition": "text",
+                     *           "conclusion": "text",
+                     *           "responsibilityType": "text",
+                     *           "responsibleUnitId": "text",
+                     *           "revisitResult": "text",
+                     *           "revisitCause": "text",
+                     *           "closedAt": "2026-03-02T09:30:00.000Z",
+                     *           "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *           "analysisScheduleAt": "2026-03-02T09:30:00.000Z",
+                     *           "analysedAt": "2026-03-02T09:30:00.000Z",
+                     *           "adoption": "adopted",
+                     *           "adoptionReason": "text",
+                     *           "adoptionEffectiveFrom": "2026-03-02",
+                     *           "version": 1,
+                     *           "createdAt": "2026-03-02T09:30:00.000Z",
+                     *           "updatedAt": "2026-03-02T09:30:00.000Z",
+                     *           "openStages": [
+                     *             {
+                     *               "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *               "kind": "commitment",
+                     *               "ownerUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *               "round": 1,
+                     *               "status": "open",
+                     *               "startedAt": "2026-03-02T09:30:00.000Z",
+                     *               "warnAt": "2026-03-02T09:30:00.000Z",
+                     *               "dueAt": "2026-03-02T09:30:00.000Z",
+                     *               "basis": "text",
+                     *               "completedAt": "2026-03-02T09:30:00.000Z",
+                     *               "warnedAt": "2026-03-02T09:30:00.000Z",
+                     *               "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *               "atRiskAt": "2026-03-02T09:30:00.000Z",
+                     *               "task": "text",
+                     *               "opinion": "text"
+                     *             }
+                     *           ],
+                     *           "matches": [
+                     *             {
+                     *               "field": "subject",
+                     *               "text": "text",
+                     *               "ranges": [
+                     *                 {
+                     *                   "start": 1,
+                     *                   "end": 1
+                     *                 }
+                     *               ]
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text",
+                     *       "total": 1,
+                     *       "totalCapped": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketSearchPage"];
+                };
+            };
+            400: components["responses"]["auditEvents.list.400"];
+            401: components["responses"]["auditEvents.list.401"];
+            403: components["responses"]["tickets.list.403"];
+            404: components["responses"]["auditEvents.list.404"];
+            408: components["responses"]["auditEvents.list.408"];
+            413: components["responses"]["auditEvents.list.413"];
+            415: components["responses"]["auditEvents.list.415"];
             429: components["responses"]["auditEvents.list.429"];
             431: components["responses"]["auditEvents.list.431"];
             503: components["responses"]["auditEvents.list.503"];

@@ -99,10 +99,15 @@ export const ERROR_STATUS = { ...OTHER_STATUS, ...MACHINE_STATUS };
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
-/** What any request may be answered before or around its handler: parsing, limits, throttling, the database. */
+/**
+ * What any request may be answered before or around its handler: parsing, limits, the input boundary
+ * (which walks every query and body, a public probe's included), throttling, the database.
+ */
 const TRANSPORT: readonly ErrorCode[] = [
   'MALFORMED_REQUEST',
   'BAD_REQUEST',
+  'BODY_TOO_DEEP',
+  'INVALID_TEXT',
   'REQUEST_TIMEOUT',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
@@ -119,8 +124,6 @@ const AUTHENTICATED: readonly ErrorCode[] = [
   'UNAUTHENTICATED',
   'FORBIDDEN_ROLE',
   'VALIDATION_FAILED',
-  'BODY_TOO_DEEP',
-  'INVALID_TEXT',
   'INVALID_VALUE',
   'NOT_FOUND',
   // A session cookie: a write without its CSRF token, or a call before a temporary password is changed.
@@ -207,6 +210,7 @@ const SPECIFIC: Partial<Record<OperationKey, readonly ErrorCode[]>> = {
   // During handling a dispatch is the owning province's, refused to callers that do not own the ticket.
   'tickets.dispatch': ['NOT_OWNER'],
   'tickets.list': ['PII_FORBIDDEN', ...LIST],
+  'tickets.search': ['PII_FORBIDDEN', ...LIST],
   'tickets.get': ['PII_FORBIDDEN'],
   'tickets.attachments': LIST,
   'supervision.overdue': LIST,

@@ -68,8 +68,8 @@ export class TicketQueryService {
     return views(await this.tickets.list(actor, await this.filter(actor, q), after, limit));
   }
 
-  /** The list's filters, checked: searching by phone is for centres, and the owner filter names a unit. */
-  private async filter(actor: RequestActor, q: ListTicketsQuery): Promise<TicketFilter> {
+  /** The list's filters, checked (for the list, the sync feed and search): searching by phone is for centres, and the owner filter names a unit. */
+  async filter(actor: RequestActor, q: ListTicketsQuery): Promise<TicketFilter> {
     // Looking a customer up by phone is a use of personal data: centres only (DOMAIN §3 repeat complainants).
     if (q.customerPhone && !isCentreStaff(actor))
       throw new ForbiddenError('PII_FORBIDDEN', 'only centre staff may search by customer phone');

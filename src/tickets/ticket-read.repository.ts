@@ -113,7 +113,8 @@ export class TicketReadRepository {
     });
   }
 
-  private filter(qb: SelectQueryBuilder<Ticket>, f: TicketFilter): void {
+  /** The filters on any builder of tickets aliased `t` (the list, the sync feed, search). */
+  filter(qb: SelectQueryBuilder<Ticket>, f: TicketFilter): void {
     if (f.status) qb.andWhere('t.status = :status', { status: f.status });
     if (f.externalRef) qb.andWhere('t.external_ref = :externalRef', { externalRef: f.externalRef });
     if (f.kind) qb.andWhere('t.kind = :kind', { kind: f.kind });

@@ -22,6 +22,8 @@ import {
 import { TicketCommandService } from './ticket-command.service';
 import { TicketIntakeService } from './ticket-intake.service';
 import { TicketQueryService } from './ticket-query.service';
+import { TicketSearchService } from './ticket-search.service';
+import { SearchTicketsQuery, TicketSearchPage } from './dto/ticket-search.dto';
 
 /** A lifecycle operation: POST, 200 with the updated ticket. */
 function Op(path: string, summary: string) {
@@ -38,6 +40,7 @@ export class TicketsController {
     private readonly intake: TicketIntakeService,
     private readonly queries: TicketQueryService,
     private readonly commands: TicketCommandService,
+    private readonly searches: TicketSearchService,
   ) {}
 
   @Post()
@@ -65,6 +68,20 @@ export class TicketsController {
   @ApiOkResponse({ type: TicketPage })
   list(@Actor() actor: RequestActor, @Query() query: ListTicketsQuery): Promise<TicketPage> {
     return this.queries.list(actor, query);
+  }
+
+  // Declared before ':id' so that the path is not read as a ticket id.
+  @Get('search')
+  @Policy('tickets.search')
+  @ApiOperation({
+    summary: 'Search tickets in scope by keywords (Chinese or ASCII), with the list filters, newest first, matches highlighted',
+    description:
+      'Staff only. Keywords match anywhere in the subject, description, customer request, customer updates and replies; ' +
+      'one- and two-character Chinese keywords work. `total` counts matches up to 1,000; `totalCapped` says there are more.',
+  })
+  @ApiOkResponse({ type: TicketSearchPage })
+  search(@Actor() actor: RequestActor, @Query() query: SearchTicketsQuery): Promise<TicketSearchPage> {
+    return this.searches.search(actor, query);
   }
 
   @Get(':id')

@@ -10,6 +10,8 @@ import { TicketIntakeRepository } from './ticket-intake.repository';
 import { TicketIntakeService } from './ticket-intake.service';
 import { TicketQueryService } from './ticket-query.service';
 import { TicketReadRepository } from './ticket-read.repository';
+import { TicketSearchRepository } from './ticket-search.repository';
+import { TicketSearchService } from './ticket-search.service';
 import { TicketTransitionService } from './ticket-transition.service';
 import { TicketsController } from './tickets.controller';
 
@@ -25,6 +27,8 @@ import { TicketsController } from './tickets.controller';
     TicketIntakeService,
     TicketQueryService,
     TicketCommandService,
+    TicketSearchRepository,
+    TicketSearchService,
   ],
   exports: [TicketAccessRepository, TicketAccessService, TicketTransitionService],
 })

@@ -375,6 +375,8 @@ export const GOLDEN: Record<string, GoldenEntry> = withSessions({
     { target: 'none', variant: 'appeal', ok: ['nationalChannel'], forbidden: [...BOOT, 'p1Channel', ...ALL_STAFF], hidden: [] },
   ],
   'GET /api/v1/tickets': [EVERYONE],
+  // Keyword search is a staff tool over the same visibility as the list; a channel system is refused.
+  'GET /api/v1/tickets/search': [STAFF_READ],
   'GET /api/v1/tickets/{id}': [READ_REVIEW, READ_COHANDLING, READ_CLOSED, READ_CITY_DEPT, READ_NATIONAL, READ_P2],
   'GET /api/v1/tickets/{id}/events': [READ_REVIEW, READ_COHANDLING, READ_NATIONAL, READ_P2],
   'GET /api/v1/tickets/{id}/attachments': [READ_REVIEW, READ_NATIONAL, READ_P2],

@@ -94,6 +94,7 @@ const CONSUMING = new Set([
 /** Lists whose items name tickets: none may be a ticket the caller cannot read. */
 const TICKET_LISTS = new Set([
   'GET /api/v1/tickets',
+  'GET /api/v1/tickets/search',
   'GET /api/v1/supervision/overdue',
   'GET /api/v1/supervision/at-risk',
   'GET /api/v1/supervision/due-soon',
@@ -154,6 +155,8 @@ const REQUESTS: Record<string, (c: RequestContext) => RequestSpec> = {
     return { body };
   },
   'GET /api/v1/tickets': () => ({ query: { limit: 500 } }),
+  // Every ticket of the world is filed with this in its subject.
+  'GET /api/v1/tickets/search': () => ({ query: { q: '信号', limit: 500 } }),
   'POST /api/v1/tickets/{id}/attachments': () => ({
     body: { name: 'call.mp3', contentType: 'audio/mpeg', size: 48_213, url: 's3://recordings/matrix/call.mp3' },
   }),

@@ -143,6 +143,7 @@ describe('one paging convention', () => {
       'officialCalendar.list': { path: '/api/v1/official-calendar', headers: admin, key: (item) => String(item.year) },
       'taxonomy.list': { path: '/api/v1/taxonomy', headers: { 'X-Api-Key': w.apiKey }, key: id },
       'tickets.list': { path: '/api/v1/tickets', headers: { 'X-Api-Key': w.apiKey }, key: id },
+      'tickets.search': { path: '/api/v1/tickets/search', query: { q: '信号' }, headers: province, key: id },
       'tickets.attachments': { path: `/api/v1/tickets/${tickets[0].id}/attachments`, headers: { 'X-Api-Key': w.apiKey }, key: id },
       'supervision.overdue': { path: '/api/v1/supervision/overdue', headers: province, key: (item) => String(item.stageId) },
       'supervision.atRisk': { path: '/api/v1/supervision/at-risk', headers: province, key: (item) => String(item.stageId) },

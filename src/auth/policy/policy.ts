@@ -253,6 +253,8 @@ export const POLICY = {
   'tickets.file': { operationId: 'TicketsController_file', who: { channel: true } },
   // Lists are filtered by the same visibility predicate as a single read.
   'tickets.list': ticketRead('TicketsController_list'),
+  // Keyword search: the list's visibility, for staff only (a channel system looks its tickets up by its own reference).
+  'tickets.search': { ...ticketRead('TicketsController_search'), who: ANY_STAFF },
   // Reading with ?reveal=true unmasks personal data: each such read is recorded (who, which ticket), never its content.
   'tickets.get': {
     ...ticketRead('TicketsController_get'),

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { RequestActor } from '../auth/actor';
+import { decodeCursor, encodeCursor } from '../common/cursor';
+import { BadRequestError } from '../common/domain-error';
+import { DEFAULT_PAGE_SIZE } from '../common/page-query';
+import { highlight, parseQuery, QUERY_REFUSALS } from './domain/search-text';
+import { SearchField, SearchMatch, SearchTicketsQuery, TicketSearchPage } from './dto/ticket-search.dto';
+import { TicketView } from './dto/ticket-view.dto';
+import { TicketQueryService } from './ticket-query.service';
+import { COUNT_CAP, SearchedEventRow, TicketSearchRepository } from './ticket-search.repository';
+import { Ticket } from './ticket.entity';
+
+const EVENT_FIELD: Record<SearchedEventRow['type'], SearchField> = {
+  'customer.updated': 'customerUpdate',
+  'ticket.progress_replied': 'reply',
+  'ticket.replied': 'reply',
+};
+
+/**
+ * Keyword search for staff: the ticket list's scope and filters, newest first with the list's
+ * cursor, every keyword in the ticket's text (subject, description, customer request, customer
+ * updates, replies), matches highlighted, and a count capped at 1,000.
+ */
+@Injectable()
+export class TicketSearchService {
+  constructor(
+    private readonly repo: TicketSearchRepository,
+    private readonly queries: TicketQueryService,
+  ) {}
+
+  async search(actor: RequestActor, q: SearchTicketsQuery): Promise<TicketSearchPage> {
+    const parsed = parseQuery(q.q);
+    if ('refusal' in parsed) throw new BadRequestError('VALIDATION_FAILED', QUERY_REFUSALS[parsed.refusal]);
+    const { terms } = parsed;
+    const limit = q.limit ?? DEFAULT_PAGE_SIZE;
+    const after = decodeCursor(q.cursor, ['timestamp', 'uuid']) as [string, string] | null;
+
+    const filter = await this.queries.filter(actor, q);
+    const [{ tickets, keys }, count] = await Promise.all([
+      this.repo.page(actor, terms, filter, after, limit + 1),
+      this.repo.cappedCount(actor, terms, filter),
+    ]);
+    const items = tickets.slice(0, limit);
+    const events = await this.repo.searchedEvents(items.map((t) => t.id));
+    return {
+      items: items.map((t) => ({
+        ...TicketView.of(t, { reveal: false }),
+        matches: matches(
+          t,
+          events.filter((e) => e.ticket_id === t.id),
+          terms,
+        ),
+      })),
+      nextCursor: tickets.length > limit ? encodeCursor(keys[limit - 1]) : null,
+      total: Math.min(count, COUNT_CAP),
+      totalCapped: count > COUNT_CAP,
+    };
+  }
+}
+
+/** The highlighted texts of one ticket, in the order of its document. */
+function matches(t: Ticket, events: SearchedEventRow[], terms: readonly string[]): SearchMatch[] {
+  const texts: [SearchField, string | null][] = [
+    ['subject', t.subject],
+    ['description', t.description],
+    ['customerRequest', t.customerRequest],
+    ...events.map((e): [SearchField, string] => [EVENT_FIELD[e.type], e.text]),
+  ];
+  return texts.flatMap(([field, text]) => {
+    const found = text ? highlight(text, terms) : null;
+    return found ? [{ field, ...found }] : [];
+  });
+}

@@ -1,0 +1,167 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { file, op, world, World } from '../support/tickets';
+import { bearer, startTestApp, TestApp } from '../support/test-app';
+
+interface Hit {
+  id: string;
+  matches: { field: string; text: string; ranges: { start: number; end: number }[] }[];
+}
+interface SearchPage {
+  items: Hit[];
+  nextCursor: string | null;
+  total: number;
+  totalCapped: boolean;
+}
+
+/**
+ * Keyword search over tickets: one- and two-character Chinese keywords (which a trigram index
+ * cannot serve), ASCII case- and width-insensitively, across the subject, description, customer
+ * updates and replies, inside the caller's visibility, paged newest first, with a capped count.
+ */
+describe('ticket search', () => {
+  let t: TestApp;
+  let w: World;
+  let other: World;
+  let db: DataSource;
+  beforeAll(async () => {
+    t = await startTestApp({ APP_ROLE: 'api' });
+    w = await world(t);
+    other = await world(t);
+    db = t.app.get(DataSource);
+  });
+  afterAll(() => t.close());
+
+  const search = (token: string, query: Record<string, string | number>) =>
+    request(t.http).get('/api/v1/tickets/search').query(query).set(bearer(token));
+  const ids = async (token: string, q: string, more: Record<string, string | number> = {}) => {
+    const res = await search(token, { q, limit: 500, ...more }).expect(200);
+    return (res.body as SearchPage).items.map((i) => i.id).sort();
+  };
+
+  it('finds exactly the tickets holding a two-character term, not those holding its characters apart', async () => {
+    const a = await file(t, w, { subject: '宽带无法上网', description: '家里宽带从昨晚开始断线' });
+    const b = await file(t, w, { subject: '网速慢', description: '办理的100M宽带只有10M' });
+    await file(t, w, { subject: '房间宽敞', description: '营业厅带来的新手机' });
+    await file(t, w, { subject: '带宽不足', description: '晚上看视频卡顿' });
+    expect(await ids(w.tokens.province, '宽带')).toEqual([a.id, b.id].sort());
+    expect(await ids(w.tokens.national, '宽带')).toEqual([a.id, b.id].sort());
+
+    const res = await search(w.tokens.province, { q: '宽带' }).expect(200);
+    const hit = (res.body as SearchPage).items.find((i) => i.id === a.id)!;
+    expect(hit.matches.map((m) => m.field)).toEqual(['subject', 'description']);
+    for (const m of hit.matches) {
+      expect(m.ranges.length).toBeGreaterThan(0);
+      for (const r of m.ranges) expect(m.text.slice(r.start, r.end)).toBe('宽带');
+    }
+  });
+
+  it('finds a one-character term', async () => {
+    const a = await file(t, w, { subject: '营业厅态度差', description: '店员不耐烦，用户投诉' });
+    const found = await ids(w.tokens.province, '耐');
+    expect(found).toContain(a.id);
+    const texts = await db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM tickets WHERE province_id = $1 AND (subject || description || coalesce(customer_request, '')) LIKE '%耐%'`,
+      [w.province.id],
+    );
+    expect(found).toHaveLength(texts[0].n);
+  });
+
+  it('matches ASCII terms whatever their case or width', async () => {
+    const a = await file(t, w, { subject: 'ADSL 拨号失败', description: '错误代码 691' });
+    expect(await ids(w.tokens.province, 'adsl')).toEqual([a.id]);
+    expect(await ids(w.tokens.province, 'Adsl')).toEqual([a.id]);
+    expect(await ids(w.tokens.province, 'ＡＤＳＬ')).toEqual([a.id]);
+    expect(await ids(w.tokens.province, 'adsl 691')).toEqual([a.id]);
+    expect(await ids(w.tokens.province, 'adsl 692')).toEqual([]);
+    const res = await search(w.tokens.province, { q: 'adsl' }).expect(200);
+    const [m] = (res.body as SearchPage).items[0].matches;
+    expect(m.text.slice(m.ranges[0].start, m.ranges[0].end)).toBe('ADSL');
+  });
+
+  it('finds a term said only in a customer update or a reply', async () => {
+    const updated = await file(t, w, { subject: '话费疑问', description: '请核实' });
+    const replied = await file(t, w, { subject: '流量疑问', description: '请核实' });
+    expect(await ids(w.tokens.province, '停机')).toEqual([]);
+    await request(t.http)
+      .post(`/api/v1/tickets/${updated.id}/customer-updates`)
+      .set('X-Api-Key', w.apiKey)
+      .send({ text: '客户补充：今天又被停机了' })
+      .expect(200);
+    await op(t, w.tokens.province, replied.id, 'resolve', { note: '当场解释' });
+    await op(t, w.tokens.province, replied.id, 'reply', { text: '已为您恢复停机号码' });
+    expect(await ids(w.tokens.province, '停机')).toEqual([updated.id, replied.id].sort());
+    const res = await search(w.tokens.province, { q: '停机' }).expect(200);
+    const fields = (res.body as SearchPage).items.map((i) => i.matches.map((m) => m.field).join());
+    expect(fields.sort()).toEqual(['customerUpdate', 'reply']);
+  });
+
+  it('keeps to the caller’s visibility and the list filters', async () => {
+    const a = await file(t, w, { subject: '携号转网受阻', description: '携号转网申请被拒' });
+    const b = await file(t, other, { subject: '携号转网受阻', description: '携号转网申请被拒' });
+    expect(await ids(w.tokens.province, '携号转网')).toEqual([a.id]);
+    expect(await ids(other.tokens.province, '携号转网')).toEqual([b.id]);
+    expect(await ids(w.tokens.national, '携号转网')).toEqual([a.id, b.id].sort());
+    // A department that never took part sees neither; the owner filter narrows to one province.
+    expect(await ids(w.tokens.dept, '携号转网')).toEqual([]);
+    expect(await ids(w.tokens.national, '携号转网', { ownerUnitId: other.province.id })).toEqual([b.id]);
+    expect(await ids(w.tokens.national, '携号转网', { status: 'closed' })).toEqual([]);
+  });
+
+  it('refuses channel systems, and empty, unsearchable or too long queries with 400', async () => {
+    const channel = await request(t.http).get('/api/v1/tickets/search').query({ q: '宽带' }).set('X-Api-Key', w.apiKey);
+    expect(channel.status).toBe(403);
+    for (const q of ['', '   ', '，。！', 'x'.repeat(65), 'a b c d e f']) {
+      const res = await search(w.tokens.province, { q });
+      expect({ q, status: res.status, type: res.type, code: res.body.code }).toEqual({
+        q,
+        status: 400,
+        type: 'application/problem+json',
+        code: 'VALIDATION_FAILED',
+      });
+    }
+    await search(w.tokens.province, {}).expect(400);
+  });
+
+  it('pages newest first past the limit, every match once', async () => {
+    const filed: string[] = [];
+    for (let i = 0; i < 5; i++) filed.push((await file(t, w, { subject: `套餐变更${i}`, description: '资费套餐未生效' })).id);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await search(w.tokens.province, { q: '资费套餐', limit: 2, ...(cursor ? { cursor } : {}) }).expect(200);
+      const body = res.body as SearchPage;
+      expect(body.items.length).toBeLessThanOrEqual(2);
+      expect(body.total).toBe(5);
+      seen.push(...body.items.map((i) => i.id));
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([...filed].reverse());
+  });
+
+  it('counts up to 1,000 and then says "1,000+"', async () => {
+    const seed = await file(t, w, { subject: '海量投诉', description: '批量' });
+    const clone = (from: number, n: number) =>
+      db.query(
+        `INSERT INTO tickets
+         SELECT (jsonb_populate_record(NULL::tickets, to_jsonb(t) || jsonb_build_object(
+                  'id', gen_random_uuid(), 'number', t.number || '-' || g, 'external_ref', NULL,
+                  'intake_hash', encode(sha256((t.id::text || g || random())::bytea), 'hex'),
+                  'created_at', t.created_at - g * interval '1 second'))).*
+           FROM tickets t, generate_series($2::int, $2::int + $3::int - 1) g WHERE t.id = $1`,
+        [seed.id, from, n],
+      );
+    await clone(1, 998);
+    const exactly = (await search(w.tokens.province, { q: '海量', limit: 1 }).expect(200)).body as SearchPage;
+    expect({ total: exactly.total, capped: exactly.totalCapped, first: exactly.items[0].id }).toEqual({
+      total: 999,
+      capped: false,
+      first: seed.id,
+    });
+    await clone(999, 2);
+    const capped = (await search(w.tokens.province, { q: '海量', limit: 1 }).expect(200)).body as SearchPage;
+    expect({ total: capped.total, capped: capped.totalCapped }).toEqual({ total: 1000, capped: true });
+    const other1 = (await search(other.tokens.province, { q: '海量' }).expect(200)).body as SearchPage;
+    expect({ total: other1.total, capped: other1.totalCapped, items: other1.items }).toEqual({ total: 0, capped: false, items: [] });
+  });
+});
