@@ -94,16 +94,26 @@ describe('supervision orders are timed (manual clock)', () => {
     return { ticketId: res.body.id, stage };
   }
 
+  /** Every page of a national-scope list: the database holds other suites' tickets too. */
+  async function walk<T>(path: string, token: string, query: Record<string, string> = {}): Promise<T[]> {
+    const items: T[] = [];
+    let cursor: string | undefined;
+    for (;;) {
+      const res = await request(t.http)
+        .get(path)
+        .query({ ...query, limit: 200, ...(cursor ? { cursor } : {}) })
+        .set(bearer(token))
+        .expect(200);
+      items.push(...(res.body.items as T[]));
+      if (!res.body.nextCursor) return items;
+      cursor = res.body.nextCursor as string;
+    }
+  }
+
   async function ordersOf(ticketId: string): Promise<Order[]> {
-    const res = await request(t.http).get('/api/v1/supervision/orders').query({ limit: 200 }).set(bearer(w.tokens.national)).expect(200);
-    const open = res.body.items as (Order & { ticketId: string })[];
-    const resolved = (
-      await request(t.http)
-        .get('/api/v1/supervision/orders')
-        .query({ limit: 200, status: 'resolved' })
-        .set(bearer(w.tokens.national))
-        .expect(200)
-    ).body.items as (Order & { ticketId: string })[];
+    type Listed = Order & { ticketId: string };
+    const open = await walk<Listed>('/api/v1/supervision/orders', w.tokens.national);
+    const resolved = await walk<Listed>('/api/v1/supervision/orders', w.tokens.national, { status: 'resolved' });
     return [...open, ...resolved].filter((o) => o.ticketId === ticketId);
   }
 
@@ -249,8 +259,7 @@ describe('supervision orders are timed (manual clock)', () => {
 
   describe("national supervisors' overdue queue", () => {
     async function overdue(token: string): Promise<{ stageId: string; ticketId: string; escalated: boolean }[]> {
-      const res = await request(t.http).get('/api/v1/supervision/overdue').query({ limit: 200 }).set(bearer(token)).expect(200);
-      return res.body.items;
+      return walk('/api/v1/supervision/overdue', token);
     }
 
     it('a breach of a stage the national centre owns is recorded, notified to it and listed in its overdue queue', async () => {

@@ -142,6 +142,8 @@ describe('webhook payloads on real deliveries', () => {
     const ageMs = t.config.AUTO_UPGRADE_AFTER_HOURS * 3_600_000;
     clock.advance(ageMs + 60_000);
     await transitions.upgradeAged(new Date(clock.now().getTime() - ageMs), t.config.AUTO_UPGRADE_AFTER_HOURS, 10_000);
+    // The re-handling round starts with its own sign-for stage.
+    await op(t, w.tokens.dept, a.id, 'sign');
     await op(t, w.tokens.dept, a.id, 'feedback', { result: '已重新处理' });
     await op(t, w.tokens.province, a.id, 'feedback/accept', {});
     await op(t, w.tokens.province, a.id, 'reply', { text: '已重新处理' });
