@@ -235,6 +235,7 @@ function cpuMs(pid: number): number {
 
 runBench('filing', 2 * SECONDS + 600, async () => {
   const started = Date.now();
+  const atStart = environment();
   const dist = process.env.BENCH_DIST ?? buildService();
   const scratch = async (name: string) => {
     const url = scratchDatabaseUrl(`bench_filing_${name}_${process.pid}`);
@@ -320,7 +321,7 @@ runBench('filing', 2 * SECONDS + 600, async () => {
     benchmark: 'filing',
     generatedAt: new Date().toISOString(),
     environment: {
-      ...environment(),
+      ...atStart,
       loadavgAtEnd: loadavg().map((l) => Number(l.toFixed(2))),
       gitCommit: gitCommit(process.env.BENCH_WORKTREE === '1'),
       postgres: pg,
