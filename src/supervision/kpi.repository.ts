@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { TicketAccessRepository } from '../tickets/ticket-access.repository';
 import { FLOW_KINDS } from '../tickets/domain/ticket.types';
 import { HotIssue, HotIssueSpike, KpiGroup, KpiPeriod } from './dto/kpi.dto';
+import { InjectReadDataSource } from '../database/read-replicas';
 
 const DAY_MS = 86_400_000;
 const KPI_TIME_ZONE = 'Asia/Shanghai';
@@ -49,7 +49,7 @@ export type FlowCounts = { stage: string; measured: number; inTime: number };
 @Injectable()
 export class KpiRepository {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectReadDataSource() private readonly db: DataSource,
     private readonly access: TicketAccessRepository,
   ) {}
 
