@@ -3,6 +3,7 @@
  * warnings, breaches and escalations were recorded, and how late.
  */
 import { Client } from 'pg';
+import { eventually, pause } from './processes';
 import request from 'supertest';
 import { bearer, TestApp } from './test-app';
 
@@ -62,7 +63,7 @@ export async function reviewFirings(databaseUrl: string, ticketIds: string[]): P
 }
 
 /** Timers lost (a stage never warned, breached or escalated) and doubled (recorded more than once), over all stages. */
-export function tally(firings: StageFirings[]): { lost: number; doubled: number; maxLateMs: number } {
+function tally(firings: StageFirings[]): { lost: number; doubled: number; maxLateMs: number } {
   let lost = 0;
   let doubled = 0;
   let maxLateMs = 0;
@@ -74,4 +75,15 @@ export function tally(firings: StageFirings[]): { lost: number; doubled: number;
     maxLateMs = Math.max(maxLateMs, f.warnLateMs ?? 0, f.breachLateMs ?? 0);
   }
   return { lost, doubled, maxLateMs };
+}
+
+/**
+ * Waits until the review stage of every ticket is breached and escalated, lets any duplicated or
+ * late job run, then counts: timers lost and doubled, and the latest firing after its instant.
+ */
+export async function settledFirings(databaseUrl: string, ticketIds: string[], timeoutMs: number) {
+  await eventually(async () => (await reviewFirings(databaseUrl, ticketIds)).every((f) => f.breaches > 0 && f.escalations > 0), timeoutMs, 200);
+  await pause(1500);
+  const firings = await reviewFirings(databaseUrl, ticketIds);
+  return { stages: firings.length, ...tally(firings) };
 }
