@@ -20,7 +20,6 @@ import { bearer, startTestApp, TestApp } from '../support/test-app';
 import { reviewPolicy } from '../support/sla-firings';
 import { intake, world, World } from '../support/tickets';
 
-
 let redisPort: number;
 let redisProc: ChildProcess;
 let redisUrl: string;

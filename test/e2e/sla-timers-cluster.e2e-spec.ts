@@ -62,7 +62,9 @@ describe('timers on a 3-master Redis Cluster', () => {
     const ids = tickets.map((x) => x.id);
 
     const { stages, lost, doubled, maxLateMs } = await settledFirings(t.config.DATABASE_URL, ids, 30_000);
-    process.stdout.write(`Cluster timers: ${stages} stages, lost ${lost}, doubled ${doubled}, latest firing ${maxLateMs} ms after its instant\n`);
+    process.stdout.write(
+      `Cluster timers: ${stages} stages, lost ${lost}, doubled ${doubled}, latest firing ${maxLateMs} ms after its instant\n`,
+    );
     expect({ lost, doubled }).toEqual({ lost: 0, doubled: 0 });
     // Through the queue, not a reconciler pass ten minutes away.
     expect(maxLateMs).toBeLessThan(5000);

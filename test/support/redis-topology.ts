@@ -33,9 +33,9 @@ async function ping(port: number): Promise<boolean> {
   }
 }
 
-/** A client of one node, for inspecting or commanding it directly. */
+/** A client of one node, for inspecting or commanding it directly; it reconnects (a Sentinel drops the clients of a server it reconfigures). */
 export const nodeClient = (port: number) =>
-  new Redis({ host: HOST, port, maxRetriesPerRequest: 1, retryStrategy: () => null }).on('error', () => undefined);
+  new Redis({ host: HOST, port, maxRetriesPerRequest: 1, retryStrategy: () => 100 }).on('error', () => undefined);
 
 function killAll(procs: ChildProcess[]): void {
   for (const p of procs) {

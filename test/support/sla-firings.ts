@@ -31,6 +31,8 @@ export async function reviewPolicy(t: TestApp, businessType: string, hours: numb
 
 export interface StageFirings {
   ticketId: string;
+  stageId: string;
+  deadlineGen: number;
   warnings: number;
   breaches: number;
   escalations: number;
@@ -45,7 +47,7 @@ export async function reviewFirings(databaseUrl: string, ticketIds: string[]): P
   await pg.connect();
   try {
     const { rows } = await pg.query<StageFirings>(
-      `SELECT s.ticket_id AS "ticketId",
+      `SELECT s.ticket_id AS "ticketId", s.id AS "stageId", s.deadline_gen AS "deadlineGen",
               (SELECT count(*) FROM ticket_events e WHERE e.ticket_id = s.ticket_id AND e.type = 'stage.warning' AND e.data->>'stageId' = s.id::text)::int AS warnings,
               (SELECT count(*) FROM ticket_events e WHERE e.ticket_id = s.ticket_id AND e.type = 'stage.breached' AND e.data->>'stageId' = s.id::text)::int AS breaches,
               (SELECT count(*) FROM ticket_events e WHERE e.ticket_id = s.ticket_id AND e.type = 'ticket.escalated' AND e.data->>'stageId' = s.id::text
@@ -82,7 +84,11 @@ function tally(firings: StageFirings[]): { lost: number; doubled: number; maxLat
  * late job run, then counts: timers lost and doubled, and the latest firing after its instant.
  */
 export async function settledFirings(databaseUrl: string, ticketIds: string[], timeoutMs: number) {
-  await eventually(async () => (await reviewFirings(databaseUrl, ticketIds)).every((f) => f.breaches > 0 && f.escalations > 0), timeoutMs, 200);
+  await eventually(
+    async () => (await reviewFirings(databaseUrl, ticketIds)).every((f) => f.breaches > 0 && f.escalations > 0),
+    timeoutMs,
+    200,
+  );
   await pause(1500);
   const firings = await reviewFirings(databaseUrl, ticketIds);
   return { stages: firings.length, ...tally(firings) };
