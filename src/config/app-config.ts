@@ -53,6 +53,16 @@ export class EnvSchema {
   @Max(65535)
   PORT = 3000;
 
+  /**
+   * Send the hot statements (filing, the ticket writer's locks and reads) as named prepared statements,
+   * parsed and planned once per connection. Off by default: a pooler in transaction mode (PgBouncer
+   * before 1.21) hands each transaction another server connection, where the name is unknown. Turn it
+   * on when the service connects to Postgres directly (or through a pooler that supports them).
+   */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'DATABASE_NAMED_STATEMENTS must be true or false' })
+  DATABASE_NAMED_STATEMENTS = false;
+
   @IsIn(['api', 'worker', 'all'])
   APP_ROLE: 'api' | 'worker' | 'all' = 'all';
 
