@@ -24,7 +24,7 @@ export class TicketQueryService {
   async get(actor: RequestActor, id: string, reveal: boolean, requestId?: string): Promise<TicketView> {
     const ticket = await this.access.visible(actor, id);
     if (reveal) {
-      if (!isCentreStaff(actor)) throw new ForbiddenError('PII_FORBIDDEN', 'only centre staff may read unmasked personal data');
+      requireRevealRight(actor);
       await this.tickets.recordPiiAccess({ ticketId: id, actorId: actor.id, actorUnitId: actor.unitId, requestId: requestId ?? null });
     }
     const openStages = await this.tickets.openStages(id);
@@ -64,8 +64,13 @@ export class TicketQueryService {
         await this.tickets.changes(actor, await this.filter(actor, q), { cursor: q.cursor, updatedSince: q.updatedSince, limit }),
       );
     }
-    const after = decodeCursor(q.cursor, ['timestamp', 'uuid']) as [string, string] | null;
-    return views(await this.tickets.list(actor, await this.filter(actor, q), after, limit));
+    return views(await this.ticketPage(actor, q, q.cursor, limit));
+  }
+
+  /** One page of the list (not the sync feed) as tickets, for callers that render them otherwise (exports). */
+  async ticketPage(actor: RequestActor, q: ListTicketsQuery, cursor: string | undefined, limit: number): Promise<Page<Ticket>> {
+    const after = decodeCursor(cursor, ['timestamp', 'uuid']) as [string, string] | null;
+    return this.tickets.list(actor, await this.filter(actor, q), after, limit);
   }
 
   /** The list's filters, checked (for the list, the sync feed and search): searching by phone is for centres, and the owner filter names a unit. */
@@ -103,6 +108,11 @@ export class TicketQueryService {
     });
     return { best: match?.rule ?? null, suggestions: match?.suggestions ?? [] };
   }
+}
+
+/** Unmasked personal data is for centre staff only (a single ticket's reveal, an export's). */
+export function requireRevealRight(actor: RequestActor): void {
+  if (!isCentreStaff(actor)) throw new ForbiddenError('PII_FORBIDDEN', 'only centre staff may read unmasked personal data');
 }
 
 function views(page: Page<Ticket>): TicketPage {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RequestActor } from '../auth/actor';
-import { decodeCursor, encodeCursor } from '../common/cursor';
+import { decodeCursor, encodeCursor, Page } from '../common/cursor';
 import { BadRequestError } from '../common/domain-error';
 import { DEFAULT_PAGE_SIZE } from '../common/page-query';
 import { highlight, parseQuery, QUERY_REFUSALS } from './domain/search-text';
@@ -29,9 +29,7 @@ export class TicketSearchService {
   ) {}
 
   async search(actor: RequestActor, q: SearchTicketsQuery): Promise<TicketSearchPage> {
-    const parsed = parseQuery(q.q);
-    if ('refusal' in parsed) throw new BadRequestError('VALIDATION_FAILED', QUERY_REFUSALS[parsed.refusal]);
-    const { terms } = parsed;
+    const terms = termsOf(q);
     const limit = q.limit ?? DEFAULT_PAGE_SIZE;
     const after = decodeCursor(q.cursor, ['timestamp', 'uuid']) as [string, string] | null;
 
@@ -56,6 +54,25 @@ export class TicketSearchService {
       totalCapped: count > COUNT_CAP,
     };
   }
+
+  /** One page of matching tickets without highlights or count, for callers that render them otherwise (exports). */
+  async ticketPage(
+    actor: RequestActor,
+    q: Omit<SearchTicketsQuery, 'cursor' | 'limit'>,
+    cursor: string | undefined,
+    limit: number,
+  ): Promise<Page<Ticket>> {
+    const terms = termsOf(q);
+    const after = decodeCursor(cursor, ['timestamp', 'uuid']) as [string, string] | null;
+    const { tickets, keys } = await this.repo.page(actor, terms, await this.queries.filter(actor, q), after, limit + 1);
+    return { items: tickets.slice(0, limit), nextCursor: tickets.length > limit ? encodeCursor(keys[limit - 1]) : null };
+  }
+}
+
+function termsOf(q: Pick<SearchTicketsQuery, 'q'>): readonly string[] {
+  const parsed = parseQuery(q.q);
+  if ('refusal' in parsed) throw new BadRequestError('VALIDATION_FAILED', QUERY_REFUSALS[parsed.refusal]);
+  return parsed.terms;
 }
 
 /** The highlighted texts of one ticket, in the order of its document. */
