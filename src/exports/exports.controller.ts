@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { Actor, Policy, RequestActor } from '../auth/actor';
 import type { OperationKey } from '../auth/policy/policy';
 import { ProblemResponses } from '../common/openapi';
+import { ReplicaRead } from '../database/replica-read.decorator';
 import {
   ExportDueSoonQuery,
   ExportKpiQuery,
@@ -20,6 +21,8 @@ function Export(key: OperationKey, path: string, summary: string) {
   return applyDecorators(
     Get(path),
     Policy(key),
+    // Exports read what the queues, KPIs and search read: a replica within the lag bound may serve them.
+    ReplicaRead(),
     ApiOperation({ summary }),
     ApiProduces(CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE),
     ApiResponse({
