@@ -14,6 +14,7 @@ import { SupervisionService } from '../supervision/supervision.service';
 import { TicketView } from '../tickets/dto/ticket-view.dto';
 import { requireRevealRight, TicketQueryService } from '../tickets/ticket-query.service';
 import { TicketSearchService } from '../tickets/ticket-search.service';
+import type { TicketColumn } from '../tickets/ticket-read.repository';
 import type { Ticket } from '../tickets/ticket.entity';
 import {
   ExportDueSoonQuery,
@@ -62,14 +63,14 @@ export class ExportsService {
   ticketList(actor: RequestActor, q: ExportTicketsQuery, x: ExportExchange): Promise<void> {
     const reveal = this.reveal(actor, q.reveal);
     return this.run(actor, x, q, 'tickets', TICKET_COLUMNS, async (cursor) =>
-      ticketViews(await this.tickets.ticketPage(actor, q, cursor, EXPORT_PAGE_SIZE), reveal),
+      ticketViews(await this.tickets.ticketRows(actor, q, cursor, EXPORT_PAGE_SIZE, TICKET_FIELDS), reveal),
     );
   }
 
   ticketSearch(actor: RequestActor, q: ExportSearchQuery, x: ExportExchange): Promise<void> {
     const reveal = this.reveal(actor, q.reveal);
     return this.run(actor, x, q, 'search', TICKET_COLUMNS, async (cursor) =>
-      ticketViews(await this.search.ticketPage(actor, q, cursor, EXPORT_PAGE_SIZE), reveal),
+      ticketViews(await this.search.ticketRows(actor, q, cursor, EXPORT_PAGE_SIZE, TICKET_FIELDS), reveal),
     );
   }
 
@@ -131,11 +132,14 @@ export class ExportsService {
       });
     try {
       for (;;) {
+        // The next page is read while this one is written: the database and the formatting overlap.
+        const cursor = page.nextCursor;
+        const following = cursor ? next(cursor) : null;
+        following?.catch(() => undefined);
         await sink.write(page.items);
         rows += page.items.length;
-        const cursor = page.nextCursor;
-        if (!cursor) break;
-        page = await next(cursor);
+        if (!following) break;
+        page = await following;
         // A list whose cursor stops moving would repeat its last page forever.
         if (page.nextCursor === cursor) throw new Error(`the list's cursor did not advance past ${cursor}`);
       }
@@ -152,6 +156,10 @@ export class ExportsService {
   }
 }
 
-function ticketViews(page: Page<Ticket>, reveal: boolean): Page<TicketView> {
-  return { items: page.items.map((t) => TicketView.of(t, { reveal })), nextCursor: page.nextCursor };
+/** The ticket columns the export reads: those of its columns that are stored (piiMasked is the view's own). */
+const TICKET_FIELDS = TICKET_COLUMNS.map((c) => c.header).filter((h): h is TicketColumn => h !== 'piiMasked');
+
+/** Masked (or revealed) as the ticket view does it, from rows holding the exported columns only. */
+function ticketViews(page: Page<Partial<Ticket>>, reveal: boolean): Page<TicketView> {
+  return { items: page.items.map((t) => TicketView.of(t as Ticket, { reveal })), nextCursor: page.nextCursor };
 }

@@ -7,7 +7,7 @@ import { DEFAULT_PAGE_SIZE, PageQuery } from '../common/page-query';
 import { RoutingService } from '../routing/routing.service';
 import { AttachmentView, EventView, ListTicketsQuery, StageView, TicketHistory, TicketPage, TicketView } from './dto/ticket-view.dto';
 import { TicketAccessService } from './ticket-access.service';
-import { TicketFilter, TicketReadRepository } from './ticket-read.repository';
+import { TicketColumn, TicketFilter, TicketReadRepository } from './ticket-read.repository';
 import { Ticket } from './ticket.entity';
 
 @Injectable()
@@ -64,13 +64,20 @@ export class TicketQueryService {
         await this.tickets.changes(actor, await this.filter(actor, q), { cursor: q.cursor, updatedSince: q.updatedSince, limit }),
       );
     }
-    return views(await this.ticketPage(actor, q, q.cursor, limit));
+    const after = decodeCursor(q.cursor, ['timestamp', 'uuid']) as [string, string] | null;
+    return views(await this.tickets.list(actor, await this.filter(actor, q), after, limit));
   }
 
-  /** One page of the list (not the sync feed) as tickets, for callers that render them otherwise (exports). */
-  async ticketPage(actor: RequestActor, q: ListTicketsQuery, cursor: string | undefined, limit: number): Promise<Page<Ticket>> {
+  /** One page of the list (not the sync feed) as plain rows of the named columns only, for exports. */
+  async ticketRows(
+    actor: RequestActor,
+    q: ListTicketsQuery,
+    cursor: string | undefined,
+    limit: number,
+    columns: readonly TicketColumn[],
+  ): Promise<Page<Partial<Ticket>>> {
     const after = decodeCursor(cursor, ['timestamp', 'uuid']) as [string, string] | null;
-    return this.tickets.list(actor, await this.filter(actor, q), after, limit);
+    return this.tickets.listRows(actor, await this.filter(actor, q), after, limit, columns);
   }
 
   /** The list's filters, checked (for the list, the sync feed and search): searching by phone is for centres, and the owner filter names a unit. */

@@ -8,6 +8,7 @@ import { SearchField, SearchMatch, SearchTicketsQuery, TicketSearchPage } from '
 import { TicketView } from './dto/ticket-view.dto';
 import { TicketQueryService } from './ticket-query.service';
 import { COUNT_CAP, SearchedEventRow, TicketSearchRepository } from './ticket-search.repository';
+import type { TicketColumn } from './ticket-read.repository';
 import { Ticket } from './ticket.entity';
 
 const EVENT_FIELD: Record<SearchedEventRow['type'], SearchField> = {
@@ -55,17 +56,17 @@ export class TicketSearchService {
     };
   }
 
-  /** One page of matching tickets without highlights or count, for callers that render them otherwise (exports). */
-  async ticketPage(
+  /** One page of matching tickets as plain rows of the named columns, without highlights or count (exports). */
+  async ticketRows(
     actor: RequestActor,
     q: Omit<SearchTicketsQuery, 'cursor' | 'limit'>,
     cursor: string | undefined,
     limit: number,
-  ): Promise<Page<Ticket>> {
+    columns: readonly TicketColumn[],
+  ): Promise<Page<Partial<Ticket>>> {
     const terms = termsOf(q);
     const after = decodeCursor(cursor, ['timestamp', 'uuid']) as [string, string] | null;
-    const { tickets, keys } = await this.repo.page(actor, terms, await this.queries.filter(actor, q), after, limit + 1);
-    return { items: tickets.slice(0, limit), nextCursor: tickets.length > limit ? encodeCursor(keys[limit - 1]) : null };
+    return this.repo.rowPage(actor, terms, await this.queries.filter(actor, q), after, limit, columns);
   }
 }
 
