@@ -13407,6 +13407,8 @@ export interface operations {
                 level?: "general" | "provincial" | "national";
                 customerTier?: "vip" | "normal";
                 businessType?: string;
+                /** @description The channel the ticket arrived through */
+                channel?: "hotline" | "gm_hotline" | "business_hall" | "face_to_face" | "account_manager" | "letter" | "fax" | "web" | "app" | "sms" | "email" | "regulator" | "social_media";
             };
             header?: never;
             path?: never;
@@ -13474,6 +13476,8 @@ export interface operations {
                 level?: "general" | "provincial" | "national";
                 customerTier?: "vip" | "normal";
                 businessType?: string;
+                /** @description The channel the ticket arrived through */
+                channel?: "hotline" | "gm_hotline" | "business_hall" | "face_to_face" | "account_manager" | "letter" | "fax" | "web" | "app" | "sms" | "email" | "regulator" | "social_media";
             };
             header?: never;
             path?: never;
@@ -13541,6 +13545,8 @@ export interface operations {
                 level?: "general" | "provincial" | "national";
                 customerTier?: "vip" | "normal";
                 businessType?: string;
+                /** @description The channel the ticket arrived through */
+                channel?: "hotline" | "gm_hotline" | "business_hall" | "face_to_face" | "account_manager" | "letter" | "fax" | "web" | "app" | "sms" | "email" | "regulator" | "social_media";
                 /** @description Window in minutes */
                 withinMinutes?: number;
             };
@@ -14003,6 +14009,8 @@ export interface operations {
                 level?: "general" | "provincial" | "national";
                 customerTier?: "vip" | "normal";
                 businessType?: string;
+                /** @description The channel the ticket arrived through */
+                channel?: "hotline" | "gm_hotline" | "business_hall" | "face_to_face" | "account_manager" | "letter" | "fax" | "web" | "app" | "sms" | "email" | "regulator" | "social_media";
                 /** @description csv: UTF-8 with a byte-order mark, RFC 4180, a header record of JSON field names; xlsx: one worksheet, the same columns */
                 format: "csv" | "xlsx";
             };
@@ -14049,6 +14057,8 @@ export interface operations {
                 level?: "general" | "provincial" | "national";
                 customerTier?: "vip" | "normal";
                 businessType?: string;
+                /** @description The channel the ticket arrived through */
+                channel?: "hotline" | "gm_hotline" | "business_hall" | "face_to_face" | "account_manager" | "letter" | "fax" | "web" | "app" | "sms" | "email" | "regulator" | "social_media";
                 /** @description csv: UTF-8 with a byte-order mark, RFC 4180, a header record of JSON field names; xlsx: one worksheet, the same columns */
                 format: "csv" | "xlsx";
             };
@@ -14095,6 +14105,8 @@ export interface operations {
                 level?: "general" | "provincial" | "national";
                 customerTier?: "vip" | "normal";
                 businessType?: string;
+                /** @description The channel the ticket arrived through */
+                channel?: "hotline" | "gm_hotline" | "business_hall" | "face_to_face" | "account_manager" | "letter" | "fax" | "web" | "app" | "sms" | "email" | "regulator" | "social_media";
                 /** @description Window in minutes */
                 withinMinutes?: number;
                 /** @description csv: UTF-8 with a byte-order mark, RFC 4180, a header record of JSON field names; xlsx: one worksheet, the same columns */
