@@ -18,6 +18,16 @@ export class EnvSchema {
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/workorders';
 
+  /**
+   * A connection straight to Postgres (not through a transaction-mode pooler such as PgBouncer) for the
+   * two things that need a session of their own: the LISTEN of the change feed and the leader's
+   * advisory lock. Unset: DATABASE_URL, which is right whenever that one is not a transaction pooler.
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_DIRECT_URL must be a postgres:// URL' })
+  DATABASE_DIRECT_URL?: string = undefined;
+
   @IsString()
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';
@@ -71,6 +81,16 @@ export class EnvSchema {
   @IsNumber()
   @Min(0.2)
   SLA_RECONCILE_INTERVAL_SECONDS = 30;
+
+  /**
+   * How often the leader of periodic work checks that its session (and so its advisory lock) is alive;
+   * a leader that cannot tell stops running periodic work until it has the lock again.
+   */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  LEADER_HEARTBEAT_MS = 1000;
 
   /** An open ticket unresolved this long (policy hours, scaled like every SLA duration) is upgraded in severity once. */
   @Transform(toNumber)

@@ -16,6 +16,7 @@ import { SLA_QUEUE } from '../../src/sla/timers/sla-queue';
 import { SlaTimerService } from '../../src/sla/timers/sla-timer.service';
 import { spawnEntry, Spawned, waitForOutput } from '../support/entrypoint';
 import { eventually, freePort, startRedis } from '../support/processes';
+import { shortStagePolicy } from '../support/sla-policies';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 import { intake, world, World } from '../support/tickets';
 
@@ -53,24 +54,8 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
 const gaugeLine = (text: string, prefix: string) => text.split('\n').find((l) => l.startsWith(prefix));
 
 /** A business type whose review stage lasts `reviewHours` policy hours; everything else far away. */
-async function policyWithReview(t: TestApp, businessType: string, reviewHours: number): Promise<void> {
-  await request(t.http)
-    .post('/api/v1/taxonomy')
-    .set(bearer(t.admin))
-    .send({ kind: 'business_type', code: businessType, label: businessType })
-    .expect(201);
-  const stageLimits = Object.fromEntries(
-    ['intake', 'review', 'sign_for', 'handling', 'cohandling', 'feedback_review', 'reply', 'revisit'].map((k) => [
-      k,
-      k === 'review' ? { unit: 'hours', value: reviewHours } : LONG,
-    ]),
-  );
-  await request(t.http)
-    .post('/api/v1/sla-policies')
-    .set(bearer(t.admin))
-    .send({ name: `ops ${businessType}`, businessType, stageLimits, commitment: LONG, warnRatio: 0.9 })
-    .expect(201);
-}
+const policyWithReview = (t: TestApp, businessType: string, reviewHours: number) =>
+  shortStagePolicy(t, businessType, 'review', reviewHours, {}, `ops ${businessType}`);
 
 describe('API process while Redis is hung or dead', () => {
   let t: TestApp;
