@@ -13,6 +13,7 @@ import { AppConfig, queueDashboardEnabled } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { ClusterModule } from './database/cluster.module';
+import { ReadReplicasModule } from './database/read-replicas.module';
 import { TransactionModule } from './database/transaction-runner';
 import { HealthCoreModule } from './health/health-core.module';
 import { HealthModule } from './health/health.module';
@@ -53,6 +54,7 @@ export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
     TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
     TransactionModule,
     ClusterModule,
+    ReadReplicasModule,
     RedisModule,
     BullModule.forRoot({
       prefix: config.REDIS_PREFIX,
