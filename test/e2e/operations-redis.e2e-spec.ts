@@ -20,8 +20,6 @@ import { shortStagePolicy } from '../support/sla-policies';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 import { intake, world, World } from '../support/tickets';
 
-const LONG = { unit: 'hours', value: 10_000 };
-
 let redisPort: number;
 let redisProc: ChildProcess;
 let redisUrl: string;

@@ -60,9 +60,10 @@ async function startPgBouncer(port: number, upstream: URL): Promise<{ proc: Chil
     const gid = Number(execFileSync('id', ['-g', 'postgres']).toString());
     chownSync(dir, uid, gid);
   }
+  // setpriv runs pgbouncer in its own place (runuser would fork it), so killing this process stops the bouncer.
   const args = [PGBOUNCER, join(dir, 'pgbouncer.ini')];
   const proc = asRoot
-    ? spawn('runuser', ['-u', 'postgres', '--', ...args], { stdio: 'ignore' })
+    ? spawn('setpriv', ['--reuid=postgres', '--regid=postgres', '--init-groups', '--', ...args], { stdio: 'ignore' })
     : spawn(args[0], args.slice(1), { stdio: 'ignore' });
   await eventually(
     async () => {
@@ -126,8 +127,12 @@ describe('behind PgBouncer in transaction mode', () => {
 
   afterAll(async () => {
     await t?.close();
-    bouncer?.proc.kill('SIGKILL');
-    if (bouncer) rmSync(bouncer.dir, { recursive: true, force: true });
+    if (bouncer) {
+      const gone = new Promise((r) => bouncer.proc.once('exit', r));
+      bouncer.proc.kill('SIGKILL');
+      await gone;
+      rmSync(bouncer.dir, { recursive: true, force: true });
+    }
     await dropDatabase(direct.toString());
     const redis = new Redis(process.env.REDIS_URL!);
     const keys = await redis.keys(`${prefix}:*`);

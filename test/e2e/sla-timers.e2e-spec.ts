@@ -14,7 +14,6 @@ import { shortStagePolicy } from '../support/sla-policies';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 import { events, intake, op, world, World } from '../support/tickets';
 
-const LONG = { unit: 'hours', value: 10_000 };
 const TOLERANCE_MS = 500;
 
 interface Stage {
