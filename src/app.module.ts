@@ -13,6 +13,7 @@ import { AppConfig, queueDashboardEnabled } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { ClusterModule } from './database/cluster.module';
+import { usePreparedStatements } from './database/prepared-statements';
 import { ReadReplicasModule } from './database/read-replicas.module';
 import { TransactionModule } from './database/transaction-runner';
 import { HealthCoreModule } from './health/health-core.module';
@@ -47,6 +48,7 @@ export interface AppModuleOptions {
 
 /** Modules every process role needs: config, clock, logs, Postgres, Redis, the queue connection. */
 export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
+  usePreparedStatements(config.DATABASE_PREPARED_STATEMENTS);
   return [
     ConfigModule.forRoot(config),
     ClockModule.forRoot(opts.clock ?? new SystemClock()),

@@ -105,6 +105,14 @@ describe('safe defaults', () => {
     expect(() => validateEnv({ [name]: value })).toThrow(new RegExp(`^\\s*${name}: `, 'm'));
   });
 
+  it('runs without named prepared statements once a direct URL says DATABASE_URL is a transaction pooler', () => {
+    expect(validateEnv({}).DATABASE_PREPARED_STATEMENTS).toBe(true);
+    const pooled = { DATABASE_URL: 'postgres://app@pgbouncer:6432/wo', DATABASE_DIRECT_URL: 'postgres://app@db:5432/wo' };
+    expect(validateEnv(pooled).DATABASE_PREPARED_STATEMENTS).toBe(false);
+    expect(validateEnv({ ...pooled, DATABASE_PREPARED_STATEMENTS: 'true' }).DATABASE_PREPARED_STATEMENTS).toBe(true);
+    expect(() => validateEnv({ DATABASE_DIRECT_URL: 'mysql://db' })).toThrow(/^DATABASE_DIRECT_URL: /);
+  });
+
   it('has generous rate limits by default', () => {
     expect(validateEnv({})).toMatchObject({ THROTTLE_LIMIT: 1200, THROTTLE_ADDRESS_LIMIT: 6000, THROTTLE_TTL_SECONDS: 60 });
   });

@@ -29,6 +29,16 @@ export class EnvSchema {
   DATABASE_DIRECT_URL?: string = undefined;
 
   /**
+   * Run the ticket writer's hot statements as named prepared statements. Off behind PgBouncer in
+   * transaction mode (a statement prepared on one server connection does not exist on the next);
+   * defaults to off when DATABASE_DIRECT_URL is set, on otherwise.
+   */
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean({ message: 'DATABASE_PREPARED_STATEMENTS must be true or false' })
+  DATABASE_PREPARED_STATEMENTS?: boolean = undefined;
+
+  /**
    * Streaming replicas (comma-separated postgres:// URLs) that serve staff reads: queues, KPIs, search
    * and exports. Empty: every read goes to the primary.
    */
@@ -321,7 +331,7 @@ export class EnvSchema {
 
 export const queueDashboardEnabled = (config: AppConfig): boolean => config.QUEUE_DASHBOARD_ENABLED ?? config.NODE_ENV !== 'production';
 
-export type AppConfig = Readonly<EnvSchema & { METRICS_ENABLED: boolean; DOCS_ENABLED: boolean }>;
+export type AppConfig = Readonly<EnvSchema & { METRICS_ENABLED: boolean; DOCS_ENABLED: boolean; DATABASE_PREPARED_STATEMENTS: boolean }>;
 
 export class ConfigError extends Error {}
 
@@ -393,6 +403,7 @@ export function validateEnv(env: Record<string, string | undefined>): AppConfig 
   }
   if (lines.length > 0) throw new ConfigError(lines.join('\n'));
   config.METRICS_ENABLED ??= !production;
+  config.DATABASE_PREPARED_STATEMENTS ??= !config.DATABASE_DIRECT_URL;
   config.DOCS_ENABLED ??= !production;
   return Object.freeze(config) as AppConfig;
 }

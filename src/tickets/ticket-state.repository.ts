@@ -17,6 +17,7 @@ import type { StageKind, TicketKind, TicketStatus } from './domain/ticket.types'
 import { IdempotencyKey, TicketAttachment, type ParticipantRole } from './ticket-support.entity';
 import { Ticket } from './ticket.entity';
 import { TicketStage } from './ticket-stage.entity';
+import { preparedStatementsEnabled } from '../database/prepared-statements';
 
 /** Who performed a change, as recorded in the event log. */
 export interface Performer {
@@ -150,7 +151,8 @@ const partiesOf = (ticketId: string) =>
  * each once per connection instead of every time. Each name must always carry the same text.
  */
 async function prepared<T>(tx: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
-  if (!tx.queryRunner) return await tx.query<T[]>(text, values);
+  // Behind a transaction-mode pooler the next transaction may run on a connection that never prepared it.
+  if (!tx.queryRunner || !preparedStatementsEnabled()) return await tx.query<T[]>(text, values);
   const client = (await tx.queryRunner.connect()) as PoolClient;
   try {
     return (await client.query({ name, text, values })).rows as T[];

@@ -45,8 +45,10 @@ async function startPgBouncer(port: number, upstream: URL): Promise<{ proc: Chil
       `unix_socket_dir = ${dir}`,
       'auth_type = any',
       'pool_mode = transaction',
-      // Few server connections for many clients: consecutive transactions of one client move between them.
+      // Few server connections, handed out in turn rather than the most recently used first: consecutive
+      // transactions of one client run on different server connections, as they do under load.
       'default_pool_size = 4',
+      'server_round_robin = 1',
       'max_client_conn = 200',
       'admin_users = postgres',
       'ignore_startup_parameters = extra_float_digits,options',
