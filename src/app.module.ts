@@ -13,9 +13,9 @@ import { AppConfig, queueDashboardEnabled } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { ClusterModule } from './database/cluster.module';
-import { usePreparedStatements } from './database/prepared-statements';
 import { ReadReplicasModule } from './database/read-replicas.module';
 import { TransactionModule } from './database/transaction-runner';
+import { useNamedStatements } from './database/named-statements';
 import { HealthCoreModule } from './health/health-core.module';
 import { HealthModule } from './health/health.module';
 import { WorkerHttpModule } from './health/worker-http.module';
@@ -48,7 +48,7 @@ export interface AppModuleOptions {
 
 /** Modules every process role needs: config, clock, logs, Postgres, Redis, the queue connection. */
 export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
-  usePreparedStatements(config.DATABASE_PREPARED_STATEMENTS);
+  useNamedStatements(config.DATABASE_NAMED_STATEMENTS);
   return [
     ConfigModule.forRoot(config),
     ClockModule.forRoot(opts.clock ?? new SystemClock()),

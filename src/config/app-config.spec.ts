@@ -105,11 +105,9 @@ describe('safe defaults', () => {
     expect(() => validateEnv({ [name]: value })).toThrow(new RegExp(`^\\s*${name}: `, 'm'));
   });
 
-  it('runs without named prepared statements once a direct URL says DATABASE_URL is a transaction pooler', () => {
-    expect(validateEnv({}).DATABASE_PREPARED_STATEMENTS).toBe(true);
-    const pooled = { DATABASE_URL: 'postgres://app@pgbouncer:6432/wo', DATABASE_DIRECT_URL: 'postgres://app@db:5432/wo' };
-    expect(validateEnv(pooled).DATABASE_PREPARED_STATEMENTS).toBe(false);
-    expect(validateEnv({ ...pooled, DATABASE_PREPARED_STATEMENTS: 'true' }).DATABASE_PREPARED_STATEMENTS).toBe(true);
+  it('takes DATABASE_DIRECT_URL as a postgres URL only', () => {
+    expect(validateEnv({}).DATABASE_DIRECT_URL).toBeUndefined();
+    expect(validateEnv({ DATABASE_DIRECT_URL: 'postgres://app@db:5432/wo' }).DATABASE_DIRECT_URL).toBe('postgres://app@db:5432/wo');
     expect(() => validateEnv({ DATABASE_DIRECT_URL: 'mysql://db' })).toThrow(/^DATABASE_DIRECT_URL: /);
   });
 

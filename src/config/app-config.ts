@@ -19,24 +19,14 @@ export class EnvSchema {
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/workorders';
 
   /**
-   * A connection straight to Postgres (not through a transaction-mode pooler such as PgBouncer) for the
-   * two things that need a session of their own: the LISTEN of the change feed and the leader's
-   * advisory lock. Unset: DATABASE_URL, which is right whenever that one is not a transaction pooler.
+   * A connection straight to Postgres (not through a transaction-mode pooler such as PgBouncer) for what
+   * needs a session of its own: the change feed's LISTEN, the leader's advisory lock and the migrations'
+   * lock at start. Unset: DATABASE_URL, which is right whenever that one is not a transaction pooler.
    */
   @IsOptional()
   @IsString()
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_DIRECT_URL must be a postgres:// URL' })
   DATABASE_DIRECT_URL?: string = undefined;
-
-  /**
-   * Run the ticket writer's hot statements as named prepared statements. Off behind PgBouncer in
-   * transaction mode (a statement prepared on one server connection does not exist on the next);
-   * defaults to off when DATABASE_DIRECT_URL is set, on otherwise.
-   */
-  @Transform(toBoolean)
-  @IsOptional()
-  @IsBoolean({ message: 'DATABASE_PREPARED_STATEMENTS must be true or false' })
-  DATABASE_PREPARED_STATEMENTS?: boolean = undefined;
 
   /**
    * Streaming replicas (comma-separated postgres:// URLs) that serve staff reads: queues, KPIs, search
@@ -71,6 +61,16 @@ export class EnvSchema {
   @Min(0)
   @Max(65535)
   PORT = 3000;
+
+  /**
+   * Send the hot statements (filing, the ticket writer's locks and reads) as named prepared statements,
+   * parsed and planned once per connection. Off by default: a pooler in transaction mode (PgBouncer
+   * before 1.21) hands each transaction another server connection, where the name is unknown. Turn it
+   * on when the service connects to Postgres directly (or through a pooler that supports them).
+   */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'DATABASE_NAMED_STATEMENTS must be true or false' })
+  DATABASE_NAMED_STATEMENTS = false;
 
   @IsIn(['api', 'worker', 'all'])
   APP_ROLE: 'api' | 'worker' | 'all' = 'all';
@@ -331,7 +331,7 @@ export class EnvSchema {
 
 export const queueDashboardEnabled = (config: AppConfig): boolean => config.QUEUE_DASHBOARD_ENABLED ?? config.NODE_ENV !== 'production';
 
-export type AppConfig = Readonly<EnvSchema & { METRICS_ENABLED: boolean; DOCS_ENABLED: boolean; DATABASE_PREPARED_STATEMENTS: boolean }>;
+export type AppConfig = Readonly<EnvSchema & { METRICS_ENABLED: boolean; DOCS_ENABLED: boolean }>;
 
 export class ConfigError extends Error {}
 
@@ -403,7 +403,6 @@ export function validateEnv(env: Record<string, string | undefined>): AppConfig 
   }
   if (lines.length > 0) throw new ConfigError(lines.join('\n'));
   config.METRICS_ENABLED ??= !production;
-  config.DATABASE_PREPARED_STATEMENTS ??= !config.DATABASE_DIRECT_URL;
   config.DOCS_ENABLED ??= !production;
   return Object.freeze(config) as AppConfig;
 }

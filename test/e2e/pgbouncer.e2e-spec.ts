@@ -117,6 +117,8 @@ describe('behind PgBouncer in transaction mode', () => {
     t = await startTestApp({
       DATABASE_URL: pooled.toString(),
       DATABASE_DIRECT_URL: direct.toString(),
+      // As deployed behind PgBouncer 1.18 (the default too): with named statements on, transitions fail here.
+      DATABASE_NAMED_STATEMENTS: process.env.PGBOUNCER_TEST_NAMED_STATEMENTS ?? 'false',
       REDIS_PREFIX: prefix,
       APP_ROLE: 'all',
       NODE_ENV: 'test',
