@@ -6,8 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Only the leader of periodic work writes it; a pass starts only if the last one started at least an
  * interval ago, so a change of leader neither skips nor doubles an interval.
  */
-export class PeriodicTasks1796740100000 implements MigrationInterface {
-  name = 'PeriodicTasks1796740100000';
+export class PeriodicTasks1796742000000 implements MigrationInterface {
+  name = 'PeriodicTasks1796742000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
