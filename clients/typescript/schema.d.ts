@@ -13253,6 +13253,8 @@ export interface operations {
                 level?: "general" | "provincial" | "national";
                 customerTier?: "vip" | "normal";
                 businessType?: string;
+                /** @description The channel the ticket arrived through */
+                channel?: "hotline" | "gm_hotline" | "business_hall" | "face_to_face" | "account_manager" | "letter" | "fax" | "web" | "app" | "sms" | "email" | "regulator" | "social_media";
             };
             header?: never;
             path?: never;
@@ -13320,6 +13322,8 @@ export interface operations {
                 level?: "general" | "provincial" | "national";
                 customerTier?: "vip" | "normal";
                 businessType?: string;
+                /** @description The channel the ticket arrived through */
+                channel?: "hotline" | "gm_hotline" | "business_hall" | "face_to_face" | "account_manager" | "letter" | "fax" | "web" | "app" | "sms" | "email" | "regulator" | "social_media";
             };
             header?: never;
             path?: never;
@@ -13387,6 +13391,8 @@ export interface operations {
                 level?: "general" | "provincial" | "national";
                 customerTier?: "vip" | "normal";
                 businessType?: string;
+                /** @description The channel the ticket arrived through */
+                channel?: "hotline" | "gm_hotline" | "business_hall" | "face_to_face" | "account_manager" | "letter" | "fax" | "web" | "app" | "sms" | "email" | "regulator" | "social_media";
                 /** @description Window in minutes */
                 withinMinutes?: number;
             };

@@ -166,6 +166,12 @@ describe('the web console', () => {
     expect(await page.textContent(row)).toContain('已超时');
     expect(Number((await page.textContent('[data-testid=count-overdue]'))!.replace(/\D/g, ''))).toBeGreaterThanOrEqual(1);
     await screenshot(page, 'queues-overdue');
+    // The channel filter reaches the API: the ticket came through the hotline.
+    await page.selectOption('select[name=channel]', 'web');
+    await page.waitForSelector(row, { state: 'detached' });
+    await page.selectOption('select[name=channel]', 'hotline');
+    await page.waitForSelector(row);
+    expect(page.url()).toContain('channel=hotline');
 
     await page.click(`${row} a`);
     await page.waitForSelector(`[data-testid=ticket][data-ticket-id="${id}"]`);

@@ -16,8 +16,8 @@ import { SLA_QUEUE } from '../../src/sla/timers/sla-queue';
 import { SlaTimerService } from '../../src/sla/timers/sla-timer.service';
 import { spawnEntry, Spawned, waitForOutput } from '../support/entrypoint';
 import { eventually, freePort, startRedis } from '../support/processes';
-import { shortStagePolicy } from '../support/sla-policies';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
+import { reviewPolicy } from '../support/sla-firings';
 import { intake, world, World } from '../support/tickets';
 
 let redisPort: number;
@@ -51,10 +51,6 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
 
 const gaugeLine = (text: string, prefix: string) => text.split('\n').find((l) => l.startsWith(prefix));
 
-/** A business type whose review stage lasts `reviewHours` policy hours; everything else far away. */
-const policyWithReview = (t: TestApp, businessType: string, reviewHours: number) =>
-  shortStagePolicy(t, businessType, 'review', reviewHours, {}, `ops ${businessType}`);
-
 describe('API process while Redis is hung or dead', () => {
   let t: TestApp;
   let w: World;
@@ -63,7 +59,7 @@ describe('API process while Redis is hung or dead', () => {
   beforeAll(async () => {
     t = await startTestApp({ REDIS_URL: redisUrl, SLA_TIME_SCALE: '3600', NODE_ENV: 'test' });
     w = await world(t);
-    await policyWithReview(t, businessType, 600);
+    await reviewPolicy(t, businessType, 600);
   });
   afterAll(() => t.close());
 
@@ -153,7 +149,7 @@ describe('worker process', () => {
   beforeAll(async () => {
     t = await startTestApp({ REDIS_URL: redisUrl, SLA_TIME_SCALE: '3600', NODE_ENV: 'test' });
     w = await world(t);
-    await policyWithReview(t, businessType, 600);
+    await reviewPolicy(t, businessType, 600);
     workerPort = await freePort();
     worker = spawnEntry('src/worker.ts', {
       REDIS_URL: redisUrl,
