@@ -31,6 +31,7 @@ import { SlaModule } from './sla/sla.module';
 import { OfficialCalendarModule } from './sla/official-calendar.module';
 import { SlaArmingModule } from './sla/timers/sla-timers.module';
 import { SlaWorkerModule } from './sla/timers/sla-worker.module';
+import { ExportsModule } from './exports/exports.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TicketsModule } from './tickets/tickets.module';
@@ -86,6 +87,7 @@ export class AppModule {
       TaxonomyModule,
       TicketsModule,
       SupervisionModule,
+      ExportsModule,
       WebhooksModule,
       MetricsHttpModule,
       ...(queueDashboardEnabled(config) ? [QueueDashboardModule] : []),
