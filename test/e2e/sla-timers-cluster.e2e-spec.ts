@@ -84,7 +84,17 @@ describe('timers on a 3-master Redis Cluster', () => {
     expect(keys).toContain(`${prefix}:deployment`);
     const client = new Cluster([{ host: '127.0.0.1', port: PORTS[0] }]);
     const slots = new Set(await Promise.all(keys.slice(0, 50).map((k) => client.cluster('KEYSLOT', k))));
-    client.disconnect();
     expect(slots.size).toBe(1);
+
+    // The timer marker names the replication id of the master serving its slot, so a failover of that master re-arms.
+    const markerKey = `${prefix}:sla:armed-marker`;
+    const [owner] = client.slots[Number(await client.cluster('KEYSLOT', markerKey))];
+    const ownerNode = nodeClient(Number(owner.split(':')[1]));
+    const ownerId = /master_replid:(\w+)/.exec(await ownerNode.info('replication'))?.[1];
+    ownerNode.disconnect();
+    const marker = await client.get(markerKey);
+    client.disconnect();
+    expect(ownerId).toMatch(/^[0-9a-f]{40}$/);
+    expect(marker?.split(' ')[1]).toBe(ownerId);
   }, 60_000);
 });
