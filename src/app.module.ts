@@ -12,6 +12,7 @@ import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { AppConfig, queueDashboardEnabled } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { ClusterModule } from './database/cluster.module';
 import { ReadReplicasModule } from './database/read-replicas.module';
 import { TransactionModule } from './database/transaction-runner';
 import { useNamedStatements } from './database/named-statements';
@@ -55,6 +56,7 @@ export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
     loggingModule(config, opts.logDestination),
     TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
     TransactionModule,
+    ClusterModule,
     ReadReplicasModule,
     RedisModule,
     BullModule.forRootAsync({
