@@ -12,7 +12,9 @@ import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { AppConfig, queueDashboardEnabled } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { ReadReplicasModule } from './database/read-replicas.module';
 import { TransactionModule } from './database/transaction-runner';
+import { useNamedStatements } from './database/named-statements';
 import { HealthCoreModule } from './health/health-core.module';
 import { HealthModule } from './health/health.module';
 import { WorkerHttpModule } from './health/worker-http.module';
@@ -45,12 +47,14 @@ export interface AppModuleOptions {
 
 /** Modules every process role needs: config, clock, logs, Postgres, Redis, the queue connection. */
 export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
+  useNamedStatements(config.DATABASE_NAMED_STATEMENTS);
   return [
     ConfigModule.forRoot(config),
     ClockModule.forRoot(opts.clock ?? new SystemClock()),
     loggingModule(config, opts.logDestination),
     TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
     TransactionModule,
+    ReadReplicasModule,
     RedisModule,
     BullModule.forRoot({
       prefix: config.REDIS_PREFIX,

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { escapeLike } from '../auth/org-scope';
 import { decodeCursor, encodeCursor, keysetPage, Page } from '../common/cursor';
@@ -7,6 +6,7 @@ import type { OrgUnit } from '../org/org-unit.entity';
 import type { StageKind } from '../tickets/domain/ticket.types';
 import type { QueueItem } from './dto/queue.dto';
 import { SupervisionOrder, SupervisionStatus } from './supervision-order.entity';
+import { InjectReadDataSource } from '../database/read-replicas';
 
 export type QueueKind = 'overdue' | 'at_risk' | 'due_soon';
 
@@ -31,11 +31,16 @@ export interface OrdersFilter {
   limit: number;
 }
 
-/** Each queue's predicate; each has a partial index per owner (due_at, id) and one over all owners (migration QueueIndexes). */
+/**
+ * Each queue's predicate, open stages only; each has a partial index per owner (due_at, id) and one over
+ * all owners (migrations QueueIndexes, AtRiskQueuePredicate). At risk is stated exactly as its indexes'
+ * predicate, one boolean test: from it Postgres proves only those indexes apply (not the open-stage
+ * index, whose rows it would filter), and estimates it from the statistics kept on that expression.
+ */
 const CONDITIONS: Record<QueueKind, string> = {
-  overdue: 's.breached_at IS NOT NULL',
-  at_risk: '(s.warned_at IS NOT NULL OR s.at_risk_at IS NOT NULL) AND s.breached_at IS NULL',
-  due_soon: 's.breached_at IS NULL',
+  overdue: `s.status = 'open' AND s.breached_at IS NOT NULL`,
+  at_risk: `(s.status = 'open' AND (s.warned_at IS NOT NULL OR s.at_risk_at IS NOT NULL) AND s.breached_at IS NULL) IS TRUE`,
+  due_soon: `s.status = 'open' AND s.breached_at IS NULL`,
 };
 
 const QUEUE_COLUMNS = `s.id AS "stageId", s.kind AS "stage", s.owner_unit_id AS "ownerUnitId", s.started_at AS "startedAt",
@@ -55,7 +60,7 @@ class Params {
 /** The reads behind the supervisors' queues (DOMAIN §8): open stages and supervision orders of a subtree, by due time. */
 @Injectable()
 export class SupervisionRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@InjectReadDataSource() private readonly db: DataSource) {}
 
   /**
    * One page of a queue, in two steps: the page's stage ids from index ranges, then its rows. A national
@@ -68,7 +73,7 @@ export class SupervisionRepository {
   async queuePage(f: QueueFilter): Promise<Page<QueueItem>> {
     const p = new Params();
     const rootPath = p.add(escapeLike(f.root.path) + '%');
-    const where = [`s.status = 'open'`, CONDITIONS[f.kind]];
+    const where = [CONDITIONS[f.kind]];
     if (f.dueWindow) where.push(`s.due_at > ${p.add(f.dueWindow.from)}`, `s.due_at <= ${p.add(f.dueWindow.until)}`);
     if (f.stage) where.push(`s.kind = ${p.add(f.stage)}`);
     const ticketFilters: string[] = [];
