@@ -24,8 +24,8 @@ import { MetricsHttpModule } from './metrics/metrics-http.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { QueueDashboardModule } from './metrics/queue-dashboard.module';
 import { OrgModule } from './org/org.module';
-import { RedisModule } from './redis/redis.module';
-import { redisOptionsFromUrl } from './redis/redis-url';
+import { BULL_CONNECTION, RedisModule } from './redis/redis.module';
+import type { bullConnection } from './redis/redis-connection';
 import { RoutingModule } from './routing/routing.module';
 import { SlaModule } from './sla/sla.module';
 import { OfficialCalendarModule } from './sla/official-calendar.module';
@@ -56,15 +56,9 @@ export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
     TransactionModule,
     ReadReplicasModule,
     RedisModule,
-    BullModule.forRoot({
-      prefix: config.REDIS_PREFIX,
-      // BullMQ needs blocking connections that retry forever; it reconnects by itself after an outage,
-      // at most a second apart (its default backs off to 20 s, which kept timers unarmed long after Redis returned).
-      connection: {
-        ...redisOptionsFromUrl(config.REDIS_URL),
-        maxRetriesPerRequest: null,
-        retryStrategy: (times: number) => Math.min(times * 200, 1000),
-      },
+    BullModule.forRootAsync({
+      inject: [BULL_CONNECTION],
+      useFactory: (connection: ReturnType<typeof bullConnection>) => ({ prefix: config.REDIS_PREFIX, connection }),
     }),
     SlaArmingModule,
     // The ticket writer behind the ports of the contexts it depends on (deadline recounts).

@@ -13581,6 +13581,8 @@ export interface operations {
                 level?: "general" | "provincial" | "national";
                 customerTier?: "vip" | "normal";
                 businessType?: string;
+                /** @description The channel the ticket arrived through */
+                channel?: "hotline" | "gm_hotline" | "business_hall" | "face_to_face" | "account_manager" | "letter" | "fax" | "web" | "app" | "sms" | "email" | "regulator" | "social_media";
             };
             header?: never;
             path?: never;
@@ -13648,6 +13650,8 @@ export interface operations {
                 level?: "general" | "provincial" | "national";
                 customerTier?: "vip" | "normal";
                 businessType?: string;
+                /** @description The channel the ticket arrived through */
+                channel?: "hotline" | "gm_hotline" | "business_hall" | "face_to_face" | "account_manager" | "letter" | "fax" | "web" | "app" | "sms" | "email" | "regulator" | "social_media";
             };
             header?: never;
             path?: never;
@@ -13715,6 +13719,8 @@ export interface operations {
                 level?: "general" | "provincial" | "national";
                 customerTier?: "vip" | "normal";
                 businessType?: string;
+                /** @description The channel the ticket arrived through */
+                channel?: "hotline" | "gm_hotline" | "business_hall" | "face_to_face" | "account_manager" | "letter" | "fax" | "web" | "app" | "sms" | "email" | "regulator" | "social_media";
                 /** @description Window in minutes */
                 withinMinutes?: number;
             };

@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { parseAllowList } from '../notifications/webhook-url-policy';
+import { PREFIX_PATTERN, redisTopologyProblems } from '../redis/redis-connection';
 import { redisUrlProblem } from '../redis/redis-url';
 
 const toNumber = ({ value }: { value: unknown }) => (value === undefined ? value : Number(value));
@@ -77,10 +78,34 @@ export class EnvSchema {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  /** Prefix of every Redis key the service writes (BullMQ queues included), so deployments and test runs can share a Redis. */
+  /**
+   * Prefix of every Redis key the service writes (BullMQ queues included), so deployments and test runs can share a Redis.
+   * May hold one hash tag (`{wo}`), which a Redis Cluster requires: it then hashes only the tag, so every key lands in one slot.
+   */
   @IsString()
-  @Matches(/^[A-Za-z0-9_:-]+$/, { message: 'REDIS_PREFIX may only contain letters, digits, _ : -' })
+  @Matches(PREFIX_PATTERN, { message: 'REDIS_PREFIX may only contain letters, digits, _ : - and one {hash tag}' })
   REDIS_PREFIX = 'wo';
+
+  /** Redis Cluster: comma-separated host:port of some of its nodes (the rest are discovered). REDIS_URL then only supplies credentials and TLS. */
+  @IsOptional()
+  @IsString()
+  REDIS_CLUSTER_NODES?: string = undefined;
+
+  /** Redis Sentinel: comma-separated host:port of the sentinels. REDIS_URL then supplies credentials, TLS and the database, not the host. */
+  @IsOptional()
+  @IsString()
+  REDIS_SENTINELS?: string = undefined;
+
+  /** The master name the sentinels monitor (`sentinel monitor <name> …`). */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_.-]+$/, { message: 'REDIS_SENTINEL_MASTER may only contain letters, digits, _ . -' })
+  REDIS_SENTINEL_MASTER?: string = undefined;
+
+  /** Password of the sentinels themselves (`requirepass` in sentinel.conf), when they have one; the master's is in REDIS_URL. */
+  @IsOptional()
+  @IsString()
+  REDIS_SENTINEL_PASSWORD?: string = undefined;
 
   /**
    * Demo/test only: compresses SLA time so that 1 policy hour lasts 3600/SLA_TIME_SCALE real seconds.
@@ -360,6 +385,7 @@ export function validateEnv(env: Record<string, string | undefined>): AppConfig 
   );
   const redisProblem = lines.some((l) => l.startsWith('REDIS_URL:')) ? null : redisUrlProblem(config.REDIS_URL);
   if (redisProblem) lines.push(`REDIS_URL: ${redisProblem}`);
+  if (!lines.some((l) => /^REDIS_(URL|PREFIX):/.test(l))) lines.push(...redisTopologyProblems(config));
   if (config.SLA_TIME_SCALE !== 1 && !['test', 'demo'].includes(config.NODE_ENV)) {
     lines.push('SLA_TIME_SCALE: only allowed when NODE_ENV is test or demo; unset it');
   }

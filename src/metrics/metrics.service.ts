@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import Redis from 'ioredis';
+import type { RedisClient } from '../redis/redis-connection';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { Clock } from '../common/clock';
 import { WEBHOOK_QUEUE } from '../notifications/webhook-queue';
@@ -71,6 +71,13 @@ export class MetricsService implements OnModuleInit {
     registers: [this.registry],
   });
 
+  private readonly rearms = new Counter({
+    name: 'workorders_sla_rearms_total',
+    help: 'Full re-arms of the timer horizon from Postgres, by reason: start (or after an outage), marker_lost (flush, empty restart), replication_changed (failover to a replica)',
+    labelNames: ['reason'],
+    registers: [this.registry],
+  });
+
   private readonly webhookAttempts = new Histogram({
     name: 'workorders_webhook_attempt_duration_seconds',
     help: 'Webhook delivery attempts by outcome and their duration (request included); _count is the number of attempts',
@@ -84,7 +91,7 @@ export class MetricsService implements OnModuleInit {
 
   constructor(
     private readonly backlogs: MetricsRepository,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     @InjectQueue(SLA_QUEUE) private readonly slaQueue: Queue,
     @InjectQueue(WEBHOOK_QUEUE) private readonly webhookQueue: Queue,
     private readonly clock: Clock,
@@ -94,6 +101,10 @@ export class MetricsService implements OnModuleInit {
   slaFired(kind: TimerKind, lagMs: number, path: 'queue' | 'reconciler'): void {
     (kind === 'warn' ? this.warnings : this.breaches).inc();
     this.firingLag.observe({ kind, path }, Math.max(0, lagMs) / 1000);
+  }
+
+  slaRearmed(reason: 'start' | 'marker_lost' | 'replication_changed'): void {
+    this.rearms.inc({ reason });
   }
 
   escalated(toTier: string): void {

@@ -20,6 +20,7 @@ export interface QueueFilter {
   level?: string;
   customerTier?: string;
   businessType?: string;
+  channel?: string;
   cursor?: string;
   limit: number;
 }
@@ -80,6 +81,7 @@ export class SupervisionRepository {
     if (f.level) ticketFilters.push(`t.level = ${p.add(f.level)}`);
     if (f.customerTier) ticketFilters.push(`t.customer_tier = ${p.add(f.customerTier)}`);
     if (f.businessType) ticketFilters.push(`t.business_type = ${p.add(f.businessType)}`);
+    if (f.channel) ticketFilters.push(`t.channel = ${p.add(f.channel)}`);
     const after = decodeCursor(f.cursor, ['timestamp', 'uuid']);
     if (after) where.push(`(s.due_at, s.id) > (${p.add(after[0])}::timestamptz, ${p.add(after[1])}::uuid)`);
     const take = p.add(f.limit + 1);

@@ -16,7 +16,7 @@ import type {
   StageMark,
   SupervisionOrderPlan,
 } from './domain/ticket-system-commands';
-import type { StageKind, TicketKind, TicketStatus } from './domain/ticket.types';
+import { FLOW_KINDS, type StageKind, type TicketKind, type TicketStatus } from './domain/ticket.types';
 import { IdempotencyKey, TicketAttachment, type ParticipantRole } from './ticket-support.entity';
 import { Ticket } from './ticket.entity';
 import { TicketStage } from './ticket-stage.entity';
@@ -103,6 +103,8 @@ export interface OutboxRow {
 
 /** Everything one writer pass records besides the transition's own ticket and stage updates. */
 export interface Changes {
+  /** Tickets the pass changed besides those its rows below name (a transition's own ticket). */
+  tickets: string[];
   stageMarks: (StageMark & { gen: number })[];
   orderMarks: (OrderMark & { gen: number })[];
   ticketMarks: { ticketId: string; escalated: boolean; severityUpgradedAt: Date | null }[];
@@ -112,7 +114,15 @@ export interface Changes {
   participants: { ticketId: string; unitId: string; role: ParticipantRole }[];
 }
 
+/** Every ticket a pass's changes name: those whose KPI facts it refreshes. */
+function ticketsOf(c: Changes): string[] {
+  const ids = new Set<string>(c.tickets);
+  for (const rows of [c.events, c.ticketMarks, c.supervisionOrders, c.participants]) for (const r of rows) ids.add(r.ticketId);
+  return [...ids].sort();
+}
+
 export const noChanges = (): Changes => ({
+  tickets: [],
   stageMarks: [],
   orderMarks: [],
   ticketMarks: [],
@@ -172,6 +182,81 @@ const LINK_REPEATS = (ticketId: string, earlierIds: string, now: string) =>
   `UPDATE tickets SET repeated_by_ticket_ids = array_append(repeated_by_ticket_ids, ${ticketId}::uuid),
                       version = version + 1, updated_at = ${now}::timestamptz
     WHERE id = ANY (${earlierIds}::uuid[])`;
+
+const KPI_FACT_COLUMNS = `ticket_id, province_id, channel_system_id, owner_unit_id, kind, level, channel, customer_tier, business_type,
+  filed_at, commitment_due_at, handling_due_at, closed_at, withdrawn, ever_dispatched, replied_in_time, returned, extended, re_handled,
+  escalated, revisit_result, breached_stages, breach_seconds, breached_open, breached_open_due, flow_done, flow_in_time, open_kinds,
+  open_due, adopted, answered, analysed_in_time`;
+
+/** The ticket columns KPI_FACTS reads. */
+const KPI_TICKET_COLUMNS = [
+  'id',
+  'province_id',
+  'channel_system_id',
+  'owner_unit_id',
+  'kind',
+  'level',
+  'channel',
+  'customer_tier',
+  'business_type',
+  'filed_at',
+  'commitment_due_at',
+  'handling_due_at',
+  'closed_at',
+  'withdrawn_at',
+  'ever_dispatched',
+  'handling_round',
+  'escalated',
+  'revisit_result',
+  'replied_at',
+  'adoption',
+  'analysed_at',
+  'status',
+];
+
+/** One count per FLOW_KINDS entry, in its order (the facts' flow arrays). */
+const perFlowKind = (cond: string) =>
+  `ARRAY[${FLOW_KINDS.map((k) => `count(*) FILTER (WHERE x.kind = '${k}' AND ${cond})`).join(', ')}]::smallint[]`;
+
+/**
+ * The KPI facts of each ticket of `tickets` (ticket_kpi_facts, column for column), from its row, its
+ * stages and its events, read from the relations named (the tables, or a filing's own CTEs): what the
+ * KPI report counts, each as the report's definition states it (DOMAIN §9, docs/domain.md §11).
+ */
+const KPI_FACTS = (src: { tickets: string; stages: string; events: string }) =>
+  `SELECT t.id, t.province_id, t.channel_system_id, t.owner_unit_id, t.kind, t.level, t.channel, t.customer_tier, t.business_type,
+          t.filed_at, t.commitment_due_at, t.handling_due_at, t.closed_at, t.withdrawn_at IS NOT NULL, t.ever_dispatched,
+          coalesce(x.replied_in_time, false),
+          EXISTS (SELECT 1 FROM ${src.events} e WHERE e.ticket_id = t.id AND e.type = 'ticket.returned'),
+          EXISTS (SELECT 1 FROM ${src.events} e WHERE e.ticket_id = t.id AND e.type = 'extension.decided' AND e.data ->> 'approved' = 'true'),
+          t.handling_round > 1, t.escalated, t.revisit_result,
+          x.breached_stages, x.breach_seconds, x.breached_open, x.breached_open_due, x.flow_done, x.flow_in_time, x.open_kinds, x.open_due,
+          t.replied_at IS NOT NULL AND t.adoption IS NOT DISTINCT FROM 'adopted', t.replied_at IS NOT NULL AND t.adoption IS NOT NULL,
+          coalesce(t.analysed_at <= t.handling_due_at AND t.status NOT IN ('review', 'sign_for', 'handling'), false)
+     FROM ${src.tickets} t
+     CROSS JOIN LATERAL (
+       SELECT -- The first reply came by the commitment: the commitment stage completes at the first reply and stays completed.
+              bool_or(x.kind = 'commitment' AND x.status = 'completed' AND x.completed_at <= t.commitment_due_at) AS replied_in_time,
+              (count(*) FILTER (WHERE x.breached_at IS NOT NULL))::int AS breached_stages,
+              coalesce(sum(extract(epoch FROM x.completed_at - x.due_at)) FILTER (WHERE x.breached_at IS NOT NULL AND x.completed_at IS NOT NULL), 0)
+                AS breach_seconds,
+              (count(*) FILTER (WHERE x.breached_at IS NOT NULL AND x.completed_at IS NULL))::int AS breached_open,
+              coalesce(sum(extract(epoch FROM x.due_at)) FILTER (WHERE x.breached_at IS NOT NULL AND x.completed_at IS NULL), 0) AS breached_open_due,
+              ${perFlowKind(`x.status = 'completed'`)} AS flow_done,
+              ${perFlowKind(`x.status = 'completed' AND x.completed_at <= x.due_at`)} AS flow_in_time,
+              array_agg(x.kind::text ORDER BY x.id) FILTER (WHERE x.status = 'open' AND x.kind <> 'commitment') AS open_kinds,
+              array_agg(x.due_at ORDER BY x.id) FILTER (WHERE x.status = 'open' AND x.kind <> 'commitment') AS open_due
+         FROM ${src.stages} x WHERE x.ticket_id = t.id) x`;
+
+/** Writes facts computed by KPI_FACTS; a row whose facts did not change is left alone (no dead tuple, no index entries). */
+const UPSERT_KPI_FACTS = (select: string) =>
+  `INSERT INTO ticket_kpi_facts (${KPI_FACT_COLUMNS}) ${select}
+   ON CONFLICT (ticket_id) DO UPDATE SET (${KPI_FACT_COLUMNS}) = ROW(${KPI_FACT_COLUMNS.split(',')
+     .map((c) => `excluded.${c.trim()}`)
+     .join(', ')})
+    WHERE ticket_kpi_facts IS DISTINCT FROM excluded`;
+
+const TABLES = { tickets: 'tickets', stages: 'ticket_stages', events: 'ticket_events' };
 
 /** The ticket INSERT of a filing for one set of given columns; its statement's name once the whole filing text is known. */
 interface TicketInsert {
@@ -465,9 +550,10 @@ export const TicketStateRepository = {
 
   /**
    * A filing in one statement: the ticket row (its INSERT built once per set of given columns, see
-   * ticketInsertOf), then its stages, events, outbox rows and participants as data-modifying CTEs, and
-   * the repeat link on the customer's earlier tickets. The ticket has no earlier events, so their
-   * positions start at 1. Returns the columns the database filled in (defaults), by column name.
+   * ticketInsertOf), then its stages, events, KPI facts (from the rows the statement inserts: the
+   * ticket's given values and the defaults it returns), outbox rows and participants as data-modifying
+   * CTEs, and the repeat link on the customer's earlier tickets. The ticket has no earlier events, so
+   * their positions start at 1. Returns the columns the database filled in (defaults), by column name.
    */
   async insertFiling(
     tx: EntityManager,
@@ -492,7 +578,7 @@ export const TicketStateRepository = {
                 ${p(stages.map((x) => x.deadlineGen))}::int[], ${p(stages.map((x) => x.basis))}::text[], ${p(stages.map((x) => x.completedAt))}::timestamptz[],
                 ${p(stages.map((x) => x.warnedAt))}::timestamptz[], ${p(stages.map((x) => x.breachedAt))}::timestamptz[], ${p(stages.map((x) => x.task))}::text[],
                 ${p(stages.map((x) => x.opinion))}::text[])
-         RETURNING 1),
+         RETURNING *),
        events AS (
          INSERT INTO ticket_events (ticket_id, seq, type, actor_kind, actor_id, actor_unit_id, at, reason, before, after, data, request_id)
          SELECT e.ticket_id, e.ord, e.type, ${p(performer.kind)}, ${p(performer.id)}, ${p(performer.unitId)}::uuid, ${p(now)}::timestamptz,
@@ -501,7 +587,12 @@ export const TicketStateRepository = {
                        ${p(c.events.map((e) => JSON.stringify(e.event.data)))}::jsonb[], ${p(c.events.map((e) => e.reason ?? null))}::text[],
                        ${p(c.events.map((e) => json(e.before)))}::jsonb[], ${p(c.events.map((e) => json(e.after)))}::jsonb[])
                 WITH ORDINALITY AS e(ticket_id, type, data, reason, before, after, ord)
-         RETURNING 1),
+         RETURNING ticket_id, type, data),
+       tk AS (SELECT ${KPI_TICKET_COLUMNS.map((col) => {
+         const given = shape.given.findIndex((g) => g.databaseName === col);
+         return given >= 0 ? `$${given + 1} AS ${col}` : `t.${col}`;
+       }).join(', ')} FROM t),
+       facts AS (${UPSERT_KPI_FACTS(KPI_FACTS({ tickets: 'tk', stages: 's', events: 'events' }))} RETURNING 1),
        outbox_rows AS (
          INSERT INTO outbox (event_type, ticket_id, unit_ids, channel_system_ids, payload, channel_payload)
          SELECT o.type, o.ticket_id,
@@ -667,7 +758,23 @@ export const TicketStateRepository = {
         c.supervisionOrders.map((o) => o.escalatedFromId),
       ],
     );
+    await TicketStateRepository.refreshKpiFacts(tx, ticketsOf(c));
     return row;
+  },
+
+  /**
+   * Recomputes the KPI facts of tickets this transaction changed, after its last change to them (the
+   * writer's pass ends with `write`, which calls this for every ticket it names). A batch refreshes all
+   * its tickets in this one statement.
+   */
+  async refreshKpiFacts(tx: EntityManager, ticketIds: string[]): Promise<void> {
+    if (ticketIds.length === 0) return;
+    await prepared(tx, 'writer_kpi_facts', UPSERT_KPI_FACTS(`${KPI_FACTS(TABLES)} WHERE t.id = ANY ($1::uuid[])`), [ticketIds]);
+  },
+
+  /** Recomputes the KPI facts of every ticket (a database filled without the writer, such as a benchmark's). */
+  async rebuildKpiFacts(tx: EntityManager): Promise<void> {
+    await tx.query(UPSERT_KPI_FACTS(KPI_FACTS(TABLES)));
   },
 
   /** The writer's own update of a locked ticket: the machine's next state and the command's fields, one version further. */

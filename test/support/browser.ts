@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { Clock } from '../../src/common/clock';
 import { freePort } from './processes';
@@ -64,26 +63,6 @@ export const SCREENSHOT_DIR = join(__dirname, '..', '..', 'docs', 'console');
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   if (!process.env.CONSOLE_SCREENSHOTS) return;
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
-}
-
-/**
- * What the console's first load costs in script: every JavaScript file index.html names (the entry
- * and its module preloads), raw and gzip-compressed (level 9, what a compressing proxy sends).
- */
-export function firstLoadScript(dir = join(__dirname, '..', '..', 'console', 'dist')): {
-  files: string[];
-  rawBytes: number;
-  gzipBytes: number;
-} {
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/console\/([^"]+\.js)"/g)].map((m) => m[1]);
-  let rawBytes = 0;
-  let gzipBytes = 0;
-  for (const file of files) {
-    const body = readFileSync(join(dir, file));
-    rawBytes += body.length;
-    gzipBytes += gzipSync(body, { level: 9 }).length;
-  }
-  return { files, rawBytes, gzipBytes };
 }

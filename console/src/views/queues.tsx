@@ -12,7 +12,7 @@ import { href, navigate, replaceQuery, type Route } from '../router';
 import { session } from '../session';
 import { formatDuration, formatInstant, remainingMs } from '../time';
 import { childrenOf, unitName, type OrgUnit } from '../units';
-import { CUSTOMER_TIERS, LEVELS, STAGE_KINDS } from '../vocabulary';
+import { CHANNELS, CUSTOMER_TIERS, LEVELS, STAGE_KINDS } from '../vocabulary';
 
 /** How often the open queue and the counts are read again. */
 export const REFRESH_MS = 10_000;
@@ -33,18 +33,7 @@ const isQueue = (v: string | undefined): v is QueueKind => QUEUES.some((q) => q.
 type QueueItem = Schemas['QueueItem'];
 type Order = Schemas['SupervisionOrderView'];
 
-/** The filters a view's hash carries; `unit` is the deepest of province, city and department chosen. */
-interface Filters {
-  province?: string;
-  city?: string;
-  department?: string;
-  stage?: string;
-  level?: string;
-  customerTier?: string;
-  businessType?: string;
-  withinMinutes?: string;
-  status?: string;
-}
+/** The filters a view's hash carries; the subtree root is the deepest of province, city and department chosen. */
 const FILTER_KEYS = [
   'province',
   'city',
@@ -53,9 +42,11 @@ const FILTER_KEYS = [
   'level',
   'customerTier',
   'businessType',
+  'channel',
   'withinMinutes',
   'status',
 ] as const;
+type Filters = Partial<Record<(typeof FILTER_KEYS)[number], string>>;
 
 function filtersOf(query: URLSearchParams): Filters {
   const f: Filters = {};
@@ -76,6 +67,7 @@ function stageQuery(f: Filters, cursor: string | undefined, limit: number) {
     level: f.level as Schemas['TicketView']['level'] | undefined,
     customerTier: f.customerTier as Schemas['TicketView']['customerTier'] | undefined,
     businessType: f.businessType,
+    channel: f.channel as Schemas['TicketView']['channel'] | undefined,
     cursor,
     limit,
   };
@@ -189,6 +181,7 @@ function ScopePicker({ filters, onChange }: { filters: Filters; onChange: (f: Fi
 }
 
 function Choice(props: {
+  display?: (value: string) => string;
   name: keyof Filters;
   label: MessageKey;
   values: readonly string[];
@@ -207,7 +200,7 @@ function Choice(props: {
         <option value="">{t('filter.all')}</option>
         {props.values.map((v) => (
           <option key={v} value={v}>
-            {term(props.prefix, v)}
+            {props.display ? props.display(v) : term(props.prefix, v)}
           </option>
         ))}
       </select>
@@ -233,13 +226,14 @@ export function QueuesView({ route }: { route: Route }) {
   const refreshedAt = useSignal<number | null>(null);
   const counts = useSignal<Partial<Record<QueueKind, { n: number; capped: boolean }>>>({});
   const sort = useSignal<{ key: SortKey; desc: boolean }>({ key: 'dueAt', desc: false });
-  const categories = useSignal<string[]>([]);
+  /** Business categories: code → label, from the taxonomy. */
+  const categories = useSignal<ReadonlyMap<string, string>>(new Map());
   /** Cursors of the pages before this one, for "previous". */
   const trail = useSignal<(string | undefined)[]>([]);
 
   useEffect(() => {
     void api.GET('/api/v1/taxonomy', { params: { query: { kind: 'business_type', limit: 500 } } }).then(({ data }) => {
-      if (data) categories.value = data.items.map((i) => i.code);
+      if (data) categories.value = new Map(data.items.map((i) => [i.code, i.label]));
     });
   }, []);
 
@@ -332,11 +326,13 @@ export function QueuesView({ route }: { route: Route }) {
             <Choice
               name="businessType"
               label="queue.category"
-              values={categories.value}
+              values={[...categories.value.keys()]}
               prefix="category"
+              display={(code) => categories.value.get(code) ?? code}
               filters={filters}
               onChange={setFilters}
             />
+            <Choice name="channel" label="filter.channel" values={CHANNELS} prefix="channel" filters={filters} onChange={setFilters} />
           </>
         )}
         {kind === 'due-soon' && (
@@ -425,7 +421,7 @@ export function QueuesView({ route }: { route: Route }) {
                 </td>
                 <td>{term('level', r.level)}</td>
                 <td>{term('tier', r.customerTier)}</td>
-                <td>{term('category', r.businessType)}</td>
+                <td>{categories.value.get(r.businessType) ?? r.businessType}</td>
               </tr>
             ))}
           </tbody>

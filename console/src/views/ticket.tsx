@@ -360,7 +360,7 @@ export function TicketView({ id }: { id: string }) {
             <time dateTime={e.at}>{formatInstant(e.at)}</time> <strong>{term('event', e.type)}</strong>
             {e.actorUnitId && <span class="muted"> · {unitName(e.actorUnitId)}</span>}
             {e.reason && <span> · {e.reason}</span>}
-            {typeof e.data.note === 'string' && <span> · {e.data.note}</span>}
+            {typeof e.data.note === 'string' && e.data.note !== e.reason && <span> · {e.data.note}</span>}
           </li>
         ))}
       </ol>

@@ -1,8 +1,9 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import Redis from 'ioredis';
+import { RedisClient, replicationId } from '../../redis/redis-connection';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Clock } from '../../common/clock';
+import { MetricsService } from '../../metrics/metrics.service';
 import { DeploymentMarker } from '../../redis/deployment-marker';
 import { REDIS } from '../../redis/redis.module';
 import { SlaFiringService } from './sla-firing.service';
@@ -12,7 +13,7 @@ import { TicketAgingService } from './ticket-aging.service';
 import { TimerKind } from './sla-queue';
 
 const BATCH = 5000;
-/** How often the marker key is probed, so a flush is noticed within a second, not at the next pass. */
+/** How often the marker key is probed, so a flush or a failover is noticed within a second, not at the next pass. */
 const MARKER_PROBE_MS = 1000;
 /** How long a pass waits for the queue's connection before it leaves arming to the next trigger. */
 const QUEUE_READY_WAIT_MS = 2000;
@@ -22,8 +23,10 @@ const FIRE_BATCH = 200;
 /**
  * Makes timers durable whatever happens to Redis or a worker: on start and every interval it
  * (1) fires every deadline (of a stage or a supervision order) that passed without its record, straight from Postgres, and
- * (2) arms the jobs of deadlines entering the horizon. When Redis lost its state (flush, failover
- * to an empty replica: the marker key is gone) it re-arms the whole horizon.
+ * (2) arms the jobs of deadlines entering the horizon. When Redis may have lost what was armed it
+ * re-arms the whole horizon: the marker key is gone (flush, empty restart), or the server holding it
+ * has another replication id than the one the marker was written on (a failover promoted a replica,
+ * which may lack the last writes of the old master, the marker itself included or not).
  *
  * Arming needs Redis, firing does not: while Redis is not ready a pass only fires, and the next
  * 'ready' of the connection (start, or reconnect after an outage) triggers a pass at once; a marker
@@ -44,11 +47,12 @@ export class SlaReconcilerService implements OnApplicationBootstrap, BeforeAppli
     private readonly timers: SlaTimerService,
     private readonly firing: SlaFiringService,
     private readonly clock: Clock,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly scheduler: SchedulerRegistry,
     private readonly aging: TicketAgingService,
     private readonly deployment: DeploymentMarker,
+    private readonly metrics: MetricsService,
   ) {}
 
   private get markerKey(): string {
@@ -112,12 +116,27 @@ export class SlaReconcilerService implements OnApplicationBootstrap, BeforeAppli
   }
 
   private async probeMarker(): Promise<void> {
-    if (this.stopped || this.running || this.armedUntil === null || this.redis.status !== 'ready') return;
-    const present = await this.redis.exists(this.markerKey).catch(() => 1);
-    if (present === 0) {
-      this.logger.warn('Redis lost the timer marker (flush or empty restart); re-arming the horizon now');
+    if (this.stopped || this.running || this.redis.status !== 'ready') return;
+    // Arming was skipped (the queue's connection lagged the general one's return): retry now, not at the next interval.
+    if (this.armedUntil === null) {
       void this.tick();
+      return;
     }
+    const lost = await this.lostState(await this.replicationId()).catch(() => null);
+    if (lost) void this.tick();
+  }
+
+  /** The server's replication id, read before arming so that a failover during a pass leaves a marker naming the old server. */
+  private replicationId(): Promise<string | null> {
+    // Without the right to INFO only a lost marker can be noticed, not a failover that kept it.
+    return replicationId(this.redis, this.markerKey).catch(() => null);
+  }
+
+  /** Why Redis may no longer hold what was armed, or null: the marker names the instant armed up to and the server's replication id. */
+  private async lostState(replid: string | null): Promise<'marker_lost' | 'replication_changed' | null> {
+    const marker = await this.redis.get(this.markerKey);
+    if (marker === null) return 'marker_lost';
+    return replid !== null && marker.split(' ')[1] !== replid ? 'replication_changed' : null;
   }
 
   private fireOverdue(kind: TimerKind): Promise<number> {
@@ -127,12 +146,23 @@ export class SlaReconcilerService implements OnApplicationBootstrap, BeforeAppli
   private async armHorizon(): Promise<number> {
     const now = this.clock.now().getTime();
     const until = new Date(now + this.timers.horizonMs);
-    const markerPresent = (await this.redis.exists(this.markerKey)) === 1;
+    const replid = await this.replicationId();
+    const lost = await this.lostState(replid);
     // Lost state may also have taken this deployment's claim on the prefix; take it back (or stop on a conflict).
-    if (!markerPresent) await this.deployment.reclaim();
+    if (lost) await this.deployment.reclaim();
+    // A missing marker at this process's start is most often a first start, not a loss.
+    const reason = lost === 'replication_changed' ? lost : this.armedUntil === null ? 'start' : lost;
+    if (reason) this.metrics.slaRearmed(reason);
+    if (reason === 'marker_lost')
+      this.logger.warn('Redis lost the timer marker (flush or empty restart); re-arming the horizon from Postgres');
+    if (reason === 'replication_changed') {
+      this.logger.warn(
+        'Redis replication id changed (a failover promoted a replica that may lack the last writes); re-arming the horizon from Postgres',
+      );
+    }
     // Incremental: only what entered the horizon since the last pass. Full (start, or Redis lost its
     // state): everything up to the horizon, overdue ones included (they run at once).
-    const from = new Date(markerPresent && this.armedUntil !== null ? this.armedUntil : 0);
+    const from = new Date(reason ? 0 : this.armedUntil!);
     let armed = 0;
     for (const subject of ['stage', 'order'] as const) {
       for (const kind of ['warn', 'breach'] as const) {
@@ -147,7 +177,7 @@ export class SlaReconcilerService implements OnApplicationBootstrap, BeforeAppli
         }
       }
     }
-    await this.redis.set(this.markerKey, until.toISOString());
+    await this.redis.set(this.markerKey, `${until.toISOString()} ${replid ?? ''}`);
     this.armedUntil = until.getTime();
     return armed;
   }
