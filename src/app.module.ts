@@ -12,6 +12,7 @@ import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { AppConfig, queueDashboardEnabled } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { ClusterModule } from './database/cluster.module';
 import { ReadReplicasModule } from './database/read-replicas.module';
 import { TransactionModule } from './database/transaction-runner';
 import { useNamedStatements } from './database/named-statements';
@@ -31,6 +32,7 @@ import { SlaModule } from './sla/sla.module';
 import { OfficialCalendarModule } from './sla/official-calendar.module';
 import { SlaArmingModule } from './sla/timers/sla-timers.module';
 import { SlaWorkerModule } from './sla/timers/sla-worker.module';
+import { ExportsModule } from './exports/exports.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TicketsModule } from './tickets/tickets.module';
@@ -54,6 +56,7 @@ export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
     loggingModule(config, opts.logDestination),
     TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
     TransactionModule,
+    ClusterModule,
     ReadReplicasModule,
     RedisModule,
     BullModule.forRootAsync({
@@ -86,6 +89,7 @@ export class AppModule {
       TaxonomyModule,
       TicketsModule,
       SupervisionModule,
+      ExportsModule,
       WebhooksModule,
       MetricsHttpModule,
       ...(queueDashboardEnabled(config) ? [QueueDashboardModule] : []),

@@ -20,6 +20,16 @@ export class EnvSchema {
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/workorders';
 
   /**
+   * A connection straight to Postgres (not through a transaction-mode pooler such as PgBouncer) for what
+   * needs a session of its own: the change feed's LISTEN, the leader's advisory lock and the migrations'
+   * lock at start. Unset: DATABASE_URL, which is right whenever that one is not a transaction pooler.
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_DIRECT_URL must be a postgres:// URL' })
+  DATABASE_DIRECT_URL?: string = undefined;
+
+  /**
    * Streaming replicas (comma-separated postgres:// URLs) that serve staff reads: queues, KPIs, search
    * and exports. Empty: every read goes to the primary.
    */
@@ -130,6 +140,16 @@ export class EnvSchema {
   @IsNumber()
   @Min(0.2)
   SLA_RECONCILE_INTERVAL_SECONDS = 30;
+
+  /**
+   * How often the leader of periodic work checks that its session (and so its advisory lock) is alive;
+   * a leader that cannot tell stops running periodic work until it has the lock again.
+   */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  LEADER_HEARTBEAT_MS = 1000;
 
   /** An open ticket unresolved this long (policy hours, scaled like every SLA duration) is upgraded in severity once. */
   @Transform(toNumber)

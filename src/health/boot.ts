@@ -31,8 +31,10 @@ export async function bootChecks(config: AppConfig, ports: { name: string; port:
   await Promise.all([waitForPostgres(config.DATABASE_URL, deadline), waitForRedis(config, deadline)]);
   // Imported here: the migrations' data source reads the configuration when loaded, which must be valid by now.
   const { prepareDatabase } = await import('../database/migrate');
-  await prepareDatabase(config.DATABASE_URL).catch((err: unknown) => {
-    throw new BootError(`DATABASE_URL: migrations failed: ${oneLine(err)}`);
+  // Migrations hold a session-level advisory lock across statements: never through a transaction pooler.
+  const direct = config.DATABASE_DIRECT_URL ? 'DATABASE_DIRECT_URL' : 'DATABASE_URL';
+  await prepareDatabase(config.DATABASE_DIRECT_URL ?? config.DATABASE_URL).catch((err: unknown) => {
+    throw new BootError(`${direct}: migrations failed: ${oneLine(err)}`);
   });
   await checkPrefix(config);
 }

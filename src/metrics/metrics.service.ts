@@ -6,6 +6,9 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import { Clock } from '../common/clock';
 import { WEBHOOK_QUEUE } from '../notifications/webhook-queue';
 import { REDIS } from '../redis/redis.module';
+import { ClusterLeader } from '../database/cluster-leader';
+import { ChangeFeed } from '../database/change-feed';
+import { PeriodicWork } from '../database/periodic-work';
 import { calendarCoveredUntil } from '../health/calendar-coverage';
 import { OfficialCalendarService } from '../sla/official-calendar.service';
 import { SLA_QUEUE, TimerKind } from '../sla/timers/sla-queue';
@@ -96,6 +99,9 @@ export class MetricsService implements OnModuleInit {
     @InjectQueue(WEBHOOK_QUEUE) private readonly webhookQueue: Queue,
     private readonly clock: Clock,
     private readonly calendar: OfficialCalendarService,
+    private readonly leader: ClusterLeader,
+    private readonly periodic: PeriodicWork,
+    private readonly changes: ChangeFeed,
   ) {}
 
   slaFired(kind: TimerKind, lagMs: number, path: 'queue' | 'reconciler'): void {
@@ -202,7 +208,41 @@ export class MetricsService implements OnModuleInit {
         this.set(Math.max(0, Math.floor((calendarCoveredUntil(now, covers).getTime() - now.getTime()) / 86_400_000)));
       },
     });
+    this.registerCluster();
     this.registerSourceUp();
+  }
+
+  /** Which process leads periodic work, what it ran, and whether this process hears cache invalidations. */
+  private registerCluster(): void {
+    const leader = this.leader;
+    const periodic = this.periodic;
+    const changes = this.changes;
+    new Gauge({
+      name: 'workorders_periodic_leader',
+      help: '1 while this process holds the leader lock and runs periodic work (reconciler, outbox relay, aging); summed over the workers it is 1',
+      registers: [this.registry],
+      collect() {
+        this.set(leader.isLeader ? 1 : 0);
+      },
+    });
+    new Counter({
+      name: 'workorders_periodic_passes_total',
+      help: 'Passes of periodic work run by this process, by task',
+      labelNames: ['task'],
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        for (const [task, n] of periodic.passes()) this.inc({ task }, n);
+      },
+    });
+    new Gauge({
+      name: 'workorders_change_feed_connected',
+      help: "1 while this process's cache-invalidation listener is connected; at 0 its caches answer nothing and every lookup reads Postgres",
+      registers: [this.registry],
+      collect() {
+        this.set(changes.live ? 1 : 0);
+      },
+    });
   }
 
   private bounded<T>(source: 'postgres' | 'redis', work: () => Promise<T>): Promise<T | undefined> {

@@ -34,6 +34,6 @@ import { TicketsController } from './tickets.controller';
     TicketActionsService,
     TicketDeadlinesService,
   ],
-  exports: [TicketAccessRepository, TicketAccessService, TicketTransitionService],
+  exports: [TicketAccessRepository, TicketAccessService, TicketTransitionService, TicketQueryService, TicketSearchService],
 })
 export class TicketsModule {}

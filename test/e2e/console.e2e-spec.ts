@@ -194,7 +194,7 @@ describe('the web console', () => {
     expect(problems).toEqual([]);
   });
 
-  it("shows a department none of another department's tickets", async () => {
+  it("shows a department none of another department's tickets, and signs it out", async () => {
     const other = await openTicket();
     const account = await createAccount(t, w.dept2.id, 'handler');
     const context = await browser.newContext({ locale: 'zh-CN' });
@@ -211,6 +211,10 @@ describe('the web console', () => {
       await page.waitForSelector('[data-testid=ticket-error]');
       expect(await page.locator('[data-testid=ticket]').count()).toBe(0);
       expect(await page.locator('[data-testid=action-urge]').count()).toBe(0);
+      // Signing out ends the session itself, not just the page's view of it.
+      await page.click('[data-testid=sign-out]');
+      await page.waitForSelector('[data-testid=sign-in]');
+      expect((await page.request.get(`${t.baseUrl}/api/v1/me`)).status()).toBe(401);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
