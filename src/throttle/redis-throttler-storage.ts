@@ -54,8 +54,6 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleInit, On
       commandTimeout: STORE_TIMEOUT_MS,
       connectTimeout: 1000,
       retryStrategy: (times) => Math.min(times * 200, 2000),
-      // Checks of concurrent requests issued in the same tick go to Redis in one write.
-      enableAutoPipelining: true,
     }) as HitClient;
     this.redis.on('error', () => undefined);
     this.redis.defineCommand('throttleHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
