@@ -35,7 +35,18 @@ import { dropDatabase } from '../src/database/ensure-database';
 import { prepareDatabase } from '../src/database/migrate';
 import { SLA_QUEUE, TimerKind } from '../src/sla/timers/sla-queue';
 import { SlaTimerService, TimerToArm } from '../src/sla/timers/sla-timer.service';
-import { connect, environment, log, onCleanup, runBench, scratchDatabaseUrl, serverInfo, sleep, writeResult } from './support';
+import {
+  connect,
+  environment,
+  insertEscalationTree,
+  log,
+  onCleanup,
+  runBench,
+  scratchDatabaseUrl,
+  serverInfo,
+  sleep,
+  writeResult,
+} from './support';
 
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 const STAGES = num('BENCH_STAGES', 100_000);
@@ -96,14 +107,7 @@ runBench('timers', 350, async () => {
   const db = await connect(url);
   onCleanup(() => db.end());
 
-  // Parent rows: national → provincial → department; the department owns every stage, so a breach
-  // escalates to the provincial centre (supervision order, supervisor participant, escalated flag).
-  await db.query(`
-    WITH ids AS (SELECT gen_random_uuid() AS n, gen_random_uuid() AS p, gen_random_uuid() AS d)
-    INSERT INTO org_units (id, code, name, tier, parent_id, path, depth, province_id)
-    SELECT n, 'CN', 'national centre', 'national', NULL, '/' || n || '/', 0, NULL FROM ids
-    UNION ALL SELECT p, 'P1', 'provincial centre', 'provincial', n, '/' || n || '/' || p || '/', 1, p FROM ids
-    UNION ALL SELECT d, 'P1D1', 'network department', 'department', p, '/' || n || '/' || p || '/' || d || '/', 2, p FROM ids`);
+  await insertEscalationTree(db);
   // One ticket per stage: a ticket rarely has more than a couple of open stages, and it keeps the
   // ticket row lock each firing takes from serialising unrelated timers.
   let t = Date.now();

@@ -191,17 +191,21 @@ export const TicketStateRepository = {
 
   /**
    * Claims up to `limit` tickets having a stage or an open supervision order whose `kind` instant
-   * passed unrecorded; tickets locked elsewhere are skipped.
+   * passed unrecorded, in id order. Tickets locked elsewhere are skipped, or, with `wait`, waited
+   * for. The due rows are found through the partial indexes of unrecorded instants, so a claim
+   * costs what is due, not the number of tickets.
    */
-  async claimTicketsWithDueStages(tx: EntityManager, kind: DeadlineKind, now: Date, limit: number): Promise<TicketHead[]> {
+  async claimTicketsWithDueStages(tx: EntityManager, kind: DeadlineKind, now: Date, limit: number, wait = false): Promise<TicketHead[]> {
     const [instant, recorded] = TIMER_COLUMNS[kind];
-    return await tx.query<TicketHead[]>(
+    return await prepared<TicketHead>(
+      tx,
+      `writer_claim_due_${kind}_${wait ? 'wait' : 'skip'}`,
       `SELECT ${HEAD} FROM tickets t
         WHERE EXISTS (SELECT 1 FROM ticket_stages s
                        WHERE s.ticket_id = t.id AND s.status = 'open' AND s.${recorded} IS NULL AND s.${instant} <= $1)
            OR EXISTS (SELECT 1 FROM supervision_orders o
                        WHERE o.ticket_id = t.id AND o.status = 'open' AND o.${recorded} IS NULL AND o.${instant} <= $1)
-        ORDER BY t.id LIMIT $2 FOR UPDATE OF t SKIP LOCKED`,
+        ORDER BY t.id LIMIT $2 FOR UPDATE OF t${wait ? '' : ' SKIP LOCKED'}`,
       [now, limit],
     );
   },

@@ -7,14 +7,52 @@ import { TimerKind } from './sla-queue';
 
 export type FireResult = 'fired' | 'skipped';
 
+/** Tickets claimed per transaction of an instant's drain: short transactions, so API transitions on them wait little. */
+const DRAIN_BATCH = 200;
+/**
+ * Claiming transactions an instant's drain runs side by side (SKIP LOCKED keeps them apart): while
+ * one waits on Postgres the next one's batch is decided in this process.
+ */
+const DRAIN_LANES = 2;
+
+/** Runs one pass at a time; a request during a pass joins the one pass that starts after it. */
+class PassCoalescer {
+  private running: Promise<void> | null = null;
+  private queued: Promise<number> | null = null;
+
+  run(pass: () => Promise<number>): Promise<number> {
+    if (!this.running) return this.start(pass);
+    this.queued ??= this.running.then(() => {
+      this.queued = null;
+      return this.start(pass);
+    });
+    return this.queued;
+  }
+
+  private start(pass: () => Promise<number>): Promise<number> {
+    const result = pass();
+    const settled = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.running = settled;
+    void settled.then(() => {
+      if (this.running === settled) this.running = null;
+    });
+    return result;
+  }
+}
+
 /**
  * Turns a passed deadline of a stage or a supervision order into the writer's `record_warning` /
- * `record_breach` (or `record_order_…`) command. Exactly once per deadline: the writer records only for the deadline generation the job was armed
- * for and only what is not recorded yet, so a duplicated, stale or early job changes nothing.
+ * `record_breach` (or `record_order_…`) command. Exactly once per deadline: the writer records only for the deadline generation the job was armed for
+ * and only what is not recorded yet, so a duplicated, stale or early job changes nothing.
  * What the writer recorded is counted here, once, whichever path (queue job or reconciler) fired it.
  */
 @Injectable()
 export class SlaFiringService {
+  private readonly drains: Record<TimerKind, PassCoalescer> = { warn: new PassCoalescer(), breach: new PassCoalescer() };
+
   constructor(
     private readonly transitions: TicketFiringPort,
     private readonly metrics: MetricsService,
@@ -30,15 +68,35 @@ export class SlaFiringService {
   }
 
   /**
-   * Records every `kind` instant that passed unrecorded, in batches of tickets claimed with SKIP
-   * LOCKED, while `proceed` holds (a stopping process starts no further batch; the rest is left to
-   * the next pass, wherever it runs).
+   * An instant's job: records every `kind` instant passed unrecorded, as the writer's batches. The
+   * pass that answers starts after this call (so after the instant), and jobs of instants arriving
+   * while one runs share the next pass. It claims in lanes with SKIP LOCKED, then once more waiting
+   * for tickets another transaction held, so a ticket being changed by a user at that moment is
+   * recorded as soon as it is free, not at the next reconciliation.
    */
-  async fireDue(kind: TimerKind, batch: number, proceed: () => boolean = () => true): Promise<number> {
+  fireInstant(kind: TimerKind): Promise<number> {
+    return this.drains[kind].run(async () => {
+      const lanes = await Promise.all(Array.from({ length: DRAIN_LANES }, () => this.fireDue(kind, DRAIN_BATCH, () => true, 'queue')));
+      return lanes.reduce((a, b) => a + b, 0) + (await this.fireDue(kind, DRAIN_BATCH, () => true, 'queue', true));
+    });
+  }
+
+  /**
+   * Records every `kind` instant that passed unrecorded, in batches of tickets claimed with SKIP
+   * LOCKED (or, `wait`, waiting for locked ones), while `proceed` holds (a stopping process starts
+   * no further batch; the rest is left to the next pass, wherever it runs).
+   */
+  async fireDue(
+    kind: TimerKind,
+    batch: number,
+    proceed: () => boolean = () => true,
+    path: 'queue' | 'reconciler' = 'reconciler',
+    wait = false,
+  ): Promise<number> {
     let fired = 0;
     while (proceed()) {
-      const pass = await this.transitions.recordDue(kind, batch);
-      for (const firing of pass.firings) this.count(firing, 'reconciler');
+      const pass = await this.transitions.recordDue(kind, batch, wait);
+      for (const firing of pass.firings) this.count(firing, path);
       fired += pass.firings.length;
       if (pass.claimed < batch) break;
     }

@@ -31,9 +31,9 @@ export abstract class TicketFiringPort {
 
   /**
    * Claims up to `limit` tickets with a `kind` instant of a stage or an open supervision order passed
-   * unrecorded (skipping locked ones) and records each.
+   * unrecorded (skipping locked ones, or with `wait` waiting for them) and records each.
    */
-  abstract recordDue(kind: TimerKind, limit: number): Promise<{ claimed: number; firings: Firing[] }>;
+  abstract recordDue(kind: TimerKind, limit: number, wait?: boolean): Promise<{ claimed: number; firings: Firing[] }>;
 
   /** Auto-upgrades up to `limit` open tickets filed before `filedBefore`; returns how many were upgraded. */
   abstract upgradeAged(filedBefore: Date, afterHours: number, limit: number): Promise<number>;
