@@ -12,6 +12,7 @@ import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { AppConfig, queueDashboardEnabled } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { ReadReplicasModule } from './database/read-replicas.module';
 import { TransactionModule } from './database/transaction-runner';
 import { HealthCoreModule } from './health/health-core.module';
 import { HealthModule } from './health/health.module';
@@ -51,6 +52,7 @@ export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
     loggingModule(config, opts.logDestination),
     TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
     TransactionModule,
+    ReadReplicasModule,
     RedisModule,
     BullModule.forRoot({
       prefix: config.REDIS_PREFIX,

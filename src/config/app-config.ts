@@ -18,6 +18,30 @@ export class EnvSchema {
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/workorders';
 
+  /**
+   * Streaming replicas (comma-separated postgres:// URLs) that serve staff reads: queues, KPIs, search
+   * and exports. Empty: every read goes to the primary.
+   */
+  @IsString()
+  @Matches(/^(\s*postgres(ql)?:\/\/[^,\s]+\s*)(,\s*postgres(ql)?:\/\/[^,\s]+\s*)*$|^$/, {
+    message: 'DATABASE_REPLICA_URLS must be comma-separated postgres:// URLs',
+  })
+  DATABASE_REPLICA_URLS = '';
+
+  /** A replica further behind the primary than this is not read from (its reads go to the primary). */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
+  DATABASE_REPLICA_MAX_LAG_MS = 5000;
+
+  /** How often each replica's lag is measured. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(50)
+  @Max(60_000)
+  DATABASE_REPLICA_PROBE_MS = 500;
+
   @IsString()
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';

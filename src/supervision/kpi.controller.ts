@@ -4,6 +4,7 @@ import { Actor, RequestActor, Policy } from '../auth/actor';
 import { ProblemResponses } from '../common/openapi';
 import { HotIssuesQuery, HotIssuesReport, KpiQuery, KpiReport } from './dto/kpi.dto';
 import { KpiService } from './kpi.service';
+import { ReplicaRead } from '../database/replica-read.decorator';
 
 @ApiTags('kpis')
 @ApiBearerAuth()
@@ -14,6 +15,7 @@ export class KpiController {
 
   @Get()
   @Policy('kpis.report')
+  @ReplicaRead()
   @ApiOperation({
     summary: "KPIs (DOMAIN §9) of the caller's visible tickets over a window, by period and group, with flow timeliness per stage",
   })
@@ -24,6 +26,7 @@ export class KpiController {
 
   @Get('hot-issues')
   @Policy('kpis.hotIssues')
+  @ReplicaRead()
   @ApiOperation({ summary: 'Ticket counts by business type × nature over a window, and province spikes suggesting a mass incident' })
   @ApiOkResponse({ type: HotIssuesReport })
   hotIssues(@Actor() a: RequestActor, @Query() q: HotIssuesQuery): Promise<HotIssuesReport> {

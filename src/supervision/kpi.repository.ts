@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { TicketAccessRepository } from '../tickets/ticket-access.repository';
 import { HotIssue, HotIssueSpike, KpiGroup, KpiPeriod } from './dto/kpi.dto';
+import { InjectReadDataSource } from '../database/read-replicas';
 
 const DAY_MS = 86_400_000;
 const KPI_TIME_ZONE = 'Asia/Shanghai';
@@ -39,7 +39,7 @@ export type Counts = Record<string, number | string | null>;
 @Injectable()
 export class KpiRepository {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectReadDataSource() private readonly db: DataSource,
     private readonly access: TicketAccessRepository,
   ) {}
 

@@ -4,6 +4,7 @@ import { Actor, RequestActor, Policy } from '../auth/actor';
 import { ProblemResponses } from '../common/openapi';
 import { DueSoonQuery, OrdersQuery, QueuePage, QueueQuery, SupervisionOrderPage } from './dto/queue.dto';
 import { SupervisionService } from './supervision.service';
+import { ReplicaRead } from '../database/replica-read.decorator';
 
 @ApiTags('supervision')
 @ApiBearerAuth()
@@ -14,6 +15,7 @@ export class SupervisionController {
 
   @Get('overdue')
   @Policy('supervision.overdue')
+  @ReplicaRead()
   @ApiOperation({ summary: 'Open stages past their deadline in a subtree, by due time' })
   @ApiOkResponse({ type: QueuePage })
   overdue(@Actor() a: RequestActor, @Query() q: QueueQuery): Promise<QueuePage> {
@@ -22,6 +24,7 @@ export class SupervisionController {
 
   @Get('at-risk')
   @Policy('supervision.atRisk')
+  @ReplicaRead()
   @ApiOperation({ summary: 'Open stages warned (past 90 %) but not yet due, by due time' })
   @ApiOkResponse({ type: QueuePage })
   atRisk(@Actor() a: RequestActor, @Query() q: QueueQuery): Promise<QueuePage> {
@@ -30,6 +33,7 @@ export class SupervisionController {
 
   @Get('due-soon')
   @Policy('supervision.dueSoon')
+  @ReplicaRead()
   @ApiOperation({ summary: 'Open stages due within a window, by due time' })
   @ApiOkResponse({ type: QueuePage })
   dueSoon(@Actor() a: RequestActor, @Query() q: DueSoonQuery): Promise<QueuePage> {
@@ -38,6 +42,7 @@ export class SupervisionController {
 
   @Get('orders')
   @Policy('supervision.orders')
+  @ReplicaRead()
   @ApiOperation({ summary: 'Supervision orders issued by or to units of a subtree' })
   @ApiOkResponse({ type: SupervisionOrderPage })
   orders(@Actor() a: RequestActor, @Query() q: OrdersQuery): Promise<SupervisionOrderPage> {

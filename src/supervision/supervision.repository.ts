@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { escapeLike } from '../auth/org-scope';
 import { decodeCursor, encodeCursor, keysetPage, Page } from '../common/cursor';
@@ -7,6 +6,7 @@ import type { OrgUnit } from '../org/org-unit.entity';
 import type { StageKind } from '../tickets/domain/ticket.types';
 import type { QueueItem } from './dto/queue.dto';
 import { SupervisionOrder, SupervisionStatus } from './supervision-order.entity';
+import { InjectReadDataSource } from '../database/read-replicas';
 
 export type QueueKind = 'overdue' | 'at_risk' | 'due_soon';
 
@@ -55,7 +55,7 @@ class Params {
 /** The reads behind the supervisors' queues (DOMAIN §8): open stages and supervision orders of a subtree, by due time. */
 @Injectable()
 export class SupervisionRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@InjectReadDataSource() private readonly db: DataSource) {}
 
   /**
    * One page of a queue, in two steps: the page's stage ids from index ranges, then its rows. A national

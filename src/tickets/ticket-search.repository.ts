@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { TicketAccessRepository } from './ticket-access.repository';
 import { TicketFilter, TicketReadRepository } from './ticket-read.repository';
 import { Ticket } from './ticket.entity';
+import { InjectReadDataSource } from '../database/read-replicas';
 
 /** The search document, stored folded (its grams are the generated column `grams`, indexed by ix_ticket_search_grams). */
 const DOC = `(s.body || E'\\n' || s.updates)`;
@@ -27,7 +27,7 @@ export interface SearchedEventRow {
 @Injectable()
 export class TicketSearchRepository {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectReadDataSource() private readonly db: DataSource,
     private readonly access: TicketAccessRepository,
     private readonly read: TicketReadRepository,
   ) {}

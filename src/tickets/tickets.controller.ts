@@ -24,6 +24,7 @@ import { TicketIntakeService } from './ticket-intake.service';
 import { TicketQueryService } from './ticket-query.service';
 import { TicketSearchService } from './ticket-search.service';
 import { SearchTicketsQuery, TicketSearchPage } from './dto/ticket-search.dto';
+import { ReplicaRead } from '../database/replica-read.decorator';
 
 /** A lifecycle operation: POST, 200 with the updated ticket. */
 function Op(path: string, summary: string) {
@@ -73,6 +74,7 @@ export class TicketsController {
   // Declared before ':id' so that the path is not read as a ticket id.
   @Get('search')
   @Policy('tickets.search')
+  @ReplicaRead()
   @ApiOperation({
     summary: 'Search tickets in scope by keywords (Chinese or ASCII), with the list filters, newest first, matches highlighted',
     description:
