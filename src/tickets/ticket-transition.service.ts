@@ -416,15 +416,24 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
     return firings[0] ?? null;
   }
 
+  /** Tickets (ids in order, up to `limit`) with a `kind` instant of a stage or an open supervision order passed unrecorded, read without locks. */
+  async dueTickets(kind: DeadlineKind, limit: number): Promise<string[]> {
+    return this.transactions.run((tx) => repo.dueTicketIds(tx, kind, this.clock.now(), limit));
+  }
+
   /**
-   * The reconciler's batch: claims up to `limit` tickets with a `kind` instant of a stage or an open
-   * supervision order passed unrecorded (tickets another writer holds are skipped, or with `wait`
-   * waited for), then locks their due stages, then their due orders, and records each.
+   * A timer batch: claims up to `limit` tickets (among `among` when given) with a `kind` instant of a
+   * stage or an open supervision order passed unrecorded (tickets another writer holds are skipped,
+   * or with `wait` waited for), then locks their due stages, then their due orders, and records each.
    */
-  async recordDue(kind: DeadlineKind, limit: number, wait = false): Promise<{ claimed: number; firings: Firing[] }> {
+  async recordDue(
+    kind: DeadlineKind,
+    limit: number,
+    opts: { among?: string[]; wait?: boolean } = {},
+  ): Promise<{ claimed: number; firings: Firing[] }> {
     const { claimed, firings, armed } = await this.transactions.run(async (tx) => {
       const now = this.clock.now();
-      const heads = await repo.claimTicketsWithDueStages(tx, kind, now, limit, wait);
+      const heads = await repo.claimTicketsWithDueStages(tx, kind, now, limit, opts);
       if (heads.length === 0) return { claimed: 0, ...NO_FIRINGS };
       const byId = new Map(heads.map((h) => [h.id, h]));
       const ids = heads.map((h) => h.id);

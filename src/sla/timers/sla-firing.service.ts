@@ -14,6 +14,8 @@ const DRAIN_BATCH = 200;
  * one waits on Postgres the next one's batch is decided in this process.
  */
 const DRAIN_LANES = 2;
+/** Due tickets read per round of a drain; a larger pile-up takes several rounds. */
+const DRAIN_READ = 20_000;
 
 /** Runs one pass at a time; a request during a pass joins the one pass that starts after it. */
 class PassCoalescer {
@@ -76,31 +78,52 @@ export class SlaFiringService {
    */
   fireInstant(kind: TimerKind): Promise<number> {
     return this.drains[kind].run(async () => {
-      const lanes = await Promise.all(Array.from({ length: DRAIN_LANES }, () => this.fireDue(kind, DRAIN_BATCH, () => true, 'queue')));
-      return lanes.reduce((a, b) => a + b, 0) + (await this.fireDue(kind, DRAIN_BATCH, () => true, 'queue', true));
+      const fired = await this.fireDue(kind, DRAIN_BATCH, () => true, { lanes: DRAIN_LANES, path: 'queue' });
+      return fired + (await this.fireHeld(kind));
     });
   }
 
   /**
-   * Records every `kind` instant that passed unrecorded, in batches of tickets claimed with SKIP
-   * LOCKED (or, `wait`, waiting for locked ones), while `proceed` holds (a stopping process starts
-   * no further batch; the rest is left to the next pass, wherever it runs).
+   * Records every `kind` instant that passed unrecorded: reads the tickets due (in id order), then
+   * has the writer claim them `batch` at a time with SKIP LOCKED, `lanes` batches side by side,
+   * while `proceed` holds (a stopping process starts no further batch; the rest is left to the next
+   * pass, wherever it runs). A ticket another writer holds is left to it, or to the next pass.
    */
   async fireDue(
     kind: TimerKind,
     batch: number,
     proceed: () => boolean = () => true,
-    path: 'queue' | 'reconciler' = 'reconciler',
-    wait = false,
+    opts: { lanes?: number; path?: 'queue' | 'reconciler' } = {},
   ): Promise<number> {
     let fired = 0;
-    while (proceed()) {
-      const pass = await this.transitions.recordDue(kind, batch, wait);
-      for (const firing of pass.firings) this.count(firing, path);
-      fired += pass.firings.length;
-      if (pass.claimed < batch) break;
+    for (;;) {
+      const due = await this.transitions.dueTickets(kind, DRAIN_READ);
+      let next = 0;
+      let round = 0;
+      const lane = async () => {
+        while (proceed() && next < due.length) {
+          const among = due.slice(next, (next += batch));
+          const pass = await this.transitions.recordDue(kind, batch, { among });
+          for (const firing of pass.firings) this.count(firing, opts.path ?? 'reconciler');
+          round += pass.firings.length;
+        }
+      };
+      await Promise.all(Array.from({ length: opts.lanes ?? 1 }, lane));
+      fired += round;
+      // A full read is followed by another; one that recorded nothing (all held elsewhere) ends the pass.
+      if (due.length < DRAIN_READ || round === 0 || !proceed()) return fired;
     }
-    return fired;
+  }
+
+  /** Records, waiting for their locks, what is still due after a drain: tickets other writers held meanwhile. */
+  private async fireHeld(kind: TimerKind): Promise<number> {
+    let fired = 0;
+    for (;;) {
+      const pass = await this.transitions.recordDue(kind, DRAIN_BATCH, { wait: true });
+      for (const firing of pass.firings) this.count(firing, 'queue');
+      fired += pass.firings.length;
+      if (pass.claimed < DRAIN_BATCH) return fired;
+    }
   }
 
   private count(firing: Firing, path: 'queue' | 'reconciler'): void {
