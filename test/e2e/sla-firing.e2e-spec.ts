@@ -6,10 +6,12 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { SLA_QUEUE, instantJobId, timerJobId } from '../../src/sla/timers/sla-queue';
 import { SlaFiringService } from '../../src/sla/timers/sla-firing.service';
 import { TicketAgingService } from '../../src/sla/timers/ticket-aging.service';
 import { SlaTimerService } from '../../src/sla/timers/sla-timer.service';
+import { eventually } from '../support/processes';
 import { bearer, ManualClock, startTestApp, TestApp } from '../support/test-app';
 import { events, file, intake, op, world, World } from '../support/tickets';
 
@@ -220,6 +222,35 @@ describe('SLA firing guard (manual clock)', () => {
     const view = await request(t.http).get(`/api/v1/tickets/${ticket.id}`).set(bearer(w.tokens.province)).expect(200);
     expect(view.body.severityUpgradedAt).not.toBeNull();
     expect((await events(t, ticket.id)).events.filter((e) => e.type === 'ticket.upgraded')).toHaveLength(1);
+  });
+
+  it('an instant’s drain records each due warning once, and waits for a ticket a user’s transaction holds', async () => {
+    clock.set(new Date());
+    const free = await handlingStage();
+    const held = await handlingStage();
+    clock.set(new Date(Math.max(Date.parse(free.stage.warnAt), Date.parse(held.stage.warnAt))));
+    const db = t.app.get(DataSource);
+    const warnedAt = async (stageId: string) =>
+      (await db.query<{ warned_at: Date | null }[]>('SELECT warned_at FROM ticket_stages WHERE id = $1', [stageId]))[0].warned_at;
+    const user = db.createQueryRunner();
+    await user.connect();
+    await user.startTransaction();
+    try {
+      await user.query('SELECT id FROM tickets WHERE id = $1 FOR UPDATE', [held.ticketId]);
+      // Two jobs of instants arriving together: one pass answers both.
+      const drains = Promise.all([firing.fireInstant('warn'), firing.fireInstant('warn')]);
+      await eventually(() => warnedAt(free.stage.id), 10_000, 20);
+      expect(await warnedAt(held.stage.id)).toBeNull();
+      await user.commitTransaction();
+      await drains;
+    } finally {
+      await user.release();
+    }
+    expect(await warnedAt(held.stage.id)).not.toBeNull();
+    for (const { ticketId } of [free, held]) {
+      expect((await events(t, ticketId)).events.filter((e) => e.type === 'stage.warning')).toHaveLength(1);
+    }
+    expect(await firing.fireInstant('warn')).toBe(0);
   });
 
   it('arms only deadlines inside the horizon, one job per instant; a passed instant gets a job of its own deadline', async () => {
