@@ -418,7 +418,7 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
 
   /** Tickets (ids in order, up to `limit`) with a `kind` instant of a stage or an open supervision order passed unrecorded, read without locks. */
   async dueTickets(kind: DeadlineKind, limit: number): Promise<string[]> {
-    return this.transactions.run((tx) => repo.dueTicketIds(tx, kind, this.clock.now(), limit));
+    return this.transactions.read((db) => repo.dueTicketIds(db, kind, this.clock.now(), limit));
   }
 
   /**

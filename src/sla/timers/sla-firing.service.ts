@@ -79,13 +79,15 @@ export class SlaFiringService {
   fireInstant(kind: TimerKind): Promise<number> {
     return this.drains[kind].run(async () => {
       const fired = await this.fireDue(kind, DRAIN_BATCH, () => true, { lanes: DRAIN_LANES, path: 'queue' });
-      return fired + (await this.fireHeld(kind));
+      const held = (await this.transitions.dueTickets(kind, 1)).length > 0;
+      return fired + (held ? await this.fireHeld(kind) : 0);
     });
   }
 
   /**
-   * Records every `kind` instant that passed unrecorded: reads the tickets due (in id order), then
-   * has the writer claim them `batch` at a time with SKIP LOCKED, `lanes` batches side by side,
+   * Records every `kind` instant that passed unrecorded: one claim of `batch` tickets; when that is
+   * not all, reads the tickets due (in id order) and has the writer claim them `batch` at a time
+   * with SKIP LOCKED, `lanes` batches side by side,
    * while `proceed` holds (a stopping process starts no further batch; the rest is left to the next
    * pass, wherever it runs). A ticket another writer holds is left to it, or to the next pass.
    */
@@ -95,8 +97,12 @@ export class SlaFiringService {
     proceed: () => boolean = () => true,
     opts: { lanes?: number; path?: 'queue' | 'reconciler' } = {},
   ): Promise<number> {
-    let fired = 0;
-    for (;;) {
+    // Most passes find a few deadlines due: one claim records them. A full claim means a pile-up.
+    const first = await this.transitions.recordDue(kind, batch);
+    for (const firing of first.firings) this.count(firing, opts.path ?? 'reconciler');
+    let fired = first.firings.length;
+    if (first.claimed < batch) return fired;
+    while (proceed()) {
       const due = await this.transitions.dueTickets(kind, DRAIN_READ);
       let next = 0;
       let round = 0;
@@ -111,8 +117,9 @@ export class SlaFiringService {
       await Promise.all(Array.from({ length: opts.lanes ?? 1 }, lane));
       fired += round;
       // A full read is followed by another; one that recorded nothing (all held elsewhere) ends the pass.
-      if (due.length < DRAIN_READ || round === 0 || !proceed()) return fired;
+      if (due.length < DRAIN_READ || round === 0) break;
     }
+    return fired;
   }
 
   /** Records, waiting for their locks, what is still due after a drain: tickets other writers held meanwhile. */
