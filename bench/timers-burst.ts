@@ -381,15 +381,24 @@ async function drainOutbox(db: Client, limitMs: number): Promise<{ unpublished: 
   }
 }
 
-/** The drain's claim as the writer sends it, planned with the instant now. */
-async function claimPlan(db: Client): Promise<string[]> {
-  const { rows } = await db.query<{ 'QUERY PLAN': string }>(
-    `EXPLAIN SELECT t.id FROM tickets t
-      WHERE EXISTS (SELECT 1 FROM ticket_stages s WHERE s.ticket_id = t.id AND s.status = 'open' AND s.breached_at IS NULL AND s.due_at <= now())
-         OR EXISTS (SELECT 1 FROM supervision_orders o WHERE o.ticket_id = t.id AND o.status = 'open' AND o.breached_at IS NULL AND o.due_at <= now())
-      ORDER BY t.id LIMIT 200 FOR UPDATE OF t SKIP LOCKED`,
-  );
-  return rows.map((r) => r['QUERY PLAN']);
+/** The drain's statements as the writer sends them (due read, claim among a batch of its ids), planned now. */
+async function claimPlan(db: Client): Promise<Record<string, string[]>> {
+  const plan = async (sql: string, params: unknown[]) =>
+    (await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`, params)).rows.map((r) => r['QUERY PLAN']);
+  const due = `SELECT s.ticket_id AS id FROM ticket_stages s WHERE s.status = 'open' AND s.breached_at IS NULL AND s.due_at <= $1
+                UNION SELECT o.ticket_id FROM supervision_orders o WHERE o.status = 'open' AND o.breached_at IS NULL AND o.due_at <= $1
+                ORDER BY 1 LIMIT 20000`;
+  const ids = (await db.query<{ id: string }>('SELECT id FROM tickets ORDER BY id LIMIT 200')).rows.map((r) => r.id);
+  return {
+    dueRead: await plan(due, [new Date()]),
+    claimAmong: await plan(
+      `SELECT t.id FROM tickets t WHERE t.id = ANY ($3::uuid[])
+          AND (EXISTS (SELECT 1 FROM ticket_stages s WHERE s.ticket_id = t.id AND s.status = 'open' AND s.breached_at IS NULL AND s.due_at <= $1)
+               OR EXISTS (SELECT 1 FROM supervision_orders o WHERE o.ticket_id = t.id AND o.status = 'open' AND o.breached_at IS NULL AND o.due_at <= $1))
+        ORDER BY t.id LIMIT $2 FOR UPDATE OF t SKIP LOCKED`,
+      [new Date(), 200, ids],
+    ),
+  };
 }
 
 /** CPU ticks (user + system, 1/100 s) of a service process, from /proc. */
