@@ -224,7 +224,7 @@ describe('SLA firing guard (manual clock)', () => {
     expect((await events(t, ticket.id)).events.filter((e) => e.type === 'ticket.upgraded')).toHaveLength(1);
   });
 
-  it('an instant’s drain records each due warning once, and waits for a ticket a user’s transaction holds', async () => {
+  it('two instants’ drains side by side record each due warning once, and wait for a ticket a user’s transaction holds', async () => {
     clock.set(new Date());
     const free = await handlingStage();
     const held = await handlingStage();
@@ -237,7 +237,7 @@ describe('SLA firing guard (manual clock)', () => {
     await user.startTransaction();
     try {
       await user.query('SELECT id FROM tickets WHERE id = $1 FOR UPDATE', [held.ticketId]);
-      // Two jobs of instants arriving together: one pass answers both.
+      // Two jobs of instants arriving together, side by side.
       const drains = Promise.all([firing.fireInstant('warn'), firing.fireInstant('warn')]);
       await eventually(() => warnedAt(free.stage.id), 10_000, 20);
       expect(await warnedAt(held.stage.id)).toBeNull();

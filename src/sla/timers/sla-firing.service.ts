@@ -17,34 +17,6 @@ const DRAIN_LANES = 2;
 /** Due tickets read per round of a drain; a larger pile-up takes several rounds. */
 const DRAIN_READ = 20_000;
 
-/** Runs one pass at a time; a request during a pass joins the one pass that starts after it. */
-class PassCoalescer {
-  private running: Promise<void> | null = null;
-  private queued: Promise<number> | null = null;
-
-  run(pass: () => Promise<number>): Promise<number> {
-    if (!this.running) return this.start(pass);
-    this.queued ??= this.running.then(() => {
-      this.queued = null;
-      return this.start(pass);
-    });
-    return this.queued;
-  }
-
-  private start(pass: () => Promise<number>): Promise<number> {
-    const result = pass();
-    const settled = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.running = settled;
-    void settled.then(() => {
-      if (this.running === settled) this.running = null;
-    });
-    return result;
-  }
-}
-
 /**
  * Turns a passed deadline of a stage or a supervision order into the writer's `record_warning` /
  * `record_breach` (or `record_order_…`) command. Exactly once per deadline: the writer records only for the deadline generation the job was armed for
@@ -53,8 +25,6 @@ class PassCoalescer {
  */
 @Injectable()
 export class SlaFiringService {
-  private readonly drains: Record<TimerKind, PassCoalescer> = { warn: new PassCoalescer(), breach: new PassCoalescer() };
-
   constructor(
     private readonly transitions: TicketFiringPort,
     private readonly metrics: MetricsService,
@@ -70,18 +40,16 @@ export class SlaFiringService {
   }
 
   /**
-   * An instant's job: records every `kind` instant passed unrecorded, as the writer's batches. The
-   * pass that answers starts after this call (so after the instant), and jobs of instants arriving
-   * while one runs share the next pass. It claims in lanes with SKIP LOCKED, then once more waiting
-   * for tickets another transaction held, so a ticket being changed by a user at that moment is
-   * recorded as soon as it is free, not at the next reconciliation.
+   * An instant's job: records every `kind` instant passed unrecorded, as the writer's batches,
+   * starting now (so after the instant). Jobs of instants close together run side by side: SKIP
+   * LOCKED keeps their claims apart. A last pass waits for tickets another transaction held, so a
+   * ticket being changed by a user at that moment is recorded as soon as it is free, not at the
+   * next reconciliation.
    */
-  fireInstant(kind: TimerKind): Promise<number> {
-    return this.drains[kind].run(async () => {
-      const fired = await this.fireDue(kind, DRAIN_BATCH, () => true, { lanes: DRAIN_LANES, path: 'queue' });
-      const held = (await this.transitions.dueTickets(kind, 1)).length > 0;
-      return fired + (held ? await this.fireHeld(kind) : 0);
-    });
+  async fireInstant(kind: TimerKind): Promise<number> {
+    const fired = await this.fireDue(kind, DRAIN_BATCH, () => true, { lanes: DRAIN_LANES, path: 'queue' });
+    const held = (await this.transitions.dueTickets(kind, 1)).length > 0;
+    return fired + (held ? await this.fireHeld(kind) : 0);
   }
 
   /**
