@@ -2,7 +2,7 @@
  * The import graph the architecture allows (docs/architecture.md, "Dependency direction"), checked
  * by `npm run lint:imports` in `npm test`. Type-only imports count: a type is a dependency too.
  */
-const CONTEXTS = 'auth|audit|org|tickets|routing|sla|supervision|notifications|taxonomy|throttle|health|metrics|redis';
+const CONTEXTS = 'auth|audit|org|tickets|routing|sla|supervision|exports|notifications|taxonomy|throttle|health|metrics|redis';
 
 /** The pure parts: the domain folders and the authorization policy table. */
 const PURE = `^src/(?:[^/]+/domain|auth/policy)/`;

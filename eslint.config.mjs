@@ -1,5 +1,6 @@
 // Flat config: type-checked typescript-eslint over every TypeScript file the project compiles
-// (tsconfig.json includes src, test, migrations, scripts and bench), plus the few plain scripts.
+// (tsconfig.json includes src, test, migrations, scripts and bench; console/tsconfig.json the web
+// console's browser code), plus the few plain scripts.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -25,13 +26,13 @@ const unusedVars = { ignoreRestSiblings: true };
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'coverage/', 'node_modules/', 'vendor/', 'clients/typescript/schema.d.ts', 'bench/results/'],
+    ignores: ['dist/', 'console/dist/', 'coverage/', 'node_modules/', 'vendor/', 'clients/typescript/schema.d.ts', 'bench/results/'],
   },
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
   },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },

@@ -16,6 +16,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
@@ -234,6 +235,7 @@ function cpuMs(pid: number): number {
 
 runBench('filing', 2 * SECONDS + 600, async () => {
   const started = Date.now();
+  const atStart = environment();
   const dist = process.env.BENCH_DIST ?? buildService();
   const scratch = async (name: string) => {
     const url = scratchDatabaseUrl(`bench_filing_${name}_${process.pid}`);
@@ -318,7 +320,12 @@ runBench('filing', 2 * SECONDS + 600, async () => {
   writeResult(RESULT, {
     benchmark: 'filing',
     generatedAt: new Date().toISOString(),
-    environment: { ...environment(), gitCommit: gitCommit(process.env.BENCH_WORKTREE === '1'), postgres: pg },
+    environment: {
+      ...atStart,
+      loadavgAtEnd: loadavg().map((l) => Number(l.toFixed(2))),
+      gitCommit: gitCommit(process.env.BENCH_WORKTREE === '1'),
+      postgres: pg,
+    },
     configuration:
       'NODE_ENV=production APP_ROLE=all LOG_LEVEL=info, THROTTLE_LIMIT/THROTTLE_ADDRESS_LIMIT raised; one service process (API + worker)',
     method:

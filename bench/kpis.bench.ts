@@ -5,9 +5,17 @@
  *
  *   npm run bench:kpis     → bench/results/kpis.json       (goal: p99 ≤ 500 ms)
  *
- * Cases: the largest province and a mid-sized one as provincial staff, and the same largest province
- * asked by national staff with ?groupBy=business_type. Each times the whole service call over
- * BENCH_RUNS runs and EXPLAINs (ANALYZE, BUFFERS) every statement the call sent.
+ * The loader writes the base tables directly, so the per-ticket KPI facts are then computed for every
+ * ticket by the writer's own statement (TicketStateRepository.rebuildKpiFacts), timed as `loadMs.facts`, and
+ * their indexes rebuilt (as the migration builds them after filling the table).
+ * Each case runs the report two ways on the same data at the same fixed instant: `facts`, the service
+ * as it ships (ticket_kpi_facts), and `baseTables`, the same service over the SQL it used before the
+ * facts (test/support/kpi-oracle.ts); their reports must be identical (reportSha256), or the run fails.
+ *
+ * Cases: the largest province and a mid-sized one as provincial staff, the largest by owner unit (a
+ * dashboard's by-unit breakdown), and national staff ?groupBy=business_type (for information). The
+ * facts path is timed over BENCH_RUNS runs, the base-table path over BENCH_BASE_RUNS (it takes seconds);
+ * every statement of the facts path is EXPLAINed (ANALYZE, BUFFERS).
  * BENCH_KEEP_DB=1 keeps the loaded database (bench_kpis_keep) and reuses it on the next run, for
  * iterating on query shape; it is then dropped by hand.
  */
@@ -22,6 +30,8 @@ import { KpiQuery } from '../src/supervision/dto/kpi.dto';
 import { KpiRepository } from '../src/supervision/kpi.repository';
 import { KpiService } from '../src/supervision/kpi.service';
 import { TicketAccessRepository } from '../src/tickets/ticket-access.repository';
+import { TicketStateRepository } from '../src/tickets/ticket-state.repository';
+import { KpiOracleRepository } from '../test/support/kpi-oracle';
 import { gitCommit } from './git';
 import { describeMillion, loadedUnits, loadMillion } from './million';
 import {
@@ -41,6 +51,7 @@ import {
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const BASE_RUNS = Number(process.env.BENCH_BASE_RUNS ?? 3);
 const GOAL_P99_MS = 500;
 
 class FixedClock extends Clock {
@@ -52,7 +63,7 @@ class FixedClock extends Clock {
   }
 }
 
-runBench('kpis', 1200, async () => {
+runBench('kpis', 2400, async () => {
   const started = Date.now();
   const keep = process.env.BENCH_KEEP_DB === '1';
   const url = scratchDatabaseUrl(keep ? 'bench_kpis_keep' : `bench_kpis_${process.pid}`);
@@ -67,18 +78,36 @@ runBench('kpis', 1200, async () => {
   onCleanup(() => client.end());
   const loaded = keep && Number((await client.query('SELECT count(*) AS n FROM org_units')).rows[0].n) > 0;
   const { units, loadMs } = loaded
-    ? { units: await loadedUnits(client), loadMs: {} }
+    ? { units: await loadedUnits(client), loadMs: {} as Record<string, number> }
     : await loadMillion(client, { tickets: TICKETS, openDays: 38, events: true, orders: true });
-  const dataset = { ...(await describeMillion(client)), loadMs };
-  log(`dataset ${JSON.stringify(dataset)}`);
-
   const capture = new CapturingLogger();
   const ds = new DataSource({ ...dataSourceOptions(url), extra: { max: 2 }, logger: capture, logging: ['query'] });
   await ds.initialize();
   onCleanup(() => ds.destroy());
+  const factRows = async () => Number((await client.query('SELECT count(*) AS n FROM ticket_kpi_facts')).rows[0].n);
+  if ((await factRows()) === 0) {
+    const t0 = Date.now();
+    await ds.transaction((tx) => TicketStateRepository.rebuildKpiFacts(tx));
+    loadMs.facts = Date.now() - t0;
+    // As the migration builds them: after the facts are in (rows written in filing order leave the B-trees half full).
+    await client.query('REINDEX TABLE ticket_kpi_facts');
+    await client.query('VACUUM (ANALYZE) ticket_kpi_facts');
+    log(`facts: ${await factRows()} rows in ${Date.now() - t0} ms`);
+  }
+  const dataset = {
+    ...(await describeMillion(client)),
+    facts: {
+      rows: await factRows(),
+      size: (await client.query(`SELECT pg_size_pretty(pg_total_relation_size('ticket_kpi_facts')) AS s`)).rows[0].s,
+    },
+    loadMs,
+  };
+  log(`dataset ${JSON.stringify(dataset)}`);
   // One instant for every run, so each run computes the same report.
   const now = new Date();
-  const service = new KpiService(new KpiRepository(ds, new TicketAccessRepository(ds)), new FixedClock(now));
+  const access = new TicketAccessRepository(ds);
+  const service = new KpiService(new KpiRepository(ds, access), new FixedClock(now));
+  const baseTables = new KpiService(new KpiOracleRepository(ds, access), new FixedClock(now));
 
   const actorOf = (u: BenchUnit): RequestActor => ({
     kind: 'staff',
@@ -102,42 +131,62 @@ runBench('kpis', 1200, async () => {
     { name: 'largest_province_year_by_month', actor: actorOf(largest), query: year, provinceTickets: await provinceTickets(largest) },
     { name: 'mid_province_year_by_month', actor: actorOf(mid), query: year, provinceTickets: await provinceTickets(mid) },
     {
-      name: 'national_staff_largest_province_year_by_month_and_business_type',
+      name: 'largest_province_year_by_month_and_owner_unit',
+      actor: actorOf(largest),
+      query: { ...year, groupBy: 'owner_unit' },
+      provinceTickets: await provinceTickets(largest),
+    },
+    {
+      name: 'national_staff_year_by_month_and_business_type',
       actor: actorOf(units[0]),
       query: { ...year, groupBy: 'business_type' },
       provinceTickets: await provinceTickets(largest),
     },
   ];
   // National staff see every province; ?ownerUnitId is not a KPI filter, so this case covers the national scope.
-  cases[2].provinceTickets = Number((await client.query('SELECT count(*) AS n FROM tickets')).rows[0].n);
+  cases[3].provinceTickets = Number((await client.query('SELECT count(*) AS n FROM tickets')).rows[0].n);
 
   // EXPLAIN as the service runs them: without JIT (KpiRepository sets it off for its transaction).
   await client.query('SET jit = off');
   const results = [];
+  const sha = (report: unknown) => createHash('sha256').update(JSON.stringify(report)).digest('hex');
   for (const c of cases) {
+    const national = c.name.startsWith('national');
     capture.clear();
     const report = await service.kpis(c.actor, c.query);
     const statements = capture.queries.filter((s) => /^\s*SELECT/i.test(s.sql));
-    const timing = await timeIt(
-      () => service.kpis(c.actor, c.query),
-      c.name.startsWith('national') ? Math.min(RUNS, 3) : RUNS,
-      c.name.startsWith('national') ? 0 : 2,
-    );
+    const timing = await timeIt(() => service.kpis(c.actor, c.query), national ? Math.min(RUNS, 5) : RUNS, 2);
     const plans = [];
     for (const s of statements) plans.push({ sql: s.sql, params: s.params, ...(await explainAnalyze(client, s.sql, s.params)) });
+    // The base-table path: its report once (the equality check), then timed a few times (the national case: once, untimed).
+    const t0 = performance.now();
+    const before = await baseTables.kpis(c.actor, c.query);
+    const firstBaseMs = Number((performance.now() - t0).toFixed(1));
+    const baseTiming = national || BASE_RUNS === 0 ? null : await timeIt(() => baseTables.kpis(c.actor, c.query), BASE_RUNS, 0);
+    const identical = sha(report) === sha(before);
     const met = timing.p99Ms <= GOAL_P99_MS;
-    log(`${c.name}: ${report.rows.length} rows, p50 ${timing.p50Ms} ms, p99 ${timing.p99Ms} ms ${met ? 'MET' : 'NOT MET'}`);
+    log(
+      `${c.name}: ${report.rows.length} rows, facts p50 ${timing.p50Ms} ms p99 ${timing.p99Ms} ms ${met ? 'MET' : 'NOT MET'}; ` +
+        `base tables ${baseTiming ? `p50 ${baseTiming.p50Ms} ms` : `${firstBaseMs} ms once`}; reports ${identical ? 'identical' : 'DIFFER'}`,
+    );
     results.push({
       name: c.name,
       query: c.query,
       ticketsInScope: c.provinceTickets,
       rows: report.rows.length,
-      reportSha256: createHash('sha256').update(JSON.stringify(report)).digest('hex'),
+      reportSha256: sha(report),
+      baseTablesReportSha256: sha(before),
+      identical,
       firstRow: report.rows[0],
       serviceCall: timing,
-      goalMet: c.name.startsWith('national') ? null : met,
+      baseTablesServiceCall: baseTiming ?? { runs: 1, firstMs: firstBaseMs },
+      goalMet: national ? null : met,
       statements: plans,
     });
+    if (!identical) {
+      writeResult('kpis-mismatch.json', { case: c.name, facts: report, baseTables: before });
+      throw new Error(`${c.name}: the facts report differs from the base-table report (bench/results/kpis-mismatch.json)`);
+    }
   }
 
   writeResult('kpis.json', {
@@ -146,9 +195,11 @@ runBench('kpis', 1200, async () => {
     environment: { ...environment(), gitCommit: gitCommit(), postgres: await serverInfo(client) },
     goal: `GET /kpis for a province, one year by month, 1,000,000 tickets: p99 ≤ ${GOAL_P99_MS} ms (provincial cases; the national case is for information)`,
     method:
-      'Scratch database with all migrations, loaded by bench/million.ts (tickets, stages, events, supervision orders; INSERT … SELECT, then VACUUM ANALYZE). ' +
-      `KpiService.kpis runs through TypeORM as the API calls it; serviceCall is the wall time of the whole call (its statements + merging), ${RUNS} runs after 2 warm-ups, nearest-rank percentiles. ` +
-      'The clock is fixed for the run, so every run computes the same report (reportSha256). statements: the SQL sent, each with EXPLAIN (ANALYZE, BUFFERS). Warm cache.',
+      'Scratch database with all migrations, loaded by bench/million.ts (tickets, stages, events, supervision orders; INSERT … SELECT, then VACUUM ANALYZE), ' +
+      'then the KPI facts of every ticket by the writer statement (TicketStateRepository.rebuildKpiFacts; loadMs.facts), REINDEX and VACUUM ANALYZE of them. ' +
+      `KpiService.kpis runs through TypeORM as the API calls it; serviceCall is the wall time of the whole call (its statements + merging) over the facts, ${RUNS} runs after 2 warm-ups (national: 5), nearest-rank percentiles; ` +
+      `baseTablesServiceCall the same service over the SQL before the facts (test/support/kpi-oracle.ts), ${BASE_RUNS} runs without warm-up after one untimed call (national: the one call). ` +
+      'The clock is fixed for the run, so every run computes the same report; reportSha256 (facts) must equal baseTablesReportSha256 (the run fails otherwise). statements: the facts path SQL, each with EXPLAIN (ANALYZE, BUFFERS). Warm cache.',
     dataset,
     cases: results,
     allMet: results.every((r) => r.goalMet !== false),

@@ -7,6 +7,7 @@
  *
  * Each case times the whole service call (every statement it sends, plus row mapping) over
  * BENCH_RUNS runs after warm-ups, and EXPLAINs (ANALYZE, BUFFERS) each statement the call sent.
+ * Knobs: BENCH_TICKETS (1,000,000), BENCH_RUNS (200), BENCH_RESULT (file name, queues.json).
  */
 import { DataSource } from 'typeorm';
 import { RequestActor } from '../src/auth/actor';
@@ -99,7 +100,7 @@ runBench('queues', 900, async () => {
     }
   }
 
-  writeResult('queues.json', {
+  writeResult(process.env.BENCH_RESULT ?? 'queues.json', {
     benchmark: 'queues',
     generatedAt: new Date().toISOString(),
     environment: { ...environment(), gitCommit: gitCommit(), postgres: await serverInfo(client) },

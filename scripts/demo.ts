@@ -88,6 +88,9 @@ const STAFF: { unit: string; role: 'agent' | 'handler' | 'supervisor' | 'admin' 
   { unit: 'GD-NET', role: 'handler' },
 ];
 
+/** Who gets a console sign-in printed: a supervisor and an agent of each centre, and two departments. */
+const CONSOLE_USERS = new Set(['CN:supervisor', 'HA:supervisor', 'HA:agent', 'HA-NET:handler', 'HA-BILL:handler']);
+
 const CHANNELS: { unit: string; channel: string }[] = [
   { unit: 'HA', channel: 'hotline' },
   { unit: 'CN', channel: 'gm_hotline' },
@@ -318,6 +321,7 @@ async function main(): Promise<void> {
   // ── Identities: found by their stable name, credentials rotated on every run ──
   const tokens = new Map<string, string>();
   const credentialLines: string[] = [];
+  const consoleUsers: { staffId: string; username: string }[] = [];
   for (const { unit: code, role } of STAFF) {
     const name = `${NAME_PREFIX} ${code} ${role}`;
     const [found] = await db.query<{ id: string }[]>(
@@ -329,7 +333,16 @@ async function main(): Promise<void> {
     const { token } = await admin<{ token: string }>('POST', `/api/v1/staff/${staffId}/tokens`, { ttlHours: 24 * 7 });
     tokens.set(`${code}:${role}`, token);
     credentialLines.push(`  ${code.padEnd(10)} ${unit(code).tier.padEnd(11)} ${role.padEnd(10)} Authorization: Bearer ${token}`);
+    if (CONSOLE_USERS.has(`${code}:${role}`)) consoleUsers.push({ staffId, username: `${code}-${role}`.toLowerCase() });
   }
+  // Console sign-ins: a username and a temporary password, which the first sign-in changes.
+  const consoleLines = await Promise.all(
+    consoleUsers.map(async ({ staffId, username }) => {
+      await admin('PATCH', `/api/v1/staff/${staffId}`, { username });
+      const { temporaryPassword } = await admin<{ temporaryPassword: string }>('POST', `/api/v1/staff/${staffId}/password-reset`);
+      return `  ${username.padEnd(20)} ${temporaryPassword}`;
+    }),
+  );
   const apiKeys = new Map<string, string>();
   for (const { unit: code, channel } of CHANNELS) {
     const name = `${NAME_PREFIX} ${code} ${channel}`;
@@ -378,6 +391,8 @@ async function main(): Promise<void> {
   print(`  bootstrap admin: Authorization: Bearer ${config.ADMIN_TOKEN}   (administration only)`);
   print('demo credentials (rotated on every run):');
   for (const line of credentialLines) print(line);
+  print(`web console: ${base}/console/   sign in with a username and its temporary password (rotated on every run):`);
+  for (const line of consoleLines) print(line);
   print('');
   print('timeline:');
 

@@ -12,8 +12,10 @@ import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { AppConfig, queueDashboardEnabled } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { ClusterModule } from './database/cluster.module';
 import { ReadReplicasModule } from './database/read-replicas.module';
 import { TransactionModule } from './database/transaction-runner';
+import { useNamedStatements } from './database/named-statements';
 import { HealthCoreModule } from './health/health-core.module';
 import { HealthModule } from './health/health.module';
 import { WorkerHttpModule } from './health/worker-http.module';
@@ -23,13 +25,14 @@ import { MetricsHttpModule } from './metrics/metrics-http.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { QueueDashboardModule } from './metrics/queue-dashboard.module';
 import { OrgModule } from './org/org.module';
-import { RedisModule } from './redis/redis.module';
-import { redisOptionsFromUrl } from './redis/redis-url';
+import { BULL_CONNECTION, RedisModule } from './redis/redis.module';
+import type { bullConnection } from './redis/redis-connection';
 import { RoutingModule } from './routing/routing.module';
 import { SlaModule } from './sla/sla.module';
 import { OfficialCalendarModule } from './sla/official-calendar.module';
 import { SlaArmingModule } from './sla/timers/sla-timers.module';
 import { SlaWorkerModule } from './sla/timers/sla-worker.module';
+import { ExportsModule } from './exports/exports.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TicketsModule } from './tickets/tickets.module';
@@ -46,23 +49,19 @@ export interface AppModuleOptions {
 
 /** Modules every process role needs: config, clock, logs, Postgres, Redis, the queue connection. */
 export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
+  useNamedStatements(config.DATABASE_NAMED_STATEMENTS);
   return [
     ConfigModule.forRoot(config),
     ClockModule.forRoot(opts.clock ?? new SystemClock()),
     loggingModule(config, opts.logDestination),
     TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
     TransactionModule,
+    ClusterModule,
     ReadReplicasModule,
     RedisModule,
-    BullModule.forRoot({
-      prefix: config.REDIS_PREFIX,
-      // BullMQ needs blocking connections that retry forever; it reconnects by itself after an outage,
-      // at most a second apart (its default backs off to 20 s, which kept timers unarmed long after Redis returned).
-      connection: {
-        ...redisOptionsFromUrl(config.REDIS_URL),
-        maxRetriesPerRequest: null,
-        retryStrategy: (times: number) => Math.min(times * 200, 1000),
-      },
+    BullModule.forRootAsync({
+      inject: [BULL_CONNECTION],
+      useFactory: (connection: ReturnType<typeof bullConnection>) => ({ prefix: config.REDIS_PREFIX, connection }),
     }),
     SlaArmingModule,
     // The ticket writer behind the ports of the contexts it depends on (deadline recounts).
@@ -90,6 +89,7 @@ export class AppModule {
       TaxonomyModule,
       TicketsModule,
       SupervisionModule,
+      ExportsModule,
       WebhooksModule,
       MetricsHttpModule,
       ...(queueDashboardEnabled(config) ? [QueueDashboardModule] : []),

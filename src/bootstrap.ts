@@ -1,8 +1,10 @@
 import { LocationInterceptor } from './common/location.interceptor';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule, AppModuleOptions } from './app.module';
+import { serveConsole } from './common/console-static';
 import { hardenHttp } from './common/http-hardening';
 import { PinoLogger } from './common/pino-logger';
 import { installInputBoundary } from './common/input-boundary';
@@ -23,6 +25,7 @@ export async function createApp(config: AppConfig, opts: { logger?: boolean } & 
   app.useGlobalInterceptors(new LocationInterceptor());
   hardenHttp(app, config);
   installInputBoundary(app);
+  serveConsole(app as NestExpressApplication);
   if (config.DOCS_ENABLED) SwaggerModule.setup('docs', app, buildOpenApi(app), { jsonDocumentUrl: 'docs-json' });
   return app;
 }

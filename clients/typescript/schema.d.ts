@@ -1741,6 +1741,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ticket list with its filters as a file; customer data masked unless revealed
+         * @description The ticket list as a file. Staff only. The rows are those the JSON list answers the same caller for the same filters, every page of them, read page by page and written as they are read. CSV is UTF-8 with a byte-order mark (spreadsheet programs then show Chinese as written), RFC 4180 quoting and CRLF line ends; text starting with = + - @ is prefixed with an apostrophe so that no cell runs as a formula. XLSX holds one worksheet with the same columns (text cells, never formulas). The header row names the JSON fields; dates are ISO 8601 in UTC. Every export is written to the audit trail: who, which export, its filters and its row count. A failure once the file has started cuts the connection, so an export without its end is incomplete. Customer name, phone and ID number are masked as the ticket view masks them unless `reveal=true` (centre staff only, as for a single ticket).
+         *
+         *     **Allowed:** staff with role agent, handler, supervisor or admin; the bootstrap administrator.
+         */
+        get: operations["exports.tickets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/ticket-search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A keyword search with its filters as a file; customer data masked unless revealed
+         * @description A keyword search as a file, newest first. Staff only. The rows are those the JSON list answers the same caller for the same filters, every page of them, read page by page and written as they are read. CSV is UTF-8 with a byte-order mark (spreadsheet programs then show Chinese as written), RFC 4180 quoting and CRLF line ends; text starting with = + - @ is prefixed with an apostrophe so that no cell runs as a formula. XLSX holds one worksheet with the same columns (text cells, never formulas). The header row names the JSON fields; dates are ISO 8601 in UTC. Every export is written to the audit trail: who, which export, its filters and its row count. A failure once the file has started cuts the connection, so an export without its end is incomplete. Customer name, phone and ID number are masked as the ticket view masks them unless `reveal=true` (centre staff only, as for a single ticket).
+         *
+         *     **Allowed:** staff with role agent, handler, supervisor or admin; the bootstrap administrator.
+         */
+        get: operations["exports.ticketSearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The overdue queue of a subtree as a file, by due time
+         * @description The overdue queue as a file, by due time. Staff only. The rows are those the JSON list answers the same caller for the same filters, every page of them, read page by page and written as they are read. CSV is UTF-8 with a byte-order mark (spreadsheet programs then show Chinese as written), RFC 4180 quoting and CRLF line ends; text starting with = + - @ is prefixed with an apostrophe so that no cell runs as a formula. XLSX holds one worksheet with the same columns (text cells, never formulas). The header row names the JSON fields; dates are ISO 8601 in UTC. Every export is written to the audit trail: who, which export, its filters and its row count. A failure once the file has started cuts the connection, so an export without its end is incomplete.
+         *
+         *     **Allowed:** staff with role agent, handler, supervisor or admin; the bootstrap administrator.
+         */
+        get: operations["exports.overdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/at-risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The at-risk queue of a subtree as a file, by due time
+         * @description The at-risk queue as a file, by due time. Staff only. The rows are those the JSON list answers the same caller for the same filters, every page of them, read page by page and written as they are read. CSV is UTF-8 with a byte-order mark (spreadsheet programs then show Chinese as written), RFC 4180 quoting and CRLF line ends; text starting with = + - @ is prefixed with an apostrophe so that no cell runs as a formula. XLSX holds one worksheet with the same columns (text cells, never formulas). The header row names the JSON fields; dates are ISO 8601 in UTC. Every export is written to the audit trail: who, which export, its filters and its row count. A failure once the file has started cuts the connection, so an export without its end is incomplete.
+         *
+         *     **Allowed:** staff with role agent, handler, supervisor or admin; the bootstrap administrator.
+         */
+        get: operations["exports.atRisk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/due-soon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The due-soon queue of a subtree as a file, by due time
+         * @description The due-soon queue as a file, by due time. Staff only. The rows are those the JSON list answers the same caller for the same filters, every page of them, read page by page and written as they are read. CSV is UTF-8 with a byte-order mark (spreadsheet programs then show Chinese as written), RFC 4180 quoting and CRLF line ends; text starting with = + - @ is prefixed with an apostrophe so that no cell runs as a formula. XLSX holds one worksheet with the same columns (text cells, never formulas). The header row names the JSON fields; dates are ISO 8601 in UTC. Every export is written to the audit trail: who, which export, its filters and its row count. A failure once the file has started cuts the connection, so an export without its end is incomplete.
+         *
+         *     **Allowed:** staff with role agent, handler, supervisor or admin; the bootstrap administrator.
+         */
+        get: operations["exports.dueSoon"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/supervision-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Supervision orders issued by or to units of a subtree as a file
+         * @description Supervision orders as a file, by due time. Staff only. The rows are those the JSON list answers the same caller for the same filters, every page of them, read page by page and written as they are read. CSV is UTF-8 with a byte-order mark (spreadsheet programs then show Chinese as written), RFC 4180 quoting and CRLF line ends; text starting with = + - @ is prefixed with an apostrophe so that no cell runs as a formula. XLSX holds one worksheet with the same columns (text cells, never formulas). The header row names the JSON fields; dates are ISO 8601 in UTC. Every export is written to the audit trail: who, which export, its filters and its row count. A failure once the file has started cuts the connection, so an export without its end is incomplete.
+         *
+         *     **Allowed:** staff with role agent, handler, supervisor or admin; the bootstrap administrator.
+         */
+        get: operations["exports.supervisionOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The KPI table (one row per period and group) as a file: each KPI with its numerator, denominator and target
+         * @description The KPI table as a file: one row per period and group, and for each KPI its value, numerator, denominator and target (columns `onTimeClosureRate.value`…). Staff only. The rows are those the JSON list answers the same caller for the same filters, every page of them, read page by page and written as they are read. CSV is UTF-8 with a byte-order mark (spreadsheet programs then show Chinese as written), RFC 4180 quoting and CRLF line ends; text starting with = + - @ is prefixed with an apostrophe so that no cell runs as a formula. XLSX holds one worksheet with the same columns (text cells, never formulas). The header row names the JSON fields; dates are ISO 8601 in UTC. Every export is written to the audit trail: who, which export, its filters and its row count. A failure once the file has started cuts the connection, so an export without its end is incomplete.
+         *
+         *     **Allowed:** staff with role agent, handler, supervisor or admin; the bootstrap administrator.
+         */
+        get: operations["exports.kpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhook-subscriptions": {
         parameters: {
             query?: never;
@@ -13253,6 +13407,8 @@ export interface operations {
                 level?: "general" | "provincial" | "national";
                 customerTier?: "vip" | "normal";
                 businessType?: string;
+                /** @description The channel the ticket arrived through */
+                channel?: "hotline" | "gm_hotline" | "business_hall" | "face_to_face" | "account_manager" | "letter" | "fax" | "web" | "app" | "sms" | "email" | "regulator" | "social_media";
             };
             header?: never;
             path?: never;
@@ -13320,6 +13476,8 @@ export interface operations {
                 level?: "general" | "provincial" | "national";
                 customerTier?: "vip" | "normal";
                 businessType?: string;
+                /** @description The channel the ticket arrived through */
+                channel?: "hotline" | "gm_hotline" | "business_hall" | "face_to_face" | "account_manager" | "letter" | "fax" | "web" | "app" | "sms" | "email" | "regulator" | "social_media";
             };
             header?: never;
             path?: never;
@@ -13387,6 +13545,8 @@ export interface operations {
                 level?: "general" | "provincial" | "national";
                 customerTier?: "vip" | "normal";
                 businessType?: string;
+                /** @description The channel the ticket arrived through */
+                channel?: "hotline" | "gm_hotline" | "business_hall" | "face_to_face" | "account_manager" | "letter" | "fax" | "web" | "app" | "sms" | "email" | "regulator" | "social_media";
                 /** @description Window in minutes */
                 withinMinutes?: number;
             };
@@ -13708,6 +13868,361 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["HotIssuesReport"];
+                };
+            };
+            400: components["responses"]["kpis.report.400"];
+            401: components["responses"]["auditEvents.list.401"];
+            403: components["responses"]["auditEvents.list.403"];
+            404: components["responses"]["auditEvents.list.404"];
+            408: components["responses"]["auditEvents.list.408"];
+            413: components["responses"]["auditEvents.list.413"];
+            415: components["responses"]["auditEvents.list.415"];
+            429: components["responses"]["auditEvents.list.429"];
+            431: components["responses"]["auditEvents.list.431"];
+            503: components["responses"]["auditEvents.list.503"];
+        };
+    };
+    "exports.tickets": {
+        parameters: {
+            query: {
+                status?: "review" | "sign_for" | "handling" | "feedback_review" | "reply" | "replied" | "closed" | "revisited" | "archived" | "withdrawn";
+                /** @description Tickets with an open stage of this kind */
+                stage?: "commitment" | "intake" | "review" | "sign_for" | "handling" | "cohandling" | "feedback_review" | "reply" | "revisit";
+                /** @description Owner unit's subtree */
+                ownerUnitId?: string;
+                kind?: "complaint" | "escalated_complaint" | "appeal" | "inquiry" | "suggestion";
+                level?: "general" | "provincial" | "national";
+                customerTier?: "vip" | "normal";
+                businessType?: string;
+                channel?: "hotline" | "gm_hotline" | "business_hall" | "face_to_face" | "account_manager" | "letter" | "fax" | "web" | "app" | "sms" | "email" | "regulator" | "social_media";
+                createdFrom?: string;
+                createdTo?: string;
+                /** @description The ticket filed under this channel system's own reference (exact match) */
+                externalRef?: string;
+                /** @description A customer's ticket history by phone (centre staff only) */
+                customerPhone?: string;
+                /** @description csv: UTF-8 with a byte-order mark, RFC 4180, a header record of JSON field names; xlsx: one worksheet, the same columns */
+                format: "csv" | "xlsx";
+                /** @description Unmasked customer name, phone and ID number (centre staff only, as for a single ticket); the export is audited either way */
+                reveal?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example id,number,subject
+                     *     6f1c…,HA-20261122-000123,宽带断网
+                     */
+                    "text/csv": string;
+                    /** @example text */
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["me.get.400"];
+            401: components["responses"]["auditEvents.list.401"];
+            403: components["responses"]["tickets.list.403"];
+            404: components["responses"]["auditEvents.list.404"];
+            408: components["responses"]["auditEvents.list.408"];
+            413: components["responses"]["auditEvents.list.413"];
+            415: components["responses"]["auditEvents.list.415"];
+            429: components["responses"]["auditEvents.list.429"];
+            431: components["responses"]["auditEvents.list.431"];
+            503: components["responses"]["auditEvents.list.503"];
+        };
+    };
+    "exports.ticketSearch": {
+        parameters: {
+            query: {
+                status?: "review" | "sign_for" | "handling" | "feedback_review" | "reply" | "replied" | "closed" | "revisited" | "archived" | "withdrawn";
+                /** @description Tickets with an open stage of this kind */
+                stage?: "commitment" | "intake" | "review" | "sign_for" | "handling" | "cohandling" | "feedback_review" | "reply" | "revisit";
+                /** @description Owner unit's subtree */
+                ownerUnitId?: string;
+                kind?: "complaint" | "escalated_complaint" | "appeal" | "inquiry" | "suggestion";
+                level?: "general" | "provincial" | "national";
+                customerTier?: "vip" | "normal";
+                businessType?: string;
+                channel?: "hotline" | "gm_hotline" | "business_hall" | "face_to_face" | "account_manager" | "letter" | "fax" | "web" | "app" | "sms" | "email" | "regulator" | "social_media";
+                createdFrom?: string;
+                createdTo?: string;
+                /** @description The ticket filed under this channel system's own reference (exact match) */
+                externalRef?: string;
+                /** @description A customer's ticket history by phone (centre staff only) */
+                customerPhone?: string;
+                /** @description Keywords separated by spaces (at most 5, 64 characters in all); a ticket matches when its subject, description, customer request, customer updates and replies together contain every keyword as written, ignoring case and full-width/half-width differences. One- and two-character Chinese keywords work. Each keyword needs a letter, a digit or a CJK character. */
+                q: string;
+                /** @description csv: UTF-8 with a byte-order mark, RFC 4180, a header record of JSON field names; xlsx: one worksheet, the same columns */
+                format: "csv" | "xlsx";
+                /** @description Unmasked customer name, phone and ID number (centre staff only, as for a single ticket); the export is audited either way */
+                reveal?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example id,number,subject
+                     *     6f1c…,HA-20261122-000123,宽带断网
+                     */
+                    "text/csv": string;
+                    /** @example text */
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["me.get.400"];
+            401: components["responses"]["auditEvents.list.401"];
+            403: components["responses"]["tickets.list.403"];
+            404: components["responses"]["auditEvents.list.404"];
+            408: components["responses"]["auditEvents.list.408"];
+            413: components["responses"]["auditEvents.list.413"];
+            415: components["responses"]["auditEvents.list.415"];
+            429: components["responses"]["auditEvents.list.429"];
+            431: components["responses"]["auditEvents.list.431"];
+            503: components["responses"]["auditEvents.list.503"];
+        };
+    };
+    "exports.overdue": {
+        parameters: {
+            query: {
+                /** @description Root of the subtree to watch; defaults to the caller's unit */
+                unitId?: string;
+                stage?: "commitment" | "intake" | "review" | "sign_for" | "handling" | "cohandling" | "feedback_review" | "reply" | "revisit";
+                level?: "general" | "provincial" | "national";
+                customerTier?: "vip" | "normal";
+                businessType?: string;
+                /** @description The channel the ticket arrived through */
+                channel?: "hotline" | "gm_hotline" | "business_hall" | "face_to_face" | "account_manager" | "letter" | "fax" | "web" | "app" | "sms" | "email" | "regulator" | "social_media";
+                /** @description csv: UTF-8 with a byte-order mark, RFC 4180, a header record of JSON field names; xlsx: one worksheet, the same columns */
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example id,number,subject
+                     *     6f1c…,HA-20261122-000123,宽带断网
+                     */
+                    "text/csv": string;
+                    /** @example text */
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["me.get.400"];
+            401: components["responses"]["auditEvents.list.401"];
+            403: components["responses"]["auditEvents.list.403"];
+            404: components["responses"]["auditEvents.list.404"];
+            408: components["responses"]["auditEvents.list.408"];
+            413: components["responses"]["auditEvents.list.413"];
+            415: components["responses"]["auditEvents.list.415"];
+            429: components["responses"]["auditEvents.list.429"];
+            431: components["responses"]["auditEvents.list.431"];
+            503: components["responses"]["auditEvents.list.503"];
+        };
+    };
+    "exports.atRisk": {
+        parameters: {
+            query: {
+                /** @description Root of the subtree to watch; defaults to the caller's unit */
+                unitId?: string;
+                stage?: "commitment" | "intake" | "review" | "sign_for" | "handling" | "cohandling" | "feedback_review" | "reply" | "revisit";
+                level?: "general" | "provincial" | "national";
+                customerTier?: "vip" | "normal";
+                businessType?: string;
+                /** @description The channel the ticket arrived through */
+                channel?: "hotline" | "gm_hotline" | "business_hall" | "face_to_face" | "account_manager" | "letter" | "fax" | "web" | "app" | "sms" | "email" | "regulator" | "social_media";
+                /** @description csv: UTF-8 with a byte-order mark, RFC 4180, a header record of JSON field names; xlsx: one worksheet, the same columns */
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example id,number,subject
+                     *     6f1c…,HA-20261122-000123,宽带断网
+                     */
+                    "text/csv": string;
+                    /** @example text */
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["me.get.400"];
+            401: components["responses"]["auditEvents.list.401"];
+            403: components["responses"]["auditEvents.list.403"];
+            404: components["responses"]["auditEvents.list.404"];
+            408: components["responses"]["auditEvents.list.408"];
+            413: components["responses"]["auditEvents.list.413"];
+            415: components["responses"]["auditEvents.list.415"];
+            429: components["responses"]["auditEvents.list.429"];
+            431: components["responses"]["auditEvents.list.431"];
+            503: components["responses"]["auditEvents.list.503"];
+        };
+    };
+    "exports.dueSoon": {
+        parameters: {
+            query: {
+                /** @description Root of the subtree to watch; defaults to the caller's unit */
+                unitId?: string;
+                stage?: "commitment" | "intake" | "review" | "sign_for" | "handling" | "cohandling" | "feedback_review" | "reply" | "revisit";
+                level?: "general" | "provincial" | "national";
+                customerTier?: "vip" | "normal";
+                businessType?: string;
+                /** @description The channel the ticket arrived through */
+                channel?: "hotline" | "gm_hotline" | "business_hall" | "face_to_face" | "account_manager" | "letter" | "fax" | "web" | "app" | "sms" | "email" | "regulator" | "social_media";
+                /** @description Window in minutes */
+                withinMinutes?: number;
+                /** @description csv: UTF-8 with a byte-order mark, RFC 4180, a header record of JSON field names; xlsx: one worksheet, the same columns */
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example id,number,subject
+                     *     6f1c…,HA-20261122-000123,宽带断网
+                     */
+                    "text/csv": string;
+                    /** @example text */
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["me.get.400"];
+            401: components["responses"]["auditEvents.list.401"];
+            403: components["responses"]["auditEvents.list.403"];
+            404: components["responses"]["auditEvents.list.404"];
+            408: components["responses"]["auditEvents.list.408"];
+            413: components["responses"]["auditEvents.list.413"];
+            415: components["responses"]["auditEvents.list.415"];
+            429: components["responses"]["auditEvents.list.429"];
+            431: components["responses"]["auditEvents.list.431"];
+            503: components["responses"]["auditEvents.list.503"];
+        };
+    };
+    "exports.supervisionOrders": {
+        parameters: {
+            query: {
+                /** @description Subtree root; defaults to the caller's unit */
+                unitId?: string;
+                status?: "open" | "resolved";
+                /** @description csv: UTF-8 with a byte-order mark, RFC 4180, a header record of JSON field names; xlsx: one worksheet, the same columns */
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example id,number,subject
+                     *     6f1c…,HA-20261122-000123,宽带断网
+                     */
+                    "text/csv": string;
+                    /** @example text */
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["me.get.400"];
+            401: components["responses"]["auditEvents.list.401"];
+            403: components["responses"]["auditEvents.list.403"];
+            404: components["responses"]["auditEvents.list.404"];
+            408: components["responses"]["auditEvents.list.408"];
+            413: components["responses"]["auditEvents.list.413"];
+            415: components["responses"]["auditEvents.list.415"];
+            429: components["responses"]["auditEvents.list.429"];
+            431: components["responses"]["auditEvents.list.431"];
+            503: components["responses"]["auditEvents.list.503"];
+        };
+    };
+    "exports.kpis": {
+        parameters: {
+            query: {
+                /** @description Window start (inclusive) */
+                from: string;
+                /** @description Window end (exclusive); after `from`, at most 366 days later */
+                to: string;
+                /** @description Split each period by this ticket attribute (owner_unit = current owner) */
+                groupBy?: "none" | "business_type" | "level" | "channel" | "customer_tier" | "owner_unit";
+                /** @description Bucket by calendar period in Asia/Shanghai time (date_trunc; weeks start on Monday) */
+                period?: "none" | "day" | "week" | "month" | "quarter" | "year";
+                /** @description csv: UTF-8 with a byte-order mark, RFC 4180, a header record of JSON field names; xlsx: one worksheet, the same columns */
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example id,number,subject
+                     *     6f1c…,HA-20261122-000123,宽带断网
+                     */
+                    "text/csv": string;
+                    /** @example text */
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["kpis.report.400"];

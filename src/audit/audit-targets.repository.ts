@@ -42,6 +42,8 @@ const READERS: { readonly [T in AuditTarget]: string } = {
                        FROM webhook_deliveries d JOIN webhook_subscriptions w ON w.id = d.subscription_id
                        JOIN org_units u ON u.id = w.org_unit_id WHERE d.id::text = $1`,
   ticket: `SELECT t.id, t.number, u.path AS scope_path FROM tickets t JOIN org_units u ON u.id = t.province_id WHERE t.id::text = $1`,
+  // An export addresses no stored record: its own audit row (filters, row count) is all there is of it.
+  export: `SELECT e.id, e.operation, e.detail, e.scope_path FROM audit_events e WHERE e.id::text = $1`,
 };
 
 const camel = (key: string) => key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());

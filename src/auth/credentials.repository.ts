@@ -1,19 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client } from 'pg';
 import { DataSource, IsNull } from 'typeorm';
 import { keysetPage, Page } from '../common/cursor';
 import { DEFAULT_PAGE_SIZE, PageQuery } from '../common/page-query';
 import type { OrgTier, StaffRole } from '../common/vocabulary';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { OrgUnit } from '../org/org-unit.entity';
 import { RequestActor } from './actor';
 import { ChannelSystem, StaffToken, StaffUser } from './credentials.entity';
 import { pathScopeSql } from './org-scope';
-
-/** Announced (pg_notify) when a channel system's key is revoked; every process drops its cached keys. */
-export const CREDENTIALS_CHANNEL = 'credentials_revoked';
-const LISTENER_CONNECT_TIMEOUT_MS = 5_000;
 
 /** The unit a credential acts for, as the guard needs it. */
 export interface CredentialUnitRow {
@@ -32,20 +26,10 @@ export interface ChannelKeyRow extends CredentialUnitRow {
   id: string;
 }
 
-/** A dedicated connection listening for revocation announcements. */
-export interface RevocationListener {
-  /** Settles once the connection is up and listening. */
-  connected: Promise<void>;
-  close(): Promise<void>;
-}
-
 /** Channel-system keys and staff tokens: lookups by hash, issue, list and revocation. */
 @Injectable()
 export class CredentialsRepository {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async staffByTokenHash(tokenHash: string): Promise<StaffTokenRow | null> {
     const rows: StaffTokenRow[] = await this.db.query(
@@ -155,27 +139,5 @@ export class CredentialsRepository {
 
   async revokeToken(id: string, at: Date): Promise<void> {
     await this.db.getRepository(StaffToken).update({ id, revokedAt: IsNull() }, { revokedAt: at });
-  }
-
-  /** Tells every process listening on CREDENTIALS_CHANNEL that a key was revoked. */
-  async announceRevocation(): Promise<void> {
-    await this.db.query('SELECT pg_notify($1, $2)', [CREDENTIALS_CHANNEL, 'revoked']);
-  }
-
-  /**
-   * Opens a connection of its own that LISTENs on CREDENTIALS_CHANNEL: a pooled connection goes back
-   * to the pool between queries, and its LISTEN with it. `lost` is told of an error or the end of
-   * the connection, `notified` of each announcement.
-   */
-  revocationListener(on: { notified(): void; lost(err?: Error): void }): RevocationListener {
-    const client = new Client({ connectionString: this.config.DATABASE_URL, connectionTimeoutMillis: LISTENER_CONNECT_TIMEOUT_MS });
-    client.on('error', (err) => on.lost(err));
-    client.on('end', () => on.lost());
-    client.on('notification', () => on.notified());
-    const connected = (async () => {
-      await client.connect();
-      await client.query(`LISTEN ${CREDENTIALS_CHANNEL}`);
-    })();
-    return { connected, close: () => client.end() };
   }
 }

@@ -6,12 +6,15 @@ import { AppConfig } from '../config/app-config';
 import { problem } from './problem-details.filter';
 
 const DOCS_PATH = /^\/docs(-json)?(\/|$)/;
+const CONSOLE = /^\/console(\/|$)/;
 
 /**
  * Response headers for every route. The API answers JSON only, so it gets a CSP that allows
  * nothing; Swagger UI at /docs loads its scripts, styles and images from this origin (inline
  * styles and data: images included), so it gets helmet's defaults, without upgrading requests to
- * https, which would break a plain-http deployment's own docs page.
+ * https, which would break a plain-http deployment's own docs page. The web console at /console
+ * loads only its own hashed files and talks only to this origin: no inline script or style, no
+ * framing, no <base>, no plugins.
  */
 export function hardenHttp(app: INestApplication, config: AppConfig): void {
   const express = app.getHttpAdapter().getInstance() as Application;
@@ -26,7 +29,26 @@ export function hardenHttp(app: INestApplication, config: AppConfig): void {
     contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null, 'frame-ancestors': ["'none'"] } },
     frameguard,
   });
-  app.use((req: Request, res: Response, next: NextFunction) => (DOCS_PATH.test(req.path) ? docs : api)(req, res, next));
+  const consolePage = helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'connect-src': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        'base-uri': ["'none'"],
+        'object-src': ["'none'"],
+      },
+    },
+    frameguard,
+  });
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    (DOCS_PATH.test(req.path) ? docs : CONSOLE.test(req.path) ? consolePage : api)(req, res, next),
+  );
   app.use('/metrics', gate(config.METRICS_ENABLED, config.METRICS_TOKEN, 'Bearer realm="metrics"'));
   app.use(['/docs', '/docs-json'], gate(config.DOCS_ENABLED, config.DOCS_TOKEN, 'Basic realm="docs", charset="UTF-8"'));
 }

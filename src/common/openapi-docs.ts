@@ -22,6 +22,7 @@ export const TAGS: Record<string, string> = {
   taxonomy: 'Dictionaries of business types and complaint natures used when filing',
   supervision: 'Queues of overdue, at-risk and due-soon stages; supervision orders',
   kpis: 'Key performance indicators and hot issues over the tickets the caller may read',
+  exports: 'Queues, search results, the ticket list and the KPI table as CSV or XLSX files, streamed and audited',
   webhooks: 'Subscriptions to ticket notifications, their delivery log and replay',
   operations: 'Probes and metrics for operators',
   sessions: 'Signing in: password sessions in a cookie, single sign-on by OpenID Connect, signing out',
@@ -35,7 +36,27 @@ interface OperationDoc {
   responseExample?: unknown;
 }
 
+const EXPORT_DESCRIPTION =
+  'Staff only. The rows are those the JSON list answers the same caller for the same filters, every page of them, read page by ' +
+  'page and written as they are read. CSV is UTF-8 with a byte-order mark (spreadsheet programs then show Chinese as written), ' +
+  'RFC 4180 quoting and CRLF line ends; text starting with = + - @ is prefixed with an apostrophe so that no cell runs as a ' +
+  'formula. XLSX holds one worksheet with the same columns (text cells, never formulas). The header row names the JSON fields; ' +
+  'dates are ISO 8601 in UTC. Every export is written to the audit trail: who, which export, its filters and its row count. ' +
+  'A failure once the file has started cuts the connection, so an export without its end is incomplete.';
+const PERSONAL_EXPORT = `${EXPORT_DESCRIPTION} Customer name, phone and ID number are masked as the ticket view masks them unless \`reveal=true\` (centre staff only, as for a single ticket).`;
+
 export const OPERATION_DOCS: Partial<Record<OperationKey, OperationDoc>> = {
+  'exports.tickets': { description: `The ticket list as a file. ${PERSONAL_EXPORT}` },
+  'exports.ticketSearch': { description: `A keyword search as a file, newest first. ${PERSONAL_EXPORT}` },
+  'exports.overdue': { description: `The overdue queue as a file, by due time. ${EXPORT_DESCRIPTION}` },
+  'exports.atRisk': { description: `The at-risk queue as a file, by due time. ${EXPORT_DESCRIPTION}` },
+  'exports.dueSoon': { description: `The due-soon queue as a file, by due time. ${EXPORT_DESCRIPTION}` },
+  'exports.supervisionOrders': { description: `Supervision orders as a file, by due time. ${EXPORT_DESCRIPTION}` },
+  'exports.kpis': {
+    description:
+      'The KPI table as a file: one row per period and group, and for each KPI its value, numerator, denominator and target ' +
+      `(columns \`onTimeClosureRate.value\`…). ${EXPORT_DESCRIPTION}`,
+  },
   'tickets.file': {
     description:
       'Files a complaint, inquiry or suggestion from a channel system. A retry with the same `externalRef` (or the same ' +

@@ -105,6 +105,12 @@ describe('safe defaults', () => {
     expect(() => validateEnv({ [name]: value })).toThrow(new RegExp(`^\\s*${name}: `, 'm'));
   });
 
+  it('takes DATABASE_DIRECT_URL as a postgres URL only', () => {
+    expect(validateEnv({}).DATABASE_DIRECT_URL).toBeUndefined();
+    expect(validateEnv({ DATABASE_DIRECT_URL: 'postgres://app@db:5432/wo' }).DATABASE_DIRECT_URL).toBe('postgres://app@db:5432/wo');
+    expect(() => validateEnv({ DATABASE_DIRECT_URL: 'mysql://db' })).toThrow(/^DATABASE_DIRECT_URL: /);
+  });
+
   it('has generous rate limits by default', () => {
     expect(validateEnv({})).toMatchObject({ THROTTLE_LIMIT: 1200, THROTTLE_ADDRESS_LIMIT: 6000, THROTTLE_TTL_SECONDS: 60 });
   });

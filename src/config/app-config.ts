@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { parseAllowList } from '../notifications/webhook-url-policy';
+import { PREFIX_PATTERN, redisTopologyProblems } from '../redis/redis-connection';
 import { redisUrlProblem } from '../redis/redis-url';
 
 const toNumber = ({ value }: { value: unknown }) => (value === undefined ? value : Number(value));
@@ -17,6 +18,16 @@ export class EnvSchema {
   @IsString()
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/workorders';
+
+  /**
+   * A connection straight to Postgres (not through a transaction-mode pooler such as PgBouncer) for what
+   * needs a session of its own: the change feed's LISTEN, the leader's advisory lock and the migrations'
+   * lock at start. Unset: DATABASE_URL, which is right whenever that one is not a transaction pooler.
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_DIRECT_URL must be a postgres:// URL' })
+  DATABASE_DIRECT_URL?: string = undefined;
 
   /**
    * Streaming replicas (comma-separated postgres:// URLs) that serve staff reads: queues, KPIs, search
@@ -52,6 +63,16 @@ export class EnvSchema {
   @Max(65535)
   PORT = 3000;
 
+  /**
+   * Send the hot statements (filing, the ticket writer's locks and reads) as named prepared statements,
+   * parsed and planned once per connection. Off by default: a pooler in transaction mode (PgBouncer
+   * before 1.21) hands each transaction another server connection, where the name is unknown. Turn it
+   * on when the service connects to Postgres directly (or through a pooler that supports them).
+   */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'DATABASE_NAMED_STATEMENTS must be true or false' })
+  DATABASE_NAMED_STATEMENTS = false;
+
   @IsIn(['api', 'worker', 'all'])
   APP_ROLE: 'api' | 'worker' | 'all' = 'all';
 
@@ -67,10 +88,34 @@ export class EnvSchema {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  /** Prefix of every Redis key the service writes (BullMQ queues included), so deployments and test runs can share a Redis. */
+  /**
+   * Prefix of every Redis key the service writes (BullMQ queues included), so deployments and test runs can share a Redis.
+   * May hold one hash tag (`{wo}`), which a Redis Cluster requires: it then hashes only the tag, so every key lands in one slot.
+   */
   @IsString()
-  @Matches(/^[A-Za-z0-9_:-]+$/, { message: 'REDIS_PREFIX may only contain letters, digits, _ : -' })
+  @Matches(PREFIX_PATTERN, { message: 'REDIS_PREFIX may only contain letters, digits, _ : - and one {hash tag}' })
   REDIS_PREFIX = 'wo';
+
+  /** Redis Cluster: comma-separated host:port of some of its nodes (the rest are discovered). REDIS_URL then only supplies credentials and TLS. */
+  @IsOptional()
+  @IsString()
+  REDIS_CLUSTER_NODES?: string = undefined;
+
+  /** Redis Sentinel: comma-separated host:port of the sentinels. REDIS_URL then supplies credentials, TLS and the database, not the host. */
+  @IsOptional()
+  @IsString()
+  REDIS_SENTINELS?: string = undefined;
+
+  /** The master name the sentinels monitor (`sentinel monitor <name> …`). */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_.-]+$/, { message: 'REDIS_SENTINEL_MASTER may only contain letters, digits, _ . -' })
+  REDIS_SENTINEL_MASTER?: string = undefined;
+
+  /** Password of the sentinels themselves (`requirepass` in sentinel.conf), when they have one; the master's is in REDIS_URL. */
+  @IsOptional()
+  @IsString()
+  REDIS_SENTINEL_PASSWORD?: string = undefined;
 
   /**
    * Demo/test only: compresses SLA time so that 1 policy hour lasts 3600/SLA_TIME_SCALE real seconds.
@@ -95,6 +140,16 @@ export class EnvSchema {
   @IsNumber()
   @Min(0.2)
   SLA_RECONCILE_INTERVAL_SECONDS = 30;
+
+  /**
+   * How often the leader of periodic work checks that its session (and so its advisory lock) is alive;
+   * a leader that cannot tell stops running periodic work until it has the lock again.
+   */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  LEADER_HEARTBEAT_MS = 1000;
 
   /** An open ticket unresolved this long (policy hours, scaled like every SLA duration) is upgraded in severity once. */
   @Transform(toNumber)
@@ -350,6 +405,7 @@ export function validateEnv(env: Record<string, string | undefined>): AppConfig 
   );
   const redisProblem = lines.some((l) => l.startsWith('REDIS_URL:')) ? null : redisUrlProblem(config.REDIS_URL);
   if (redisProblem) lines.push(`REDIS_URL: ${redisProblem}`);
+  if (!lines.some((l) => /^REDIS_(URL|PREFIX):/.test(l))) lines.push(...redisTopologyProblems(config));
   if (config.SLA_TIME_SCALE !== 1 && !['test', 'demo'].includes(config.NODE_ENV)) {
     lines.push('SLA_TIME_SCALE: only allowed when NODE_ENV is test or demo; unset it');
   }

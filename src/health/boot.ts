@@ -1,10 +1,9 @@
-import Redis from 'ioredis';
 import { createServer } from 'node:net';
 import { Client } from 'pg';
 import { AppConfig, ConfigError } from '../config/app-config';
 import { claimPrefix, prefixConflictMessage } from '../redis/deployment-marker';
 import { databaseIdentity } from '../redis/deployment.repository';
-import { redisAddress, redisOptionsFromUrl } from '../redis/redis-url';
+import { createRedisClient, redisTarget } from '../redis/redis-connection';
 
 /** A start-up failure an operator can act on: its message is one line naming the setting or dependency. */
 export class BootError extends Error {}
@@ -29,11 +28,13 @@ export function bootFailureText(err: unknown): string {
 export async function bootChecks(config: AppConfig, ports: { name: string; port: number }[]): Promise<void> {
   for (const { name, port } of ports) await checkPortFree(name, port);
   const deadline = Date.now() + config.BOOT_WAIT_SECONDS * 1000;
-  await Promise.all([waitForPostgres(config.DATABASE_URL, deadline), waitForRedis(config.REDIS_URL, deadline)]);
+  await Promise.all([waitForPostgres(config.DATABASE_URL, deadline), waitForRedis(config, deadline)]);
   // Imported here: the migrations' data source reads the configuration when loaded, which must be valid by now.
   const { prepareDatabase } = await import('../database/migrate');
-  await prepareDatabase(config.DATABASE_URL).catch((err: unknown) => {
-    throw new BootError(`DATABASE_URL: migrations failed: ${oneLine(err)}`);
+  // Migrations hold a session-level advisory lock across statements: never through a transaction pooler.
+  const direct = config.DATABASE_DIRECT_URL ? 'DATABASE_DIRECT_URL' : 'DATABASE_URL';
+  await prepareDatabase(config.DATABASE_DIRECT_URL ?? config.DATABASE_URL).catch((err: unknown) => {
+    throw new BootError(`${direct}: migrations failed: ${oneLine(err)}`);
   });
   await checkPrefix(config);
 }
@@ -80,11 +81,10 @@ async function waitForPostgres(url: string, deadline: number): Promise<void> {
   }
 }
 
-async function waitForRedis(url: string, deadline: number): Promise<void> {
-  const where = redisAddress(url);
+async function waitForRedis(config: AppConfig, deadline: number): Promise<void> {
+  const { variable, where } = redisTarget(config);
   for (;;) {
-    const client = new Redis({
-      ...redisOptionsFromUrl(url),
+    const client = createRedisClient(config, {
       lazyConnect: true,
       connectTimeout: ATTEMPT_TIMEOUT_MS,
       enableOfflineQueue: false,
@@ -102,12 +102,13 @@ async function waitForRedis(url: string, deadline: number): Promise<void> {
       const e = (cause ?? err) as NodeJS.ErrnoException;
       const message = e.message ?? '';
       if (/NOAUTH|WRONGPASS|invalid password|invalid username/i.test(message)) {
-        throw new BootError(`REDIS_URL: ${where} refused the credentials (${message}); fix the user or password in REDIS_URL`);
+        throw new BootError(`${variable}: ${where} refused the credentials (${message}); fix the user or password in REDIS_URL`);
       }
       if (/DB index is out of range/i.test(message)) {
-        throw new BootError(`REDIS_URL: ${where} has no such database (${message}); use a database number the server has`);
+        throw new BootError(`${variable}: ${where} has no such database (${message}); use a database number the server has`);
       }
-      if (Date.now() >= deadline) throw new BootError(`REDIS_URL: cannot reach ${where} (${describe(e)}); start Redis or fix REDIS_URL`);
+      if (Date.now() >= deadline)
+        throw new BootError(`${variable}: cannot reach ${where} (${describe(e)}); start Redis or fix ${variable}`);
     } finally {
       client.disconnect();
     }
@@ -117,10 +118,7 @@ async function waitForRedis(url: string, deadline: number): Promise<void> {
 
 async function checkPrefix(config: AppConfig): Promise<void> {
   const pg = new Client({ connectionString: config.DATABASE_URL, connectionTimeoutMillis: ATTEMPT_TIMEOUT_MS });
-  const redis = new Redis({ ...redisOptionsFromUrl(config.REDIS_URL), lazyConnect: true, maxRetriesPerRequest: 1 }).on(
-    'error',
-    () => undefined,
-  );
+  const redis = createRedisClient(config, { lazyConnect: true, maxRetriesPerRequest: 1 }).on('error', () => undefined);
   try {
     await pg.connect();
     const identity = await databaseIdentity(async (sql) => (await pg.query(sql)).rows as Record<string, unknown>[]);

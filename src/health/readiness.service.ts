@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import Redis from 'ioredis';
+import type { RedisClient } from '../redis/redis-connection';
 import { Clock } from '../common/clock';
 import { calendarCoveredUntil } from './calendar-coverage';
 import { REDIS } from '../redis/redis.module';
@@ -33,7 +33,7 @@ export interface Readiness {
 export class ReadinessService {
   constructor(
     private readonly database: HealthRepository,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     private readonly drain: DrainState,
     private readonly clock: Clock,
     private readonly calendar: OfficialCalendarService,

@@ -1,11 +1,14 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import Redis from 'ioredis';
+import type { RedisClient } from '../redis/redis-connection';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { Clock } from '../common/clock';
 import { WEBHOOK_QUEUE } from '../notifications/webhook-queue';
 import { REDIS } from '../redis/redis.module';
+import { ClusterLeader } from '../database/cluster-leader';
+import { ChangeFeed } from '../database/change-feed';
+import { PeriodicWork } from '../database/periodic-work';
 import { calendarCoveredUntil } from '../health/calendar-coverage';
 import { OfficialCalendarService } from '../sla/official-calendar.service';
 import { SLA_QUEUE, TimerKind } from '../sla/timers/sla-queue';
@@ -71,6 +74,13 @@ export class MetricsService implements OnModuleInit {
     registers: [this.registry],
   });
 
+  private readonly rearms = new Counter({
+    name: 'workorders_sla_rearms_total',
+    help: 'Full re-arms of the timer horizon from Postgres, by reason: start (or after an outage), marker_lost (flush, empty restart), replication_changed (failover to a replica)',
+    labelNames: ['reason'],
+    registers: [this.registry],
+  });
+
   private readonly webhookAttempts = new Histogram({
     name: 'workorders_webhook_attempt_duration_seconds',
     help: 'Webhook delivery attempts by outcome and their duration (request included); _count is the number of attempts',
@@ -84,16 +94,23 @@ export class MetricsService implements OnModuleInit {
 
   constructor(
     private readonly backlogs: MetricsRepository,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     @InjectQueue(SLA_QUEUE) private readonly slaQueue: Queue,
     @InjectQueue(WEBHOOK_QUEUE) private readonly webhookQueue: Queue,
     private readonly clock: Clock,
     private readonly calendar: OfficialCalendarService,
+    private readonly leader: ClusterLeader,
+    private readonly periodic: PeriodicWork,
+    private readonly changes: ChangeFeed,
   ) {}
 
   slaFired(kind: TimerKind, lagMs: number, path: 'queue' | 'reconciler'): void {
     (kind === 'warn' ? this.warnings : this.breaches).inc();
     this.firingLag.observe({ kind, path }, Math.max(0, lagMs) / 1000);
+  }
+
+  slaRearmed(reason: 'start' | 'marker_lost' | 'replication_changed'): void {
+    this.rearms.inc({ reason });
   }
 
   escalated(toTier: string): void {
@@ -191,7 +208,41 @@ export class MetricsService implements OnModuleInit {
         this.set(Math.max(0, Math.floor((calendarCoveredUntil(now, covers).getTime() - now.getTime()) / 86_400_000)));
       },
     });
+    this.registerCluster();
     this.registerSourceUp();
+  }
+
+  /** Which process leads periodic work, what it ran, and whether this process hears cache invalidations. */
+  private registerCluster(): void {
+    const leader = this.leader;
+    const periodic = this.periodic;
+    const changes = this.changes;
+    new Gauge({
+      name: 'workorders_periodic_leader',
+      help: '1 while this process holds the leader lock and runs periodic work (reconciler, outbox relay, aging); summed over the workers it is 1',
+      registers: [this.registry],
+      collect() {
+        this.set(leader.isLeader ? 1 : 0);
+      },
+    });
+    new Counter({
+      name: 'workorders_periodic_passes_total',
+      help: 'Passes of periodic work run by this process, by task',
+      labelNames: ['task'],
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        for (const [task, n] of periodic.passes()) this.inc({ task }, n);
+      },
+    });
+    new Gauge({
+      name: 'workorders_change_feed_connected',
+      help: "1 while this process's cache-invalidation listener is connected; at 0 its caches answer nothing and every lookup reads Postgres",
+      registers: [this.registry],
+      collect() {
+        this.set(changes.live ? 1 : 0);
+      },
+    });
   }
 
   private bounded<T>(source: 'postgres' | 'redis', work: () => Promise<T>): Promise<T | undefined> {

@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { SchedulerRegistry } from '@nestjs/schedule';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { PeriodicWork } from '../database/periodic-work';
 import { OutboxRepository } from './outbox.repository';
 import { DeliveryRow, WebhookDeliveryRepository } from './webhook-delivery.repository';
 import { DueDelivery, WebhookJobsService } from './webhook-jobs.service';
@@ -18,9 +18,10 @@ const SWEEP_LIMIT = 1000;
  * published; the jobs are enqueued only after commit. (2) It re-enqueues every pending or failed
  * delivery whose attempt is due: job ids are deterministic, so for a job still queued this is a
  * no-op, and a job Redis lost (flush, failover, enqueue that failed after commit) comes back.
+ * A periodic task (WEBHOOK_RELAY_INTERVAL_MS), run by the leader of periodic work.
  */
 @Injectable()
-export class OutboxRelayService implements OnApplicationBootstrap {
+export class OutboxRelayService implements OnModuleInit {
   private readonly logger = new Logger(OutboxRelayService.name);
   private running = false;
 
@@ -30,15 +31,11 @@ export class OutboxRelayService implements OnApplicationBootstrap {
     private readonly jobs: WebhookJobsService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly scheduler: SchedulerRegistry,
+    private readonly periodic: PeriodicWork,
   ) {}
 
-  onApplicationBootstrap(): void {
-    void this.tick();
-    this.scheduler.addInterval(
-      'webhook-outbox-relay',
-      setInterval(() => void this.tick(), this.config.WEBHOOK_RELAY_INTERVAL_MS),
-    );
+  onModuleInit(): void {
+    this.periodic.register({ name: 'webhook-outbox-relay', intervalMs: this.config.WEBHOOK_RELAY_INTERVAL_MS, run: () => this.tick() });
   }
 
   /** One relay pass; overlapping passes are skipped. */

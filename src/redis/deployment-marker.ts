@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import Redis from 'ioredis';
+import type { RedisClient } from './redis-connection';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DeploymentRepository } from './deployment.repository';
 import { REDIS } from './redis.token';
@@ -14,7 +14,7 @@ export type ClaimResult = { ok: true } | { ok: false; holder: string };
  * one prefix would take each other's timer and delivery jobs, find no matching rows and drop them,
  * so a second deployment must refuse to start rather than run.
  */
-export async function claimPrefix(redis: Redis, prefix: string, identity: string): Promise<ClaimResult> {
+export async function claimPrefix(redis: RedisClient, prefix: string, identity: string): Promise<ClaimResult> {
   const key = deploymentKey(prefix);
   if ((await redis.set(key, identity, 'NX')) === 'OK') return { ok: true };
   const holder = await redis.get(key);
@@ -34,7 +34,7 @@ export class DeploymentMarker {
 
   constructor(
     private readonly database: DeploymentRepository,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

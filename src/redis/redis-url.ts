@@ -35,9 +35,3 @@ export function redisOptionsFromUrl(url: string): RedisOptions {
     tls: u.protocol === 'rediss:' ? {} : undefined,
   };
 }
-
-/** host:port for messages, without credentials. */
-export function redisAddress(url: string): string {
-  const u = new URL(url);
-  return `${u.hostname}:${u.port || 6379}`;
-}

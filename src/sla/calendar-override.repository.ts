@@ -37,7 +37,7 @@ export class CalendarOverrideRepository {
     return this.db
       .transaction(async (tx) => {
         const saved = await tx.save(tx.create(CalendarOverride, override));
-        await this.official.announce(tx, 'overrides');
+        await this.official.announce(tx);
         return saved;
       })
       .catch((err: unknown) => {
@@ -51,7 +51,7 @@ export class CalendarOverrideRepository {
     return this.db.transaction(async (tx) => {
       const result = await tx.delete(CalendarOverride, { id: overrideId, orgUnitId: unitId });
       if (!result.affected) return false;
-      await this.official.announce(tx, 'overrides');
+      await this.official.announce(tx);
       return true;
     });
   }

@@ -4,6 +4,7 @@ import { Page } from '../common/cursor';
 import { PageQuery, pageOfSorted } from '../common/page-query';
 import { RequestActor } from '../auth/actor';
 import { BadRequestError, ConflictError, NotFoundError } from '../common/domain-error';
+import { ChangeFeed } from '../database/change-feed';
 import { OrgService } from '../org/org.service';
 import { CalendarOverride } from './calendar-override.entity';
 import { CalendarOverrideRepository } from './calendar-override.repository';
@@ -16,7 +17,8 @@ import { OfficialCalendarService } from './official-calendar.service';
 export class CalendarService {
   /**
    * Per unit; bounded by the number of org units. An entry is good while the calendar generation it
-   * was built in lasts: every calendar write, here or in another process, ends that generation.
+   * was built in lasts: every calendar write, here or in another process, ends that generation. Kept
+   * and answered only while the change feed is connected (otherwise another process's write could go unheard).
    */
   private readonly cache = new Map<string, { calendar: WorkingCalendar; generation: number }>();
 
@@ -24,12 +26,14 @@ export class CalendarService {
     private readonly overrides: CalendarOverrideRepository,
     private readonly org: OrgService,
     private readonly official: OfficialCalendarService,
+    private readonly changes: ChangeFeed,
   ) {}
 
   /** The unit's working calendar: official days plus the overrides of the unit and its ancestors, nearest first. */
   async calendarFor(unitId: string, tx?: EntityManager): Promise<WorkingCalendar> {
     const generation = this.official.generation;
-    const cached = this.cache.get(unitId);
+    const live = this.changes.live;
+    const cached = live ? this.cache.get(unitId) : undefined;
     if (cached && cached.generation === generation) return cached.calendar;
     const unit = await this.org.findById(unitId, tx);
     if (!unit) throw new NotFoundError('org unit');
@@ -37,7 +41,7 @@ export class CalendarService {
     const overrides = await this.overrides.forUnits(pathIds, tx);
     const calendar = new WorkingCalendar(mergeUnitOverrides(pathIds, overrides), this.official.current());
     // Built from data read while the generation lasted; if it ended meanwhile, use it once without keeping it.
-    if (generation === this.official.generation) this.cache.set(unitId, { calendar, generation });
+    if (live && generation === this.official.generation) this.cache.set(unitId, { calendar, generation });
     return calendar;
   }
 

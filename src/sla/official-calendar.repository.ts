@@ -1,12 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Client } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
+import { ChangeFeed } from '../database/change-feed';
 import type { OfficialSchedule } from './domain/working-calendar';
 import { OfficialCalendarYear } from './official-calendar.entity';
-
-/** Postgres channel on which every calendar write (official schedule or unit override) is announced. */
-export const CALENDAR_CHANNEL = 'calendar_changed';
 
 export interface YearSummary {
   year: number;
@@ -26,7 +23,10 @@ export interface SeedDay {
 /** The official schedule's years and days, and the announcement every calendar write makes on commit. */
 @Injectable()
 export class OfficialCalendarRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly changes: ChangeFeed,
+  ) {}
 
   /**
    * Inserts the given years the database does not have yet, with their days, and announces them.
@@ -49,7 +49,7 @@ export class OfficialCalendarRepository {
        SELECT year FROM new_years ORDER BY year`,
       [years, source, JSON.stringify(days)],
     );
-    if (inserted.length) await this.db.query('SELECT pg_notify($1, $2)', [CALENDAR_CHANNEL, 'official']);
+    if (inserted.length) await this.changes.announce('calendar');
     return inserted.map((r) => r.year);
   }
 
@@ -71,18 +71,13 @@ export class OfficialCalendarRepository {
           [...schedule.holidays.map(() => 'holiday'), ...schedule.workdays.map(() => 'workday')],
         ],
       );
-      await this.announce(tx, 'official');
+      await this.announce(tx);
     });
   }
 
-  /** Subscribes a dedicated connection (the listener's, outside the pool) to the announcements. */
-  async listen(client: Client): Promise<void> {
-    await client.query(`LISTEN ${CALENDAR_CHANNEL}`);
-  }
-
-  /** Tells every process (this one included) that calendars changed, when `tx` commits. */
-  async announce(tx: EntityManager, what: 'official' | 'overrides'): Promise<void> {
-    await tx.query('SELECT pg_notify($1, $2)', [CALENDAR_CHANNEL, what]);
+  /** Tells every process (this one included) that calendars changed (official schedule or unit overrides), when `tx` commits. */
+  announce(tx: EntityManager): Promise<void> {
+    return this.changes.announce('calendar', tx);
   }
 
   async years(): Promise<YearSummary[]> {

@@ -1,20 +1,21 @@
-import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import chineseDaysPackage from 'chinese-days/package.json';
-import { Client } from 'pg';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { ChangeFeed } from '../database/change-feed';
 import { OfficialCalendar, OfficialSchedule, packagedSchedules } from './domain/working-calendar';
 import { OfficialCalendarYear } from './official-calendar.entity';
 import { OfficialCalendarRepository, SeedDay, YearSummary } from './official-calendar.repository';
 /** Safety net for a listener that lost its connection without noticing: reload at least this often. */
 const REFRESH_INTERVAL_MS = 60_000;
-const RECONNECT_DELAY_MS = 1_000;
+/** While the change feed is not connected, announcements are not heard: reload this often instead. */
+const UNHEARD_REFRESH_MS = 1_000;
 
 /** Names the seeded data's origin, so an operator can tell shipped years from imported ones. */
 const PACKAGE_SOURCE = `chinese-days ${chineseDaysPackage.version}`;
 
 /**
- * The official calendar of this process, held in memory and kept current by Postgres LISTEN/NOTIFY:
- * a write anywhere announces itself on CALENDAR_CHANNEL when it commits, and every process reloads.
+ * The official calendar of this process, held in memory and kept current by the change feed (Postgres
+ * LISTEN/NOTIFY): a write anywhere announces the `calendar` topic when it commits, and every process
+ * reloads; while the feed is not connected it reloads every second instead.
  * `generation` changes on every reload and every announcement, so caches built on the calendar
  * (the per-unit calendars) know they are stale without a time-to-live.
  */
@@ -25,32 +26,33 @@ export class OfficialCalendarService implements OnModuleInit, OnModuleDestroy {
   private gen = 0;
   private loadsStarted = 0;
   private loadApplied = 0;
-  private listener: Client | null = null;
+  private lastLoadAt = 0;
   private refresh: NodeJS.Timeout | null = null;
-  private reconnect: NodeJS.Timeout | null = null;
-  private closing = false;
+  private unsubscribe: (() => void) | null = null;
 
   constructor(
     private readonly calendars: OfficialCalendarRepository,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly changes: ChangeFeed,
   ) {}
 
   async onModuleInit(): Promise<void> {
+    // Every announcement, and the feed's loss and return (announcements may have been missed), reloads.
+    this.unsubscribe = this.changes.on('calendar', () => {
+      this.gen++;
+      this.reloadQuietly();
+    });
     await this.seedFromPackage();
     await this.reload();
-    await this.listen();
-    this.refresh = setInterval(
-      () => void this.reload().catch((err: unknown) => this.logger.warn({ err }, 'calendar reload failed')),
-      REFRESH_INTERVAL_MS,
-    );
+    this.refresh = setInterval(() => {
+      const age = Date.now() - this.lastLoadAt;
+      if (age >= REFRESH_INTERVAL_MS || (!this.changes.live && age >= UNHEARD_REFRESH_MS)) this.reloadQuietly();
+    }, UNHEARD_REFRESH_MS);
     this.refresh.unref();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    this.closing = true;
+  onModuleDestroy(): void {
     if (this.refresh) clearInterval(this.refresh);
-    if (this.reconnect) clearTimeout(this.reconnect);
-    await this.listener?.end().catch(() => undefined);
+    this.unsubscribe?.();
   }
 
   current(): OfficialCalendar {
@@ -103,6 +105,7 @@ export class OfficialCalendarService implements OnModuleInit, OnModuleDestroy {
    */
   async reload(): Promise<void> {
     const seq = ++this.loadsStarted;
+    this.lastLoadAt = Date.now();
     const { years, days } = await this.calendars.all();
     if (seq > this.loadApplied) {
       this.loadApplied = seq;
@@ -115,31 +118,7 @@ export class OfficialCalendarService implements OnModuleInit, OnModuleDestroy {
     this.gen++;
   }
 
-  private async listen(): Promise<void> {
-    if (this.closing) return;
-    const client = new Client({ connectionString: this.config.DATABASE_URL });
-    const retry = (err?: Error) => {
-      if (this.closing || this.listener !== client) return;
-      this.listener = null;
-      if (err) this.logger.warn({ err }, 'calendar listener lost its connection; reconnecting');
-      client.end().catch(() => undefined);
-      this.reconnect = setTimeout(() => void this.listen(), RECONNECT_DELAY_MS);
-      this.reconnect.unref();
-    };
-    this.listener = client;
-    client.on('error', retry);
-    client.on('end', () => retry());
-    client.on('notification', () => {
-      this.gen++;
-      void this.reload().catch((err: unknown) => this.logger.warn({ err }, 'calendar reload failed'));
-    });
-    try {
-      await client.connect();
-      await this.calendars.listen(client);
-      // Announcements sent while no listener was connected are lost: catch up.
-      await this.reload();
-    } catch (err) {
-      retry(err as Error);
-    }
+  private reloadQuietly(): void {
+    void this.reload().catch((err: unknown) => this.logger.warn({ err }, 'calendar reload failed'));
   }
 }

@@ -5,6 +5,7 @@ import { PageQuery } from '../common/page-query';
 import { RequestActor } from '../auth/actor';
 import { administersNationwide } from '../auth/policy/identity';
 import { ForbiddenError, NotFoundError } from '../common/domain-error';
+import { ChangeFeed } from '../database/change-feed';
 import { CATCH_ALL_POLICY } from './default-policies';
 import type { Limit } from './domain/deadline';
 import { PolicyCriteria, PolicyFacts, refinedBy } from './domain/policy-match';
@@ -17,8 +18,8 @@ import { SlaPolicyRepository } from './sla-policy.repository';
 import { lineage } from '../taxonomy/domain/lineage';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 
-/** How stale another process's policy change may be here: resolution runs on every stage start. */
-const CACHE_TTL_MS = 5_000;
+/** A safety net only: every policy write ends the cache in every process through the change feed. */
+const CACHE_TTL_MS = 60_000;
 
 type PolicyRow = SlaPolicyDefinition & { id: string | null };
 
@@ -31,15 +32,20 @@ interface Candidate {
   priority: number;
 }
 
+/**
+ * Policies are resolved on every stage start, from a cache of the enabled ones. A write announces the
+ * `sla_policies` topic on the change feed after it commits; every process (this one at once) ends the
+ * cache's generation, so a change made through one API process applies in all of them within
+ * milliseconds. The cache answers only while the feed's listener is connected.
+ */
 @Injectable()
 export class SlaPolicyService {
-  private cache: { candidates: Candidate[]; expiresAt: number } | null = null;
-  /** Bumped on every write here, so a load that began before the write cannot cache what it read. */
-  private generation = 0;
+  private cache: { candidates: Candidate[]; expiresAt: number; generation: number } | null = null;
 
   constructor(
     private readonly policies: SlaPolicyRepository,
     private readonly taxonomy: TaxonomyService,
+    private readonly changes: ChangeFeed,
   ) {}
 
   /** Oldest first; created_at at millisecond precision in the key, as the cursor carries it. */
@@ -80,7 +86,7 @@ export class SlaPolicyService {
       maxExtensions: dto.maxExtensions ?? base.maxExtensions,
       enabled: dto.enabled ?? true,
     });
-    this.invalidate();
+    await this.invalidate();
     return saved;
   }
 
@@ -101,7 +107,7 @@ export class SlaPolicyService {
       if (dto.enabled !== undefined) policy.enabled = dto.enabled;
     });
     if (!saved) throw new NotFoundError('SLA policy');
-    this.invalidate();
+    await this.invalidate();
     return saved;
   }
 
@@ -144,21 +150,25 @@ export class SlaPolicyService {
    */
   private async candidates(tx?: EntityManager): Promise<Candidate[]> {
     const now = Date.now();
-    if (this.cache && this.cache.expiresAt > now) return this.cache.candidates;
-    const generation = this.generation;
+    const generation = this.changes.generation('sla_policies');
+    const live = this.changes.live;
+    if (live && this.cache && this.cache.generation === generation && this.cache.expiresAt > now) return this.cache.candidates;
     const policies = await this.policies.enabled(tx);
     const candidates = policies.map((policy) => ({
       policy,
       criteria: { kind: policy.kind, level: policy.level, customerTier: policy.customerTier, businessType: policy.businessType },
       priority: policy.priority,
     }));
-    if (generation === this.generation) this.cache = { candidates, expiresAt: now + CACHE_TTL_MS };
+    // Read while the generation lasted: if a write was announced meanwhile, used once but not kept.
+    if (live && generation === this.changes.generation('sla_policies'))
+      this.cache = { candidates, expiresAt: now + CACHE_TTL_MS, generation };
     return candidates;
   }
 
-  private invalidate(): void {
-    this.generation++;
+  /** After the write committed: every process, this one at once, drops its cached policies. */
+  private async invalidate(): Promise<void> {
     this.cache = null;
+    await this.changes.announce('sla_policies');
   }
 }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { TicketAccessRepository } from '../tickets/ticket-access.repository';
+import { FLOW_KINDS } from '../tickets/domain/ticket.types';
 import { HotIssue, HotIssueSpike, KpiGroup, KpiPeriod } from './dto/kpi.dto';
 import { InjectReadDataSource } from '../database/read-replicas';
 
@@ -10,24 +11,25 @@ const KPI_TIME_ZONE = 'Asia/Shanghai';
 const SPIKE_FACTOR = 3;
 const SPIKE_MIN_COUNT = 10;
 
-/** SQL of each grouping attribute (whitelisted: never user text). */
+/** SQL of each grouping attribute over the KPI facts (whitelisted: never user text). */
 const GROUP_SQL: Record<KpiGroup, string> = {
   none: 'NULL::text',
-  business_type: 't.business_type',
-  level: 't.level',
-  channel: 't.channel',
-  customer_tier: 't.customer_tier',
-  owner_unit: 't.owner_unit_id::text',
+  business_type: 'f.business_type',
+  level: 'f.level',
+  channel: 'f.channel',
+  customer_tier: 'f.customer_tier',
+  owner_unit: 'f.owner_unit_id::text',
 };
 
 const countIf = (cond: string) => `(count(*) FILTER (WHERE ${cond}))::int`;
 
-/** The first reply came by the commitment deadline: the commitment stage completes at the first reply and stays completed through later rounds. */
-const REPLIED_IN_TIME = `EXISTS (SELECT 1 FROM ticket_stages c
-  WHERE c.ticket_id = t.id AND c.kind = 'commitment' AND c.status = 'completed' AND c.completed_at <= t.commitment_due_at)`;
-
-/** A suggestion's analysis is still to come while it waits in review, for signing, or in handling. */
-const ANALYSED_IN_TIME = `t.analysed_at <= t.handling_due_at AND t.status NOT IN ('review', 'sign_for', 'handling')`;
+/**
+ * Breach delay in hours: the overrun of the breached stages closed, plus, for those still open, the time
+ * from their deadline to now (as many times now as they are, less the sum of their deadlines). Exact
+ * numeric arithmetic, so the figure is the sum of the stages' overruns to the last digit.
+ */
+const DELAY_HOURS = `CASE WHEN sum(f.breached_stages) > 0 THEN
+  ((sum(f.breach_seconds) + sum(f.breached_open) * extract(epoch FROM CAST(:kpiNow AS timestamptz)) - sum(f.breached_open_due)) / 3600)::float8 END`;
 
 /** Complaint KPIs count every kind but suggestions; the suggestions section counts only them. */
 type Counted = 'complaints' | 'suggestions';
@@ -35,7 +37,15 @@ type Counted = 'complaints' | 'suggestions';
 /** Counts of one (period, group) as the queries return them. */
 export type Counts = Record<string, number | string | null>;
 
-/** The KPI aggregates over the tickets the caller may see (`TicketAccessRepository.scope`), as SQL. */
+/** Stage instances measured and in time, per stage kind, for flow timeliness. */
+export type FlowCounts = { stage: string; measured: number; inTime: number };
+
+/**
+ * The KPI aggregates over the tickets the caller may see (`TicketAccessRepository.scope`), read from
+ * the per-ticket KPI facts (ticket_kpi_facts, kept by the ticket writer): each part of the report is one
+ * index-only range over the window of the caller's province (partial indexes with INCLUDE columns,
+ * migration TicketKpiFacts), without a probe into stages or events.
+ */
 @Injectable()
 export class KpiRepository {
   constructor(
@@ -44,8 +54,8 @@ export class KpiRepository {
   ) {}
 
   /**
-   * Filing-based counts, breach delays, due-based counts and per-stage timeliness of the window, in
-   * one read-only snapshot.
+   * Filing-based counts (breach delays and flow timeliness among them), due-based counts and the
+   * suggestions' counts of the window, in one read-only snapshot.
    */
   counts(
     actor: RequestActor,
@@ -54,102 +64,97 @@ export class KpiRepository {
     filed: Counts[];
     delay: Counts[];
     due: Counts[];
-    flow: { stage: string; measured: number; inTime: number }[];
+    flow: FlowCounts[];
     suggestions: Counts;
   }> {
     const { from, to, now, period } = w;
     const grp = GROUP_SQL[w.groupBy];
     return this.readOnly(async (tx) => {
-      const filed = await this.tickets(tx, actor, 't.filed_at', from, to)
-        .select(periodSql(period, 't.filed_at'), 'period')
+      const flowSums = FLOW_KINDS.flatMap((kind, i) => [
+        [`sum(f.flow_done[${i + 1}])::int`, `done:${kind}`],
+        [`sum(f.flow_in_time[${i + 1}])::int`, `inTime:${kind}`],
+      ]);
+      const filedQb = this.within(tx, actor, 'ticket_kpi_facts', 'f.filed_at', from, to)
+        .select(periodSql(period, 'f.filed_at'), 'period')
         .addSelect(grp, 'group')
         .addSelect('count(*)::int', 'ticketsFiled')
-        .addSelect(countIf(`NOT t.ever_dispatched AND ${REPLIED_IN_TIME}`), 'firstContact')
-        .addSelect(countIf(`t.revisit_result = 'satisfied'`), 'satisfied')
-        .addSelect(countIf(`t.revisit_result IN ('satisfied', 'unsatisfied')`), 'revisitedWithAnswer')
-        .addSelect('coalesce(sum(extract(epoch FROM t.closed_at - t.filed_at)) / 3600, 0)::float8', 'handlingHours')
-        .addSelect('count(t.closed_at)::int', 'closed')
-        .addSelect(countIf(`EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id AND e.type = 'ticket.returned')`), 'returned')
-        .addSelect('(count(*) FILTER (WHERE t.ever_dispatched))::int', 'dispatched')
-        .addSelect(
-          countIf(
-            `EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id AND e.type = 'extension.decided' AND e.data->>'approved' = 'true')`,
-          ),
-          'extended',
-        )
-        .addSelect(countIf('t.handling_round > 1'), 'reHandled')
-        .addSelect(countIf('t.revisit_result IS NOT NULL'), 'revisited')
-        .addSelect(countIf('t.escalated'), 'escalated')
-        .groupBy('1')
-        .addGroupBy('2')
-        .getRawMany<Counts>();
+        .addSelect(countIf('NOT f.ever_dispatched AND f.replied_in_time'), 'firstContact')
+        .addSelect(countIf(`f.revisit_result = 'satisfied'`), 'satisfied')
+        .addSelect(countIf(`f.revisit_result IN ('satisfied', 'unsatisfied')`), 'revisitedWithAnswer')
+        .addSelect('coalesce(sum(extract(epoch FROM f.closed_at - f.filed_at)) / 3600, 0)::float8', 'handlingHours')
+        .addSelect('count(f.closed_at)::int', 'closed')
+        .addSelect(countIf('f.returned'), 'returned')
+        .addSelect(countIf('f.ever_dispatched'), 'dispatched')
+        .addSelect(countIf('f.extended'), 'extended')
+        .addSelect(countIf('f.re_handled'), 'reHandled')
+        .addSelect(countIf('f.revisit_result IS NOT NULL'), 'revisited')
+        .addSelect(countIf('f.escalated'), 'escalated')
+        .addSelect(DELAY_HOURS, 'delayHours')
+        .addSelect('sum(f.breached_stages)::int', 'breachedStages')
+        .setParameter('kpiNow', now);
+      for (const [sql, alias] of flowSums) filedQb.addSelect(sql, alias);
+      const filedRows = await filedQb.groupBy('1').addGroupBy('2').getRawMany<Counts>();
 
-      const delay = await this.tickets(tx, actor, 't.filed_at', from, to)
-        .innerJoin('ticket_stages', 's', 's.ticket_id = t.id AND s.breached_at IS NOT NULL')
-        .select(periodSql(period, 't.filed_at'), 'period')
-        .addSelect(grp, 'group')
-        .addSelect('(sum(extract(epoch FROM coalesce(s.completed_at, :kpiNow) - s.due_at)) / 3600)::float8', 'delayHours')
-        .addSelect('count(*)::int', 'breachedStages')
-        .setParameter('kpiNow', now)
-        .groupBy('1')
-        .addGroupBy('2')
-        .getRawMany<Counts>();
+      // Flow timeliness is over the whole window: the per-group sums of completed stages, and the open stages already past their deadline (late).
+      const flow = new Map<string, FlowCounts>(FLOW_KINDS.map((stage) => [stage, { stage, measured: 0, inTime: 0 }]));
+      const filed = filedRows.map((row) => {
+        const counts: Counts = {};
+        for (const [key, value] of Object.entries(row)) {
+          const [part, kind] = key.split(':');
+          if (kind === undefined) counts[key] = value;
+          else if (part === 'done') flow.get(kind)!.measured += Number(value ?? 0);
+          else flow.get(kind)!.inTime += Number(value ?? 0);
+        }
+        return counts;
+      });
+      const [openInner, openParams]: [string, unknown[]] = this.within(tx, actor, 'ticket_kpi_facts', 'f.filed_at', from, to)
+        .andWhere('f.open_kinds IS NOT NULL')
+        .select('f.open_kinds', 'open_kinds')
+        .addSelect('f.open_due', 'open_due')
+        .getQueryAndParameters();
+      const overdue = await tx.query<{ stage: string; late: number }[]>(
+        `SELECT o.kind AS stage, count(*)::int AS late
+           FROM (${openInner}) w CROSS JOIN LATERAL unnest(w.open_kinds, w.open_due) AS o(kind, due)
+          WHERE o.due <= $${openParams.length + 1}
+          GROUP BY o.kind`,
+        [...openParams, now],
+      );
+      for (const r of overdue) flow.get(r.stage)!.measured += r.late;
 
       // Tickets whose deadline fell in the window: not yet due (after now) and withdrawn ones are no measure of timeliness.
       const dueUntil = new Date(Math.min(to.getTime(), now.getTime()));
-      const due = await this.tickets(tx, actor, 't.commitment_due_at', from, dueUntil)
-        .andWhere('t.withdrawn_at IS NULL')
-        .select(periodSql(period, 't.commitment_due_at'), 'period')
+      const due = await this.within(tx, actor, 'ticket_kpi_facts', 'f.commitment_due_at', from, dueUntil)
+        .andWhere('NOT f.withdrawn')
+        .select(periodSql(period, 'f.commitment_due_at'), 'period')
         .addSelect(grp, 'group')
-        .addSelect(countIf(REPLIED_IN_TIME), 'onTime')
+        .addSelect(countIf('f.replied_in_time'), 'onTime')
         .addSelect('count(*)::int', 'fellDue')
-        .addSelect(countIf(`t.kind = 'escalated_complaint' AND ${REPLIED_IN_TIME}`), 'escalatedOnTime')
-        .addSelect(countIf(`t.kind = 'escalated_complaint'`), 'escalatedFellDue')
+        .addSelect(countIf(`f.kind = 'escalated_complaint' AND f.replied_in_time`), 'escalatedOnTime')
+        .addSelect(countIf(`f.kind = 'escalated_complaint'`), 'escalatedFellDue')
         .groupBy('1')
         .addGroupBy('2')
         .getRawMany<Counts>();
 
-      // A stage still open past its deadline cannot be in time any more; a cancelled one is no measure.
-      const flow = await this.tickets(tx, actor, 't.filed_at', from, to)
-        .innerJoin(
-          'ticket_stages',
-          's',
-          `s.ticket_id = t.id AND s.kind <> 'commitment' AND (s.status = 'completed' OR (s.status = 'open' AND s.due_at <= :kpiNow))`,
-          { kpiNow: now },
-        )
-        .select('s.kind', 'stage')
-        .addSelect('count(*)::int', 'measured')
-        .addSelect(countIf(`s.status = 'completed' AND s.completed_at <= s.due_at`), 'inTime')
-        .groupBy('s.kind')
-        .getRawMany<{ stage: string; measured: number; inTime: number }>();
-
       // Suggestions, apart from complaints: received and adopted by filing; analysed on time by their analysis (handling) deadline.
-      const suggestionsFiled = await this.tickets(tx, actor, 't.filed_at', from, to, 'suggestions')
+      const suggestionsFiled = await this.within(tx, actor, 'ticket_kpi_facts', 'f.filed_at', from, to, 'suggestions')
         .select('count(*)::int', 'received')
-        .addSelect(countIf(`t.replied_at IS NOT NULL AND t.adoption = 'adopted'`), 'adopted')
-        .addSelect(countIf('t.replied_at IS NOT NULL AND t.adoption IS NOT NULL'), 'answered')
+        .addSelect(countIf('f.adopted'), 'adopted')
+        .addSelect(countIf('f.answered'), 'answered')
         .getRawOne<Counts>();
-      const suggestionsDue = await this.tickets(
-        tx,
-        actor,
-        't.handling_due_at',
-        from,
-        new Date(Math.min(to.getTime(), now.getTime())),
-        'suggestions',
-      )
-        .andWhere('t.withdrawn_at IS NULL')
-        .select(countIf(ANALYSED_IN_TIME), 'analysedOnTime')
+      const suggestionsDue = await this.within(tx, actor, 'ticket_kpi_facts', 'f.handling_due_at', from, dueUntil, 'suggestions')
+        .andWhere('NOT f.withdrawn')
+        .select(countIf('f.analysed_in_time'), 'analysedOnTime')
         .addSelect('count(*)::int', 'analysisDue')
         .getRawOne<Counts>();
 
-      return { filed, delay, due, flow, suggestions: { ...suggestionsFiled, ...suggestionsDue } };
+      return { filed, delay: [], due, flow: [...flow.values()], suggestions: { ...suggestionsFiled, ...suggestionsDue } };
     });
   }
 
   /** Top (business type, nature) pairs of the window and the provinces where one spikes in its last day. */
   async hotIssues(actor: RequestActor, from: Date, to: Date, limit: number): Promise<{ issues: HotIssue[]; spikes: HotIssueSpike[] }> {
     // One row per (ticket, nature) of the window's visible tickets.
-    const [inner, params]: [string, unknown[]] = this.tickets(this.db.manager, actor, 't.filed_at', from, to)
+    const [inner, params]: [string, unknown[]] = this.within(this.db.manager, actor, 'tickets', 't.filed_at', from, to)
       .select('t.province_id', 'province_id')
       .addSelect('t.business_type', 'business_type')
       .addSelect('unnest(t.natures)', 'nature')
@@ -202,25 +207,33 @@ export class KpiRepository {
     return this.db.transaction('REPEATABLE READ', async (tx) => {
       await tx.query('SET TRANSACTION READ ONLY');
       await tx.query('SET LOCAL jit = off');
+      // A province's year by month and unit is a few hundred groups over ~100,000 rows: aggregate in memory, never spill a sort to disk.
+      await tx.query(`SET LOCAL work_mem = '64MB'`);
       return work(tx);
     });
   }
 
-  /** The caller's visible tickets whose `column` falls in [from, to): complaints (every kind but suggestions), or suggestions. */
-  private tickets(
+  /**
+   * The caller's visible tickets (`tickets`, alias t) or their KPI facts (`ticket_kpi_facts`, alias f)
+   * whose `column` falls in [from, to): complaints (every kind but suggestions), or suggestions (as the
+   * facts' partial indexes split them).
+   */
+  protected within(
     tx: EntityManager,
     actor: RequestActor,
+    table: 'tickets' | 'ticket_kpi_facts',
     column: string,
     from: Date,
     to: Date,
     counted: Counted = 'complaints',
   ): SelectQueryBuilder<object> {
+    const alias = table === 'tickets' ? 't' : 'f';
     const qb = tx
       .createQueryBuilder()
-      .from('tickets', 't')
+      .from(table, alias)
       .where(`${column} >= :kpiFrom AND ${column} < :kpiTo`, { kpiFrom: from, kpiTo: to })
-      .andWhere(counted === 'suggestions' ? `t.kind = 'suggestion'` : `t.kind <> 'suggestion'`);
-    return this.access.scope(qb, actor);
+      .andWhere(counted === 'suggestions' ? `${alias}.kind = 'suggestion'` : `${alias}.kind <> 'suggestion'`);
+    return this.access.scope(qb, actor, alias, table === 'tickets' ? 'id' : 'ticket_id');
   }
 }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RequestActor } from '../auth/actor';
 import { Clock } from '../common/clock';
 import { BadRequestError } from '../common/domain-error';
-import { STAGE_KINDS } from '../tickets/domain/ticket.types';
+import { FLOW_KINDS } from '../tickets/domain/ticket.types';
 import {
   FlowTimeliness,
   HotIssuesQuery,
@@ -27,9 +27,10 @@ function kpi(numerator: number, denominator: number, target: number | null = nul
 }
 
 /**
- * KPIs (DOMAIN §9) as read-only SQL aggregates over the tickets the caller may see (`TicketAccessRepository.scope`).
- * Filing-based KPIs and due-based KPIs (on-time closure, escalated resolution) are two queries over
- * different ticket sets, merged by (period, group); flow timeliness is a third query over stage instances.
+ * KPIs (DOMAIN §9) as read-only SQL aggregates over the per-ticket KPI facts of the tickets the caller may
+ * see (`TicketAccessRepository.scope`). Filing-based KPIs and due-based KPIs (on-time closure, escalated
+ * resolution) are two queries over different ticket sets, merged by (period, group); flow timeliness is
+ * summed over the filing window's stage instances.
  * Each KPI comes with its numerator and denominator, so an assessor can recount it.
  */
 @Injectable()
@@ -125,7 +126,7 @@ const cmp = (a: string | null, b: string | null) => (a ?? '').localeCompare(b ??
 /** Every stage kind but the commitment, in lifecycle order, zero where none was measured. */
 function flowTimeliness(rows: { stage: string; measured: number; inTime: number }[]): FlowTimeliness[] {
   const byKind = new Map(rows.map((r) => [r.stage, r]));
-  return STAGE_KINDS.filter((k) => k !== 'commitment').map((stage) => {
+  return FLOW_KINDS.map((stage) => {
     const r = byKind.get(stage);
     return { stage, ...kpi(r?.inTime ?? 0, r?.measured ?? 0, KPI_TARGETS.flowTimeliness) };
   });

@@ -12,5 +12,6 @@ import { SupervisionRepository } from './supervision.repository';
   imports: [OrgModule, TicketsModule],
   controllers: [SupervisionController, KpiController],
   providers: [SupervisionService, SupervisionRepository, KpiRepository, KpiService],
+  exports: [SupervisionService, KpiService],
 })
 export class SupervisionModule {}

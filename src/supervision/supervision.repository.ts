@@ -20,6 +20,7 @@ export interface QueueFilter {
   level?: string;
   customerTier?: string;
   businessType?: string;
+  channel?: string;
   cursor?: string;
   limit: number;
 }
@@ -31,11 +32,16 @@ export interface OrdersFilter {
   limit: number;
 }
 
-/** Each queue's predicate; each has a partial index per owner (due_at, id) and one over all owners (migration QueueIndexes). */
+/**
+ * Each queue's predicate, open stages only; each has a partial index per owner (due_at, id) and one over
+ * all owners (migrations QueueIndexes, AtRiskQueuePredicate). At risk is stated exactly as its indexes'
+ * predicate, one boolean test: from it Postgres proves only those indexes apply (not the open-stage
+ * index, whose rows it would filter), and estimates it from the statistics kept on that expression.
+ */
 const CONDITIONS: Record<QueueKind, string> = {
-  overdue: 's.breached_at IS NOT NULL',
-  at_risk: '(s.warned_at IS NOT NULL OR s.at_risk_at IS NOT NULL) AND s.breached_at IS NULL',
-  due_soon: 's.breached_at IS NULL',
+  overdue: `s.status = 'open' AND s.breached_at IS NOT NULL`,
+  at_risk: `(s.status = 'open' AND (s.warned_at IS NOT NULL OR s.at_risk_at IS NOT NULL) AND s.breached_at IS NULL) IS TRUE`,
+  due_soon: `s.status = 'open' AND s.breached_at IS NULL`,
 };
 
 const QUEUE_COLUMNS = `s.id AS "stageId", s.kind AS "stage", s.owner_unit_id AS "ownerUnitId", s.started_at AS "startedAt",
@@ -68,13 +74,14 @@ export class SupervisionRepository {
   async queuePage(f: QueueFilter): Promise<Page<QueueItem>> {
     const p = new Params();
     const rootPath = p.add(escapeLike(f.root.path) + '%');
-    const where = [`s.status = 'open'`, CONDITIONS[f.kind]];
+    const where = [CONDITIONS[f.kind]];
     if (f.dueWindow) where.push(`s.due_at > ${p.add(f.dueWindow.from)}`, `s.due_at <= ${p.add(f.dueWindow.until)}`);
     if (f.stage) where.push(`s.kind = ${p.add(f.stage)}`);
     const ticketFilters: string[] = [];
     if (f.level) ticketFilters.push(`t.level = ${p.add(f.level)}`);
     if (f.customerTier) ticketFilters.push(`t.customer_tier = ${p.add(f.customerTier)}`);
     if (f.businessType) ticketFilters.push(`t.business_type = ${p.add(f.businessType)}`);
+    if (f.channel) ticketFilters.push(`t.channel = ${p.add(f.channel)}`);
     const after = decodeCursor(f.cursor, ['timestamp', 'uuid']);
     if (after) where.push(`(s.due_at, s.id) > (${p.add(after[0])}::timestamptz, ${p.add(after[1])}::uuid)`);
     const take = p.add(f.limit + 1);

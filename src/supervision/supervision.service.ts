@@ -30,6 +30,7 @@ export class SupervisionService {
       level: q.level,
       customerTier: q.customerTier,
       businessType: q.businessType,
+      channel: q.channel,
       cursor: q.cursor,
       limit: q.limit ?? DEFAULT_PAGE_SIZE,
     });

@@ -1,10 +1,9 @@
 import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { ThrottlerStorage } from '@nestjs/throttler';
-import Redis from 'ioredis';
 import { Counter } from 'prom-client';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MetricsService } from '../metrics/metrics.service';
-import { redisOptionsFromUrl } from '../redis/redis-url';
+import { createRedisClient, RedisClient } from '../redis/redis-connection';
 
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
@@ -32,7 +31,7 @@ end
 return {hits, ttl}
 `;
 
-type HitClient = Redis & { throttleHit(key: string, ttlMs: number, limit: number, blockMs: number): Promise<[number, number]> };
+type HitClient = RedisClient & { throttleHit(key: string, ttlMs: number, limit: number, blockMs: number): Promise<[number, number]> };
 
 /**
  * Fixed-window counters in Redis, shared by every API instance. Rate limiting protects the service
@@ -48,14 +47,15 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleInit, On
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, metrics: MetricsService) {
     this.prefix = `${config.REDIS_PREFIX}:throttle:`;
-    this.redis = new Redis({
-      ...redisOptionsFromUrl(config.REDIS_URL),
+    this.redis = createRedisClient(config, {
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
       autoResendUnfulfilledCommands: false,
       commandTimeout: STORE_TIMEOUT_MS,
       connectTimeout: 1000,
       retryStrategy: (times) => Math.min(times * 200, 2000),
+      // Checks of concurrent requests issued in the same tick go to Redis in one write.
+      enableAutoPipelining: true,
     }) as HitClient;
     this.redis.on('error', () => undefined);
     this.redis.defineCommand('throttleHit', { numberOfKeys: 1, lua: HIT_SCRIPT });

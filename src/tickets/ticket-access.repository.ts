@@ -34,7 +34,7 @@ export interface RelationRows {
 export class TicketAccessRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  scope<T extends object>(qb: SelectQueryBuilder<T>, actor: RequestActor, alias = 't'): SelectQueryBuilder<T> {
+  scope<T extends object>(qb: SelectQueryBuilder<T>, actor: RequestActor, alias = 't', idColumn = 'id'): SelectQueryBuilder<T> {
     const scope = readScope(actor);
     switch (scope.kind) {
       case 'filed':
@@ -46,7 +46,7 @@ export class TicketAccessRepository {
       case 'participant_subtree':
         return qb.andWhere(
           `EXISTS (SELECT 1 FROM ticket_participants sp JOIN org_units su ON su.id = sp.unit_id
-                    WHERE sp.ticket_id = ${alias}.id AND su.path LIKE :scopePath)`,
+                    WHERE sp.ticket_id = ${alias}.${idColumn} AND su.path LIKE :scopePath)`,
           { scopePath: escapeLike(scope.unitPath) + '%' },
         );
     }

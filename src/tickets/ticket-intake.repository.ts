@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ChannelSystem } from '../auth/credentials.entity';
 import { OrgUnit } from '../org/org-unit.entity';
+import type { RoutingRule } from '../routing/domain/routing-rules';
 import { Ticket } from './ticket.entity';
 import { IdempotencyKey } from './ticket-support.entity';
 
@@ -13,6 +14,8 @@ export interface PriorFilings {
   linked: string[];
   /** The province's next ticket number for the day; null when the filing is a replay (no number taken). */
   seq: number | null;
+  /** The province's enabled routing rules, for an automatic dispatch at filing. */
+  routingRules: RoutingRule[];
 }
 
 /** Reads of the intake (replays, channel systems, centres) and the ticket-number counter. */
@@ -50,8 +53,9 @@ export class TicketIntakeRepository {
 
   /**
    * One round trip: the channel system's earlier filing of `externalRef` (a replay), the customer's
-   * filings since `since` by phone or identity number (at most 20, newest first), and, only when there
-   * is no replay, the next number of `numberPrefix` for `day`.
+   * filings since `since` by phone or identity number (at most 20, newest first), only when there is
+   * no replay the next number of `numberPrefix` for `day`, and the enabled routing rules of the
+   * province (read with the rest, so a rule change is seen by the next filing, in every process).
    */
   async priorFilings(
     f: {
@@ -61,10 +65,11 @@ export class TicketIntakeRepository {
       since: Date;
       numberPrefix: string;
       day: string;
+      provinceUnitId: string;
     },
     customerIdNumber?: string,
   ): Promise<PriorFilings> {
-    const params: unknown[] = [f.channelSystemId, f.externalRef, f.customerPhone, f.since, f.numberPrefix, f.day];
+    const params: unknown[] = [f.channelSystemId, f.externalRef, f.customerPhone, f.since, f.numberPrefix, f.day, f.provinceUnitId];
     const byIdNumber = customerIdNumber
       ? `UNION SELECT id, created_at FROM tickets WHERE customer_id_number = $${params.push(customerIdNumber)} AND created_at > $4`
       : '';
@@ -76,7 +81,11 @@ export class TicketIntakeRepository {
                     ON CONFLICT (prefix, day) DO UPDATE SET seq = ticket_number_counters.seq + 1
                     RETURNING seq)
        SELECT (SELECT id FROM replay) AS "replayId", (SELECT intake_hash FROM replay) AS "replayHash",
-              ARRAY(SELECT id FROM linked ORDER BY created_at DESC) AS linked, (SELECT seq FROM num) AS seq`,
+              ARRAY(SELECT id FROM linked ORDER BY created_at DESC) AS linked, (SELECT seq FROM num) AS seq,
+              (SELECT coalesce(json_agg(json_build_object('id', r.id, 'provinceUnitId', r.province_unit_id, 'businessType', r.business_type,
+                        'nature', r.nature, 'customerTier', r.customer_tier, 'targetUnitId', r.target_unit_id, 'mode', r.mode,
+                        'priority', r.priority, 'enabled', r.enabled)), '[]')
+                 FROM routing_rules r WHERE r.province_unit_id = $7 AND r.enabled) AS "routingRules"`,
       params,
     );
     return row;

@@ -6,7 +6,7 @@ import { ChannelSystem } from '../auth/credentials.entity';
 import { Clock } from '../common/clock';
 import { BadRequestError, DomainError, ForbiddenError, UnprocessableError } from '../common/domain-error';
 import { OrgUnit } from '../org/org-unit.entity';
-import { RoutingService } from '../routing/routing.service';
+import { evaluateRouting, RoutingRule } from '../routing/domain/routing-rules';
 import { DeadlinePolicy } from '../sla/deadline-policy';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { TicketLevel } from './domain/ticket.types';
@@ -69,7 +69,6 @@ export class TicketIntakeService {
     private readonly tickets: TicketIntakeRepository,
     private readonly transitions: TicketTransitionService,
     private readonly deadlines: DeadlinePolicy,
-    private readonly routing: RoutingService,
     private readonly taxonomy: TaxonomyService,
     private readonly clock: Clock,
   ) {}
@@ -153,7 +152,7 @@ export class TicketIntakeService {
       throw new UnprocessableError('CONTACTED_IN_FUTURE', 'contactedAt is in the future');
     const level = deriveLevel(dto);
     const repeatSince = new Date(now.getTime() - REPEAT_WINDOW_DAYS * 86_400_000);
-    const prior = await this.priorFilings(actor, dto, province.code, repeatSince, now);
+    const prior = await this.priorFilings(actor, dto, province, repeatSince, now);
     if (prior.replayId) {
       if (prior.replayHash !== hash)
         throw new UnprocessableError('EXTERNAL_REF_REUSED', 'this externalRef was filed with a different request body');
@@ -175,7 +174,7 @@ export class TicketIntakeService {
     const review = await this.deadlines.stageDeadline(facts, 'review', reviewUnit.id, now);
     const commitment = await this.deadlines.commitmentDeadline(facts, reviewUnit.id, now);
     const maxExtensions = await this.deadlines.maxExtensions(facts);
-    const autoDispatch = await this.autoDispatchRule(dto.kind, province.id, dto);
+    const autoDispatch = await this.autoDispatchRule(dto.kind, province.id, dto, prior.routingRules);
     const filed = await this.transitions.file({
       now,
       performer: { kind: actor.kind, id: actor.id, unitId: actor.unitId, requestId },
@@ -232,7 +231,13 @@ export class TicketIntakeService {
    * of the province for the day. The number is taken only when there is no replay, outside the filing's
    * write so filings of one province never queue on the counter row (a refused filing leaves a gap).
    */
-  private async priorFilings(actor: RequestActor, dto: FileTicketDto, provinceCode: string, since: Date, now: Date): Promise<PriorFilings> {
+  private async priorFilings(
+    actor: RequestActor,
+    dto: FileTicketDto,
+    { code: provinceCode, id: provinceUnitId }: Pick<OrgUnit, 'code' | 'id'>,
+    since: Date,
+    now: Date,
+  ): Promise<PriorFilings> {
     const externalRef = dto.externalRef && actor.kind === 'channel' ? dto.externalRef : null;
     return this.tickets.priorFilings(
       {
@@ -242,6 +247,7 @@ export class TicketIntakeService {
         since,
         numberPrefix: provinceCode,
         day: chinaDay(now),
+        provinceUnitId,
       },
       dto.customerIdNumber,
     );
@@ -274,9 +280,10 @@ export class TicketIntakeService {
     kind: FileTicketDto['kind'],
     provinceUnitId: string,
     dto: Pick<FileTicketDto, 'businessType' | 'natures' | 'customerTier'>,
+    rules: RoutingRule[],
   ): Promise<{ ruleId: string; target: OrgUnit } | null> {
     if (kind === 'escalated_complaint' || kind === 'appeal') return null;
-    const match = await this.routing.evaluate({
+    const match = evaluateRouting(rules, {
       provinceUnitId,
       businessType: dto.businessType,
       natures: dto.natures,

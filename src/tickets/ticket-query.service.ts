@@ -7,7 +7,7 @@ import { DEFAULT_PAGE_SIZE, PageQuery } from '../common/page-query';
 import { RoutingService } from '../routing/routing.service';
 import { AttachmentView, EventView, ListTicketsQuery, StageView, TicketHistory, TicketPage, TicketView } from './dto/ticket-view.dto';
 import { TicketAccessService } from './ticket-access.service';
-import { TicketFilter, TicketReadRepository } from './ticket-read.repository';
+import { TicketColumn, TicketFilter, TicketReadRepository } from './ticket-read.repository';
 import { Ticket } from './ticket.entity';
 
 @Injectable()
@@ -24,7 +24,7 @@ export class TicketQueryService {
   async get(actor: RequestActor, id: string, reveal: boolean, requestId?: string): Promise<TicketView> {
     const ticket = await this.access.visible(actor, id);
     if (reveal) {
-      if (!isCentreStaff(actor)) throw new ForbiddenError('PII_FORBIDDEN', 'only centre staff may read unmasked personal data');
+      requireRevealRight(actor);
       await this.tickets.recordPiiAccess({ ticketId: id, actorId: actor.id, actorUnitId: actor.unitId, requestId: requestId ?? null });
     }
     const openStages = await this.tickets.openStages(id);
@@ -68,6 +68,18 @@ export class TicketQueryService {
     return views(await this.tickets.list(actor, await this.filter(actor, q), after, limit));
   }
 
+  /** One page of the list (not the sync feed) as plain rows of the named columns only, for exports. */
+  async ticketRows(
+    actor: RequestActor,
+    q: ListTicketsQuery,
+    cursor: string | undefined,
+    limit: number,
+    columns: readonly TicketColumn[],
+  ): Promise<Page<Partial<Ticket>>> {
+    const after = decodeCursor(cursor, ['timestamp', 'uuid']) as [string, string] | null;
+    return this.tickets.listRows(actor, await this.filter(actor, q), after, limit, columns);
+  }
+
   /** The list's filters, checked (for the list, the sync feed and search): searching by phone is for centres, and the owner filter names a unit. */
   async filter(actor: RequestActor, q: ListTicketsQuery): Promise<TicketFilter> {
     // Looking a customer up by phone is a use of personal data: centres only (DOMAIN §3 repeat complainants).
@@ -103,6 +115,11 @@ export class TicketQueryService {
     });
     return { best: match?.rule ?? null, suggestions: match?.suggestions ?? [] };
   }
+}
+
+/** Unmasked personal data is for centre staff only (a single ticket's reveal, an export's). */
+export function requireRevealRight(actor: RequestActor): void {
+  if (!isCentreStaff(actor)) throw new ForbiddenError('PII_FORBIDDEN', 'only centre staff may read unmasked personal data');
 }
 
 function views(page: Page<Ticket>): TicketPage {

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { RequestActor } from '../auth/actor';
+import { Page } from '../common/cursor';
 import { TicketAccessRepository } from './ticket-access.repository';
-import { TicketFilter, TicketReadRepository } from './ticket-read.repository';
+import { rowPage, selectColumns, TicketColumn, TicketFilter, TicketReadRepository } from './ticket-read.repository';
 import { Ticket } from './ticket.entity';
 import { InjectReadDataSource } from '../database/read-replicas';
 
@@ -47,6 +48,21 @@ export class TicketSearchRepository {
     const { entities, raw } = await qb.limit(limit).getRawAndEntities();
     const keys = (raw as { cursor_created_at: string; t_id: string }[]).map((r) => [r.cursor_created_at, r.t_id] as [string, string]);
     return { tickets: entities, keys };
+  }
+
+  /** As `page`, as plain rows of the named columns with the cursor after them (exports). */
+  async rowPage(
+    actor: RequestActor,
+    terms: readonly string[],
+    filter: TicketFilter,
+    after: [string, string] | null,
+    limit: number,
+    columns: readonly TicketColumn[],
+  ): Promise<Page<Partial<Ticket>>> {
+    const qb = this.matching(terms);
+    await this.access.scopeNewestFirst(qb, actor, { after, from: filter.createdFrom, to: filter.createdTo });
+    this.read.filter(qb, filter);
+    return rowPage(selectColumns(qb, columns), limit);
   }
 
   /** How many tickets in scope match, counting no further than COUNT_CAP + 1. */

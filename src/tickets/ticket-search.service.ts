@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RequestActor } from '../auth/actor';
-import { decodeCursor, encodeCursor } from '../common/cursor';
+import { decodeCursor, encodeCursor, Page } from '../common/cursor';
 import { BadRequestError } from '../common/domain-error';
 import { DEFAULT_PAGE_SIZE } from '../common/page-query';
 import { highlight, parseQuery, QUERY_REFUSALS } from './domain/search-text';
@@ -8,6 +8,7 @@ import { SearchField, SearchMatch, SearchTicketsQuery, TicketSearchPage } from '
 import { TicketView } from './dto/ticket-view.dto';
 import { TicketQueryService } from './ticket-query.service';
 import { COUNT_CAP, SearchedEventRow, TicketSearchRepository } from './ticket-search.repository';
+import type { TicketColumn } from './ticket-read.repository';
 import { Ticket } from './ticket.entity';
 
 const EVENT_FIELD: Record<SearchedEventRow['type'], SearchField> = {
@@ -29,9 +30,7 @@ export class TicketSearchService {
   ) {}
 
   async search(actor: RequestActor, q: SearchTicketsQuery): Promise<TicketSearchPage> {
-    const parsed = parseQuery(q.q);
-    if ('refusal' in parsed) throw new BadRequestError('VALIDATION_FAILED', QUERY_REFUSALS[parsed.refusal]);
-    const { terms } = parsed;
+    const terms = termsOf(q);
     const limit = q.limit ?? DEFAULT_PAGE_SIZE;
     const after = decodeCursor(q.cursor, ['timestamp', 'uuid']) as [string, string] | null;
 
@@ -56,6 +55,25 @@ export class TicketSearchService {
       totalCapped: count > COUNT_CAP,
     };
   }
+
+  /** One page of matching tickets as plain rows of the named columns, without highlights or count (exports). */
+  async ticketRows(
+    actor: RequestActor,
+    q: Omit<SearchTicketsQuery, 'cursor' | 'limit'>,
+    cursor: string | undefined,
+    limit: number,
+    columns: readonly TicketColumn[],
+  ): Promise<Page<Partial<Ticket>>> {
+    const terms = termsOf(q);
+    const after = decodeCursor(cursor, ['timestamp', 'uuid']) as [string, string] | null;
+    return this.repo.rowPage(actor, terms, await this.queries.filter(actor, q), after, limit, columns);
+  }
+}
+
+function termsOf(q: Pick<SearchTicketsQuery, 'q'>): readonly string[] {
+  const parsed = parseQuery(q.q);
+  if ('refusal' in parsed) throw new BadRequestError('VALIDATION_FAILED', QUERY_REFUSALS[parsed.refusal]);
+  return parsed.terms;
 }
 
 /** The highlighted texts of one ticket, in the order of its document. */

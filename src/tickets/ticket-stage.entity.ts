@@ -3,6 +3,9 @@ import type { StageKind } from './domain/ticket.types';
 
 export type StageStatus = 'open' | 'completed' | 'cancelled';
 
+/** An open stage warned or flagged at risk and not breached, as one boolean test (the at-risk queue and its indexes). */
+export const AT_RISK_PREDICATE = "(status = 'open' AND (warned_at IS NOT NULL OR at_risk_at IS NOT NULL) AND breached_at IS NULL) IS TRUE";
+
 /**
  * One stage instance with its deadline. Postgres is the source of truth for timers: `deadlineGen`
  * changes whenever the deadline moves, and a timer acts only for the generation it was armed for.
@@ -14,14 +17,11 @@ export type StageStatus = 'open' | 'completed' | 'cancelled';
 @Index('ix_stages_open_due', ['dueAt'], { where: "status = 'open' AND breached_at IS NULL" })
 @Index('ix_stages_owner_open', ['ownerUnitId', 'dueAt'], { where: "status = 'open'" })
 @Index('ix_stages_overdue_owner', ['ownerUnitId', 'dueAt', 'id'], { where: "status = 'open' AND breached_at IS NOT NULL" })
-// At risk: warned, or flagged when an approved extension moved handling past the commitment.
-@Index('ix_stages_at_risk_owner', ['ownerUnitId', 'dueAt', 'id'], {
-  where: "status = 'open' AND (warned_at IS NOT NULL OR at_risk_at IS NOT NULL) AND breached_at IS NULL",
-})
+// At risk: warned, or flagged when an approved extension moved handling past the commitment. The whole
+// predicate is one boolean test, as the queue states it, with statistics on it (migration AtRiskQueuePredicate).
+@Index('ix_stages_at_risk_owner', ['ownerUnitId', 'dueAt', 'id'], { where: AT_RISK_PREDICATE })
 @Index('ix_stages_overdue', ['dueAt', 'id'], { where: "status = 'open' AND breached_at IS NOT NULL" })
-@Index('ix_stages_at_risk', ['dueAt', 'id'], {
-  where: "status = 'open' AND (warned_at IS NOT NULL OR at_risk_at IS NOT NULL) AND breached_at IS NULL",
-})
+@Index('ix_stages_at_risk', ['dueAt', 'id'], { where: AT_RISK_PREDICATE })
 export class TicketStage {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid' }) ticketId: string;

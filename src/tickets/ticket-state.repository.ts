@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { PoolClient } from 'pg';
 import { EntityManager, QueryFailedError } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { statementName } from '../database/named-statements';
 import type { ChainUnit } from './domain/escalation';
 import type { DomainEvent } from './domain/ticket-events';
 import type { ChannelWebhookPayload, NoticeStageFacts, NoticeTicket, WebhookPayload } from './domain/ticket-notice';
@@ -13,7 +16,7 @@ import type {
   StageMark,
   SupervisionOrderPlan,
 } from './domain/ticket-system-commands';
-import type { StageKind, TicketKind, TicketStatus } from './domain/ticket.types';
+import { FLOW_KINDS, type StageKind, type TicketKind, type TicketStatus } from './domain/ticket.types';
 import { IdempotencyKey, TicketAttachment, type ParticipantRole } from './ticket-support.entity';
 import { Ticket } from './ticket.entity';
 import { TicketStage } from './ticket-stage.entity';
@@ -100,6 +103,8 @@ export interface OutboxRow {
 
 /** Everything one writer pass records besides the transition's own ticket and stage updates. */
 export interface Changes {
+  /** Tickets the pass changed besides those its rows below name (a transition's own ticket). */
+  tickets: string[];
   stageMarks: (StageMark & { gen: number })[];
   orderMarks: (OrderMark & { gen: number })[];
   ticketMarks: { ticketId: string; escalated: boolean; severityUpgradedAt: Date | null }[];
@@ -109,7 +114,15 @@ export interface Changes {
   participants: { ticketId: string; unitId: string; role: ParticipantRole }[];
 }
 
+/** Every ticket a pass's changes name: those whose KPI facts it refreshes. */
+function ticketsOf(c: Changes): string[] {
+  const ids = new Set<string>(c.tickets);
+  for (const rows of [c.events, c.ticketMarks, c.supervisionOrders, c.participants]) for (const r of rows) ids.add(r.ticketId);
+  return [...ids].sort();
+}
+
 export const noChanges = (): Changes => ({
+  tickets: [],
   stageMarks: [],
   orderMarks: [],
   ticketMarks: [],
@@ -145,15 +158,16 @@ const partiesOf = (ticketId: string) =>
    ARRAY(SELECT p.unit_id FROM ticket_participants p WHERE p.ticket_id = ${ticketId} AND p.role = 'cohandler') AS "cohandlerUnitIds"`;
 
 /**
- * Runs one of the writer's statements as a named prepared statement on the transaction's
- * connection: they run for every transition and every timer firing, so Postgres parses and plans
- * each once per connection instead of every time. Each name must always carry the same text.
+ * Runs one of the writer's statements on the transaction's connection, as a named prepared statement
+ * when DATABASE_NAMED_STATEMENTS is on: they run for every filing, transition and timer firing, so
+ * Postgres then parses and plans each once per connection instead of every time. Each name must
+ * always carry the same text.
  */
 async function prepared<T>(tx: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
   if (!tx.queryRunner) return await tx.query<T[]>(text, values);
   const client = (await tx.queryRunner.connect()) as PoolClient;
   try {
-    return (await client.query({ name, text, values })).rows as T[];
+    return (await client.query({ name: statementName(name), text, values })).rows as T[];
   } catch (err) {
     // The same error TypeORM raises for its own queries, so callers and the problem filter see one kind.
     throw new QueryFailedError(text, values, err as Error);
@@ -168,6 +182,119 @@ const LINK_REPEATS = (ticketId: string, earlierIds: string, now: string) =>
   `UPDATE tickets SET repeated_by_ticket_ids = array_append(repeated_by_ticket_ids, ${ticketId}::uuid),
                       version = version + 1, updated_at = ${now}::timestamptz
     WHERE id = ANY (${earlierIds}::uuid[])`;
+
+const KPI_FACT_COLUMNS = `ticket_id, province_id, channel_system_id, owner_unit_id, kind, level, channel, customer_tier, business_type,
+  filed_at, commitment_due_at, handling_due_at, closed_at, withdrawn, ever_dispatched, replied_in_time, returned, extended, re_handled,
+  escalated, revisit_result, breached_stages, breach_seconds, breached_open, breached_open_due, flow_done, flow_in_time, open_kinds,
+  open_due, adopted, answered, analysed_in_time`;
+
+/** The ticket columns KPI_FACTS reads. */
+const KPI_TICKET_COLUMNS = [
+  'id',
+  'province_id',
+  'channel_system_id',
+  'owner_unit_id',
+  'kind',
+  'level',
+  'channel',
+  'customer_tier',
+  'business_type',
+  'filed_at',
+  'commitment_due_at',
+  'handling_due_at',
+  'closed_at',
+  'withdrawn_at',
+  'ever_dispatched',
+  'handling_round',
+  'escalated',
+  'revisit_result',
+  'replied_at',
+  'adoption',
+  'analysed_at',
+  'status',
+];
+
+/** One count per FLOW_KINDS entry, in its order (the facts' flow arrays). */
+const perFlowKind = (cond: string) =>
+  `ARRAY[${FLOW_KINDS.map((k) => `count(*) FILTER (WHERE x.kind = '${k}' AND ${cond})`).join(', ')}]::smallint[]`;
+
+/**
+ * The KPI facts of each ticket of `tickets` (ticket_kpi_facts, column for column), from its row, its
+ * stages and its events, read from the relations named (the tables, or a filing's own CTEs): what the
+ * KPI report counts, each as the report's definition states it (DOMAIN §9, docs/domain.md §11).
+ */
+const KPI_FACTS = (src: { tickets: string; stages: string; events: string }) =>
+  `SELECT t.id, t.province_id, t.channel_system_id, t.owner_unit_id, t.kind, t.level, t.channel, t.customer_tier, t.business_type,
+          t.filed_at, t.commitment_due_at, t.handling_due_at, t.closed_at, t.withdrawn_at IS NOT NULL, t.ever_dispatched,
+          coalesce(x.replied_in_time, false),
+          EXISTS (SELECT 1 FROM ${src.events} e WHERE e.ticket_id = t.id AND e.type = 'ticket.returned'),
+          EXISTS (SELECT 1 FROM ${src.events} e WHERE e.ticket_id = t.id AND e.type = 'extension.decided' AND e.data ->> 'approved' = 'true'),
+          t.handling_round > 1, t.escalated, t.revisit_result,
+          x.breached_stages, x.breach_seconds, x.breached_open, x.breached_open_due, x.flow_done, x.flow_in_time, x.open_kinds, x.open_due,
+          t.replied_at IS NOT NULL AND t.adoption IS NOT DISTINCT FROM 'adopted', t.replied_at IS NOT NULL AND t.adoption IS NOT NULL,
+          coalesce(t.analysed_at <= t.handling_due_at AND t.status NOT IN ('review', 'sign_for', 'handling'), false)
+     FROM ${src.tickets} t
+     CROSS JOIN LATERAL (
+       SELECT -- The first reply came by the commitment: the commitment stage completes at the first reply and stays completed.
+              bool_or(x.kind = 'commitment' AND x.status = 'completed' AND x.completed_at <= t.commitment_due_at) AS replied_in_time,
+              (count(*) FILTER (WHERE x.breached_at IS NOT NULL))::int AS breached_stages,
+              coalesce(sum(extract(epoch FROM x.completed_at - x.due_at)) FILTER (WHERE x.breached_at IS NOT NULL AND x.completed_at IS NOT NULL), 0)
+                AS breach_seconds,
+              (count(*) FILTER (WHERE x.breached_at IS NOT NULL AND x.completed_at IS NULL))::int AS breached_open,
+              coalesce(sum(extract(epoch FROM x.due_at)) FILTER (WHERE x.breached_at IS NOT NULL AND x.completed_at IS NULL), 0) AS breached_open_due,
+              ${perFlowKind(`x.status = 'completed'`)} AS flow_done,
+              ${perFlowKind(`x.status = 'completed' AND x.completed_at <= x.due_at`)} AS flow_in_time,
+              array_agg(x.kind::text ORDER BY x.id) FILTER (WHERE x.status = 'open' AND x.kind <> 'commitment') AS open_kinds,
+              array_agg(x.due_at ORDER BY x.id) FILTER (WHERE x.status = 'open' AND x.kind <> 'commitment') AS open_due
+         FROM ${src.stages} x WHERE x.ticket_id = t.id) x`;
+
+/** Writes facts computed by KPI_FACTS; a row whose facts did not change is left alone (no dead tuple, no index entries). */
+const UPSERT_KPI_FACTS = (select: string) =>
+  `INSERT INTO ticket_kpi_facts (${KPI_FACT_COLUMNS}) ${select}
+   ON CONFLICT (ticket_id) DO UPDATE SET (${KPI_FACT_COLUMNS}) = ROW(${KPI_FACT_COLUMNS.split(',')
+     .map((c) => `excluded.${c.trim()}`)
+     .join(', ')})
+    WHERE ticket_kpi_facts IS DISTINCT FROM excluded`;
+
+const TABLES = { tickets: 'tickets', stages: 'ticket_stages', events: 'ticket_events' };
+
+/** The ticket INSERT of a filing for one set of given columns; its statement's name once the whole filing text is known. */
+interface TicketInsert {
+  given: ColumnMetadata[];
+  sql: string;
+  name?: string;
+}
+const ticketInserts = new Map<string, TicketInsert>();
+
+/**
+ * The ticket row's INSERT for the columns `ticket` gives (the others take their database defaults and
+ * come back from RETURNING; the version starts at 1), built from the entity's metadata once per set of
+ * columns instead of by the query builder on every filing.
+ */
+function ticketInsertOf(tx: EntityManager, ticket: Ticket): TicketInsert {
+  const columns = tx.connection.getMetadata(Ticket).columns;
+  const values = ticket as unknown as Record<string, unknown>;
+  const given = columns.filter((c) => !c.isVersion && values[c.propertyName] !== undefined);
+  const key = given.map((c) => c.databaseName).join(',');
+  let shape = ticketInserts.get(key);
+  if (!shape) {
+    const version = columns.find((c) => c.isVersion);
+    const names = given.map((c) => `"${c.databaseName}"`);
+    const placeholders = given.map((_, i) => `$${i + 1}`);
+    if (version) {
+      names.push(`"${version.databaseName}"`);
+      placeholders.push('1');
+    }
+    const defaulted = columns.filter((c) => !given.includes(c) && !c.isVersion).map((c) => `"${c.databaseName}"`);
+    const returning = defaulted.includes('"created_at"') ? defaulted : [...defaulted, '"created_at"'];
+    shape = {
+      given,
+      sql: `INSERT INTO "tickets" (${names.join(', ')}) VALUES (${placeholders.join(', ')}) RETURNING ${returning.join(', ')}`,
+    };
+    ticketInserts.set(key, shape);
+  }
+  return shape;
+}
 
 const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 
@@ -460,10 +587,11 @@ export const TicketStateRepository = {
   },
 
   /**
-   * A filing in one statement: the ticket row as TypeORM builds its INSERT, then its stages, events,
-   * outbox rows and participants as data-modifying CTEs, and the repeat link on the customer's earlier
-   * tickets. The ticket has no earlier events, so their positions start at 1. Returns the stored ticket
-   * row (database defaults included) by column name.
+   * A filing in one statement: the ticket row (its INSERT built once per set of given columns, see
+   * ticketInsertOf), then its stages, events, KPI facts (from the rows the statement inserts: the
+   * ticket's given values and the defaults it returns), outbox rows and participants as data-modifying
+   * CTEs, and the repeat link on the customer's earlier tickets. The ticket has no earlier events, so
+   * their positions start at 1. Returns the columns the database filled in (defaults), by column name.
    */
   async insertFiling(
     tx: EntityManager,
@@ -473,7 +601,9 @@ export const TicketStateRepository = {
     performer: Performer,
     now: Date,
   ): Promise<Record<string, unknown>> {
-    const [insert, params] = tx.createQueryBuilder().insert().into(Ticket).values(ticket).returning('*').getQueryAndParameters();
+    const shape = ticketInsertOf(tx, ticket);
+    const params: unknown[] = shape.given.map((c) => (ticket as unknown as Record<string, unknown>)[c.propertyName]);
+    const insert = shape.sql;
     const p = (v: unknown) => `$${params.push(v)}`;
     const c = changes;
     const sql = `WITH t AS (${insert}),
@@ -486,7 +616,7 @@ export const TicketStateRepository = {
                 ${p(stages.map((x) => x.deadlineGen))}::int[], ${p(stages.map((x) => x.basis))}::text[], ${p(stages.map((x) => x.completedAt))}::timestamptz[],
                 ${p(stages.map((x) => x.warnedAt))}::timestamptz[], ${p(stages.map((x) => x.breachedAt))}::timestamptz[], ${p(stages.map((x) => x.task))}::text[],
                 ${p(stages.map((x) => x.opinion))}::text[])
-         RETURNING 1),
+         RETURNING *),
        events AS (
          INSERT INTO ticket_events (ticket_id, seq, type, actor_kind, actor_id, actor_unit_id, at, reason, before, after, data, request_id)
          SELECT e.ticket_id, e.ord, e.type, ${p(performer.kind)}, ${p(performer.id)}, ${p(performer.unitId)}::uuid, ${p(now)}::timestamptz,
@@ -495,7 +625,12 @@ export const TicketStateRepository = {
                        ${p(c.events.map((e) => JSON.stringify(e.event.data)))}::jsonb[], ${p(c.events.map((e) => e.reason ?? null))}::text[],
                        ${p(c.events.map((e) => json(e.before)))}::jsonb[], ${p(c.events.map((e) => json(e.after)))}::jsonb[])
                 WITH ORDINALITY AS e(ticket_id, type, data, reason, before, after, ord)
-         RETURNING 1),
+         RETURNING ticket_id, type, data),
+       tk AS (SELECT ${KPI_TICKET_COLUMNS.map((col) => {
+         const given = shape.given.findIndex((g) => g.databaseName === col);
+         return given >= 0 ? `$${given + 1} AS ${col}` : `t.${col}`;
+       }).join(', ')} FROM t),
+       facts AS (${UPSERT_KPI_FACTS(KPI_FACTS({ tickets: 'tk', stages: 's', events: 'events' }))} RETURNING 1),
        outbox_rows AS (
          INSERT INTO outbox (event_type, ticket_id, unit_ids, channel_system_ids, payload, channel_payload)
          SELECT o.type, o.ticket_id,
@@ -518,7 +653,8 @@ export const TicketStateRepository = {
          ON CONFLICT DO NOTHING
          RETURNING 1)
        SELECT * FROM t`;
-    const [row] = await tx.query<Record<string, unknown>[]>(sql, params);
+    shape.name ??= `filing_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+    const [row] = await prepared<Record<string, unknown>>(tx, shape.name, sql, params);
     return row;
   },
 
@@ -660,7 +796,23 @@ export const TicketStateRepository = {
         c.supervisionOrders.map((o) => o.escalatedFromId),
       ],
     );
+    await TicketStateRepository.refreshKpiFacts(tx, ticketsOf(c));
     return row;
+  },
+
+  /**
+   * Recomputes the KPI facts of tickets this transaction changed, after its last change to them (the
+   * writer's pass ends with `write`, which calls this for every ticket it names). A batch refreshes all
+   * its tickets in this one statement.
+   */
+  async refreshKpiFacts(tx: EntityManager, ticketIds: string[]): Promise<void> {
+    if (ticketIds.length === 0) return;
+    await prepared(tx, 'writer_kpi_facts', UPSERT_KPI_FACTS(`${KPI_FACTS(TABLES)} WHERE t.id = ANY ($1::uuid[])`), [ticketIds]);
+  },
+
+  /** Recomputes the KPI facts of every ticket (a database filled without the writer, such as a benchmark's). */
+  async rebuildKpiFacts(tx: EntityManager): Promise<void> {
+    await tx.query(UPSERT_KPI_FACTS(KPI_FACTS(TABLES)));
   },
 
   /** The writer's own update of a locked ticket: the machine's next state and the command's fields, one version further. */
@@ -699,6 +851,7 @@ export const TicketStateRepository = {
     for (const column of tx.connection.getMetadata(Ticket).columns) {
       if (column.databaseName in row) (ticket as unknown as Record<string, unknown>)[column.propertyName] = row[column.databaseName];
     }
+    ticket.version = 1;
   },
 
   /** The ticket row of a filing that is not done at once, with its idempotency key. */

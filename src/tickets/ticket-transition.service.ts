@@ -230,6 +230,7 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
       ...this.commandFields(command, now),
     };
     const changes = noChanges();
+    changes.tickets.push(ticket.id);
     const facts = TicketTransitionService.factsOf({ ...ticket, ...patch });
     const recounts: EventRow[] = [];
     const armed = await this.applyStages(tx, ticket, patch, result.stages, facts, command, now, open, changes, recounts);

@@ -30,6 +30,6 @@ import { TicketsController } from './tickets.controller';
     TicketSearchRepository,
     TicketSearchService,
   ],
-  exports: [TicketAccessRepository, TicketAccessService, TicketTransitionService],
+  exports: [TicketAccessRepository, TicketAccessService, TicketTransitionService, TicketQueryService, TicketSearchService],
 })
 export class TicketsModule {}

@@ -244,6 +244,22 @@ describe('audit trail', () => {
         credential: { session: s },
       };
     },
+    ...Object.fromEntries(
+      (
+        [
+          ['exports.tickets', 'tickets?format=csv&reveal=true'],
+          ['exports.ticketSearch', 'ticket-search?format=xlsx&q=%E4%BF%A1%E5%8F%B7'],
+          ['exports.overdue', 'overdue?format=csv'],
+          ['exports.atRisk', 'at-risk?format=csv'],
+          ['exports.dueSoon', 'due-soon?format=csv'],
+          ['exports.supervisionOrders', 'supervision-orders?format=csv'],
+          ['exports.kpis', `kpis?format=csv&from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z`],
+        ] as const
+      ).map(([key, path]) => [
+        key,
+        (): Promise<Call> => Promise.resolve({ method: 'get', path: `/api/v1/exports/${path}`, credential: w.credentials.p1Supervisor }),
+      ]),
+    ),
     'auth.signOut': async () => ({
       method: 'post',
       path: '/api/v1/auth/sign-out',

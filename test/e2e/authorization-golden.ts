@@ -510,6 +510,14 @@ export const GOLDEN: Record<string, GoldenEntry> = withSessions({
   'GET /api/v1/supervision/orders': [STAFF_READ],
   'GET /api/v1/kpis': [STAFF_READ],
   'GET /api/v1/kpis/hot-issues': [STAFF_READ],
+  // Exports: the same lists as files, for staff; the rows are those the caller may list.
+  'GET /api/v1/exports/tickets': [STAFF_READ],
+  'GET /api/v1/exports/ticket-search': [STAFF_READ],
+  'GET /api/v1/exports/overdue': [STAFF_READ],
+  'GET /api/v1/exports/at-risk': [STAFF_READ],
+  'GET /api/v1/exports/due-soon': [STAFF_READ],
+  'GET /api/v1/exports/supervision-orders': [STAFF_READ],
+  'GET /api/v1/exports/kpis': [STAFF_READ],
 
   // Webhooks of P1 dept 1: its subtree's admins manage them; whoever sees the unit reads them.
   // A channel system manages only its own subscriptions: naming a unit is refused, a unit's are not there for it.

@@ -15,6 +15,7 @@ import {
   TicketRef,
   TicketStates,
 } from '../support/authorization-world';
+import { csvFile } from '../support/csv';
 import { startTestApp, TestApp } from '../support/test-app';
 import { intake } from '../support/tickets';
 import { GOLDEN, GoldenCase, IDENTITIES, Identity, Target, TicketTarget } from './authorization-golden';
@@ -99,6 +100,7 @@ const TICKET_LISTS = new Set([
   'GET /api/v1/supervision/at-risk',
   'GET /api/v1/supervision/due-soon',
   'GET /api/v1/supervision/orders',
+  ...['tickets', 'ticket-search', 'overdue', 'at-risk', 'due-soon', 'supervision-orders'].map((e) => `GET /api/v1/exports/${e}`),
 ]);
 
 /**
@@ -199,6 +201,13 @@ const REQUESTS: Record<string, (c: RequestContext) => RequestSpec> = {
   'GET /api/v1/supervision/orders': () => ({ query: { limit: 500 } }),
   'GET /api/v1/kpis': () => ({ query: { from: inHours(-24 * 7), to: inHours(24) } }),
   'GET /api/v1/kpis/hot-issues': () => ({ query: { from: inHours(-24 * 7), to: inHours(24) } }),
+  'GET /api/v1/exports/tickets': () => ({ query: { format: 'csv' } }),
+  'GET /api/v1/exports/ticket-search': () => ({ query: { format: 'csv', q: '信号' } }),
+  'GET /api/v1/exports/overdue': () => ({ query: { format: 'csv' } }),
+  'GET /api/v1/exports/at-risk': () => ({ query: { format: 'csv' } }),
+  'GET /api/v1/exports/due-soon': () => ({ query: { format: 'csv', withinMinutes: 10_080 } }),
+  'GET /api/v1/exports/supervision-orders': () => ({ query: { format: 'csv' } }),
+  'GET /api/v1/exports/kpis': () => ({ query: { format: 'csv', from: inHours(-24 * 7), to: inHours(24) } }),
   'POST /api/v1/webhook-subscriptions': ({ resources }) => ({ body: resources.webhookBody() }),
   'PATCH /api/v1/webhook-subscriptions/{id}': () => ({ body: { eventTypes: ['ticket.filed', 'ticket.closed'] } }),
   'PATCH /api/v1/staff/{id}': () => ({ body: { name: '李娜' } }),
@@ -332,7 +341,11 @@ describe('authorization matrix', () => {
         code: typeof res.body?.code === 'string' ? res.body.code : undefined,
       };
       let actual = classOf(res.status);
-      const items: { id?: string; ticketId?: string }[] | undefined = Array.isArray(res.body?.items) ? res.body.items : undefined;
+      const items: { id?: string; ticketId?: string }[] | undefined = Array.isArray(res.body?.items)
+        ? res.body.items
+        : /^text\/csv/.test(String(res.headers['content-type']))
+          ? csvFile(res.text)
+          : undefined;
       if (expected === '404' && c.hiddenMayBeEmpty && actual === '2xx' && items?.length === 0) actual = '404';
       if (actual !== expected) cell.mismatch = `expected ${expected}, got ${res.status}${cell.code ? ` ${cell.code}` : ''}`;
       else if (actual !== '2xx' && !/^application\/problem\+json/.test(String(res.headers['content-type']))) {

@@ -17,9 +17,8 @@ import { SlaTimerService } from '../../src/sla/timers/sla-timer.service';
 import { spawnEntry, Spawned, waitForOutput } from '../support/entrypoint';
 import { eventually, freePort, startRedis } from '../support/processes';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
+import { reviewPolicy } from '../support/sla-firings';
 import { intake, world, World } from '../support/tickets';
-
-const LONG = { unit: 'hours', value: 10_000 };
 
 let redisPort: number;
 let redisProc: ChildProcess;
@@ -52,26 +51,6 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
 
 const gaugeLine = (text: string, prefix: string) => text.split('\n').find((l) => l.startsWith(prefix));
 
-/** A business type whose review stage lasts `reviewHours` policy hours; everything else far away. */
-async function policyWithReview(t: TestApp, businessType: string, reviewHours: number): Promise<void> {
-  await request(t.http)
-    .post('/api/v1/taxonomy')
-    .set(bearer(t.admin))
-    .send({ kind: 'business_type', code: businessType, label: businessType })
-    .expect(201);
-  const stageLimits = Object.fromEntries(
-    ['intake', 'review', 'sign_for', 'handling', 'cohandling', 'feedback_review', 'reply', 'revisit'].map((k) => [
-      k,
-      k === 'review' ? { unit: 'hours', value: reviewHours } : LONG,
-    ]),
-  );
-  await request(t.http)
-    .post('/api/v1/sla-policies')
-    .set(bearer(t.admin))
-    .send({ name: `ops ${businessType}`, businessType, stageLimits, commitment: LONG, warnRatio: 0.9 })
-    .expect(201);
-}
-
 describe('API process while Redis is hung or dead', () => {
   let t: TestApp;
   let w: World;
@@ -80,7 +59,7 @@ describe('API process while Redis is hung or dead', () => {
   beforeAll(async () => {
     t = await startTestApp({ REDIS_URL: redisUrl, SLA_TIME_SCALE: '3600', NODE_ENV: 'test' });
     w = await world(t);
-    await policyWithReview(t, businessType, 600);
+    await reviewPolicy(t, businessType, 600);
   });
   afterAll(() => t.close());
 
@@ -170,7 +149,7 @@ describe('worker process', () => {
   beforeAll(async () => {
     t = await startTestApp({ REDIS_URL: redisUrl, SLA_TIME_SCALE: '3600', NODE_ENV: 'test' });
     w = await world(t);
-    await policyWithReview(t, businessType, 600);
+    await reviewPolicy(t, businessType, 600);
     workerPort = await freePort();
     worker = spawnEntry('src/worker.ts', {
       REDIS_URL: redisUrl,

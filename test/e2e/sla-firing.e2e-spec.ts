@@ -288,5 +288,6 @@ async function agingService(t: TestApp): Promise<TicketAgingService> {
   const { TicketTransitionService } = await import('../../src/tickets/ticket-transition.service');
   const { Clock } = await import('../../src/common/clock');
   const { APP_CONFIG } = await import('../../src/config/app-config');
-  return new TicketAgingService(t.app.get(TicketTransitionService), t.app.get(Clock), t.app.get(APP_CONFIG));
+  const { PeriodicWork } = await import('../../src/database/periodic-work');
+  return new TicketAgingService(t.app.get(TicketTransitionService), t.app.get(Clock), t.app.get(APP_CONFIG), t.app.get(PeriodicWork));
 }

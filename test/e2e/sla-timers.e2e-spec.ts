@@ -10,10 +10,10 @@ import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { validateEnv } from '../../src/config/app-config';
 import { eventually, freePort, pause, startRedis, startWorkerProcess } from '../support/processes';
+import { shortStagePolicy } from '../support/sla-policies';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 import { events, intake, op, world, World } from '../support/tickets';
 
-const LONG = { unit: 'hours', value: 10_000 };
 const TOLERANCE_MS = 500;
 
 interface Stage {
@@ -42,32 +42,8 @@ afterAll(() => {
 });
 
 /** A policy for `businessType` with a 10 h (10 s) limit on one stage and very long ones elsewhere. */
-async function probePolicy(t: TestApp, businessType: string, stage: 'handling' | 'review') {
-  await request(t.http)
-    .post('/api/v1/taxonomy')
-    .set(bearer(t.admin))
-    .send({ kind: 'business_type', code: businessType, label: businessType });
-  const stageLimits = Object.fromEntries(
-    ['intake', 'review', 'sign_for', 'handling', 'cohandling', 'feedback_review', 'reply', 'revisit'].map((k) => [
-      k,
-      k === stage ? { unit: 'hours', value: 10 } : LONG,
-    ]),
-  );
-  await request(t.http)
-    .post('/api/v1/sla-policies')
-    .set(bearer(t.admin))
-    .send({
-      name: `probe ${businessType}`,
-      kind: 'complaint',
-      level: 'provincial',
-      customerTier: 'normal',
-      businessType,
-      stageLimits,
-      commitment: LONG,
-      warnRatio: 0.9,
-    })
-    .expect(201);
-}
+const probePolicy = (t: TestApp, businessType: string, stage: 'handling' | 'review') =>
+  shortStagePolicy(t, businessType, stage, 10, { kind: 'complaint', level: 'provincial', customerTier: 'normal' });
 
 async function stagesOf(t: TestApp, id: string): Promise<Stage[]> {
   return (await events(t, id)).stages as unknown as Stage[];

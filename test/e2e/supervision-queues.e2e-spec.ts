@@ -64,7 +64,7 @@ describe('supervision queues against the plain predicate', () => {
       `INSERT INTO tickets (id, number, kind, level, customer_tier, status, channel, intake_hash, province_id, review_unit_id, owner_unit_id,
          customer_name, customer_phone, home_province, business_type, natures, subject, description, contacted_at, filed_at, version)
        SELECT gen_random_uuid(), 'QT-' || g || '-' || $3, 'complaint', (ARRAY['general','provincial','national'])[1 + g % 3],
-              CASE WHEN g % 4 = 0 THEN 'vip' ELSE 'normal' END, 'handling', 'hotline', md5(g::text) || md5($3 || g), $1, $1, $1,
+              CASE WHEN g % 4 = 0 THEN 'vip' ELSE 'normal' END, 'handling', (ARRAY['hotline','web'])[1 + (g / 3) % 2], md5(g::text) || md5($3 || g), $1, $1, $1,
               'c', '13800000000', 'QT', (ARRAY['mobile','broadband'])[1 + g % 2], ARRAY['network_quality'], 's', 'd', $2, $2, 1
          FROM generate_series(1, 400) g`,
       [units[1].id, clock.now(), randomUUID().slice(0, 8)],
@@ -104,13 +104,17 @@ describe('supervision queues against the plain predicate', () => {
     due_soon: `s.breached_at IS NULL AND s.due_at > $2 AND s.due_at <= $2::timestamptz + interval '24 hours'`,
   } as const;
 
-  async function expected(kind: keyof typeof CONDITION, root: (typeof units)[number], level?: string): Promise<string[]> {
+  async function expected(
+    kind: keyof typeof CONDITION,
+    root: (typeof units)[number],
+    ticket: { level?: string; channel?: string } = {},
+  ): Promise<string[]> {
     const rows = await ds.query<{ id: string }[]>(
       `SELECT s.id FROM ticket_stages s JOIN tickets t ON t.id = s.ticket_id JOIN org_units u ON u.id = s.owner_unit_id
         WHERE s.status = 'open' AND ${CONDITION[kind]} AND u.path LIKE $1 AND ($3::text IS NULL OR t.level = $3)
-          AND $2::timestamptz IS NOT NULL
+          AND ($4::text IS NULL OR t.channel = $4) AND $2::timestamptz IS NOT NULL
         ORDER BY s.due_at, s.id`,
-      [root.path + '%', clock.now(), level ?? null],
+      [root.path + '%', clock.now(), ticket.level ?? null, ticket.channel ?? null],
     );
     return rows.map((r) => r.id);
   }
@@ -143,17 +147,20 @@ describe('supervision queues against the plain predicate', () => {
     }
   });
 
-  it('a ticket filter is applied before the page is cut', async () => {
-    for (const root of [units[0], units[1]]) {
-      const want = await expected('overdue', root, 'national');
-      const got = await walk(
-        (cursor) => service.queue(actorOf(root), 'overdue', { limit: 5, cursor, level: 'national' }),
-        (i) => i.stageId,
-      );
-      expect(got).toEqual(want);
-      expect(want.length).toBeGreaterThan(5);
-    }
-  });
+  it.each([{ level: 'national' }, { channel: 'web' }, { level: 'general', channel: 'web' }] as const)(
+    'a ticket filter (%o) is applied before the page is cut',
+    async (ticket) => {
+      for (const root of [units[0], units[1]]) {
+        const want = await expected('overdue', root, ticket);
+        const got = await walk(
+          (cursor) => service.queue(actorOf(root), 'overdue', { limit: 5, cursor, ...ticket }),
+          (i) => i.stageId,
+        );
+        expect(got).toEqual(want);
+        expect(want.length).toBeGreaterThan(5);
+      }
+    },
+  );
 
   it.each(['open', 'resolved'] as const)('orders (%s): issued by or to the subtree, each once, in (due_at, id) order', async (status) => {
     for (const root of [units[0], units[1], units[2]]) {

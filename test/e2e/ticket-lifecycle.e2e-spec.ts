@@ -447,7 +447,7 @@ describe('ticket lifecycle', () => {
   });
 
   it('auto-dispatches by a routing rule and lists with filters and a cursor', async () => {
-    await request(t.http)
+    const rule = await request(t.http)
       .post('/api/v1/routing-rules')
       .set(bearer(t.admin))
       .send({ name: 'broadband → dept2', provinceUnitId: w.province.id, businessType: 'broadband', targetUnitId: w.dept2.id, mode: 'auto' })
@@ -466,5 +466,15 @@ describe('ticket lifecycle', () => {
       .set(bearer(w.tokens.province))
       .expect(200);
     expect(owned.body.items.map((i: { id: string }) => i.id)).toContain(routed.body.id);
+
+    // The filing reads the province's rules with its other look-ups: a disabled rule no longer dispatches the next filing.
+    await request(t.http).patch(`/api/v1/routing-rules/${rule.body.id}`).set(bearer(t.admin)).send({ enabled: false }).expect(200);
+    const unrouted = await request(t.http)
+      .post('/api/v1/tickets')
+      .set('X-Api-Key', w.apiKey)
+      .send(intake(w.province.code, { businessType: 'broadband' }))
+      .expect(201);
+    expect(unrouted.body.ownerUnitId).toBe(w.province.id);
+    expect(unrouted.body.status).not.toBe('sign_for');
   });
 });

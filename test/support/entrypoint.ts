@@ -33,7 +33,11 @@ export async function waitForOutput(p: Spawned, text: string, timeoutMs = 60_000
   void p.exited.then(() => (gone = true));
   while (!p.output().stdout.includes(text)) {
     if (gone) throw new Error(`process exited before "${text}": ${JSON.stringify(p.output())}`);
-    if (Date.now() > end) throw new Error(`no "${text}" within ${timeoutMs} ms: ${JSON.stringify(p.output())}`);
+    if (Date.now() > end) {
+      // Not left behind: a stray worker could hold the lead of periodic work on this run's database.
+      p.child.kill('SIGKILL');
+      throw new Error(`no "${text}" within ${timeoutMs} ms: ${JSON.stringify(p.output())}`);
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -35,7 +35,12 @@ export async function startWorkerProcess(env: Record<string, string>): Promise<C
   });
   await new Promise<void>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`worker did not start: ${out}`)), 60_000);
+    // A worker that did not start in time is killed: left running, it could take the lead of periodic
+    // work on this run's database away from the processes of later suites.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`worker did not start: ${out}`));
+    }, 60_000);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
       if (out.includes('work-order worker started')) {

@@ -94,6 +94,7 @@ export const AUDIT_TARGETS = [
   'webhook_subscription',
   'webhook_delivery',
   'ticket',
+  'export',
 ] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 
@@ -166,6 +167,9 @@ const command = (operationId: string, who: Who, relations: readonly Relation[], 
 });
 
 const audit = (category: AuditCategory, target: AuditTarget, more: Partial<AuditSpec> = {}): AuditSpec => ({ category, target, ...more });
+
+/** An export's audit row is written by the export once its rows are counted (src/exports). */
+const EXPORT_AUDIT = audit('exports', 'export', { recordedBy: 'service' });
 
 export const POLICY = {
   'health.check': { operationId: 'HealthController_check', who: PUBLIC },
@@ -317,6 +321,15 @@ export const POLICY = {
   'supervision.orders': { operationId: 'SupervisionController_orders', who: ANY_STAFF },
   'kpis.report': { operationId: 'KpiController_report', who: ANY_STAFF },
   'kpis.hotIssues': { operationId: 'KpiController_hotIssues', who: ANY_STAFF },
+
+  // Exports: staff only, over what the same caller may list; each one recorded (who, which, filters, row count) by the export itself.
+  'exports.tickets': { operationId: 'ExportsController_tickets', who: ANY_STAFF, audit: EXPORT_AUDIT },
+  'exports.ticketSearch': { operationId: 'ExportsController_ticketSearch', who: ANY_STAFF, audit: EXPORT_AUDIT },
+  'exports.overdue': { operationId: 'ExportsController_overdue', who: ANY_STAFF, audit: EXPORT_AUDIT },
+  'exports.atRisk': { operationId: 'ExportsController_atRisk', who: ANY_STAFF, audit: EXPORT_AUDIT },
+  'exports.dueSoon': { operationId: 'ExportsController_dueSoon', who: ANY_STAFF, audit: EXPORT_AUDIT },
+  'exports.supervisionOrders': { operationId: 'ExportsController_supervisionOrders', who: ANY_STAFF, audit: EXPORT_AUDIT },
+  'exports.kpis': { operationId: 'ExportsController_kpis', who: ANY_STAFF, audit: EXPORT_AUDIT },
 
   'webhookSubscriptions.create': {
     operationId: 'WebhookSubscriptionsController_create',

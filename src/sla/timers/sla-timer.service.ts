@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import Redis from 'ioredis';
+import type { RedisClient } from '../../redis/redis-connection';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Clock } from '../../common/clock';
 import { REDIS } from '../../redis/redis.module';
@@ -46,7 +46,7 @@ export class SlaTimerService extends StageTimerPort {
     @InjectQueue(SLA_QUEUE) private readonly queue: Queue<TimerJobData>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
   ) {
     super();
   }

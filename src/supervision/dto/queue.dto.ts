@@ -4,7 +4,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { STAGE_KINDS, StageKind, TICKET_LEVELS, TicketLevel } from '../../tickets/domain/ticket.types';
-import { CUSTOMER_TIERS, CustomerTier } from '../../common/vocabulary';
+import { CHANNELS, Channel, CUSTOMER_TIERS, CustomerTier } from '../../common/vocabulary';
 
 export class QueueQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid', description: "Root of the subtree to watch; defaults to the caller's unit" })
@@ -15,6 +15,10 @@ export class QueueQuery extends PageQuery {
   @ApiPropertyOptional({ enum: TICKET_LEVELS }) @IsOmittable() @IsIn(TICKET_LEVELS) level?: TicketLevel;
   @ApiPropertyOptional({ enum: CUSTOMER_TIERS }) @IsOmittable() @IsIn(CUSTOMER_TIERS) customerTier?: CustomerTier;
   @ApiPropertyOptional() @IsOmittable() @IsString() @Matches(/^[a-z][a-z0-9_]{0,63}$/) businessType?: string;
+  @ApiPropertyOptional({ enum: CHANNELS, description: 'The channel the ticket arrived through' })
+  @IsOmittable()
+  @IsIn(CHANNELS)
+  channel?: Channel;
 }
 
 export class DueSoonQuery extends QueueQuery {

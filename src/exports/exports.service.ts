@@ -1,0 +1,165 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { auditContext } from '../audit/audit-context';
+import { AuditService } from '../audit/audit.service';
+import { RequestActor } from '../auth/actor';
+import type { OperationKey } from '../auth/policy/policy';
+import { Clock } from '../common/clock';
+import { Page } from '../common/cursor';
+import type { KpiRow } from '../supervision/dto/kpi.dto';
+import type { QueueItem, SupervisionOrderView } from '../supervision/dto/queue.dto';
+import { KpiService } from '../supervision/kpi.service';
+import type { QueueKind } from '../supervision/supervision.repository';
+import { SupervisionService } from '../supervision/supervision.service';
+import { TicketView } from '../tickets/dto/ticket-view.dto';
+import { requireRevealRight, TicketQueryService } from '../tickets/ticket-query.service';
+import { TicketSearchService } from '../tickets/ticket-search.service';
+import type { TicketColumn } from '../tickets/ticket-read.repository';
+import type { Ticket } from '../tickets/ticket.entity';
+import {
+  ExportDueSoonQuery,
+  ExportFormatQuery,
+  ExportKpiQuery,
+  ExportOrdersQuery,
+  ExportQueueQuery,
+  ExportSearchQuery,
+  ExportTicketsQuery,
+} from './dto/export-query.dto';
+import { KPI_COLUMNS, ORDER_COLUMNS, QUEUE_COLUMNS, TICKET_COLUMNS } from './export-columns';
+import { Column, CONTENT_TYPES, csvSink, TableSink, xlsxSink } from './table-stream';
+
+/** Rows read per page: large enough that a million rows take a thousand keyset reads, small enough to hold in memory. */
+export const EXPORT_PAGE_SIZE = 1000;
+
+/** The HTTP exchange an export answers on, and the operation it is (for the audit row). */
+export interface ExportExchange {
+  req: Request;
+  res: Response;
+  operation: OperationKey;
+}
+
+/** One page of rows after `cursor` (undefined: the first). */
+type PageSource<T> = (cursor: string | undefined) => Promise<Page<T>>;
+
+/**
+ * Exports of the lists supervisors and assessors work from, as CSV or XLSX: every page of the list
+ * the caller could read through the JSON API (same service, same scope and filters), read by keyset
+ * pages and written as it is read, no faster than the client takes it, so memory stays flat however
+ * many rows. Each export is audited with who, what, the filters and the row count.
+ */
+@Injectable()
+export class ExportsService {
+  private readonly logger = new Logger(ExportsService.name);
+
+  constructor(
+    private readonly tickets: TicketQueryService,
+    private readonly search: TicketSearchService,
+    private readonly supervision: SupervisionService,
+    private readonly kpis: KpiService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  ticketList(actor: RequestActor, q: ExportTicketsQuery, x: ExportExchange): Promise<void> {
+    const reveal = this.reveal(actor, q.reveal);
+    return this.run(actor, x, q, 'tickets', TICKET_COLUMNS, async (cursor) =>
+      ticketViews(await this.tickets.ticketRows(actor, q, cursor, EXPORT_PAGE_SIZE, TICKET_FIELDS), reveal),
+    );
+  }
+
+  ticketSearch(actor: RequestActor, q: ExportSearchQuery, x: ExportExchange): Promise<void> {
+    const reveal = this.reveal(actor, q.reveal);
+    return this.run(actor, x, q, 'search', TICKET_COLUMNS, async (cursor) =>
+      ticketViews(await this.search.ticketRows(actor, q, cursor, EXPORT_PAGE_SIZE, TICKET_FIELDS), reveal),
+    );
+  }
+
+  queue(actor: RequestActor, kind: QueueKind, q: ExportQueueQuery | ExportDueSoonQuery, x: ExportExchange): Promise<void> {
+    return this.run(actor, x, q, kind.replace('_', '-'), QUEUE_COLUMNS, (cursor): Promise<Page<QueueItem>> =>
+      this.supervision.queue(actor, kind, { ...q, cursor, limit: EXPORT_PAGE_SIZE }),
+    );
+  }
+
+  orders(actor: RequestActor, q: ExportOrdersQuery, x: ExportExchange): Promise<void> {
+    return this.run(actor, x, q, 'supervision-orders', ORDER_COLUMNS, (cursor): Promise<Page<SupervisionOrderView>> =>
+      this.supervision.orders(actor, { ...q, cursor, limit: EXPORT_PAGE_SIZE }),
+    );
+  }
+
+  kpiRows(actor: RequestActor, q: ExportKpiQuery, x: ExportExchange): Promise<void> {
+    return this.run(actor, x, q, 'kpis', KPI_COLUMNS, async (): Promise<Page<KpiRow>> => {
+      const report = await this.kpis.kpis(actor, q);
+      return { items: report.rows, nextCursor: null };
+    });
+  }
+
+  private reveal(actor: RequestActor, flag: 'true' | 'false' | undefined): boolean {
+    if (flag !== 'true') return false;
+    requireRevealRight(actor);
+    return true;
+  }
+
+  /**
+   * Reads the first page before answering, so that a refusal or a bad filter is still an ordinary
+   * problem+json answer; then streams. A failure once the file has started (the client went away,
+   * the database failed) cuts the connection, so a truncated file never looks complete, and is audited as such.
+   */
+  private async run<T>(
+    actor: RequestActor,
+    x: ExportExchange,
+    q: ExportFormatQuery & { reveal?: string },
+    name: string,
+    columns: readonly Column<T>[],
+    next: PageSource<T>,
+  ): Promise<void> {
+    let page = await next(undefined);
+    const { format, ...filters } = q;
+    const stamp = this.clock.now().toISOString().replace(/[-:]/g, '').slice(0, 15);
+    x.res.status(200);
+    x.res.setHeader('Content-Type', CONTENT_TYPES[format]);
+    x.res.setHeader('Content-Disposition', `attachment; filename="${name}-${stamp}Z.${format}"`);
+    x.res.setHeader('Cache-Control', 'no-store');
+    const sink: TableSink<T> = format === 'csv' ? csvSink(x.res, columns) : xlsxSink(x.res, columns, name);
+    let rows = 0;
+    const record = (outcome: 'success' | 'failure') =>
+      this.audit.record(auditContext(x.req, actor), {
+        operation: x.operation,
+        category: 'exports',
+        outcome,
+        targetType: 'export',
+        scopePath: actor.unitPath || null,
+        detail: { format, filters, rows, complete: outcome === 'success' },
+      });
+    try {
+      for (;;) {
+        // The next page is read while this one is written: the database and the formatting overlap.
+        const cursor = page.nextCursor;
+        const following = cursor ? next(cursor) : null;
+        following?.catch(() => undefined);
+        await sink.write(page.items);
+        rows += page.items.length;
+        if (!following) break;
+        page = await following;
+        // A list whose cursor stops moving would repeat its last page forever.
+        if (page.nextCursor === cursor) throw new Error(`the list's cursor did not advance past ${cursor}`);
+      }
+      // Recorded before the file is finished: a client never holds a complete export the trail does not show.
+      await record('success');
+      await sink.end();
+    } catch (err) {
+      this.logger.warn({ err, operation: x.operation, rows }, 'export cut short');
+      x.res.destroy();
+      await record('failure').catch((e: unknown) =>
+        this.logger.error({ err: e, operation: x.operation }, 'audit row of an export could not be written'),
+      );
+    }
+  }
+}
+
+/** The ticket columns the export reads: those of its columns that are stored (piiMasked is the view's own). */
+const TICKET_FIELDS = TICKET_COLUMNS.map((c) => c.header).filter((h): h is TicketColumn => h !== 'piiMasked');
+
+/** Masked (or revealed) as the ticket view does it, from rows holding the exported columns only. */
+function ticketViews(page: Page<Partial<Ticket>>, reveal: boolean): Page<TicketView> {
+  return { items: page.items.map((t) => TicketView.of(t as Ticket, { reveal })), nextCursor: page.nextCursor };
+}
