@@ -90,6 +90,8 @@ interface Run {
 
 runBench(`timers:${VARIANT}`, num('BENCH_LIMIT_SECONDS', 1500), async () => {
   const started = Date.now();
+  // The commit the service was compiled from, taken now: the tree may move while the benchmark runs.
+  const commit = gitCommit(process.env.BENCH_WORKTREE === '1');
   const pid = process.pid;
   const url = scratchDatabaseUrl(`wo_bench_${VARIANT}_${pid}`);
   const prefix = `wobench_${VARIANT}_${pid}`;
@@ -153,7 +155,7 @@ runBench(`timers:${VARIANT}`, num('BENCH_LIMIT_SECONDS', 1500), async () => {
       generatedAt: new Date().toISOString(),
       complete,
       command: `BENCH_VARIANT=${VARIANT} npm run bench:timers`,
-      environment: { ...environment(), gitCommit: gitCommit(process.env.BENCH_WORKTREE === '1'), postgres: pg },
+      environment: { ...environment(), gitCommit: commit, postgres: pg },
       method:
         `${STAGES.toLocaleString('en')} department-owned handling stages (one ticket each) share one warning instant; when every warning is recorded ` +
         'their deadlines are set to one shared instant and the breach phase runs (each breach escalates). A phase is timed from its instant to the ' +
