@@ -90,6 +90,8 @@ async function waitForRedis(config: AppConfig, deadline: number): Promise<void> 
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
       retryStrategy: () => null,
+      // Through Sentinel, connect() would otherwise ask the sentinels again and again and never fail.
+      sentinelRetryStrategy: () => null,
     });
     // connect() rejects with a generic "Connection is closed"; the cause arrives as an 'error' event.
     let cause: Error | undefined;
@@ -118,7 +120,10 @@ async function waitForRedis(config: AppConfig, deadline: number): Promise<void> 
 
 async function checkPrefix(config: AppConfig): Promise<void> {
   const pg = new Client({ connectionString: config.DATABASE_URL, connectionTimeoutMillis: ATTEMPT_TIMEOUT_MS });
-  const redis = createRedisClient(config, { lazyConnect: true, maxRetriesPerRequest: 1 }).on('error', () => undefined);
+  const redis = createRedisClient(config, { lazyConnect: true, maxRetriesPerRequest: 1, sentinelRetryStrategy: () => null }).on(
+    'error',
+    () => undefined,
+  );
   try {
     await pg.connect();
     const identity = await databaseIdentity(async (sql) => (await pg.query(sql)).rows as Record<string, unknown>[]);

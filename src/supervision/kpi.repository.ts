@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { TicketAccessRepository } from '../tickets/ticket-access.repository';
+import { FLOW_LANE } from '../tickets/ticket-state.repository';
 import { FLOW_KINDS } from '../tickets/domain/ticket.types';
 import { HotIssue, HotIssueSpike, KpiGroup, KpiPeriod } from './dto/kpi.dto';
 import { InjectReadDataSource } from '../database/read-replicas';
 
 const DAY_MS = 86_400_000;
-const KPI_TIME_ZONE = 'Asia/Shanghai';
 const SPIKE_FACTOR = 3;
 const SPIKE_MIN_COUNT = 10;
 
@@ -23,13 +23,8 @@ const GROUP_SQL: Record<KpiGroup, string> = {
 
 const countIf = (cond: string) => `(count(*) FILTER (WHERE ${cond}))::int`;
 
-/**
- * Breach delay in hours: the overrun of the breached stages closed, plus, for those still open, the time
- * from their deadline to now (as many times now as they are, less the sum of their deadlines). Exact
- * numeric arithmetic, so the figure is the sum of the stages' overruns to the last digit.
- */
-const DELAY_HOURS = `CASE WHEN sum(f.breached_stages) > 0 THEN
-  ((sum(f.breach_seconds) + sum(f.breached_open) * extract(epoch FROM CAST(:kpiNow AS timestamptz)) - sum(f.breached_open_due)) / 3600)::float8 END`;
+/** Hours from microseconds summed exactly: the same numeric, to the sixth decimal of its seconds, as summing each ticket's seconds. */
+const hours = (micros: string) => `(${micros} * 0.000001 / 3600)`;
 
 /** Complaint KPIs count every kind but suggestions; the suggestions section counts only them. */
 type Counted = 'complaints' | 'suggestions';
@@ -70,30 +65,41 @@ export class KpiRepository {
     const { from, to, now, period } = w;
     const grp = GROUP_SQL[w.groupBy];
     return this.readOnly(async (tx) => {
-      const flowSums = FLOW_KINDS.flatMap((kind, i) => [
-        [`sum(f.flow_done[${i + 1}])::int`, `done:${kind}`],
-        [`sum(f.flow_in_time[${i + 1}])::int`, `inTime:${kind}`],
-      ]);
+      // Grouped by the period of the filing's local day (no time-zone conversion per ticket), then finished per group.
       const filedQb = this.within(tx, actor, 'ticket_kpi_facts', 'f.filed_at', from, to)
-        .select(periodSql(period, 'f.filed_at'), 'period')
+        .select(bucketSql(period, 'f.filed_day'), 'bucket')
         .addSelect(grp, 'group')
         .addSelect('count(*)::int', 'ticketsFiled')
         .addSelect(countIf('NOT f.ever_dispatched AND f.replied_in_time'), 'firstContact')
         .addSelect(countIf(`f.revisit_result = 'satisfied'`), 'satisfied')
         .addSelect(countIf(`f.revisit_result IN ('satisfied', 'unsatisfied')`), 'revisitedWithAnswer')
-        .addSelect('coalesce(sum(extract(epoch FROM f.closed_at - f.filed_at)) / 3600, 0)::float8', 'handlingHours')
-        .addSelect('count(f.closed_at)::int', 'closed')
+        .addSelect('sum(f.handling_us)', 'handlingUs')
+        .addSelect('count(f.handling_us)::int', 'closed')
         .addSelect(countIf('f.returned'), 'returned')
         .addSelect(countIf('f.ever_dispatched'), 'dispatched')
         .addSelect(countIf('f.extended'), 'extended')
         .addSelect(countIf('f.re_handled'), 'reHandled')
         .addSelect(countIf('f.revisit_result IS NOT NULL'), 'revisited')
         .addSelect(countIf('f.escalated'), 'escalated')
-        .addSelect(DELAY_HOURS, 'delayHours')
         .addSelect('sum(f.breached_stages)::int', 'breachedStages')
-        .setParameter('kpiNow', now);
-      for (const [sql, alias] of flowSums) filedQb.addSelect(sql, alias);
-      const filedRows = await filedQb.groupBy('1').addGroupBy('2').getRawMany<Counts>();
+        .addSelect('sum(f.breach_us)', 'breachUs')
+        .addSelect('sum(f.breached_open)', 'breachedOpen')
+        .addSelect('sum(f.breached_open_due_us)', 'breachedOpenDueUs');
+      for (const kind of FLOW_KINDS) {
+        filedQb.addSelect(`sum(f.${kind}_flow / ${FLOW_LANE})::int`, `done:${kind}`);
+        filedQb.addSelect(`sum(f.${kind}_flow % ${FLOW_LANE})::int`, `inTime:${kind}`);
+      }
+      const [filedInner, filedParams]: [string, unknown[]] = filedQb.groupBy('1').addGroupBy('2').getQueryAndParameters();
+      // The overrun of breached stages still open runs to now: as many times now as they are, less the sum of their deadlines.
+      const nowUs = `$${filedParams.length + 1}::numeric`;
+      const filedRows = await tx.query<Counts[]>(
+        `SELECT ${periodSql(period, 'g.bucket')} AS period, g.*,
+                coalesce(${hours('g."handlingUs"')}, 0)::float8 AS "handlingHours",
+                CASE WHEN g."breachedStages" > 0
+                     THEN ${hours(`(g."breachUs" + g."breachedOpen" * ${nowUs} - g."breachedOpenDueUs")`)}::float8 END AS "delayHours"
+           FROM (${filedInner}) g`,
+        [...filedParams, `${now.getTime()}000`],
+      );
 
       // Flow timeliness is over the whole window: the per-group sums of completed stages, and the open stages already past their deadline (late).
       const flow = new Map<string, FlowCounts>(FLOW_KINDS.map((stage) => [stage, { stage, measured: 0, inTime: 0 }]));
@@ -101,9 +107,8 @@ export class KpiRepository {
         const counts: Counts = {};
         for (const [key, value] of Object.entries(row)) {
           const [part, kind] = key.split(':');
-          if (kind === undefined) counts[key] = value;
-          else if (part === 'done') flow.get(kind)!.measured += Number(value ?? 0);
-          else flow.get(kind)!.inTime += Number(value ?? 0);
+          if (kind !== undefined) flow.get(kind)![part === 'done' ? 'measured' : 'inTime'] += Number(value ?? 0);
+          else if (!['bucket', 'handlingUs', 'breachUs', 'breachedOpen', 'breachedOpenDueUs'].includes(key)) counts[key] = value;
         }
         return counts;
       });
@@ -123,9 +128,9 @@ export class KpiRepository {
 
       // Tickets whose deadline fell in the window: not yet due (after now) and withdrawn ones are no measure of timeliness.
       const dueUntil = new Date(Math.min(to.getTime(), now.getTime()));
-      const due = await this.within(tx, actor, 'ticket_kpi_facts', 'f.commitment_due_at', from, dueUntil)
+      const [dueInner, dueParams]: [string, unknown[]] = this.within(tx, actor, 'ticket_kpi_facts', 'f.commitment_due_at', from, dueUntil)
         .andWhere('NOT f.withdrawn')
-        .select(periodSql(period, 'f.commitment_due_at'), 'period')
+        .select(bucketSql(period, 'f.due_day'), 'bucket')
         .addSelect(grp, 'group')
         .addSelect(countIf('f.replied_in_time'), 'onTime')
         .addSelect('count(*)::int', 'fellDue')
@@ -133,7 +138,12 @@ export class KpiRepository {
         .addSelect(countIf(`f.kind = 'escalated_complaint'`), 'escalatedFellDue')
         .groupBy('1')
         .addGroupBy('2')
-        .getRawMany<Counts>();
+        .getQueryAndParameters();
+      const due = await tx.query<Counts[]>(
+        `SELECT ${periodSql(period, 'g.bucket')} AS period, g."group", g."onTime", g."fellDue", g."escalatedOnTime", g."escalatedFellDue"
+           FROM (${dueInner}) g`,
+        dueParams,
+      );
 
       // Suggestions, apart from complaints: received and adopted by filing; analysed on time by their analysis (handling) deadline.
       const suggestionsFiled = await this.within(tx, actor, 'ticket_kpi_facts', 'f.filed_at', from, to, 'suggestions')
@@ -237,8 +247,14 @@ export class KpiRepository {
   }
 }
 
-/** The bucket's start date in Shanghai time (period is whitelisted by the DTO, never user text in SQL). */
-function periodSql(period: KpiPeriod, column: string): string {
+/** A report period's bucket of a local day (its first day), as a timestamp; none when the report has no period. */
+function bucketSql(period: KpiPeriod, dayColumn: string): string {
+  if (period === 'none') return 'NULL::timestamp';
+  return `date_trunc('${period}', ${dayColumn}::timestamp)`;
+}
+
+/** The bucket's start date as the report names it (period is whitelisted by the DTO, never user text in SQL). */
+function periodSql(period: KpiPeriod, bucket: string): string {
   if (period === 'none') return 'NULL::text';
-  return `to_char(date_trunc('${period}', ${column} AT TIME ZONE '${KPI_TIME_ZONE}'), 'YYYY-MM-DD')`;
+  return `to_char(${bucket}, 'YYYY-MM-DD')`;
 }

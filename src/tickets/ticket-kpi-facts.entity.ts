@@ -9,8 +9,9 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  *
  * The few facts that depend on the instant the report is read keep what that instant needs: a breached
  * stage still open counts its overrun up to then (`breachedOpen`, the sum of their deadlines in
- * `breachedOpenDue`), and an open stage past its deadline counts as late in flow timeliness
- * (`openKinds`/`openDue`).
+ * `breachedOpenDueUs`), and an open stage past its deadline counts as late in flow timeliness
+ * (`openKinds`/`openDue`). Durations are whole microseconds: summed exactly, and the report's seconds
+ * with their six decimals.
  */
 @Entity('ticket_kpi_facts')
 // Partial, with INCLUDE columns for index-only scans (migration TicketKpiFacts), which TypeORM cannot declare.
@@ -34,10 +35,15 @@ export class TicketKpiFacts {
 
   // The report's windows and the handling time.
   @Column({ type: 'timestamptz' }) filedAt: Date;
+  /** The local (Asia/Shanghai) day of filing and of the commitment deadline: a report groups by day, then by its period. */
+  @Column({ type: 'date' }) filedDay: string;
+  @Column({ type: 'date', nullable: true }) dueDay: string | null;
   @Column({ type: 'timestamptz', nullable: true }) commitmentDueAt: Date | null;
   /** A suggestion's analysis deadline. */
   @Column({ type: 'timestamptz', nullable: true }) handlingDueAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) closedAt: Date | null;
+  /** Filing to close in microseconds; null while not closed. */
+  @Column({ type: 'bigint', nullable: true }) handlingUs: string | null;
   @Column({ type: 'boolean' }) withdrawn: boolean;
 
   @Column({ type: 'boolean' }) everDispatched: boolean;
@@ -51,15 +57,21 @@ export class TicketKpiFacts {
   @Column({ type: 'boolean' }) escalated: boolean;
   @Column({ type: 'varchar', length: 16, nullable: true }) revisitResult: string | null;
 
-  /** Breached stages of every kind and round; the overrun in seconds of those closed; those still open and the sum of their deadlines (epoch seconds). */
+  /** Breached stages of every kind and round; the overrun of those closed and the sum of the deadlines of those still open, in microseconds (epoch). */
   @Column({ type: 'int' }) breachedStages: number;
-  @Column({ type: 'numeric' }) breachSeconds: string;
+  @Column({ type: 'bigint' }) breachUs: string;
   @Column({ type: 'int' }) breachedOpen: number;
-  @Column({ type: 'numeric' }) breachedOpenDue: string;
+  @Column({ type: 'bigint' }) breachedOpenDueUs: string;
 
-  /** Per stage kind but the commitment, in STAGE_KINDS order: stage instances completed, and completed by their deadline. */
-  @Column({ type: 'smallint', array: true }) flowDone: number[];
-  @Column({ type: 'smallint', array: true }) flowInTime: number[];
+  /** Per stage kind but the commitment (FLOW_KINDS): stage instances completed × 2^32 + those completed by their deadline. */
+  @Column({ type: 'bigint' }) intakeFlow: string;
+  @Column({ type: 'bigint' }) reviewFlow: string;
+  @Column({ type: 'bigint' }) signForFlow: string;
+  @Column({ type: 'bigint' }) handlingFlow: string;
+  @Column({ type: 'bigint' }) cohandlingFlow: string;
+  @Column({ type: 'bigint' }) feedbackReviewFlow: string;
+  @Column({ type: 'bigint' }) replyFlow: string;
+  @Column({ type: 'bigint' }) revisitFlow: string;
   /** The open stages but the commitment: kinds and deadlines, side by side; null when there is none. */
   @Column({ type: 'text', array: true, nullable: true }) openKinds: string[] | null;
   @Column({ type: 'timestamptz', array: true, nullable: true }) openDue: Date[] | null;

@@ -16,7 +16,7 @@ import type {
   StageMark,
   SupervisionOrderPlan,
 } from './domain/ticket-system-commands';
-import { FLOW_KINDS, type StageKind, type TicketKind, type TicketStatus } from './domain/ticket.types';
+import { FLOW_KINDS, KPI_TIME_ZONE, type StageKind, type TicketKind, type TicketStatus } from './domain/ticket.types';
 import { IdempotencyKey, TicketAttachment, type ParticipantRole } from './ticket-support.entity';
 import { Ticket } from './ticket.entity';
 import { TicketStage } from './ticket-stage.entity';
@@ -184,9 +184,15 @@ const LINK_REPEATS = (ticketId: string, earlierIds: string, now: string) =>
     WHERE id = ANY (${earlierIds}::uuid[])`;
 
 const KPI_FACT_COLUMNS = `ticket_id, province_id, channel_system_id, owner_unit_id, kind, level, channel, customer_tier, business_type,
-  filed_at, commitment_due_at, handling_due_at, closed_at, withdrawn, ever_dispatched, replied_in_time, returned, extended, re_handled,
-  escalated, revisit_result, breached_stages, breach_seconds, breached_open, breached_open_due, flow_done, flow_in_time, open_kinds,
-  open_due, adopted, answered, analysed_in_time`;
+  filed_at, filed_day, commitment_due_at, due_day, handling_due_at, closed_at, handling_us, withdrawn, ever_dispatched, replied_in_time,
+  returned, extended, re_handled, escalated, revisit_result, breached_stages, breach_us, breached_open, breached_open_due_us,
+  ${FLOW_KINDS.map((k) => `${k}_flow`).join(', ')}, open_kinds, open_due, adopted, answered, analysed_in_time`;
+
+/** Flow facts per stage kind: completed × FLOW_LANE + completed in time, so sums over tickets keep the two apart. */
+export const FLOW_LANE = 4294967296;
+
+/** Microseconds of an interval or since the epoch, exactly (the report's seconds are these with six decimals). */
+const micros = (expr: string) => `(extract(epoch FROM ${expr}) * 1000000)::bigint`;
 
 /** The ticket columns KPI_FACTS reads. */
 const KPI_TICKET_COLUMNS = [
@@ -214,10 +220,6 @@ const KPI_TICKET_COLUMNS = [
   'status',
 ];
 
-/** One count per FLOW_KINDS entry, in its order (the facts' flow arrays). */
-const perFlowKind = (cond: string) =>
-  `ARRAY[${FLOW_KINDS.map((k) => `count(*) FILTER (WHERE x.kind = '${k}' AND ${cond})`).join(', ')}]::smallint[]`;
-
 /**
  * The KPI facts of each ticket of `tickets` (ticket_kpi_facts, column for column), from its row, its
  * stages and its events, read from the relations named (the tables, or a filing's own CTEs): what the
@@ -225,12 +227,14 @@ const perFlowKind = (cond: string) =>
  */
 const KPI_FACTS = (src: { tickets: string; stages: string; events: string }) =>
   `SELECT t.id, t.province_id, t.channel_system_id, t.owner_unit_id, t.kind, t.level, t.channel, t.customer_tier, t.business_type,
-          t.filed_at, t.commitment_due_at, t.handling_due_at, t.closed_at, t.withdrawn_at IS NOT NULL, t.ever_dispatched,
-          coalesce(x.replied_in_time, false),
+          t.filed_at, (t.filed_at AT TIME ZONE '${KPI_TIME_ZONE}')::date, t.commitment_due_at,
+          (t.commitment_due_at AT TIME ZONE '${KPI_TIME_ZONE}')::date, t.handling_due_at, t.closed_at, ${micros('t.closed_at - t.filed_at')},
+          t.withdrawn_at IS NOT NULL, t.ever_dispatched, coalesce(x.replied_in_time, false),
           EXISTS (SELECT 1 FROM ${src.events} e WHERE e.ticket_id = t.id AND e.type = 'ticket.returned'),
           EXISTS (SELECT 1 FROM ${src.events} e WHERE e.ticket_id = t.id AND e.type = 'extension.decided' AND e.data ->> 'approved' = 'true'),
           t.handling_round > 1, t.escalated, t.revisit_result,
-          x.breached_stages, x.breach_seconds, x.breached_open, x.breached_open_due, x.flow_done, x.flow_in_time, x.open_kinds, x.open_due,
+          x.breached_stages, x.breach_us, x.breached_open, x.breached_open_due_us,
+          ${FLOW_KINDS.map((k) => `x.${k}_flow`).join(', ')}, x.open_kinds, x.open_due,
           t.replied_at IS NOT NULL AND t.adoption IS NOT DISTINCT FROM 'adopted', t.replied_at IS NOT NULL AND t.adoption IS NOT NULL,
           coalesce(t.analysed_at <= t.handling_due_at AND t.status NOT IN ('review', 'sign_for', 'handling'), false)
      FROM ${src.tickets} t
@@ -238,12 +242,15 @@ const KPI_FACTS = (src: { tickets: string; stages: string; events: string }) =>
        SELECT -- The first reply came by the commitment: the commitment stage completes at the first reply and stays completed.
               bool_or(x.kind = 'commitment' AND x.status = 'completed' AND x.completed_at <= t.commitment_due_at) AS replied_in_time,
               (count(*) FILTER (WHERE x.breached_at IS NOT NULL))::int AS breached_stages,
-              coalesce(sum(extract(epoch FROM x.completed_at - x.due_at)) FILTER (WHERE x.breached_at IS NOT NULL AND x.completed_at IS NOT NULL), 0)
-                AS breach_seconds,
+              coalesce(sum(${micros('x.completed_at - x.due_at')}) FILTER (WHERE x.breached_at IS NOT NULL AND x.completed_at IS NOT NULL), 0)::bigint
+                AS breach_us,
               (count(*) FILTER (WHERE x.breached_at IS NOT NULL AND x.completed_at IS NULL))::int AS breached_open,
-              coalesce(sum(extract(epoch FROM x.due_at)) FILTER (WHERE x.breached_at IS NOT NULL AND x.completed_at IS NULL), 0) AS breached_open_due,
-              ${perFlowKind(`x.status = 'completed'`)} AS flow_done,
-              ${perFlowKind(`x.status = 'completed' AND x.completed_at <= x.due_at`)} AS flow_in_time,
+              coalesce(sum(${micros('x.due_at')}) FILTER (WHERE x.breached_at IS NOT NULL AND x.completed_at IS NULL), 0)::bigint AS breached_open_due_us,
+              ${FLOW_KINDS.map(
+                (k) =>
+                  `(count(*) FILTER (WHERE x.kind = '${k}' AND x.status = 'completed'))::bigint * ${FLOW_LANE}
+                 + count(*) FILTER (WHERE x.kind = '${k}' AND x.status = 'completed' AND x.completed_at <= x.due_at) AS ${k}_flow`,
+              ).join(',\n              ')},
               array_agg(x.kind::text ORDER BY x.id) FILTER (WHERE x.status = 'open' AND x.kind <> 'commitment') AS open_kinds,
               array_agg(x.due_at ORDER BY x.id) FILTER (WHERE x.status = 'open' AND x.kind <> 'commitment') AS open_due
          FROM ${src.stages} x WHERE x.ticket_id = t.id) x`;

@@ -6,9 +6,11 @@
  * hour last one second, so the probe policy's 3 h handling limit is a 3 s stage.
  */
 import { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { launchChromium, screenshot, ServedApp, startServedApp, watchPage } from '../support/browser';
+import { csvFile } from '../support/csv';
 import { FIRST_LOAD_BUDGET_BYTES, firstLoadScript } from '../support/console-size';
 import { freePort, startRedis } from '../support/processes';
 import { createAccount } from '../support/sessions';
@@ -191,6 +193,30 @@ describe('the web console', () => {
     const urged = history.body.events.filter((e: { type: string }) => e.type === 'ticket.urged');
     expect(urged).toHaveLength(1);
     expect(urged[0].actorUnitId).toBe(w.province.id);
+    expect(problems).toEqual([]);
+  });
+
+  it('downloads an export of the queue whose rows are those the API lists', async () => {
+    const { page, problems } = supervisor;
+    await page.goto(`${t.baseUrl}/console/#/queues/overdue`);
+    await page.waitForSelector('[data-testid=queue-table]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[data-export=csv]')]);
+    expect(download.suggestedFilename()).toMatch(/^overdue-\d{8}T\d{6}Z\.csv$/);
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const listed: { stageId: string; ticketId: string; dueAt: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await request(t.http)
+        .get('/api/v1/supervision/overdue')
+        .query({ limit: 500, ...(cursor ? { cursor } : {}) })
+        .set(bearer(w.tokens.province))
+        .expect(200);
+      listed.push(...(res.body.items as typeof listed));
+      cursor = res.body.nextCursor as string | null;
+    } while (cursor);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(csvFile(text).map((r) => [r.stageId, r.ticketId, r.dueAt])).toEqual(listed.map((i) => [i.stageId, i.ticketId, i.dueAt]));
     expect(problems).toEqual([]);
   });
 

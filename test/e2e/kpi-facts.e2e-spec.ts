@@ -16,6 +16,7 @@ import { KpiQuery } from '../../src/supervision/dto/kpi.dto';
 import { KpiService } from '../../src/supervision/kpi.service';
 import { FLOW_KINDS } from '../../src/tickets/domain/ticket.types';
 import { TicketAccessRepository } from '../../src/tickets/ticket-access.repository';
+import { FLOW_LANE } from '../../src/tickets/ticket-state.repository';
 import { TicketTransitionService } from '../../src/tickets/ticket-transition.service';
 import { KpiOracleRepository } from '../support/kpi-oracle';
 import { staffToken } from '../support/org-factory';
@@ -209,7 +210,10 @@ describe(`KPI facts equal the base tables (seed ${SEED})`, () => {
   async function checkFacts(step: string): Promise<void> {
     const ids = tickets.map((x) => x.id);
     const [stored, base, stages, events] = await Promise.all([
-      db.query<Record<string, unknown>[]>(`SELECT * FROM ticket_kpi_facts WHERE ticket_id = ANY ($1::uuid[])`, [ids]),
+      db.query<Record<string, unknown>[]>(
+        `SELECT *, filed_day::text AS filed_day, due_day::text AS due_day FROM ticket_kpi_facts WHERE ticket_id = ANY ($1::uuid[])`,
+        [ids],
+      ),
       db.query<Record<string, unknown>[]>(`SELECT * FROM tickets WHERE id = ANY ($1::uuid[])`, [ids]),
       db.query<Record<string, unknown>[]>(
         `SELECT ticket_id, kind, status, completed_at, due_at, breached_at, id FROM ticket_stages WHERE ticket_id = ANY ($1::uuid[]) ORDER BY id`,
@@ -317,7 +321,7 @@ describe(`KPI facts equal the base tables (seed ${SEED})`, () => {
       [tickets.map((x) => x.id)],
     );
     for (const b of breaches) done.set(`breach recorded by ${b.by}`, b.n);
-  });
+  }, 240_000);
   afterAll(() => t.close());
 
   it('keeps every ticket’s facts equal to their recomputation after every step of the walk', () => {
@@ -411,7 +415,7 @@ describe(`KPI facts equal the base tables (seed ${SEED})`, () => {
 function normalise(row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row).sort(([a], [b]) => a.localeCompare(b))) {
-    if (k === 'breach_seconds' || k === 'breached_open_due') out[k] = Number(v);
+    if (['handling_us', 'breach_us', 'breached_open_due_us'].includes(k) || k.endsWith('_flow')) out[k] = v === null ? null : Number(v);
     else if (v instanceof Date) out[k] = v.toISOString();
     else if (Array.isArray(v))
       out[k] = v.map((x: unknown) => (x instanceof Date ? x.toISOString() : typeof x === 'string' && /^\d+$/.test(x) ? Number(x) : x));
@@ -421,7 +425,9 @@ function normalise(row: Record<string, unknown>): Record<string, unknown> {
 }
 
 const time = (v: unknown) => (v === null ? null : (v as Date).getTime());
-const seconds = (ms: number) => Math.round(ms) / 1000;
+const micros = (ms: number) => Math.round(ms) * 1000;
+/** The local (China Standard Time, no daylight saving) day of an instant. */
+const chinaDay = (v: unknown) => (v === null ? null : new Date((v as Date).getTime() + 8 * 3_600_000).toISOString().slice(0, 10));
 
 /** The facts of one ticket by the report's definitions (DOMAIN §9, docs/domain.md §11), from its rows. */
 function recompute(
@@ -447,9 +453,12 @@ function recompute(
     customer_tier: t.customer_tier,
     business_type: t.business_type,
     filed_at: t.filed_at,
+    filed_day: chinaDay(t.filed_at),
     commitment_due_at: t.commitment_due_at,
+    due_day: chinaDay(t.commitment_due_at),
     handling_due_at: t.handling_due_at,
     closed_at: t.closed_at,
+    handling_us: t.closed_at === null ? null : micros(time(t.closed_at)! - time(t.filed_at)!),
     withdrawn: t.withdrawn_at !== null,
     ever_dispatched: t.ever_dispatched,
     replied_in_time: stages.some(
@@ -461,11 +470,15 @@ function recompute(
     escalated: t.escalated,
     revisit_result: t.revisit_result,
     breached_stages: breached.length,
-    breach_seconds: seconds(closedBreached.reduce((sum, s) => sum + time(s.completed_at)! - time(s.due_at)!, 0)),
+    breach_us: micros(closedBreached.reduce((sum, s) => sum + time(s.completed_at)! - time(s.due_at)!, 0)),
     breached_open: openBreached.length,
-    breached_open_due: seconds(openBreached.reduce((sum, s) => sum + time(s.due_at)!, 0)),
-    flow_done: FLOW_KINDS.map((k) => completed(k).length),
-    flow_in_time: FLOW_KINDS.map((k) => completed(k).filter((s) => time(s.completed_at)! <= time(s.due_at)!).length),
+    breached_open_due_us: micros(openBreached.reduce((sum, s) => sum + time(s.due_at)!, 0)),
+    ...Object.fromEntries(
+      FLOW_KINDS.map((k) => [
+        `${k}_flow`,
+        completed(k).length * FLOW_LANE + completed(k).filter((s) => time(s.completed_at)! <= time(s.due_at)!).length,
+      ]),
+    ),
     open_kinds: open.length ? open.map((s) => s.kind) : null,
     open_due: open.length ? open.map((s) => s.due_at) : null,
     adopted: t.replied_at !== null && t.adoption === 'adopted',

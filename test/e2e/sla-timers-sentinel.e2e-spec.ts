@@ -7,6 +7,7 @@
  * breached and escalated exactly once (review stages of 12 s with SLA_TIME_SCALE=3600).
  */
 import request from 'supertest';
+import { runToExit } from '../support/entrypoint';
 import { eventually, pause } from '../support/processes';
 import { nodeClient, SentinelHandle, startSentinelSet } from '../support/redis-topology';
 import { timerJobId } from '../../src/sla/timers/sla-queue';
@@ -15,6 +16,8 @@ import { startTestApp, TestApp } from '../support/test-app';
 import { file, world } from '../support/tickets';
 
 const PORTS = { master: 7111, replica: 7112, sentinel: 7113 };
+/** A port of this suite's range where nothing listens. */
+const NO_SENTINEL = 7119;
 const MASTER_NAME = 'wo-timers';
 const REVIEW_HOURS = 12;
 const WAVE = 4;
@@ -102,3 +105,20 @@ it('loses no timer and doubles none when the master fails over to a replica that
     replica.disconnect();
   }
 }, 90_000);
+
+it('names REDIS_SENTINELS in one line when no sentinel answers at start', async () => {
+  const res = await runToExit('src/worker.ts', {
+    REDIS_SENTINELS: `127.0.0.1:${NO_SENTINEL}`,
+    REDIS_SENTINEL_MASTER: MASTER_NAME,
+    BOOT_WAIT_SECONDS: '0',
+    WORKER_PORT: '0',
+  });
+  expect(res.code).toBe(1);
+  expect(res.stderr.trim().split('\n')).toEqual([
+    expect.stringMatching(
+      new RegExp(
+        `^REDIS_SENTINELS: cannot reach master "${MASTER_NAME}" through 127\\.0\\.0\\.1:${NO_SENTINEL} \\(.*\\); start Redis or fix REDIS_SENTINELS$`,
+      ),
+    ),
+  ]);
+});

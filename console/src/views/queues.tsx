@@ -93,6 +93,30 @@ function fetchPage(kind: QueueKind, f: Filters, cursor: string | undefined, limi
   }
 }
 
+const EXPORT_PATHS: Record<QueueKind, string> = {
+  overdue: 'overdue',
+  'at-risk': 'at-risk',
+  'due-soon': 'due-soon',
+  orders: 'supervision-orders',
+};
+
+/**
+ * The public export of the queue shown, with its filters (every page, not just this one). A plain link:
+ * the browser downloads the file with the session cookie, as it would any GET of the API.
+ */
+export function exportHref(kind: QueueKind, f: Filters, format: 'csv' | 'xlsx'): string {
+  const { cursor: _c, limit: _l, ...stage } = stageQuery(f, undefined, 0);
+  void [_c, _l];
+  const query: Record<string, string | undefined> =
+    kind === 'orders'
+      ? { unitId: f.department ?? f.city ?? f.province, status: f.status === 'resolved' ? 'resolved' : 'open' }
+      : { ...stage, withinMinutes: kind === 'due-soon' ? f.withinMinutes : undefined };
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
+  params.set('format', format);
+  return `/api/v1/exports/${EXPORT_PATHS[kind]}?${params.toString()}`;
+}
+
 /** How many entries a queue holds, walking its pages up to COUNT_CAP; `capped` when more remain. */
 async function countQueue(kind: QueueKind, f: Filters): Promise<{ n: number; capped: boolean } | null> {
   let n = 0;
@@ -350,7 +374,12 @@ export function QueuesView({ route }: { route: Route }) {
         )}
       </form>
       <p class="muted status-line">
-        {refreshedAt.value !== null && `${t('queue.refreshed')} ${formatInstant(new Date(refreshedAt.value))}`}
+        {refreshedAt.value !== null && `${t('queue.refreshed')} ${formatInstant(new Date(refreshedAt.value))}`}{' '}
+        {(['csv', 'xlsx'] as const).map((format) => (
+          <a key={format} class="export" href={exportHref(kind, filters, format)} download data-export={format}>
+            {t('queue.export')} {format.toUpperCase()}
+          </a>
+        ))}
         {error.value && (
           <span class="error" role="alert">
             {' '}

@@ -61,6 +61,9 @@ export type StageKind = (typeof STAGE_KINDS)[number];
 /** The stage kinds flow timeliness measures (DOMAIN §9), in lifecycle order: every kind but the commitment. */
 export const FLOW_KINDS: readonly StageKind[] = STAGE_KINDS.filter((k) => k !== 'commitment');
 
+/** The time zone of the KPIs' days and periods (China Standard Time). */
+export const KPI_TIME_ZONE = 'Asia/Shanghai';
+
 export const RETURN_REASONS = ['not_our_responsibility', 'wrong_category', 'insufficient_information', 'duplicate', 'other'] as const;
 export type ReturnReason = (typeof RETURN_REASONS)[number];
 
