@@ -943,6 +943,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The commands the caller may issue on the ticket now, each with its path and the body it needs
+         * @description The commands the caller may issue on the ticket now, each with its path and the body it needs
+         *
+         *     **Allowed:** channel systems (X-Api-Key); staff with role agent, handler, supervisor or admin; the bootstrap administrator. Only tickets the caller may read: the channel system that filed the ticket, national centre staff, staff of its provincial centre or a unit whose subtree took part in it; any other ticket is 404 (lists leave it out).
+         */
+        get: operations["tickets.actions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every stage's deadline and why it falls there: the policy's limit, the counted time, the days skipped and made up
+         * @description Every stage's deadline and why it falls there: the policy's limit, the counted time, the days skipped and made up
+         *
+         *     **Allowed:** channel systems (X-Api-Key); staff with role agent, handler, supervisor or admin; the bootstrap administrator. Only tickets the caller may read: the channel system that filed the ticket, national centre staff, staff of its provincial centre or a unit whose subtree took part in it; any other ticket is 404 (lists leave it out).
+         */
+        get: operations["tickets.deadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/events": {
         parameters: {
             query?: never;
@@ -3968,6 +4012,146 @@ export interface components {
             total: number;
             /** @description True when more than 1,000 tickets match: show "1,000+" */
             totalCapped: boolean;
+        };
+        ActionField: {
+            /** @example reason */
+            name: string;
+            /**
+             * @description text; choice (one of `options`); unit (an org unit id); instant (ISO 8601); date (YYYY-MM-DD)
+             * @enum {string}
+             */
+            kind: "text" | "choice" | "unit" | "instant" | "date";
+            required: boolean;
+            /** @example 1 */
+            minLength?: number;
+            /** @example 4000 */
+            maxLength?: number;
+            /** @description For a choice: the values the API accepts now (the state machine narrows what validation allows, e.g. a new level) */
+            options?: string[];
+        };
+        TicketAction: {
+            /**
+             * @description The operation's entry in the authorization policy
+             * @example tickets.dispatch
+             */
+            operation: string;
+            /**
+             * @description Its OpenAPI operationId
+             * @example TicketsController_dispatch
+             */
+            operationId: string;
+            /** @enum {string} */
+            method: "POST";
+            /**
+             * @description The path to send it to, parameters filled in
+             * @example /api/v1/tickets/7d0f…/dispatch
+             */
+            path: string;
+            /**
+             * Format: uuid
+             * @description The co-handling unit a cancellation is about
+             */
+            unitId?: string;
+            /**
+             * @description The status the ticket is in once the API accepts it
+             * @enum {string}
+             */
+            toStatus: "review" | "sign_for" | "handling" | "feedback_review" | "reply" | "replied" | "closed" | "revisited" | "archived" | "withdrawn";
+            /** @description The request body it needs, as the API validates it; empty: no body */
+            fields: components["schemas"]["ActionField"][];
+        };
+        TicketActions: {
+            /** Format: uuid */
+            ticketId: string;
+            /** @enum {string} */
+            status: "review" | "sign_for" | "handling" | "feedback_review" | "reply" | "replied" | "closed" | "revisited" | "archived" | "withdrawn";
+            /** @description The ticket version the answer was decided on */
+            version: number;
+            /** @description Every command the API would accept from the caller now, decided by the same policy and state machine that decide the commands; an action needing a body accepts it when it passes the fields' checks (a refusal that depends on the values, such as a target out of scope, still answers problem+json) */
+            actions: components["schemas"]["TicketAction"][];
+        };
+        NotableDay: {
+            /**
+             * Format: date
+             * @description China local date
+             * @example 2026-10-01
+             */
+            date: string;
+            /**
+             * @description weekend / official_holiday / unit_holiday: a day off; official_workday: a make-up working day (调休); unit_workday: a working day the unit or an ancestor declared
+             * @enum {string}
+             */
+            reason: "weekday" | "weekend" | "official_holiday" | "official_workday" | "unit_holiday" | "unit_workday";
+        };
+        DeadlineExplanation: {
+            /**
+             * @description The SLA policy that decides this ticket's terms now
+             * @example 省级投诉
+             */
+            policy: string;
+            /** @description The policy's limit for this kind of stage (for the commitment: its commitment) */
+            limit: components["schemas"]["LimitDto"];
+            /**
+             * @description The warning falls at this share of the counted time
+             * @example 0.9
+             */
+            warnRatio: number;
+            /**
+             * @description Counted time from the start to the due instant, in the limit's unit: it equals the limit unless the deadline was set otherwise (kept across a transfer, extended, set by hand)
+             * @example 3
+             */
+            counted: number;
+            /** @description Days off between the start and the due instant: nothing counted on them */
+            skippedDays: components["schemas"]["NotableDay"][];
+            /** @description Days worked between the start and the due instant that are not ordinary weekdays: they counted */
+            madeUpDays: components["schemas"]["NotableDay"][];
+            /** @description Years the span crosses with no official schedule yet: weekends were the only days off */
+            provisionalYears: number[];
+            /**
+             * @description SLA_TIME_SCALE in force; above 1 (demo/test only) time is compressed and calendars ignored
+             * @example 1
+             */
+            timeScale: number;
+        };
+        StageDeadline: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "commitment" | "intake" | "review" | "sign_for" | "handling" | "cohandling" | "feedback_review" | "reply" | "revisit";
+            /** Format: uuid */
+            ownerUnitId: string;
+            round: number;
+            /** @enum {string} */
+            status: "open" | "completed" | "cancelled";
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            warnAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** @description Why the stage is due then (policy, limit, extension) */
+            basis: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            warnedAt: string | null;
+            /** Format: date-time */
+            breachedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When an approved extension put this commitment at risk (the warning still comes at warnAt)
+             */
+            atRiskAt: string | null;
+            task?: string | null;
+            opinion?: string | null;
+            /** @description Why the stage is due when it is */
+            explanation: components["schemas"]["DeadlineExplanation"];
+        };
+        TicketDeadlines: {
+            /** Format: uuid */
+            ticketId: string;
+            /** @description Every stage of the ticket, in the order they started */
+            stages: components["schemas"]["StageDeadline"][];
         };
         EventView: {
             /** Format: uuid */
@@ -9482,6 +9666,150 @@ export interface operations {
             400: components["responses"]["me.get.400"];
             401: components["responses"]["auditEvents.list.401"];
             403: components["responses"]["tickets.list.403"];
+            404: components["responses"]["auditEvents.list.404"];
+            408: components["responses"]["auditEvents.list.408"];
+            413: components["responses"]["auditEvents.list.413"];
+            415: components["responses"]["auditEvents.list.415"];
+            429: components["responses"]["auditEvents.list.429"];
+            431: components["responses"]["auditEvents.list.431"];
+            503: components["responses"]["auditEvents.list.503"];
+        };
+    };
+    "tickets.actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *       "status": "review",
+                     *       "version": 1,
+                     *       "actions": [
+                     *         {
+                     *           "operation": "tickets.dispatch",
+                     *           "operationId": "TicketsController_dispatch",
+                     *           "method": "POST",
+                     *           "path": "/api/v1/tickets/7d0f…/dispatch",
+                     *           "unitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *           "toStatus": "review",
+                     *           "fields": [
+                     *             {
+                     *               "name": "reason",
+                     *               "kind": "text",
+                     *               "required": true,
+                     *               "minLength": 1,
+                     *               "maxLength": 4000,
+                     *               "options": [
+                     *                 "text"
+                     *               ]
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketActions"];
+                };
+            };
+            400: components["responses"]["me.get.400"];
+            401: components["responses"]["auditEvents.list.401"];
+            403: components["responses"]["auditEvents.list.403"];
+            404: components["responses"]["auditEvents.list.404"];
+            408: components["responses"]["auditEvents.list.408"];
+            413: components["responses"]["auditEvents.list.413"];
+            415: components["responses"]["auditEvents.list.415"];
+            429: components["responses"]["auditEvents.list.429"];
+            431: components["responses"]["auditEvents.list.431"];
+            503: components["responses"]["auditEvents.list.503"];
+        };
+    };
+    "tickets.deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ticketId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *       "stages": [
+                     *         {
+                     *           "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *           "kind": "commitment",
+                     *           "ownerUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *           "round": 1,
+                     *           "status": "open",
+                     *           "startedAt": "2026-03-02T09:30:00.000Z",
+                     *           "warnAt": "2026-03-02T09:30:00.000Z",
+                     *           "dueAt": "2026-03-02T09:30:00.000Z",
+                     *           "basis": "text",
+                     *           "completedAt": "2026-03-02T09:30:00.000Z",
+                     *           "warnedAt": "2026-03-02T09:30:00.000Z",
+                     *           "breachedAt": "2026-03-02T09:30:00.000Z",
+                     *           "atRiskAt": "2026-03-02T09:30:00.000Z",
+                     *           "task": "text",
+                     *           "opinion": "text",
+                     *           "explanation": {
+                     *             "policy": "省级投诉",
+                     *             "limit": {
+                     *               "unit": "hours",
+                     *               "value": 24
+                     *             },
+                     *             "warnRatio": 0.9,
+                     *             "counted": 3,
+                     *             "skippedDays": [
+                     *               {
+                     *                 "date": "2026-10-01",
+                     *                 "reason": "weekday"
+                     *               }
+                     *             ],
+                     *             "madeUpDays": [
+                     *               {
+                     *                 "date": "2026-10-01",
+                     *                 "reason": "weekday"
+                     *               }
+                     *             ],
+                     *             "provisionalYears": [
+                     *               1
+                     *             ],
+                     *             "timeScale": 1
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketDeadlines"];
+                };
+            };
+            400: components["responses"]["me.get.400"];
+            401: components["responses"]["auditEvents.list.401"];
+            403: components["responses"]["auditEvents.list.403"];
             404: components["responses"]["auditEvents.list.404"];
             408: components["responses"]["auditEvents.list.408"];
             413: components["responses"]["auditEvents.list.413"];

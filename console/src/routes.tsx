@@ -6,6 +6,8 @@ import type { ComponentChild } from 'preact';
 import type { MessageKey } from './i18n';
 import type { Route } from './router';
 import { QueuesView } from './views/queues';
+import { LazyDashboard } from './views/lazy-dashboard';
+import { SearchView } from './views/search';
 import { TicketView } from './views/ticket';
 
 export interface ViewRoute {
@@ -19,6 +21,8 @@ export interface ViewRoute {
 export const ROUTES: ViewRoute[] = [
   { section: 'queues', nav: 'nav.queues', render: (r) => <QueuesView route={r} /> },
   { section: 'tickets', render: (r) => <TicketView id={r.segments[1] ?? ''} /> },
+  { section: 'search', nav: 'nav.search', render: (r) => <SearchView route={r} /> },
+  { section: 'dashboard', nav: 'nav.dashboard', render: () => <LazyDashboard /> },
 ];
 
 /** Where `#/` and unknown paths land. */

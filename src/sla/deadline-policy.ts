@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { StageKind, TicketKind, TicketLevel } from '../tickets/domain/ticket.types';
 import type { CustomerTier } from '../common/vocabulary';
+import type { DeadlineExplanation } from './dto/deadline-explanation.dto';
 
 /** The facts of a ticket that choose its SLA policy. */
 export interface TicketSlaFacts {
@@ -51,6 +52,9 @@ export abstract class DeadlinePolicy {
     dueAt: Date | null,
     tx?: EntityManager,
   ): Promise<ComputedDeadline>;
+
+  /** Why a deadline of a stage of `kind` owned by `ownerUnitId`, started at `start`, falls at `dueAt`. */
+  abstract explain(facts: TicketSlaFacts, kind: StageKind, ownerUnitId: string, start: Date, dueAt: Date): Promise<DeadlineExplanation>;
 
   /** How many extensions one handling stage may have. */
   abstract maxExtensions(facts: TicketSlaFacts, tx?: EntityManager): Promise<number>;

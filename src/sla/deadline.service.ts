@@ -6,8 +6,17 @@ import { OrgService } from '../org/org.service';
 import type { StageKind } from '../tickets/domain/ticket.types';
 import { CalendarService } from './calendar.service';
 import { ComputedDeadline, DeadlinePolicy, TicketSlaFacts } from './deadline-policy';
-import { DeadlineOptions, computeDeadline, provisionalYears, recountDeadline, stricter, warnPointWithin } from './domain/deadline';
+import {
+  DeadlineOptions,
+  computeDeadline,
+  explainSpan,
+  provisionalYears,
+  recountDeadline,
+  stricter,
+  warnPointWithin,
+} from './domain/deadline';
 import { deadlineBasis, provisionalBasis, settledBasis } from './domain/policy-terms';
+import { DeadlineExplanation } from './dto/deadline-explanation.dto';
 import { DeadlinePreview, DeadlinePreviewDto } from './dto/deadline-preview.dto';
 import { ResolvedSlaPolicy } from './dto/sla-policy.dto';
 import { SlaPolicyService } from './sla-policy.service';
@@ -87,6 +96,21 @@ export class DeadlineService extends DeadlinePolicy {
     const provisional = provisionalYears(start, limit, computed.dueAt, calendar, this.options(policy));
     const basis = deadlineBasis(policy.name, 'supervision order', limit, this.timeScale, policy.notes.supervisionLimit);
     return { ...computed, basis: provisionalBasis(basis, provisional) };
+  }
+
+  async explain(facts: TicketSlaFacts, kind: StageKind, ownerUnitId: string, start: Date, dueAt: Date): Promise<DeadlineExplanation> {
+    const policy = await this.policies.resolve(facts);
+    const limit = kind === 'commitment' ? policy.commitment : policy.stageLimits[kind];
+    const calendar = await this.calendars.calendarFor(ownerUnitId);
+    const options = this.options(policy);
+    return {
+      policy: policy.name,
+      limit,
+      warnRatio: policy.warnRatio,
+      ...explainSpan(start, dueAt, limit.unit, calendar, options),
+      provisionalYears: provisionalYears(start, limit, dueAt, calendar, options),
+      timeScale: this.timeScale,
+    };
   }
 
   async maxExtensions(facts: TicketSlaFacts, tx?: EntityManager): Promise<number> {

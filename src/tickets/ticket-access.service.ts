@@ -4,6 +4,7 @@ import { RequestActor } from '../auth/actor';
 import { ticketRelations } from '../auth/policy/identity';
 import { OperationKey, Relation, REFUSAL_MESSAGES, relationRefusal } from '../auth/policy/policy';
 import { ForbiddenError, NotFoundError } from '../common/domain-error';
+import type { Actor as MachineActor } from './domain/ticket-commands';
 import { TicketAccessRepository } from './ticket-access.repository';
 import { Ticket } from './ticket.entity';
 
@@ -35,6 +36,17 @@ export class TicketAccessService {
       ownerUnitPath: rows.ownerUnitPath,
       openCohandlingUnitIds: rows.openCohandlingUnitIds,
     });
+  }
+
+  /** The caller as the state machine sees it: its role, and its relations to the ticket (locked by the caller when it will write). */
+  async machineActor(actor: RequestActor, ticket: Ticket, tx?: EntityManager): Promise<MachineActor> {
+    return {
+      kind: actor.kind === 'channel' ? 'channel' : 'staff',
+      unitId: actor.unitId ?? '',
+      tier: actor.tier,
+      role: actor.kind === 'admin' ? 'admin' : actor.role,
+      relations: await this.relations(actor, ticket, tx),
+    };
   }
 
   /** 403 with the policy's refusal code unless the caller holds one of the operation's relations to the ticket. */

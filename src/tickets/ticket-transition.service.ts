@@ -136,7 +136,7 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
       if (opts.expectedVersion !== undefined && opts.expectedVersion !== ticket.version) {
         throw new ConflictError('VERSION_CONFLICT', `ticket is at version ${ticket.version}, not ${opts.expectedVersion}`);
       }
-      const machineActor = await this.machineActor(tx, actor, ticket);
+      const machineActor = await this.access.machineActor(actor, ticket, tx);
       const performer: Performer = { kind: actor.kind, id: actor.id, unitId: actor.unitId, requestId: opts.requestId };
       return this.applyLocked(tx, ticket, command, machineActor, performer);
     });
@@ -150,17 +150,6 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
     await this.timers
       .armAfterCommit(stages)
       .catch((err: unknown) => this.logger.warn({ err }, 'arming timers failed; reconciler will re-arm'));
-  }
-
-  /** The caller as the state machine sees it: its role, and its relations to the locked ticket, computed once per command. */
-  private async machineActor(tx: EntityManager, actor: RequestActor, ticket: Ticket): Promise<MachineActor> {
-    return {
-      kind: actor.kind === 'channel' ? 'channel' : 'staff',
-      unitId: actor.unitId ?? '',
-      tier: actor.tier,
-      role: actor.kind === 'admin' ? 'admin' : actor.role,
-      relations: await this.access.relations(actor, ticket, tx),
-    };
   }
 
   static stateOf(t: Ticket): TicketState {

@@ -15,11 +15,15 @@ import {
   FiledTicketView,
   ListTicketsQuery,
   RevealQuery,
+  TicketDeadlines,
   TicketHistory,
   TicketPage,
   TicketView,
 } from './dto/ticket-view.dto';
+import { TicketActions } from './dto/ticket-actions.dto';
+import { TicketActionsService } from './ticket-actions.service';
 import { TicketCommandService } from './ticket-command.service';
+import { TicketDeadlinesService } from './ticket-deadlines.service';
 import { TicketIntakeService } from './ticket-intake.service';
 import { TicketQueryService } from './ticket-query.service';
 import { TicketSearchService } from './ticket-search.service';
@@ -42,6 +46,8 @@ export class TicketsController {
     private readonly queries: TicketQueryService,
     private readonly commands: TicketCommandService,
     private readonly searches: TicketSearchService,
+    private readonly ticketActions: TicketActionsService,
+    private readonly stageDeadlines: TicketDeadlinesService,
   ) {}
 
   @Post()
@@ -97,6 +103,29 @@ export class TicketsController {
     @RequestId() rid?: string,
   ): Promise<TicketView> {
     return this.queries.get(actor, id, q.reveal === 'true', rid);
+  }
+
+  @Get(':id/actions')
+  @Policy('tickets.actions')
+  @ApiOperation({
+    summary: 'The commands the caller may issue on the ticket now, each with its path and the body it needs',
+    description:
+      'Decided by the authorization policy and the state machine that decide the commands themselves: every action listed is ' +
+      'accepted with a body that passes its fields, and a command not listed is refused (403, 409, or 422 for a rule of the ticket kind).',
+  })
+  @ApiOkResponse({ type: TicketActions })
+  actions(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string): Promise<TicketActions> {
+    return this.ticketActions.actions(actor, id);
+  }
+
+  @Get(':id/deadlines')
+  @Policy('tickets.deadlines')
+  @ApiOperation({
+    summary: "Every stage's deadline and why it falls there: the policy's limit, the counted time, the days skipped and made up",
+  })
+  @ApiOkResponse({ type: TicketDeadlines })
+  deadlines(@Actor() actor: RequestActor, @Param('id', UuidParam) id: string): Promise<TicketDeadlines> {
+    return this.stageDeadlines.explain(actor, id);
   }
 
   @Get(':id/events')

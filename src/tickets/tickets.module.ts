@@ -5,6 +5,8 @@ import { SlaModule } from '../sla/sla.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { TicketAccessRepository } from './ticket-access.repository';
 import { TicketAccessService } from './ticket-access.service';
+import { TicketActionsService } from './ticket-actions.service';
+import { TicketDeadlinesService } from './ticket-deadlines.service';
 import { TicketCommandService } from './ticket-command.service';
 import { TicketIntakeRepository } from './ticket-intake.repository';
 import { TicketIntakeService } from './ticket-intake.service';
@@ -29,6 +31,8 @@ import { TicketsController } from './tickets.controller';
     TicketCommandService,
     TicketSearchRepository,
     TicketSearchService,
+    TicketActionsService,
+    TicketDeadlinesService,
   ],
   exports: [TicketAccessRepository, TicketAccessService, TicketTransitionService, TicketQueryService, TicketSearchService],
 })

@@ -379,6 +379,8 @@ export const GOLDEN: Record<string, GoldenEntry> = withSessions({
   'GET /api/v1/tickets/search': [STAFF_READ],
   'GET /api/v1/tickets/{id}': [READ_REVIEW, READ_COHANDLING, READ_CLOSED, READ_CITY_DEPT, READ_NATIONAL, READ_P2],
   'GET /api/v1/tickets/{id}/events': [READ_REVIEW, READ_COHANDLING, READ_NATIONAL, READ_P2],
+  'GET /api/v1/tickets/{id}/actions': [READ_REVIEW, READ_COHANDLING, READ_NATIONAL, READ_P2],
+  'GET /api/v1/tickets/{id}/deadlines': [READ_REVIEW, READ_COHANDLING, READ_NATIONAL, READ_P2],
   'GET /api/v1/tickets/{id}/attachments': [READ_REVIEW, READ_NATIONAL, READ_P2],
   'POST /api/v1/tickets/{id}/attachments': [ANNOTATE_SIGN_FOR, ANNOTATE_NATIONAL],
   'POST /api/v1/tickets/{id}/customer-updates': [ANNOTATE_SIGN_FOR, ANNOTATE_P2],

@@ -19,6 +19,8 @@ const EXEMPT: Record<string, string> = {
   'kpis.report': 'one row per group and period of a window whose length the query bounds',
   'kpis.hotIssues': 'a top-N ranking whose N (at most 200) is its own `limit`',
   'tickets.events': "one ticket's history document (events and stage instances), not a list of resources",
+  'tickets.deadlines': "one ticket's stages, as its history holds them",
+  'tickets.actions': "one ticket's commands: at most one per command of the state machine and per open co-handling task",
 };
 
 type Json = Record<string, unknown>;

@@ -264,6 +264,9 @@ export const POLICY = {
     ...ticketRead('TicketsController_get'),
     audit: audit('personal_data', 'ticket', { idParam: 'id', whenQueryFlag: 'reveal', withoutContent: true }),
   },
+  // What the caller may do now: the commands' own rules, read by whoever reads the ticket.
+  'tickets.actions': ticketRead('TicketsController_actions'),
+  'tickets.deadlines': ticketRead('TicketsController_deadlines'),
   'tickets.events': ticketRead('TicketsController_history'),
   'tickets.attachments': ticketRead('TicketsController_attachments'),
   'tickets.addAttachment': command(

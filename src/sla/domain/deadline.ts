@@ -19,7 +19,16 @@
  * elapsed counted time has not yet exceeded the limit.
  */
 import { EARLIEST_INSTANT, LATEST_INSTANT } from '../../common/date-window';
-import { CHINA_UTC_OFFSET_MINUTES, MS_PER_DAY, MS_PER_HOUR, WorkingCalendar, uncoveredYearsBetween } from './working-calendar';
+import {
+  CHINA_UTC_OFFSET_MINUTES,
+  DayReason,
+  MS_PER_DAY,
+  MS_PER_HOUR,
+  WorkingCalendar,
+  chinaLocalDate,
+  uncoveredYearsBetween,
+} from './working-calendar';
+import { localDatesBetween } from './unit-calendar';
 
 export type Limit = { unit: 'hours'; value: number } | { unit: 'working_days'; value: number };
 
@@ -144,6 +153,50 @@ export function warnPointWithin(
 export function provisionalYears(start: Date, limit: Limit, dueAt: Date, calendar: WorkingCalendar, opts: DeadlineOptions = {}): number[] {
   if (limit.unit !== 'working_days' || validOptions(opts).timeScale !== 1) return [];
   return uncoveredYearsBetween(start, dueAt, calendar);
+}
+
+/** A date of a span that is not an ordinary weekday, and why. */
+export interface NotableDay {
+  date: string;
+  reason: DayReason;
+}
+
+/** How much counted time lies between a deadline's start and its due instant, and which days of the span the count skipped or took in. */
+export interface SpanExplanation {
+  /** Counted time from start to due, in the limit's unit (policy time: a compressed clock is scaled back). */
+  counted: number;
+  /** Days off inside the span (weekends, holidays): no time counts on them. */
+  skippedDays: NotableDay[];
+  /** Days worked that are not ordinary weekdays (make-up working weekends, a unit's extra working days): they count. */
+  madeUpDays: NotableDay[];
+}
+
+/**
+ * Why a deadline falls where it does, from the instants it was given: the counted time they span and
+ * the days the count stepped over. Only a working-day count at real time consults the calendar (as
+ * computeDeadline does); an hours limit counts every day.
+ */
+export function explainSpan(
+  start: Date,
+  dueAt: Date,
+  unit: Limit['unit'],
+  calendar: WorkingCalendar,
+  opts: DeadlineOptions = {},
+): SpanExplanation {
+  assertValidDate(start, 'start');
+  assertValidDate(dueAt, 'dueAt');
+  const { timeScale } = validOptions(opts);
+  if (unit === 'hours' || timeScale !== 1) {
+    const perUnit = unit === 'hours' ? MS_PER_HOUR : MS_PER_DAY;
+    return { counted: ((dueAt.getTime() - start.getTime()) * timeScale) / perUnit, skippedDays: [], madeUpDays: [] };
+  }
+  const days = dueAt.getTime() > start.getTime() ? localDatesBetween(chinaLocalDate(start), chinaLocalDate(dueAt)) : [];
+  const notable = days.map((date) => ({ date, reason: calendar.dayReason(date) })).filter((d) => d.reason !== 'weekday');
+  return {
+    counted: workingMillisBetween(start, dueAt, calendar) / MS_PER_DAY,
+    skippedDays: notable.filter((d) => !calendar.isWorkingDay(d.date)),
+    madeUpDays: notable.filter((d) => calendar.isWorkingDay(d.date)),
+  };
 }
 
 /**

@@ -151,6 +151,14 @@ export function chinaDayStart(localDate: string): Date {
   return new Date(parseLocalDate(localDate) - CHINA_UTC_OFFSET_MS);
 }
 
+/**
+ * Why a date is (or is not) a working day: a plain weekday or weekend, the official schedule's holiday
+ * or make-up working day (调休), or an override of the unit or an ancestor.
+ */
+export const DAY_REASONS = ['weekday', 'weekend', 'official_holiday', 'official_workday', 'unit_holiday', 'unit_workday'] as const;
+export type DayReason = (typeof DAY_REASONS)[number];
+const WORKING_DAY_REASONS: ReadonlySet<DayReason> = new Set(['weekday', 'official_workday', 'unit_workday']);
+
 export class WorkingCalendar {
   private readonly extraHolidays: ReadonlySet<string>;
   private readonly extraWorkdays: ReadonlySet<string>;
@@ -171,15 +179,19 @@ export class WorkingCalendar {
     }
   }
 
-  /** Overrides win over the official calendar, which wins over the Monday–Friday default. */
   isWorkingDay(localDate: string): boolean {
+    return WORKING_DAY_REASONS.has(this.dayReason(localDate));
+  }
+
+  /** Why a date is or is not a working day: overrides win over the official calendar, which wins over the Monday–Friday default. */
+  dayReason(localDate: string): DayReason {
     const utcMidnight = parseLocalDate(localDate);
-    if (this.extraWorkdays.has(localDate)) return true;
-    if (this.extraHolidays.has(localDate)) return false;
+    if (this.extraWorkdays.has(localDate)) return 'unit_workday';
+    if (this.extraHolidays.has(localDate)) return 'unit_holiday';
     const official = this.official.exception(localDate);
-    if (official) return official === 'workday';
+    if (official) return official === 'workday' ? 'official_workday' : 'official_holiday';
     const weekday = new Date(utcMidnight).getUTCDay();
-    return weekday >= 1 && weekday <= 5;
+    return weekday >= 1 && weekday <= 5 ? 'weekday' : 'weekend';
   }
 
   /** Whether the official schedule of the year is known; without it weekends are the only days off. */

@@ -20,6 +20,7 @@ import { Ticket } from '../ticket.entity';
 import { TicketStage } from '../ticket-stage.entity';
 import { TicketEvent } from '../ticket-event.entity';
 import { TicketAttachment } from '../ticket-support.entity';
+import { DeadlineExplanation } from '../../sla/dto/deadline-explanation.dto';
 
 export class StageView {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -48,6 +49,15 @@ export class StageView {
     void [_t, _g];
     return view;
   }
+}
+
+export class StageDeadline extends StageView {
+  @ApiProperty({ type: DeadlineExplanation, description: 'Why the stage is due when it is' }) explanation: DeadlineExplanation;
+}
+
+export class TicketDeadlines {
+  @ApiProperty({ format: 'uuid' }) ticketId: string;
+  @ApiProperty({ type: [StageDeadline], description: 'Every stage of the ticket, in the order they started' }) stages: StageDeadline[];
 }
 
 export class AttachmentView {
