@@ -259,3 +259,16 @@ export async function insertOrgUnits(client: ClientBase, units: BenchUnit[]): Pr
     [col('id'), col('code'), col('name'), col('tier'), col('parentId'), col('path'), col('depth'), col('provinceId')],
   );
 }
+
+/**
+ * National → provincial → department, in a scratch database: a department owns the benchmark's
+ * stages, so a breach escalates to the provincial centre (supervision order, supervisor, escalated flag).
+ */
+export async function insertEscalationTree(db: ClientBase): Promise<void> {
+  await db.query(`
+    WITH ids AS (SELECT gen_random_uuid() AS n, gen_random_uuid() AS p, gen_random_uuid() AS d)
+    INSERT INTO org_units (id, code, name, tier, parent_id, path, depth, province_id)
+    SELECT n, 'CN', 'national centre', 'national', NULL, '/' || n || '/', 0, NULL FROM ids
+    UNION ALL SELECT p, 'P1', 'provincial centre', 'provincial', n, '/' || n || '/' || p || '/', 1, p FROM ids
+    UNION ALL SELECT d, 'P1D1', 'network department', 'department', p, '/' || n || '/' || p || '/' || d || '/', 2, p FROM ids`);
+}

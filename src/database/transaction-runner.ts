@@ -16,6 +16,11 @@ export class TransactionRunner {
   run<T>(work: (tx: EntityManager) => Promise<T>, opts?: TransactionOptions): Promise<T> {
     return runInTransaction(this.db, work, opts);
   }
+
+  /** Runs a read of one statement without opening a transaction (no BEGIN/COMMIT round trips). */
+  read<T>(work: (db: EntityManager) => Promise<T>): Promise<T> {
+    return work(this.db.manager);
+  }
 }
 
 @Global()

@@ -324,18 +324,56 @@ export const TicketStateRepository = {
   },
 
   /**
-   * Claims up to `limit` tickets having a stage or an open supervision order whose `kind` instant
-   * passed unrecorded; tickets locked elsewhere are skipped.
+   * Up to `limit` tickets (ids in order) having a stage or an open supervision order whose `kind`
+   * instant passed unrecorded, read without locks through the partial indexes of unrecorded instants:
+   * what a drain then claims in batches.
    */
-  async claimTicketsWithDueStages(tx: EntityManager, kind: DeadlineKind, now: Date, limit: number): Promise<TicketHead[]> {
+  async dueTicketIds(db: EntityManager, kind: DeadlineKind, now: Date, limit: number): Promise<string[]> {
     const [instant, recorded] = TIMER_COLUMNS[kind];
+    const rows = await db.query<{ id: string }[]>(
+      `SELECT s.ticket_id AS id FROM ticket_stages s WHERE s.status = 'open' AND s.${recorded} IS NULL AND s.${instant} <= $1
+        UNION
+       SELECT o.ticket_id FROM supervision_orders o WHERE o.status = 'open' AND o.${recorded} IS NULL AND o.${instant} <= $1
+        ORDER BY 1 LIMIT $2`,
+      [now, limit],
+    );
+    return rows.map((r) => r.id);
+  },
+
+  /**
+   * Claims up to `limit` tickets having a stage or an open supervision order whose `kind` instant
+   * passed unrecorded, in id order: among `among` when given (a batch of `dueTicketIds`), otherwise
+   * all, found through the partial indexes of unrecorded instants, so a claim costs what is due, not
+   * the number of tickets (planned for each instant: a generic plan would walk the tickets' primary
+   * key). Tickets locked elsewhere are skipped, or, with `wait`, waited for.
+   */
+  async claimTicketsWithDueStages(
+    tx: EntityManager,
+    kind: DeadlineKind,
+    now: Date,
+    limit: number,
+    opts: { among?: string[]; wait?: boolean } = {},
+  ): Promise<TicketHead[]> {
+    const [instant, recorded] = TIMER_COLUMNS[kind];
+    const lock = `FOR UPDATE OF t${opts.wait ? '' : ' SKIP LOCKED'}`;
+    if (opts.among) {
+      return await tx.query<TicketHead[]>(
+        `SELECT ${HEAD} FROM tickets t
+          WHERE t.id = ANY ($3::uuid[])
+            AND (EXISTS (SELECT 1 FROM ticket_stages s
+                          WHERE s.ticket_id = t.id AND s.status = 'open' AND s.${recorded} IS NULL AND s.${instant} <= $1)
+                 OR EXISTS (SELECT 1 FROM supervision_orders o
+                             WHERE o.ticket_id = t.id AND o.status = 'open' AND o.${recorded} IS NULL AND o.${instant} <= $1))
+          ORDER BY t.id LIMIT $2 ${lock}`,
+        [now, limit, opts.among],
+      );
+    }
     return await tx.query<TicketHead[]>(
       `SELECT ${HEAD} FROM tickets t
-        WHERE EXISTS (SELECT 1 FROM ticket_stages s
-                       WHERE s.ticket_id = t.id AND s.status = 'open' AND s.${recorded} IS NULL AND s.${instant} <= $1)
-           OR EXISTS (SELECT 1 FROM supervision_orders o
-                       WHERE o.ticket_id = t.id AND o.status = 'open' AND o.${recorded} IS NULL AND o.${instant} <= $1)
-        ORDER BY t.id LIMIT $2 FOR UPDATE OF t SKIP LOCKED`,
+        WHERE t.id IN (SELECT s.ticket_id FROM ticket_stages s WHERE s.status = 'open' AND s.${recorded} IS NULL AND s.${instant} <= $1
+                       UNION ALL
+                       SELECT o.ticket_id FROM supervision_orders o WHERE o.status = 'open' AND o.${recorded} IS NULL AND o.${instant} <= $1)
+        ORDER BY t.id LIMIT $2 ${lock}`,
       [now, limit],
     );
   },

@@ -406,15 +406,24 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
     return firings[0] ?? null;
   }
 
+  /** Tickets (ids in order, up to `limit`) with a `kind` instant of a stage or an open supervision order passed unrecorded, read without locks. */
+  async dueTickets(kind: DeadlineKind, limit: number): Promise<string[]> {
+    return this.transactions.read((db) => repo.dueTicketIds(db, kind, this.clock.now(), limit));
+  }
+
   /**
-   * The reconciler's batch: claims up to `limit` tickets with a `kind` instant of a stage or an open
-   * supervision order passed unrecorded (tickets another writer holds are skipped, not waited for),
-   * then locks their due stages, then their due orders, and records each.
+   * A timer batch: claims up to `limit` tickets (among `among` when given) with a `kind` instant of a
+   * stage or an open supervision order passed unrecorded (tickets another writer holds are skipped,
+   * or with `wait` waited for), then locks their due stages, then their due orders, and records each.
    */
-  async recordDue(kind: DeadlineKind, limit: number): Promise<{ claimed: number; firings: Firing[] }> {
+  async recordDue(
+    kind: DeadlineKind,
+    limit: number,
+    opts: { among?: string[]; wait?: boolean } = {},
+  ): Promise<{ claimed: number; firings: Firing[] }> {
     const { claimed, firings, armed } = await this.transactions.run(async (tx) => {
       const now = this.clock.now();
-      const heads = await repo.claimTicketsWithDueStages(tx, kind, now, limit);
+      const heads = await repo.claimTicketsWithDueStages(tx, kind, now, limit, opts);
       if (heads.length === 0) return { claimed: 0, ...NO_FIRINGS };
       const byId = new Map(heads.map((h) => [h.id, h]));
       const ids = heads.map((h) => h.id);
@@ -509,16 +518,25 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
     const now = this.clock.now();
     const changes = noChanges();
     const applied: (SystemItem & { outcome: SystemOutcome })[] = [];
+    // Breaches of one batch share `now`: an order to the same unit under the same policy facts is due at the same instant.
+    const deadlines = new Map<string, Promise<OrderDeadline>>();
     for (const item of items) {
       const { head, parties, stage, order, command } = item;
       const facts: SystemFacts = { ticket: head, stage, order };
+      const orderDue = async (targetUnitId: string): Promise<OrderDeadline> => {
+        // Only these facts choose the policy (orderDeadline reads nothing else).
+        const key = [head.kind, head.level, head.customerTier, head.businessType, targetUnitId].join('|');
+        let due = deadlines.get(key);
+        if (!due) deadlines.set(key, (due = this.orderDeadline(tx, head, targetUnitId, now, null)));
+        return { ...(await due), id: randomUUID() };
+      };
       // The order an escalation would issue, due by the ticket's policy on the answering unit's calendar.
       if (stage && command.type === 'record_breach') {
-        const next = await this.orderDeadline(tx, head, stage.ownerUnitId, now, null);
+        const next = await orderDue(stage.ownerUnitId);
         facts.breach = { ownerChain: orderChain(stage.ownerPath, stage.chainUnits), order: next };
       }
       if (order && command.type === 'record_order_breach') {
-        const next = await this.orderDeadline(tx, head, order.targetUnitId, now, null);
+        const next = await orderDue(order.targetUnitId);
         facts.orderBreach = { targetChain: orderChain(order.targetPath, order.chainUnits), order: next };
       }
       const outcome = decideSystem(command, facts, now);

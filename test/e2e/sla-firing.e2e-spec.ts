@@ -6,10 +6,12 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { SLA_QUEUE, timerJobId } from '../../src/sla/timers/sla-queue';
+import { DataSource } from 'typeorm';
+import { SLA_QUEUE, instantJobId, timerJobId } from '../../src/sla/timers/sla-queue';
 import { SlaFiringService } from '../../src/sla/timers/sla-firing.service';
 import { TicketAgingService } from '../../src/sla/timers/ticket-aging.service';
 import { SlaTimerService } from '../../src/sla/timers/sla-timer.service';
+import { eventually } from '../support/processes';
 import { bearer, ManualClock, startTestApp, TestApp } from '../support/test-app';
 import { events, file, intake, op, world, World } from '../support/tickets';
 
@@ -148,10 +150,10 @@ describe('SLA firing guard (manual clock)', () => {
     expect(recounted).toHaveLength(1);
     expect(recounted[0].data).toMatchObject({ stageId: before.id, reason: 'regraded', deadlineGen: 2, previousDueAt: before.dueAt });
 
-    // Re-armed once, for the new generation; the old generation's jobs find nothing to do.
+    // Re-armed for the new instants; the old generation's jobs find nothing to do.
     const queue = t.app.get<Queue>(getQueueToken(SLA_QUEUE));
-    expect(await queue.getJob(timerJobId('warn', before.id, 2))).toBeDefined();
-    expect(await queue.getJob(timerJobId('breach', before.id, 2))).toBeDefined();
+    expect(await queue.getJob(instantJobId('warn', new Date(after.warnAt)))).toBeDefined();
+    expect(await queue.getJob(instantJobId('breach', new Date(after.dueAt)))).toBeDefined();
     clock.set(new Date(before.warnAt));
     expect(await f.fire('warn', before.id, 1)).toBe('skipped');
     clock.set(new Date(before.dueAt));
@@ -222,20 +224,55 @@ describe('SLA firing guard (manual clock)', () => {
     expect((await events(t, ticket.id)).events.filter((e) => e.type === 'ticket.upgraded')).toHaveLength(1);
   });
 
-  it('arms only deadlines inside the horizon, once per deadline generation', async () => {
+  it('two instants’ drains side by side record each due warning once, and wait for a ticket a user’s transaction holds', async () => {
+    clock.set(new Date());
+    const free = await handlingStage();
+    const held = await handlingStage();
+    clock.set(new Date(Math.max(Date.parse(free.stage.warnAt), Date.parse(held.stage.warnAt))));
+    const db = t.app.get(DataSource);
+    const warnedAt = async (stageId: string) =>
+      (await db.query<{ warned_at: Date | null }[]>('SELECT warned_at FROM ticket_stages WHERE id = $1', [stageId]))[0].warned_at;
+    const user = db.createQueryRunner();
+    await user.connect();
+    await user.startTransaction();
+    try {
+      await user.query('SELECT id FROM tickets WHERE id = $1 FOR UPDATE', [held.ticketId]);
+      // Two jobs of instants arriving together, side by side.
+      const drains = Promise.all([firing.fireInstant('warn'), firing.fireInstant('warn')]);
+      await eventually(() => warnedAt(free.stage.id), 10_000, 20);
+      expect(await warnedAt(held.stage.id)).toBeNull();
+      await user.commitTransaction();
+      await drains;
+    } finally {
+      await user.release();
+    }
+    expect(await warnedAt(held.stage.id)).not.toBeNull();
+    for (const { ticketId } of [free, held]) {
+      expect((await events(t, ticketId)).events.filter((e) => e.type === 'stage.warning')).toHaveLength(1);
+    }
+    expect(await firing.fireInstant('warn')).toBe(0);
+  });
+
+  it('arms only deadlines inside the horizon, one job per instant; a passed instant gets a job of its own deadline', async () => {
     const timers = t.app.get(SlaTimerService);
     const queue = t.app.get<Queue>(getQueueToken(SLA_QUEUE));
     const now = Date.now();
     clock.set(new Date(now));
     const near = { id: randomUUID(), warnAt: new Date(now + 60_000), dueAt: new Date(now + timers.horizonMs + 60_000), deadlineGen: 1 };
+    const sameInstant = { ...near, id: randomUUID() };
+    const passed = { id: randomUUID(), warnAt: new Date(now - 1000), dueAt: new Date(now + timers.horizonMs + 60_000), deadlineGen: 3 };
+    const counts = await queue.getJobCounts('delayed', 'wait');
+    await timers.armAfterCommit([near, sameInstant]);
     await timers.armAfterCommit([near]);
-    await timers.armAfterCommit([near]);
-    expect(await queue.getJob(timerJobId('warn', near.id, 1))).toBeDefined();
-    expect(await queue.getJob(timerJobId('breach', near.id, 1))).toBeUndefined();
-    const counts = await queue.getJobCounts('delayed');
-    await timers.armAfterCommit([near]);
-    expect((await queue.getJobCounts('delayed')).delayed).toBe(counts.delayed);
-    await queue.remove(timerJobId('warn', near.id, 1));
+    expect(await queue.getJob(instantJobId('warn', near.warnAt))).toBeDefined();
+    expect(await queue.getJob(instantJobId('breach', near.dueAt))).toBeUndefined();
+    expect(await queue.getJob(timerJobId('warn', near.id, 1))).toBeUndefined();
+    expect((await queue.getJobCounts('delayed')).delayed).toBe(counts.delayed + 1);
+    await timers.armAfterCommit([passed]);
+    const own = await queue.getJob(timerJobId('warn', passed.id, 3));
+    expect(own?.data).toEqual({ stageId: passed.id, gen: 3 });
+    await queue.remove(instantJobId('warn', near.warnAt));
+    await queue.remove(timerJobId('warn', passed.id, 3));
   });
 });
 

@@ -3,7 +3,11 @@ import { Job } from 'bullmq';
 import { SLA_QUEUE, TimerJobData, TimerKind } from './sla-queue';
 import { SlaFiringService } from './sla-firing.service';
 
-/** Runs armed timers. Jobs carry ids only; the firing service re-reads Postgres and decides. */
+/**
+ * Runs armed timers. Jobs carry ids or an instant only; the firing service re-reads Postgres and
+ * decides. An instant's job drains every deadline of its kind due by now in batches; a deadline's
+ * own job records that deadline.
+ */
 @Processor(SLA_QUEUE, { concurrency: 16 })
 export class SlaTimerProcessor extends WorkerHost {
   constructor(private readonly firing: SlaFiringService) {
@@ -11,9 +15,11 @@ export class SlaTimerProcessor extends WorkerHost {
   }
 
   async process(job: Job<TimerJobData>): Promise<string> {
-    const { stageId, orderId, gen } = job.data;
-    return orderId === undefined
-      ? this.firing.fire(job.name as TimerKind, stageId, gen)
-      : this.firing.fire(job.name as TimerKind, orderId, gen, 'order');
+    const kind = job.name as TimerKind;
+    const data = job.data;
+    if (data.at !== undefined) return `fired ${await this.firing.fireInstant(kind)}`;
+    return data.orderId === undefined
+      ? this.firing.fire(kind, data.stageId, data.gen)
+      : this.firing.fire(kind, data.orderId, data.gen, 'order');
   }
 }

@@ -6,7 +6,7 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Clock } from '../../common/clock';
 import { REDIS } from '../../redis/redis.module';
 import { ArmableStage, StageTimerPort, TimerSubject } from '../stage-timer.port';
-import { SLA_QUEUE, TimerJobData, TimerKind, timerJobData, timerJobId } from './sla-queue';
+import { SLA_QUEUE, TimerJobData, TimerKind, instantJobId, timerJobData, timerJobId } from './sla-queue';
 
 const ARM_TIMEOUT_MS = 2000;
 /**
@@ -15,6 +15,13 @@ const ARM_TIMEOUT_MS = 2000;
  * arms from Postgres whatever was lost, so a slow or dead Redis never slows a request down.
  */
 const REQUEST_ARM_BUDGET_MS = 20;
+/**
+ * Instants at least this far ahead are armed as the instant's shared job; nearer ones (and passed
+ * ones) as a job of their own deadline. An instant's job may already be running when a deadline
+ * of that instant is armed late (a clock a little behind, an overdue deadline armed again), and a
+ * job id that exists is not added twice: the deadline's own job cannot be missed that way.
+ */
+const SHARED_INSTANT_AHEAD_MS = 1000;
 
 export interface TimerToArm {
   kind: TimerKind;
@@ -79,24 +86,28 @@ export class SlaTimerService extends StageTimerPort {
     }
   }
 
-  /** Adds the jobs in one round trip; existing job ids are left as they are. Bounded in time so a Redis outage never blocks a caller. */
+  /**
+   * Adds the jobs in one round trip; existing job ids are left as they are. Deadlines sharing an
+   * instant at least a second ahead share its job. Bounded in time so a Redis outage never blocks a caller.
+   */
   async arm(timers: TimerToArm[]): Promise<void> {
     if (timers.length === 0) return;
     const now = this.clock.now().getTime();
-    const add = this.queue.addBulk(
-      timers.map((t) => ({
-        name: t.kind,
-        data: timerJobData(t.subject ?? 'stage', t.stageId, t.gen),
-        opts: {
-          jobId: timerJobId(t.kind, t.stageId, t.gen, t.subject),
-          delay: Math.max(0, t.at.getTime() - now),
-          removeOnComplete: true,
-          removeOnFail: { age: 7 * 86_400 },
-          attempts: 5,
-          backoff: { type: 'exponential', delay: 1000 },
-        },
-      })),
-    );
+    const opts = {
+      removeOnComplete: true,
+      removeOnFail: { age: 7 * 86_400 },
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 1000 },
+    };
+    const jobs = new Map<string, { name: TimerKind; data: TimerJobData; opts: typeof opts & { jobId: string; delay: number } }>();
+    for (const t of timers) {
+      const delay = Math.max(0, t.at.getTime() - now);
+      const shared = delay >= SHARED_INSTANT_AHEAD_MS;
+      const jobId = shared ? instantJobId(t.kind, t.at) : timerJobId(t.kind, t.stageId, t.gen, t.subject);
+      const data: TimerJobData = shared ? { at: t.at.toISOString() } : timerJobData(t.subject ?? 'stage', t.stageId, t.gen);
+      jobs.set(jobId, { name: t.kind, data, opts: { ...opts, jobId, delay } });
+    }
+    const add = this.queue.addBulk([...jobs.values()]);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('arming SLA timers timed out')), ARM_TIMEOUT_MS);

@@ -29,11 +29,19 @@ export abstract class TicketFiringPort {
    */
   abstract recordDeadline(kind: TimerKind, id: string, gen: number, subject?: TimerSubject): Promise<Firing | null>;
 
+  /** Tickets (ids in order, up to `limit`) with a `kind` instant of a stage or an open supervision order passed unrecorded. */
+  abstract dueTickets(kind: TimerKind, limit: number): Promise<string[]>;
+
   /**
-   * Claims up to `limit` tickets with a `kind` instant of a stage or an open supervision order passed
-   * unrecorded (skipping locked ones) and records each.
+   * Claims up to `limit` tickets (among `among` when given) with a `kind` instant of a stage or an
+   * open supervision order passed unrecorded (skipping locked ones, or with `wait` waiting for them)
+   * and records each.
    */
-  abstract recordDue(kind: TimerKind, limit: number): Promise<{ claimed: number; firings: Firing[] }>;
+  abstract recordDue(
+    kind: TimerKind,
+    limit: number,
+    opts?: { among?: string[]; wait?: boolean },
+  ): Promise<{ claimed: number; firings: Firing[] }>;
 
   /** Auto-upgrades up to `limit` open tickets filed before `filedBefore`; returns how many were upgraded. */
   abstract upgradeAged(filedBefore: Date, afterHours: number, limit: number): Promise<number>;
