@@ -12,7 +12,7 @@ import request from 'supertest';
 import { queueDashboardEnabled, validateEnv } from '../../src/config/app-config';
 import { DrainState } from '../../src/health/drain-state';
 import { deploymentKey } from '../../src/redis/deployment-marker';
-import { SLA_QUEUE } from '../../src/sla/timers/sla-queue';
+import { instantJobId, SLA_QUEUE } from '../../src/sla/timers/sla-queue';
 import { SlaTimerService } from '../../src/sla/timers/sla-timer.service';
 import { spawnEntry, Spawned, waitForOutput } from '../support/entrypoint';
 import { eventually, freePort, startRedis } from '../support/processes';
@@ -201,14 +201,19 @@ describe('worker process', () => {
         .set('X-Api-Key', w.apiKey)
         .send(intake(w.province.code, { businessType }))
         .expect(201);
-      const stageIds = async () => {
+      const openReviews = async () => {
         const res = await request(t.http).get(`/api/v1/tickets/${filed.body.id}/events`).set(bearer(w.tokens.national)).expect(200);
-        return (res.body.stages as { id: string; kind: string; status: string }[])
-          .filter((s) => s.kind === 'review' && s.status === 'open')
-          .map((s) => s.id);
+        return (res.body.stages as { id: string; kind: string; status: string; warnAt: string }[]).filter(
+          (s) => s.kind === 'review' && s.status === 'open',
+        );
       };
-      const [reviewStage] = await stageIds();
-      const armed = async () => (await queue.getDelayed()).some((j) => j?.name === 'warn' && j.data.stageId === reviewStage);
+      const [review] = await openReviews();
+      // Its warning is a job of its own, or (more than a second ahead) the job its instant shares.
+      const sharedId = instantJobId('warn', new Date(review.warnAt));
+      const armed = async () =>
+        (await queue.getDelayed()).some(
+          (j) => j?.name === 'warn' && (j.id === sharedId || (j.data as { stageId?: string }).stageId === review.id),
+        );
       await eventually(armed, 5000);
 
       const t0 = Date.now();
