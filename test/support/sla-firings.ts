@@ -33,6 +33,8 @@ export interface StageFirings {
   ticketId: string;
   stageId: string;
   deadlineGen: number;
+  /** The warning instant (a timer more than a second ahead is armed as the job its instant shares). */
+  warnAt: Date;
   warnings: number;
   breaches: number;
   escalations: number;
@@ -47,7 +49,7 @@ export async function reviewFirings(databaseUrl: string, ticketIds: string[]): P
   await pg.connect();
   try {
     const { rows } = await pg.query<StageFirings>(
-      `SELECT s.ticket_id AS "ticketId", s.id AS "stageId", s.deadline_gen AS "deadlineGen",
+      `SELECT s.ticket_id AS "ticketId", s.id AS "stageId", s.deadline_gen AS "deadlineGen", s.warn_at AS "warnAt",
               (SELECT count(*) FROM ticket_events e WHERE e.ticket_id = s.ticket_id AND e.type = 'stage.warning' AND e.data->>'stageId' = s.id::text)::int AS warnings,
               (SELECT count(*) FROM ticket_events e WHERE e.ticket_id = s.ticket_id AND e.type = 'stage.breached' AND e.data->>'stageId' = s.id::text)::int AS breaches,
               (SELECT count(*) FROM ticket_events e WHERE e.ticket_id = s.ticket_id AND e.type = 'ticket.escalated' AND e.data->>'stageId' = s.id::text
