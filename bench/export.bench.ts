@@ -13,12 +13,11 @@
  * Knobs: BENCH_TICKETS (1,000,000), BENCH_FORMATS (csv,xlsx), BENCH_KEEP_DB=1 (keep bench_export_keep
  * loaded for the next run), BENCH_DIST (an already compiled service).
  */
-import { dropDatabase } from '../src/database/ensure-database';
-import { prepareDatabase } from '../src/database/migrate';
 import { gitCommit } from './git';
 import { loadMillion } from './million';
 import { buildService, dropRedisPrefix, RunningService, startService } from './service';
-import { connect, environment, log, onCleanup, runBench, scratchDatabaseUrl, serverInfo, sleep, writeResult } from './support';
+import { scratchBenchDatabase } from './scratch-database';
+import { environment, log, onCleanup, runBench, serverInfo, sleep, writeResult } from './support';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 const FORMATS = (process.env.BENCH_FORMATS ?? 'csv,xlsx').split(',') as ('csv' | 'xlsx')[];
@@ -47,17 +46,7 @@ async function download(svc: RunningService, query: string): Promise<{ status: n
 
 runBench('export', 3000, async () => {
   const started = Date.now();
-  const keep = process.env.BENCH_KEEP_DB === '1';
-  const url = scratchDatabaseUrl(keep ? 'bench_export_keep' : `bench_export_${process.pid}`);
-  log(`scratch database ${new URL(url).pathname.slice(1)}`);
-  if (!keep)
-    onCleanup(async () => {
-      await dropDatabase(url);
-      log('scratch database dropped');
-    });
-  await prepareDatabase(url);
-  const client = await connect(url);
-  onCleanup(() => client.end());
+  const { url, client } = await scratchBenchDatabase('export');
   const loadMs: Record<string, number> = {};
   if (Number((await client.query('SELECT count(*) AS n FROM tickets')).rows[0].n) === 0) {
     await client.query('ALTER TABLE tickets DISABLE TRIGGER tickets_search_body');

@@ -24,8 +24,6 @@ import { DataSource } from 'typeorm';
 import { RequestActor } from '../src/auth/actor';
 import { Clock } from '../src/common/clock';
 import { dataSourceOptions } from '../src/database/data-source';
-import { dropDatabase } from '../src/database/ensure-database';
-import { prepareDatabase } from '../src/database/migrate';
 import { KpiQuery } from '../src/supervision/dto/kpi.dto';
 import { KpiRepository } from '../src/supervision/kpi.repository';
 import { KpiService } from '../src/supervision/kpi.service';
@@ -34,16 +32,15 @@ import { TicketStateRepository } from '../src/tickets/ticket-state.repository';
 import { KpiOracleRepository } from '../test/support/kpi-oracle';
 import { gitCommit } from './git';
 import { describeMillion, loadedUnits, loadMillion } from './million';
+import { scratchBenchDatabase } from './scratch-database';
 import {
   BenchUnit,
   CapturingLogger,
-  connect,
   environment,
   explainAnalyze,
   log,
   onCleanup,
   runBench,
-  scratchDatabaseUrl,
   serverInfo,
   timeIt,
   writeResult,
@@ -65,17 +62,7 @@ class FixedClock extends Clock {
 
 runBench('kpis', 2400, async () => {
   const started = Date.now();
-  const keep = process.env.BENCH_KEEP_DB === '1';
-  const url = scratchDatabaseUrl(keep ? 'bench_kpis_keep' : `bench_kpis_${process.pid}`);
-  log(`scratch database ${new URL(url).pathname.slice(1)}`);
-  if (!keep)
-    onCleanup(async () => {
-      await dropDatabase(url);
-      log('scratch database dropped');
-    });
-  await prepareDatabase(url);
-  const client = await connect(url);
-  onCleanup(() => client.end());
+  const { url, client, keep } = await scratchBenchDatabase('kpis');
   const loaded = keep && Number((await client.query('SELECT count(*) AS n FROM org_units')).rows[0].n) > 0;
   const { units, loadMs } = loaded
     ? { units: await loadedUnits(client), loadMs: {} as Record<string, number> }

@@ -15,8 +15,6 @@
 import { DataSource } from 'typeorm';
 import { RequestActor } from '../src/auth/actor';
 import { dataSourceOptions } from '../src/database/data-source';
-import { dropDatabase } from '../src/database/ensure-database';
-import { prepareDatabase } from '../src/database/migrate';
 import { RoutingService } from '../src/routing/routing.service';
 import { SearchTicketsQuery } from '../src/tickets/dto/ticket-search.dto';
 import { TicketAccessRepository } from '../src/tickets/ticket-access.repository';
@@ -27,16 +25,15 @@ import { TicketSearchRepository } from '../src/tickets/ticket-search.repository'
 import { TicketSearchService } from '../src/tickets/ticket-search.service';
 import { gitCommit } from './git';
 import { describeMillion, loadedUnits, loadMillion } from './million';
+import { scratchBenchDatabase } from './scratch-database';
 import {
   BenchUnit,
   CapturingLogger,
-  connect,
   environment,
   explainAnalyze,
   log,
   onCleanup,
   runBench,
-  scratchDatabaseUrl,
   serverInfo,
   timeIt,
   writeResult,
@@ -52,17 +49,7 @@ const GRAMS_INDEX = `CREATE INDEX "ix_ticket_search_grams" ON "ticket_search" US
 
 runBench('search', 3000, async () => {
   const started = Date.now();
-  const keep = process.env.BENCH_KEEP_DB === '1';
-  const url = scratchDatabaseUrl(keep ? 'bench_search_keep' : `bench_search_${process.pid}`);
-  log(`scratch database ${new URL(url).pathname.slice(1)}`);
-  if (!keep)
-    onCleanup(async () => {
-      await dropDatabase(url);
-      log('scratch database dropped');
-    });
-  await prepareDatabase(url);
-  const client = await connect(url);
-  onCleanup(() => client.end());
+  const { url, client, keep } = await scratchBenchDatabase('search');
   const loaded = keep && Number((await client.query('SELECT count(*) AS n FROM org_units')).rows[0].n) > 0;
   let units: BenchUnit[];
   const loadMs: Record<string, number> = {};
