@@ -13,6 +13,7 @@ import { dropDatabase } from '../src/database/ensure-database';
 import { prepareDatabase } from '../src/database/migrate';
 import { SlaFiringService } from '../src/sla/timers/sla-firing.service';
 import { connect, environment, log, onCleanup, runBench, scratchDatabaseUrl, serverInfo, writeResult } from './support';
+import { benchPii } from './pii';
 
 const STAGES = Number(process.env.BENCH_STAGES ?? 3000);
 const CONCURRENCY = 16;
@@ -57,20 +58,21 @@ runBench('firing', 300, async () => {
   const province = await unit('P', 'provincial', national);
   await db.query('UPDATE org_units SET province_id = $1 WHERE id = $1', [province.id]);
   const dept = await unit('P-D', 'department', province);
+  const pii = await benchPii(db);
   /** Tickets numbered `${prefix}-n`, each with one overdue handling stage owned by the department. */
   const seed = async (numberPrefix: string) => {
     await db.query(
       `WITH t AS (
          INSERT INTO tickets (version, number, kind, level, customer_tier, status, channel, intake_hash, province_id, review_unit_id,
-                              owner_unit_id, customer_name, customer_phone, home_province, business_type, subject, description, contacted_at, filed_at)
+                              owner_unit_id, customer_name_enc, customer_phone_enc, customer_phone_index, home_province, business_type, subject, description, contacted_at, filed_at)
          SELECT 1, $4 || g, 'complaint', 'provincial', 'normal', 'handling', 'hotline', repeat('a', 64), $1, $1, $2,
-                'x', '1', 'P', 'mobile', 's', 'd', now(), now()
+                $5::bytea, $6::bytea, decode(md5($4 || g), 'hex'), 'P', 'mobile', 's', 'd', now(), now()
            FROM generate_series(1, $3) g
          RETURNING id)
        INSERT INTO ticket_stages (ticket_id, kind, owner_unit_id, round, status, started_at, warn_at, due_at, deadline_gen, basis)
        SELECT id, 'handling', $2, 1, 'open', now() - interval '2 hours', now() - interval '1 hour', now() - interval '1 minute', 1, 'bench'
          FROM t`,
-      [province.id, dept.id, STAGES, numberPrefix],
+      [province.id, dept.id, STAGES, numberPrefix, pii.name, pii.phone],
     );
   };
   await seed('P-');

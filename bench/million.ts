@@ -9,6 +9,7 @@
  * a few percent at risk (warned, not breached) and the rest due later, some within the next hour.
  */
 import { ClientBase } from 'pg';
+import { benchPii } from './pii';
 import { BenchUnit, buildOrgTree, insertOrgUnits, log } from './support';
 
 export const BUSINESS_TYPES = ['mobile', 'broadband', 'fixed_line', 'value_added', 'iptv', 'enterprise', 'roaming', 'number_porting'];
@@ -16,7 +17,7 @@ const CHANNELS = ['hotline', 'hotline', 'hotline', 'app', 'web', 'business_hall'
 
 const INSERT_TICKETS = `
 INSERT INTO tickets (number, kind, level, customer_tier, status, channel, intake_hash, province_id, review_unit_id, owner_unit_id,
-  dispatcher_unit_id, handling_round, ever_dispatched, escalated, customer_name, customer_phone, home_province,
+  dispatcher_unit_id, handling_round, ever_dispatched, escalated, customer_name_enc, customer_phone_enc, customer_phone_index, home_province,
   business_type, natures, subject, description, contacted_at, filed_at, commitment_due_at, replied_at, closed_at, archived_at,
   withdrawn_at, revisit_result, version, created_at, updated_at)
 SELECT p.code || '-' || lpad(s.g::text, 8, '0'),
@@ -33,8 +34,9 @@ SELECT p.code || '-' || lpad(s.g::text, 8, '0'),
   CASE WHEN NOT st.dispatched THEN 0 WHEN s.r6 < 0.05 THEN 2 ELSE 1 END,
   st.dispatched,
   s.r3 > 0.97,
-  'customer ' || s.g,
-  '13' || lpad((s.g::bigint * 7919 % 1000000000)::text, 9, '0'),
+  $8::bytea,
+  $9::bytea,
+  decode(md5('13' || lpad((s.g::bigint * 7919 % 1000000000)::text, 9, '0')), 'hex'),
   p.code,
   ($1::text[])[1 + floor(s.r4 * s.r4 * array_length($1::text[], 1))::int],
   ARRAY['network_quality'],
@@ -237,6 +239,7 @@ export async function loadMillion(
     log(`${name}: ${r.rowCount ?? ''} rows in ${loadMs[name]} ms`);
   };
   const words = opts.complaintText ? COMPLAINT_VOCABULARY : null;
+  const pii = await benchPii(client);
   await step('tickets', INSERT_TICKETS, [
     BUSINESS_TYPES,
     CHANNELS,
@@ -245,6 +248,8 @@ export async function loadMillion(
     words?.topics,
     words?.problems,
     words?.requests,
+    pii.name,
+    pii.phone,
   ]);
   await step('stages', INSERT_STAGES);
   if (opts.events) await step('events', INSERT_EVENTS);

@@ -38,6 +38,8 @@ import {
   timeIt,
   writeResult,
 } from './support';
+import { benchPii } from './pii';
+import { PiiKeysService } from '../src/pii/pii-keys.service';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -84,7 +86,9 @@ runBench('search', 3000, async () => {
   const access = new TicketAccessRepository(ds);
   const read = new TicketReadRepository(ds, access);
   // The list filters need no routing.
-  const queries = new TicketQueryService(read, new TicketAccessService(access), undefined as unknown as RoutingService);
+  const { keyring } = await benchPii(client);
+  const pii = { blindIndex: keyring.blindIndex.bind(keyring) } as PiiKeysService;
+  const queries = new TicketQueryService(read, new TicketAccessService(access), undefined as unknown as RoutingService, pii);
   const service = new TicketSearchService(new TicketSearchRepository(ds, access, read), queries);
 
   const actorOf = (u: BenchUnit): RequestActor => ({

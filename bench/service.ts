@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
+import { BENCH_PII_ENV } from './pii';
 import { log, onCleanup, sleep } from './support';
 
 const ROOT = join(__dirname, '..');
@@ -74,6 +75,7 @@ export async function startService(opts: {
       ADMIN_TOKEN: adminToken,
       THROTTLE_LIMIT: '100000000',
       THROTTLE_ADDRESS_LIMIT: '100000000',
+      ...BENCH_PII_ENV,
       ...opts.env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],

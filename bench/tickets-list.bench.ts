@@ -37,6 +37,8 @@ import {
   Timing,
   writeResult,
 } from './support';
+import { benchPii } from './pii';
+import { PiiKeysService } from '../src/pii/pii-keys.service';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
@@ -88,7 +90,7 @@ const CHANNELS = [
  */
 const INSERT_TICKETS = `
 INSERT INTO tickets (number, kind, level, customer_tier, status, channel, intake_hash, province_id, review_unit_id, owner_unit_id,
-  dispatcher_unit_id, lead_unit_id, handling_round, ever_dispatched, escalated, customer_name, customer_phone, home_province,
+  dispatcher_unit_id, lead_unit_id, handling_round, ever_dispatched, escalated, customer_name_enc, customer_phone_enc, customer_phone_index, home_province,
   business_type, natures, subject, description, contacted_at, filed_at, closed_at, archived_at, version, created_at, updated_at)
 SELECT
   p.code || '-' || lpad(s.g::text, 8, '0'),
@@ -107,8 +109,9 @@ SELECT
   CASE WHEN s.r_owner < 0.25 OR st.status = 'review' THEN 0 ELSE 1 END,
   NOT (s.r_owner < 0.25 OR st.status = 'review'),
   s.r_tier > 0.97,
-  'customer ' || s.g,
-  '13' || lpad((s.g::bigint * 7919 % 1000000000)::text, 9, '0'),
+  $6::bytea,
+  $7::bytea,
+  decode(md5('13' || lpad((s.g::bigint * 7919 % 1000000000)::text, 9, '0')), 'hex'),
   p.code,
   ($1::text[])[1 + floor(s.r_bt * s.r_bt * array_length($1::text[], 1))::int],
   ARRAY['network_quality'],
@@ -184,7 +187,8 @@ runBench('tickets-list', 420, async () => {
   const load: Record<string, number> = {};
   let t = Date.now();
   log(`inserting ${TICKETS} tickets…`);
-  await client.query(INSERT_TICKETS, [BUSINESS_TYPES, CHANNELS, TICKETS, BURST, BURST_SECONDS]);
+  const pii = await benchPii(client);
+  await client.query(INSERT_TICKETS, [BUSINESS_TYPES, CHANNELS, TICKETS, BURST, BURST_SECONDS, pii.name, pii.phone]);
   load.ticketsMs = Date.now() - t;
   log(`tickets inserted in ${load.ticketsMs} ms`);
 
@@ -361,10 +365,12 @@ runBench('tickets-list', 420, async () => {
   await ds.initialize();
   onCleanup(() => ds.destroy());
   const access = new TicketAccessRepository(ds);
+  const { keyring } = await benchPii(client);
   const service = new TicketQueryService(
     new TicketReadRepository(ds, access),
     new TicketAccessService(access),
     undefined as unknown as RoutingService,
+    { blindIndex: keyring.blindIndex.bind(keyring) } as PiiKeysService,
   );
 
   const results: {

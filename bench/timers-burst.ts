@@ -45,6 +45,7 @@ import {
   sleep,
   writeResult,
 } from './support';
+import { benchPii } from './pii';
 
 type Path = 'old' | 'new';
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
@@ -203,13 +204,14 @@ async function measure(
   const tag = `R${run}${path}`;
   const loadavgAtStart = Number(loadavg()[0].toFixed(2));
   log(`run ${run} ${path}: inserting ${STAGES} tickets and stages`);
+  const pii = await benchPii(db);
   const { rows } = await db.query<{ id: string; gen: number }>(
     `WITH t AS (
        INSERT INTO tickets (number, kind, level, customer_tier, status, channel, intake_hash, province_id, review_unit_id, owner_unit_id,
-         dispatcher_unit_id, lead_unit_id, handling_round, ever_dispatched, customer_name, customer_phone, home_province, business_type,
+         dispatcher_unit_id, lead_unit_id, handling_round, ever_dispatched, customer_name_enc, customer_phone_enc, customer_phone_index, home_province, business_type,
          subject, description, contacted_at, filed_at, version)
        SELECT $2 || '-' || lpad(g::text, 6, '0'), 'complaint', 'general', 'normal', 'handling', 'hotline', md5($2 || g) || md5('h' || g),
-              p.id, p.id, d.id, p.id, d.id, 1, true, 'customer ' || g, '13' || lpad(g::text, 9, '0'), 'P1', 'broadband_fault',
+              p.id, p.id, d.id, p.id, d.id, 1, true, $3::bytea, $4::bytea, decode(md5('13' || lpad(g::text, 9, '0')), 'hex'), 'P1', 'broadband_fault',
               'bench ticket ' || g, 'timer burst ticket', now(), now(), 1
          FROM generate_series(1, $1::int) g,
               (SELECT id FROM org_units WHERE tier = 'provincial') p, (SELECT id FROM org_units WHERE tier = 'department') d
@@ -220,7 +222,7 @@ async function measure(
      INSERT INTO ticket_stages (ticket_id, kind, owner_unit_id, round, status, started_at, warn_at, due_at, deadline_gen, basis)
      SELECT id, 'handling', owner_unit_id, 1, 'open', now(), now() + interval '1 day', now() + interval '2 days', 1, $2 FROM t
      RETURNING id, deadline_gen AS gen`,
-    [STAGES, tag],
+    [STAGES, tag, pii.name, pii.phone],
   );
   await db.query('ANALYZE tickets; ANALYZE ticket_stages');
   const ids = rows.map((r) => r.id);

@@ -47,6 +47,7 @@ import {
   sleep,
   writeResult,
 } from './support';
+import { benchPii } from './pii';
 
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 const STAGES = num('BENCH_STAGES', 100_000);
@@ -108,20 +109,21 @@ runBench('timers', 350, async () => {
   onCleanup(() => db.end());
 
   await insertEscalationTree(db);
+  const pii = await benchPii(db);
   // One ticket per stage: a ticket rarely has more than a couple of open stages, and it keeps the
   // ticket row lock each firing takes from serialising unrelated timers.
   let t = Date.now();
   await db.query(
     `INSERT INTO tickets (number, kind, level, customer_tier, status, channel, intake_hash, province_id, review_unit_id, owner_unit_id,
-       dispatcher_unit_id, lead_unit_id, handling_round, ever_dispatched, customer_name, customer_phone, home_province, business_type,
+       dispatcher_unit_id, lead_unit_id, handling_round, ever_dispatched, customer_name_enc, customer_phone_enc, customer_phone_index, home_province, business_type,
        subject, description, contacted_at, filed_at, version)
      SELECT 'P1-' || lpad(g::text, 8, '0'), 'complaint', 'general', 'normal', 'handling', 'hotline', md5(g::text) || md5('h' || g),
-            p.id, p.id, d.id, p.id, d.id, 1, true, 'customer ' || g, '13' || lpad(g::text, 9, '0'), 'P1', 'broadband_fault',
+            p.id, p.id, d.id, p.id, d.id, 1, true, $2::bytea, $3::bytea, decode(md5('13' || lpad(g::text, 9, '0')), 'hex'), 'P1', 'broadband_fault',
             'bench ticket ' || g, 'timer benchmark ticket', now(), now(), 1
        FROM generate_series(1, $1::int) g,
             (SELECT id FROM org_units WHERE tier = 'provincial') p,
             (SELECT id FROM org_units WHERE tier = 'department') d`,
-    [STAGES],
+    [STAGES, pii.name, pii.phone],
   );
   await db.query(`INSERT INTO ticket_participants (ticket_id, unit_id, role, ticket_created_at) SELECT id, review_unit_id, 'reviewer', created_at FROM tickets
                   UNION ALL SELECT id, owner_unit_id, 'owner', created_at FROM tickets`);

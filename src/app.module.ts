@@ -25,6 +25,7 @@ import { MetricsHttpModule } from './metrics/metrics-http.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { QueueDashboardModule } from './metrics/queue-dashboard.module';
 import { OrgModule } from './org/org.module';
+import { PiiModule } from './pii/pii.module';
 import { BULL_CONNECTION, RedisModule } from './redis/redis.module';
 import type { bullConnection } from './redis/redis-connection';
 import { RoutingModule } from './routing/routing.module';
@@ -56,6 +57,8 @@ export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
     loggingModule(config, opts.logDestination),
     TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
     TransactionModule,
+    // Before anything reads or writes tickets: their personal-data columns need the keys loaded.
+    PiiModule,
     ClusterModule,
     ReadReplicasModule,
     RedisModule,

@@ -15,6 +15,9 @@ export default async function globalSetup(): Promise<void> {
   process.env.NODE_ENV = 'test';
   process.env.LOG_LEVEL ??= 'silent';
   process.env.ADMIN_TOKEN = `test-admin-${randomBytes(12).toString('hex')}`;
+  // Keys of the run's own (strong, so a suite may start the service in its production configuration).
+  process.env.PII_MASTER_KEYS = `run:${randomBytes(32).toString('base64')}`;
+  process.env.PII_INDEX_KEY = randomBytes(32).toString('base64');
   // Suites seed their worlds with one admin credential in bursts; the rate-limit suite sets its own limits.
   process.env.THROTTLE_LIMIT ??= '1000000';
   process.env.THROTTLE_ADDRESS_LIMIT ??= '1000000';

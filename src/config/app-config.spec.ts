@@ -1,4 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { validateEnv } from './app-config';
+
+/** Strong keys, as a production deployment must give them. */
+const PII_KEYS = { PII_MASTER_KEYS: `k1:${randomBytes(32).toString('base64')}`, PII_INDEX_KEY: randomBytes(32).toString('base64') };
 
 describe('validateEnv', () => {
   it('uses local defaults when nothing is set', () => {
@@ -41,12 +45,41 @@ describe('validateEnv', () => {
   });
 
   it('refuses a compressed SLA clock outside test and demo', () => {
-    expect(() => validateEnv({ SLA_TIME_SCALE: '3600', NODE_ENV: 'production' })).toThrow(/SLA_TIME_SCALE/);
+    expect(() => validateEnv({ SLA_TIME_SCALE: '3600', NODE_ENV: 'production', ...PII_KEYS })).toThrow(/SLA_TIME_SCALE/);
     expect(validateEnv({ SLA_TIME_SCALE: '3600', NODE_ENV: 'test' }).SLA_TIME_SCALE).toBe(3600);
   });
 });
 
 describe('production secrets', () => {
+  it('refuses the development personal-data keys in production (the default when unset), naming each, and keys without randomness', () => {
+    let message = '';
+    try {
+      validateEnv({ NODE_ENV: 'production' });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message.split('\n')).toEqual([
+      expect.stringMatching(/^PII_MASTER_KEYS: key dev is the development default; refused in production/),
+      expect.stringMatching(/^PII_INDEX_KEY: is the development default; refused in production/),
+    ]);
+    expect(() => validateEnv({ NODE_ENV: 'production', ...PII_KEYS, PII_INDEX_KEY: Buffer.alloc(32, 7).toString('base64') })).toThrow(
+      /^PII_INDEX_KEY: has too little variety/,
+    );
+    expect(() =>
+      validateEnv({
+        NODE_ENV: 'production',
+        PII_INDEX_KEY: PII_KEYS.PII_INDEX_KEY,
+        PII_MASTER_KEYS: `${PII_KEYS.PII_MASTER_KEYS},dev:P23l1YfxNCzfzxGqwdytpO5wGyrREk6zElAbcK8hNpY=`,
+      }),
+    ).toThrow(/^PII_MASTER_KEYS: key dev is the development default/);
+    expect(validateEnv({ NODE_ENV: 'production', ...PII_KEYS }).PII_MASTER_KEYS).toBe(PII_KEYS.PII_MASTER_KEYS);
+  });
+
+  it('refuses malformed personal-data keys anywhere', () => {
+    expect(() => validateEnv({ PII_MASTER_KEYS: 'k1:c2hvcnQ=' })).toThrow(/^PII_MASTER_KEYS: key k1 must be 32 bytes in base64/);
+    expect(() => validateEnv({ PII_INDEX_KEY: 'c2hvcnQ=' })).toThrow(/^PII_INDEX_KEY: the key must be 32 bytes in base64/);
+  });
+
   const strong = 'q7Vd9K2mXa4RfT1zLp8WnB3cYh6JsE0u';
 
   it.each([
@@ -59,7 +92,7 @@ describe('production secrets', () => {
   ])('refuses %s as ADMIN_TOKEN in production, in one line naming it', (_, token, reason) => {
     let message = '';
     try {
-      validateEnv({ NODE_ENV: 'production', ADMIN_TOKEN: token });
+      validateEnv({ NODE_ENV: 'production', ...PII_KEYS, ADMIN_TOKEN: token });
     } catch (err) {
       message = (err as Error).message;
     }
@@ -69,16 +102,16 @@ describe('production secrets', () => {
   });
 
   it('accepts a strong token in production, no token at all, and a weak one outside production', () => {
-    expect(validateEnv({ NODE_ENV: 'production', ADMIN_TOKEN: strong }).ADMIN_TOKEN).toBe(strong);
-    expect(validateEnv({ NODE_ENV: 'production' }).ADMIN_TOKEN).toBeUndefined();
+    expect(validateEnv({ NODE_ENV: 'production', ...PII_KEYS, ADMIN_TOKEN: strong }).ADMIN_TOKEN).toBe(strong);
+    expect(validateEnv({ NODE_ENV: 'production', ...PII_KEYS }).ADMIN_TOKEN).toBeUndefined();
     expect(validateEnv({ NODE_ENV: 'development', ADMIN_TOKEN: 'dev-admin-token-16' }).ADMIN_TOKEN).toBe('dev-admin-token-16');
   });
 
   it('holds the metrics and docs tokens to the same standard in production', () => {
-    expect(() => validateEnv({ NODE_ENV: 'production', METRICS_TOKEN: 'metrics-token-changeme' })).toThrow(
+    expect(() => validateEnv({ NODE_ENV: 'production', ...PII_KEYS, METRICS_TOKEN: 'metrics-token-changeme' })).toThrow(
       /^METRICS_TOKEN: .*published default/,
     );
-    expect(() => validateEnv({ NODE_ENV: 'production', DOCS_TOKEN: 'docsdocsdocsdocs' })).toThrow(/^DOCS_TOKEN: .*too short/);
+    expect(() => validateEnv({ NODE_ENV: 'production', ...PII_KEYS, DOCS_TOKEN: 'docsdocsdocsdocs' })).toThrow(/^DOCS_TOKEN: .*too short/);
   });
 });
 
@@ -86,8 +119,8 @@ describe('safe defaults', () => {
   it('serves /metrics and /docs outside production and not in production unless switched on', () => {
     expect(validateEnv({ NODE_ENV: 'development' })).toMatchObject({ METRICS_ENABLED: true, DOCS_ENABLED: true });
     expect(validateEnv({ NODE_ENV: 'test' })).toMatchObject({ METRICS_ENABLED: true, DOCS_ENABLED: true });
-    expect(validateEnv({ NODE_ENV: 'production' })).toMatchObject({ METRICS_ENABLED: false, DOCS_ENABLED: false });
-    expect(validateEnv({ NODE_ENV: 'production', METRICS_ENABLED: 'true', DOCS_ENABLED: '1' })).toMatchObject({
+    expect(validateEnv({ NODE_ENV: 'production', ...PII_KEYS })).toMatchObject({ METRICS_ENABLED: false, DOCS_ENABLED: false });
+    expect(validateEnv({ NODE_ENV: 'production', ...PII_KEYS, METRICS_ENABLED: 'true', DOCS_ENABLED: '1' })).toMatchObject({
       METRICS_ENABLED: true,
       DOCS_ENABLED: true,
     });

@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { parseAllowList } from '../notifications/webhook-url-policy';
+import { decodeKey, keyWeakness, MasterKey, parseMasterKeys } from '../pii/pii-crypto';
 import { PREFIX_PATTERN, redisTopologyProblems } from '../redis/redis-connection';
 import { redisUrlProblem } from '../redis/redis-url';
 
@@ -9,6 +10,10 @@ const toBoolean = ({ value }: { value: unknown }) =>
   typeof value === 'string'
     ? (({ true: true, '1': true, false: false, '0': false } as Record<string, boolean>)[value.toLowerCase()] ?? value)
     : value;
+
+/** Development and test keys, published here and so refused in production (see piiKeyProblems). */
+const DEV_PII_MASTER_KEYS = 'dev:P23l1YfxNCzfzxGqwdytpO5wGyrREk6zElAbcK8hNpY=';
+const DEV_PII_INDEX_KEY = 'tnZmJS43ZPRt3AJAvEVIbiaGuqJxEz/7Hrw7muc2fvE=';
 
 /**
  * The one place that reads process.env. Every variable is validated at boot; a bad one stops
@@ -87,6 +92,19 @@ export class EnvSchema {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /**
+   * Master keys that wrap the data keys encrypting customers' names, phones and ID numbers:
+   * `id:base64key` entries (32 random bytes each), comma-separated, the first the current one; the
+   * others are kept to unwrap data keys not yet rewrapped (npm run pii:rotate). The development default
+   * is refused in production.
+   */
+  @IsString()
+  PII_MASTER_KEYS = DEV_PII_MASTER_KEYS;
+
+  /** Key of the blind index (HMAC-SHA256) that finds a customer's tickets by phone or ID number; 32 random bytes in base64. */
+  @IsString()
+  PII_INDEX_KEY = DEV_PII_INDEX_KEY;
 
   /**
    * Prefix of every Redis key the service writes (BullMQ queues included), so deployments and test runs can share a Redis.
@@ -389,6 +407,36 @@ export function secretWeakness(value: string): string | null {
   return null;
 }
 
+/** Malformed personal-data keys anywhere; in production also the development defaults and keys without randomness. */
+function piiKeyProblems(config: EnvSchema): string[] {
+  const production = config.NODE_ENV === 'production';
+  const generate = 'generate one with: openssl rand -base64 32';
+  const lines: string[] = [];
+  let masters: MasterKey[] = [];
+  try {
+    masters = parseMasterKeys(config.PII_MASTER_KEYS);
+  } catch (err) {
+    lines.push(`PII_MASTER_KEYS: ${(err as Error).message}`);
+  }
+  let index: Buffer | null = null;
+  try {
+    index = decodeKey(config.PII_INDEX_KEY, 'the key');
+  } catch (err) {
+    lines.push(`PII_INDEX_KEY: ${(err as Error).message}`);
+  }
+  if (!production) return lines;
+  const devMaster = parseMasterKeys(DEV_PII_MASTER_KEYS)[0].key;
+  for (const m of masters) {
+    const weakness = m.key.equals(devMaster) ? 'is the development default' : keyWeakness(m.key);
+    if (weakness) lines.push(`PII_MASTER_KEYS: key ${m.id} ${weakness}; refused in production (${generate})`);
+  }
+  if (index) {
+    const weakness = config.PII_INDEX_KEY === DEV_PII_INDEX_KEY ? 'is the development default' : keyWeakness(index);
+    if (weakness) lines.push(`PII_INDEX_KEY: ${weakness}; refused in production (${generate})`);
+  }
+  return lines;
+}
+
 export function validateEnv(env: Record<string, string | undefined>): AppConfig {
   const raw: Record<string, string> = {};
   for (const key of Object.keys(new EnvSchema())) {
@@ -427,6 +475,7 @@ export function validateEnv(env: Record<string, string | undefined>): AppConfig 
       if (weakness) lines.push(`${name}: ${weakness}; refused in production (generate one with: openssl rand -base64 32)`);
     }
   }
+  lines.push(...piiKeyProblems(config));
   if (lines.length > 0) throw new ConfigError(lines.join('\n'));
   config.METRICS_ENABLED ??= !production;
   config.DOCS_ENABLED ??= !production;

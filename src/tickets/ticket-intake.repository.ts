@@ -53,7 +53,7 @@ export class TicketIntakeRepository {
 
   /**
    * One round trip: the channel system's earlier filing of `externalRef` (a replay), the customer's
-   * filings since `since` by phone or identity number (at most 20, newest first), only when there is
+   * filings since `since` by the blind index of the phone or identity number (at most 20, newest first), only when there is
    * no replay the next number of `numberPrefix` for `day`, and the enabled routing rules of the
    * province (read with the rest, so a rule change is seen by the next filing, in every process).
    */
@@ -61,21 +61,21 @@ export class TicketIntakeRepository {
     f: {
       channelSystemId: string | null;
       externalRef: string | null;
-      customerPhone: string;
+      customerPhoneIndex: Buffer;
       since: Date;
       numberPrefix: string;
       day: string;
       provinceUnitId: string;
     },
-    customerIdNumber?: string,
+    customerIdNumberIndex: Buffer | null,
   ): Promise<PriorFilings> {
-    const params: unknown[] = [f.channelSystemId, f.externalRef, f.customerPhone, f.since, f.numberPrefix, f.day, f.provinceUnitId];
-    const byIdNumber = customerIdNumber
-      ? `UNION SELECT id, created_at FROM tickets WHERE customer_id_number = $${params.push(customerIdNumber)} AND created_at > $4`
+    const params: unknown[] = [f.channelSystemId, f.externalRef, f.customerPhoneIndex, f.since, f.numberPrefix, f.day, f.provinceUnitId];
+    const byIdNumber = customerIdNumberIndex
+      ? `UNION SELECT id, created_at FROM tickets WHERE customer_id_number_index = $${params.push(customerIdNumberIndex)} AND created_at > $4`
       : '';
     const [row] = await this.db.query<PriorFilings[]>(
       `WITH replay AS (SELECT id, intake_hash FROM tickets WHERE channel_system_id = $1 AND external_ref = $2),
-            linked AS (SELECT id, created_at FROM tickets WHERE customer_phone = $3 AND created_at > $4 ${byIdNumber}
+            linked AS (SELECT id, created_at FROM tickets WHERE customer_phone_index = $3 AND created_at > $4 ${byIdNumber}
                         ORDER BY created_at DESC LIMIT 20),
             num AS (INSERT INTO ticket_number_counters (prefix, day, seq) SELECT $5, $6, 1 WHERE NOT EXISTS (SELECT 1 FROM replay)
                     ON CONFLICT (prefix, day) DO UPDATE SET seq = ticket_number_counters.seq + 1

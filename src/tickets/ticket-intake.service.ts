@@ -6,6 +6,7 @@ import { ChannelSystem } from '../auth/credentials.entity';
 import { Clock } from '../common/clock';
 import { BadRequestError, DomainError, ForbiddenError, UnprocessableError } from '../common/domain-error';
 import { OrgUnit } from '../org/org-unit.entity';
+import { PiiKeysService } from '../pii/pii-keys.service';
 import { evaluateRouting, RoutingRule } from '../routing/domain/routing-rules';
 import { DeadlinePolicy } from '../sla/deadline-policy';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
@@ -71,6 +72,7 @@ export class TicketIntakeService {
     private readonly deadlines: DeadlinePolicy,
     private readonly taxonomy: TaxonomyService,
     private readonly clock: Clock,
+    private readonly pii: PiiKeysService,
   ) {}
 
   async file(actor: RequestActor, dto: FileTicketDto, idempotencyKey?: string, requestId?: string): Promise<FilingResult> {
@@ -152,7 +154,10 @@ export class TicketIntakeService {
       throw new UnprocessableError('CONTACTED_IN_FUTURE', 'contactedAt is in the future');
     const level = deriveLevel(dto);
     const repeatSince = new Date(now.getTime() - REPEAT_WINDOW_DAYS * 86_400_000);
-    const prior = await this.priorFilings(actor, dto, province, repeatSince, now);
+    // The customer is found (and stored) by keyed blind indexes: the plaintext is never stored or compared in the database.
+    const phoneIndex = this.pii.blindIndex('customer_phone', dto.customerPhone);
+    const idNumberIndex = dto.customerIdNumber ? this.pii.blindIndex('customer_id_number', dto.customerIdNumber) : null;
+    const prior = await this.priorFilings(actor, dto, province, repeatSince, now, { phoneIndex, idNumberIndex });
     if (prior.replayId) {
       if (prior.replayHash !== hash)
         throw new UnprocessableError('EXTERNAL_REF_REUSED', 'this externalRef was filed with a different request body');
@@ -202,6 +207,8 @@ export class TicketIntakeService {
         customerName: dto.customerName,
         customerPhone: dto.customerPhone,
         customerIdNumber: dto.customerIdNumber ?? null,
+        customerPhoneIndex: phoneIndex,
+        customerIdNumberIndex: idNumberIndex,
         homeProvince: province.code,
         occurredProvince: dto.occurredProvince?.toUpperCase() ?? null,
         businessType: dto.businessType,
@@ -237,19 +244,20 @@ export class TicketIntakeService {
     { code: provinceCode, id: provinceUnitId }: Pick<OrgUnit, 'code' | 'id'>,
     since: Date,
     now: Date,
+    customer: { phoneIndex: Buffer; idNumberIndex: Buffer | null },
   ): Promise<PriorFilings> {
     const externalRef = dto.externalRef && actor.kind === 'channel' ? dto.externalRef : null;
     return this.tickets.priorFilings(
       {
         channelSystemId: externalRef ? actor.id : null,
         externalRef,
-        customerPhone: dto.customerPhone,
+        customerPhoneIndex: customer.phoneIndex,
         since,
         numberPrefix: provinceCode,
         day: chinaDay(now),
         provinceUnitId,
       },
-      dto.customerIdNumber,
+      customer.idNumberIndex,
     );
   }
 

@@ -4,6 +4,7 @@ import { isCentreStaff } from '../auth/policy/identity';
 import { decodeCursor, Page } from '../common/cursor';
 import { ForbiddenError, NotFoundError } from '../common/domain-error';
 import { DEFAULT_PAGE_SIZE, PageQuery } from '../common/page-query';
+import { PiiKeysService } from '../pii/pii-keys.service';
 import { RoutingService } from '../routing/routing.service';
 import { AttachmentView, EventView, ListTicketsQuery, StageView, TicketHistory, TicketPage, TicketView } from './dto/ticket-view.dto';
 import { TicketAccessService } from './ticket-access.service';
@@ -18,6 +19,7 @@ export class TicketQueryService {
     private readonly tickets: TicketReadRepository,
     private readonly access: TicketAccessService,
     private readonly routing: RoutingService,
+    private readonly pii: PiiKeysService,
   ) {}
 
   /** One ticket with its open stages; personal data unmasked only for centre staff who ask, and audited. */
@@ -96,7 +98,7 @@ export class TicketQueryService {
       createdFrom: q.createdFrom,
       createdTo: q.createdTo,
       externalRef: q.externalRef,
-      customerPhone: q.customerPhone,
+      customerPhoneIndex: q.customerPhone ? this.pii.blindIndex('customer_phone', q.customerPhone) : undefined,
     };
     if (!q.ownerUnitId) return filter;
     const root = await this.tickets.unit(q.ownerUnitId);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { ApplyValueTransformers } from 'typeorm/util/ApplyValueTransformers';
 import { RequestActor } from '../auth/actor';
 import { escapeLike } from '../auth/org-scope';
 import { encodeCursor, keysetPage, Page } from '../common/cursor';
@@ -17,18 +18,8 @@ import { PiiAccess, TicketAttachment } from './ticket-support.entity';
 /** A list's filters once the service has checked them: the owner filter as the path of the unit it names. */
 export type TicketFilter = Pick<
   ListTicketsQuery,
-  | 'status'
-  | 'stage'
-  | 'kind'
-  | 'level'
-  | 'customerTier'
-  | 'businessType'
-  | 'channel'
-  | 'createdFrom'
-  | 'createdTo'
-  | 'externalRef'
-  | 'customerPhone'
-> & { ownerUnitPath?: string };
+  'status' | 'stage' | 'kind' | 'level' | 'customerTier' | 'businessType' | 'channel' | 'createdFrom' | 'createdTo' | 'externalRef'
+> & { ownerUnitPath?: string; customerPhoneIndex?: Buffer };
 
 /** A ticket property an export may read. */
 export type TicketColumn = Extract<keyof Ticket, string>;
@@ -45,13 +36,23 @@ export function selectColumns(qb: SelectQueryBuilder<Ticket>, columns: readonly 
   return qb.addSelect(`to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_created_at');
 }
 
-/** Up to `limit` rows of a builder from selectColumns (which asked for one more), and the cursor after them. */
+/**
+ * Up to `limit` rows of a builder from selectColumns (which asked for one more), and the cursor after them.
+ * Raw rows skip the entity's column transformers, so the encrypted columns are decrypted here.
+ */
 export async function rowPage(qb: SelectQueryBuilder<Ticket>, limit: number): Promise<Page<Partial<Ticket>>> {
   const raw = await qb.limit(limit + 1).getRawMany<Partial<Ticket> & { cursor_created_at?: string }>();
   const rows = raw.slice(0, limit);
   const last = rows[rows.length - 1];
   const nextCursor = raw.length > limit ? encodeCursor([last.cursor_created_at!, last.id!]) : null;
-  for (const row of rows) delete row.cursor_created_at;
+  const transformed = qb.connection
+    .getMetadata(Ticket)
+    .columns.filter((c) => c.transformer && rows.length > 0 && c.propertyName in rows[0]);
+  for (const row of rows) {
+    delete row.cursor_created_at;
+    const values = row as Record<string, unknown>;
+    for (const c of transformed) values[c.propertyName] = ApplyValueTransformers.transformFrom(c.transformer!, values[c.propertyName]);
+  }
   return { items: rows, nextCursor };
 }
 
@@ -164,7 +165,7 @@ export class TicketReadRepository {
     if (f.customerTier) qb.andWhere('t.customer_tier = :tier', { tier: f.customerTier });
     if (f.businessType) qb.andWhere('t.business_type = :bt', { bt: f.businessType });
     if (f.channel) qb.andWhere('t.channel = :channel', { channel: f.channel });
-    if (f.customerPhone) qb.andWhere('t.customer_phone = :phone', { phone: f.customerPhone });
+    if (f.customerPhoneIndex) qb.andWhere('t.customer_phone_index = :phone', { phone: f.customerPhoneIndex });
     if (f.createdFrom) qb.andWhere('t.created_at >= :from', { from: f.createdFrom });
     if (f.createdTo) qb.andWhere('t.created_at < :to', { to: f.createdTo });
     if (f.stage) {

@@ -609,7 +609,8 @@ export const TicketStateRepository = {
     now: Date,
   ): Promise<Record<string, unknown>> {
     const shape = ticketInsertOf(tx, ticket);
-    const params: unknown[] = shape.given.map((c) => (ticket as unknown as Record<string, unknown>)[c.propertyName]);
+    // Through the columns' transformers: personal data is written as its ciphertext (src/pii).
+    const params: unknown[] = shape.given.map((c): unknown => c.getEntityValue(ticket, true));
     const insert = shape.sql;
     const p = (v: unknown) => `$${params.push(v)}`;
     const c = changes;

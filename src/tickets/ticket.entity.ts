@@ -10,6 +10,7 @@ import type {
   UnsatisfiedCause,
 } from './domain/ticket.types';
 import type { Channel, CustomerTier } from '../common/vocabulary';
+import { encryptedColumn } from '../pii/pii-columns';
 
 /** A work order (工单). Only TicketTransitionService (the one writer, with TicketStateRepository) writes it. */
 @Entity('tickets')
@@ -18,7 +19,9 @@ import type { Channel, CustomerTier } from '../common/vocabulary';
 @Index('ix_tickets_created', ['createdAt', 'id'])
 @Index('ix_tickets_status_created', ['status', 'createdAt'])
 @Index('ix_tickets_owner', ['ownerUnitId', 'status'])
-@Index('ix_tickets_customer_phone', ['customerPhone', 'createdAt'])
+// The repeat-complaint look-ups at filing: by the blind index of the phone, and of the ID number where given.
+@Index('ix_tickets_customer_phone_index', ['customerPhoneIndex', 'createdAt'])
+@Index('ix_tickets_customer_id_number_index', ['customerIdNumberIndex', 'createdAt'], { where: 'customer_id_number_index IS NOT NULL' })
 @Index('ix_tickets_aging', ['filedAt'], { where: 'severity_upgraded_at IS NULL' })
 // (province_id, filed_at) and (province_id, commitment_due_at) with INCLUDE columns for the KPI aggregates (migration KpiIndexes), which TypeORM cannot declare.
 @Index('ix_tickets_province_filed', { synchronize: false })
@@ -56,9 +59,14 @@ export class Ticket {
   /** A breach escalated it to a higher tier (supervisors added, never replacing the owner). */
   @Column({ type: 'boolean', default: false }) escalated: boolean;
 
-  @Column({ type: 'varchar', length: 100 }) customerName: string;
-  @Column({ type: 'varchar', length: 32 }) customerPhone: string;
-  @Column({ type: 'varchar', length: 32, nullable: true }) customerIdNumber: string | null;
+  // Personal data is stored encrypted (src/pii): the properties hold plaintext, the columns AES-256-GCM ciphertext.
+  @Column({ type: 'bytea', name: 'customer_name_enc', transformer: encryptedColumn('customer_name') }) customerName: string;
+  @Column({ type: 'bytea', name: 'customer_phone_enc', transformer: encryptedColumn('customer_phone') }) customerPhone: string;
+  @Column({ type: 'bytea', name: 'customer_id_number_enc', nullable: true, transformer: encryptedColumn('customer_id_number') })
+  customerIdNumber: string | null;
+  /** Keyed blind index of the phone (HMAC, see PiiKeyring.blindIndex): finds a customer's tickets without the plaintext. */
+  @Column({ type: 'bytea' }) customerPhoneIndex: Buffer;
+  @Column({ type: 'bytea', nullable: true }) customerIdNumberIndex: Buffer | null;
   @Column({ type: 'varchar', length: 8 }) homeProvince: string;
   @Column({ type: 'varchar', length: 8, nullable: true }) occurredProvince: string | null;
   @Column({ type: 'varchar', length: 64 }) businessType: string;

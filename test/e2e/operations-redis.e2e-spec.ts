@@ -127,9 +127,13 @@ describe('API process while Redis is hung or dead', () => {
 
 describe('queue dashboard switch', () => {
   it('is off by default in production and can be switched off anywhere', async () => {
-    const prod = validateEnv({ NODE_ENV: 'production' });
+    // The run's personal-data keys: production refuses the development ones.
+    const { PII_MASTER_KEYS, PII_INDEX_KEY } = process.env;
+    const prod = validateEnv({ NODE_ENV: 'production', PII_MASTER_KEYS, PII_INDEX_KEY });
     expect(queueDashboardEnabled(prod)).toBe(false);
-    expect(queueDashboardEnabled(validateEnv({ NODE_ENV: 'production', QUEUE_DASHBOARD_ENABLED: 'true' }))).toBe(true);
+    expect(
+      queueDashboardEnabled(validateEnv({ NODE_ENV: 'production', PII_MASTER_KEYS, PII_INDEX_KEY, QUEUE_DASHBOARD_ENABLED: 'true' })),
+    ).toBe(true);
     const t = await startTestApp({ REDIS_URL: redisUrl, QUEUE_DASHBOARD_ENABLED: 'false' });
     try {
       await request(t.http).get('/admin/queues').set(bearer(t.admin)).expect(404);

@@ -8,6 +8,7 @@ import { SupervisionService } from '../../src/supervision/supervision.service';
 import { SupervisionRepository } from '../../src/supervision/supervision.repository';
 import { OrgTier } from '../../src/common/vocabulary';
 import { ManualClock } from '../support/test-app';
+import { testKeyring } from '../support/pii';
 
 /**
  * The queues read index ranges per subtree unit (or over all owners for a national root) and the page's
@@ -59,15 +60,23 @@ describe('supervision queues against the plain predicate', () => {
       }
     }
     const owned = units.filter((u) => u.tier !== 'national');
+    const keyring = await testKeyring(ds);
     // 400 open stages spread over every unit of the tree, deadlines within ±2 days of now, some sharing one instant.
     await ds.query(
       `INSERT INTO tickets (id, number, kind, level, customer_tier, status, channel, intake_hash, province_id, review_unit_id, owner_unit_id,
-         customer_name, customer_phone, home_province, business_type, natures, subject, description, contacted_at, filed_at, version)
+         customer_name_enc, customer_phone_enc, customer_phone_index, home_province, business_type, natures, subject, description, contacted_at, filed_at, version)
        SELECT gen_random_uuid(), 'QT-' || g || '-' || $3, 'complaint', (ARRAY['general','provincial','national'])[1 + g % 3],
               CASE WHEN g % 4 = 0 THEN 'vip' ELSE 'normal' END, 'handling', (ARRAY['hotline','web'])[1 + (g / 3) % 2], md5(g::text) || md5($3 || g), $1, $1, $1,
-              'c', '13800000000', 'QT', (ARRAY['mobile','broadband'])[1 + g % 2], ARRAY['network_quality'], 's', 'd', $2, $2, 1
+              $4, $5, $6, 'QT', (ARRAY['mobile','broadband'])[1 + g % 2], ARRAY['network_quality'], 's', 'd', $2, $2, 1
          FROM generate_series(1, 400) g`,
-      [units[1].id, clock.now(), randomUUID().slice(0, 8)],
+      [
+        units[1].id,
+        clock.now(),
+        randomUUID().slice(0, 8),
+        keyring.encrypt('customer_name', 'c'),
+        keyring.encrypt('customer_phone', '13800000000'),
+        keyring.blindIndex('customer_phone', '13800000000'),
+      ],
     );
     await ds.query(
       `INSERT INTO ticket_stages (ticket_id, kind, owner_unit_id, status, started_at, warn_at, due_at, basis, warned_at, breached_at)
