@@ -253,6 +253,44 @@ describe('SLA firing guard (manual clock)', () => {
     expect(await firing.fireInstant('warn')).toBe(0);
   });
 
+  it('an instant’s drain waits only for its own instant’s held tickets, not for a later instant’s', async () => {
+    clock.set(new Date());
+    const first = await handlingStage();
+    const second = await handlingStage();
+    // The second stage's warning falls an hour after the first's: two instants, each with its own job.
+    const db = t.app.get(DataSource);
+    const laterWarnAt = new Date(Date.parse(first.stage.warnAt) + 3_600_000);
+    await db.query('UPDATE ticket_stages SET warn_at = $2 WHERE id = $1', [second.stage.id, laterWarnAt]);
+    second.stage.warnAt = laterWarnAt.toISOString();
+    // Both instants have passed; the later one's ticket is held by a user's transaction.
+    clock.set(new Date(laterWarnAt.getTime() + 1000));
+    const warnedAt = async (stageId: string) =>
+      (await db.query<{ warned_at: Date | null }[]>('SELECT warned_at FROM ticket_stages WHERE id = $1', [stageId]))[0].warned_at;
+    const user = db.createQueryRunner();
+    await user.connect();
+    await user.startTransaction();
+    try {
+      await user.query('SELECT id FROM tickets WHERE id = $1 FOR UPDATE', [second.ticketId]);
+      // The first instant's job records its deadline and returns while the later ticket is still held:
+      // that one is its own instant's job's to wait for (under steady load, jobs that waited for every
+      // ticket due by now queued behind each other's locks).
+      const outcome = await Promise.race([
+        firing.fireInstant('warn', new Date(first.stage.warnAt)).then((n) => ({ returned: n })),
+        new Promise<'still waiting'>((resolve) => setTimeout(() => resolve('still waiting'), 5_000)),
+      ]);
+      expect(outcome).not.toBe('still waiting');
+      expect(await warnedAt(first.stage.id)).not.toBeNull();
+      expect(await warnedAt(second.stage.id)).toBeNull();
+      const own = firing.fireInstant('warn', new Date(second.stage.warnAt));
+      await user.commitTransaction();
+      expect(await own).toBeGreaterThanOrEqual(1);
+    } finally {
+      if (user.isTransactionActive) await user.rollbackTransaction();
+      await user.release();
+    }
+    expect(await warnedAt(second.stage.id)).not.toBeNull();
+  });
+
   it('arms only deadlines inside the horizon, one job per instant; a passed instant gets a job of its own deadline', async () => {
     const timers = t.app.get(SlaTimerService);
     const queue = t.app.get<Queue>(getQueueToken(SLA_QUEUE));
