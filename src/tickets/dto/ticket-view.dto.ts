@@ -209,8 +209,8 @@ export class TicketView {
       ...rest
     } = t;
     void [_h, _c, _m, _e, _o, _p, _cp, _pref, _w];
-    // Anonymised data has nothing left to mask.
-    const shown = opts.reveal || t.anonymisedAt !== null;
+    // Anonymised data has nothing left to mask. An export's rows carry only the columns it reads: no anonymisedAt, masked.
+    const shown = opts.reveal || Boolean(t.anonymisedAt);
     return {
       ...rest,
       customerName: shown ? t.customerName : `${t.customerName.slice(0, 1)}**`,
