@@ -57,8 +57,7 @@ export class PersonalDataEncryption1796800000000 implements MigrationInterface {
       });
     }
     await queryRunner.query(
-      `ALTER TABLE "tickets" ALTER "customer_name_enc" SET NOT NULL, ALTER "customer_phone_enc" SET NOT NULL,
-        ALTER "customer_phone_index" SET NOT NULL`,
+      `ALTER TABLE "tickets" ALTER "customer_name_enc" SET NOT NULL, ALTER "customer_phone_enc" SET NOT NULL`,
     );
     await queryRunner.query(`DROP INDEX "public"."ix_tickets_customer_phone"`);
     await queryRunner.query(

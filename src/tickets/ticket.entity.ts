@@ -23,6 +23,7 @@ import { encryptedColumn } from '../pii/pii-columns';
 @Index('ix_tickets_customer_phone_index', ['customerPhoneIndex', 'createdAt'])
 @Index('ix_tickets_customer_id_number_index', ['customerIdNumberIndex', 'createdAt'], { where: 'customer_id_number_index IS NOT NULL' })
 @Index('ix_tickets_aging', ['filedAt'], { where: 'severity_upgraded_at IS NULL' })
+@Index('ix_tickets_anonymisable', ['archivedAt'], { where: 'anonymised_at IS NULL' })
 // (province_id, filed_at) and (province_id, commitment_due_at) with INCLUDE columns for the KPI aggregates (migration KpiIndexes), which TypeORM cannot declare.
 @Index('ix_tickets_province_filed', { synchronize: false })
 @Index('ix_tickets_province_commitment', { synchronize: false })
@@ -64,8 +65,11 @@ export class Ticket {
   @Column({ type: 'bytea', name: 'customer_phone_enc', transformer: encryptedColumn('customer_phone') }) customerPhone: string;
   @Column({ type: 'bytea', name: 'customer_id_number_enc', nullable: true, transformer: encryptedColumn('customer_id_number') })
   customerIdNumber: string | null;
-  /** Keyed blind index of the phone (HMAC, see PiiKeyring.blindIndex): finds a customer's tickets without the plaintext. */
-  @Column({ type: 'bytea' }) customerPhoneIndex: Buffer;
+  /**
+   * Keyed blind index of the phone (HMAC, see PiiKeyring.blindIndex): finds a customer's tickets without the plaintext.
+   * Null once the ticket is anonymised, so it is no longer found as the customer's.
+   */
+  @Column({ type: 'bytea', nullable: true }) customerPhoneIndex: Buffer | null;
   @Column({ type: 'bytea', nullable: true }) customerIdNumberIndex: Buffer | null;
   @Column({ type: 'varchar', length: 8 }) homeProvince: string;
   @Column({ type: 'varchar', length: 8, nullable: true }) occurredProvince: string | null;
@@ -108,6 +112,8 @@ export class Ticket {
   @Column({ type: 'varchar', length: 32, nullable: true }) revisitCause: UnsatisfiedCause | null;
   @Column({ type: 'timestamptz', nullable: true }) closedAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) archivedAt: Date | null;
+  /** When its personal data was anonymised (retention past archive, or erasure on request: src/privacy); null while it holds it. */
+  @Column({ type: 'timestamptz', nullable: true }) anonymisedAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) withdrawnAt: Date | null;
 
   /** A suggestion's analysis schedule as its department reported it (it became the analysis deadline); null until reported. */

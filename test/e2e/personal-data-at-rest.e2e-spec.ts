@@ -1,10 +1,10 @@
 /**
  * Customers' phones and ID numbers at rest (src/pii): after filings through the API (an idempotent
  * retry, repeat complaints found by phone and by ID number), a reveal, a look-up by phone, an export,
- * a lifecycle with its events and webhook deliveries, no column of any table holds one of the numbers
- * in plaintext, while the API answers as it always did. Then, on a database of its own: a master-key
- * rotation (old rows still read, data keys rewrapped, the old master key removable), and the migration
- * that encrypted the rows a database already had.
+ * a subject-access export, a lifecycle with its events and webhook deliveries, no column of any table
+ * holds one of the numbers in plaintext, while the API answers as it always did. Then, on a database
+ * of its own: a master-key rotation (old rows still read, data keys rewrapped, the old master key
+ * removable), and the migration that encrypted the rows a database already had.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, Server } from 'node:http';
@@ -19,6 +19,7 @@ import { rotateMasterKey } from '../../src/pii/pii-key.repository';
 import { parseCsv } from '../support/csv';
 import { eventually } from '../support/processes';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
+import { staffToken } from '../support/org-factory';
 import { intake, op, world, World } from '../support/tickets';
 import { settleEarlierWebhookTraffic } from '../support/webhook-backlog';
 
@@ -151,6 +152,18 @@ describe('personal data at rest', () => {
     const exported = rows.find((r) => r[header.indexOf('id')] === a.id)!;
     expect(exported[header.indexOf('customerPhone')]).toBe(p1);
     expect(exported[header.indexOf('customerIdNumber')]).toBe(i1);
+    // A customer's subject-access export, found by the blind indexes and audited.
+    const access = await request(t.http)
+      .post('/api/v1/personal-data/exports')
+      .set(bearer(await staffToken(t, w.province.id, 'admin')))
+      .send({ customerPhone: p1 })
+      .expect(200);
+    expect((access.body.items as { id: string; customerPhone: string }[]).map((x) => [x.id, x.customerPhone]).sort()).toEqual(
+      [
+        [a.id, p1],
+        [b.id, `${p1.slice(0, 3)}-${p1.slice(3, 7)}-${p1.slice(7)}`],
+      ].sort(),
+    );
     await op(t, w.tokens.province, a.id, 'dispatch', { targetUnitId: w.dept.id });
     await op(t, w.tokens.dept, a.id, 'sign');
     await eventually(async () => received.filter((r) => r.ticketId === a.id).length >= 4, 20_000);
