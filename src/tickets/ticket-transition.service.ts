@@ -406,23 +406,33 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
     return firings[0] ?? null;
   }
 
-  /** Tickets (ids in order, up to `limit`) with a `kind` instant of a stage or an open supervision order passed unrecorded, read without locks. */
-  async dueTickets(kind: DeadlineKind, limit: number): Promise<string[]> {
-    return this.transactions.read((db) => repo.dueTicketIds(db, kind, this.clock.now(), limit));
+  /**
+   * Tickets (ids in order, up to `limit`) with a `kind` instant of a stage or an open supervision order passed unrecorded
+   * (by `upTo` when earlier than now), read without locks.
+   */
+  async dueTickets(kind: DeadlineKind, limit: number, upTo?: Date): Promise<string[]> {
+    return this.transactions.read((db) => repo.dueTicketIds(db, kind, this.cutoff(upTo), limit));
+  }
+
+  /** Now, or `upTo` when it is earlier: a timer pass for an instant records what was due by that instant. */
+  private cutoff(upTo?: Date): Date {
+    const now = this.clock.now();
+    return upTo && upTo < now ? upTo : now;
   }
 
   /**
    * A timer batch: claims up to `limit` tickets (among `among` when given) with a `kind` instant of a
-   * stage or an open supervision order passed unrecorded (tickets another writer holds are skipped,
-   * or with `wait` waited for), then locks their due stages, then their due orders, and records each.
+   * stage or an open supervision order passed unrecorded (by `upTo` when given and earlier than now;
+   * tickets another writer holds are skipped, or with `wait` waited for), then locks their due
+   * stages, then their due orders, and records each.
    */
   async recordDue(
     kind: DeadlineKind,
     limit: number,
-    opts: { among?: string[]; wait?: boolean } = {},
+    opts: { among?: string[]; wait?: boolean; upTo?: Date } = {},
   ): Promise<{ claimed: number; firings: Firing[] }> {
     const { claimed, firings, armed } = await this.transactions.run(async (tx) => {
-      const now = this.clock.now();
+      const now = this.cutoff(opts.upTo);
       const heads = await repo.claimTicketsWithDueStages(tx, kind, now, limit, opts);
       if (heads.length === 0) return { claimed: 0, ...NO_FIRINGS };
       const byId = new Map(heads.map((h) => [h.id, h]));
