@@ -11,7 +11,7 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { PersonalDataEncryption1796800000000 } from '../../migrations/1796800000000-PersonalDataEncryption';
+import { PersonalDataEncryption1796800000050 } from '../../migrations/1796800000050-PersonalDataEncryption';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { dropDatabase } from '../../src/database/ensure-database';
 import { prepareDatabase } from '../../src/database/migrate';
@@ -241,7 +241,7 @@ describe('personal-data keys over time (a database of its own)', () => {
       await before.close();
     }
     // Back to plaintext columns (the state before the migration), then forward again, with the keys of the run's configuration.
-    const migration = new PersonalDataEncryption1796800000000();
+    const migration = new PersonalDataEncryption1796800000050();
     const runner = ds.createQueryRunner();
     await runner.startTransaction();
     try {

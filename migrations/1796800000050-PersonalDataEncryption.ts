@@ -23,8 +23,8 @@ interface PlainRow {
  * the first data key. The change-log trigger is held off while rows are rewritten: their content as
  * the API shows it does not change.
  */
-export class PersonalDataEncryption1796800000000 implements MigrationInterface {
-  name = 'PersonalDataEncryption1796800000000';
+export class PersonalDataEncryption1796800000050 implements MigrationInterface {
+  name = 'PersonalDataEncryption1796800000050';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
