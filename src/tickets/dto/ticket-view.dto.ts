@@ -95,8 +95,10 @@ export class EventView {
   }
 }
 
-const maskPhone = (p: string) => (p.length > 7 ? `${p.slice(0, 3)}****${p.slice(-4)}` : '****');
-const maskId = (p: string | null) => (p ? `${p.slice(0, 4)}**********${p.slice(-2)}` : null);
+/** Customer data as it is shown unless revealed (the ticket view, the list, exports). */
+export const maskName = (n: string) => `${n.slice(0, 1)}**`;
+export const maskPhone = (p: string) => (p.length > 7 ? `${p.slice(0, 3)}****${p.slice(-4)}` : '****');
+export const maskId = (p: string | null) => (p ? `${p.slice(0, 4)}**********${p.slice(-2)}` : null);
 
 export class TicketView {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -204,7 +206,7 @@ export class TicketView {
     void [_h, _c, _m, _e, _o, _p, _cp, _pref, _w];
     return {
       ...rest,
-      customerName: opts.reveal ? t.customerName : `${t.customerName.slice(0, 1)}**`,
+      customerName: opts.reveal ? t.customerName : maskName(t.customerName),
       customerPhone: opts.reveal ? t.customerPhone : maskPhone(t.customerPhone),
       customerIdNumber: opts.reveal ? t.customerIdNumber : maskId(t.customerIdNumber),
       piiMasked: !opts.reveal,
