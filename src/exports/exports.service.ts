@@ -66,9 +66,7 @@ export class ExportsService {
 
   ticketSearch(actor: RequestActor, q: ExportSearchQuery, x: ExportExchange): Promise<void> {
     const columns = ticketColumns(this.reveal(actor, q.reveal));
-    return this.run(actor, x, q, 'search', columns, (cursor) =>
-      this.search.ticketRows(actor, q, cursor, EXPORT_PAGE_SIZE, TICKET_FIELDS),
-    );
+    return this.run(actor, x, q, 'search', columns, (cursor) => this.search.ticketRows(actor, q, cursor, EXPORT_PAGE_SIZE, TICKET_FIELDS));
   }
 
   queue(actor: RequestActor, kind: QueueKind, q: ExportQueueQuery | ExportDueSoonQuery, x: ExportExchange): Promise<void> {
