@@ -157,6 +157,22 @@ export class EnvSchema {
   @Min(1)
   AUTO_UPGRADE_AFTER_HOURS = 168;
 
+  /**
+   * Days a ticket keeps its customer's personal data after it is archived; then the leader of periodic
+   * work anonymises it (src/privacy). KPIs and repeat-complaint links are kept.
+   */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(36_500)
+  PII_RETENTION_DAYS_AFTER_ARCHIVE = 730;
+
+  /** Period (seconds) of the retention pass that anonymises tickets archived longer than PII_RETENTION_DAYS_AFTER_ARCHIVE. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  PII_RETENTION_INTERVAL_SECONDS = 3600;
+
   /** Period (milliseconds) of the outbox relay that fans events out to webhook deliveries and re-queues due retries. */
   @Transform(toNumber)
   @IsInt()

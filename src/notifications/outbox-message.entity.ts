@@ -3,6 +3,8 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 /** Transactional outbox: written with the state change, relayed to webhooks after commit. */
 @Entity('outbox')
 @Index('ix_outbox_unpublished', ['id'], { where: 'published_at IS NULL' })
+// A ticket's notices, found when its personal data is anonymised (src/privacy).
+@Index('ix_outbox_ticket', ['ticketId'])
 @Check('ck_outbox_channel_payload', 'cardinality(channel_system_ids) = 0 OR channel_payload IS NOT NULL')
 export class OutboxMessage {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id: string;

@@ -6,6 +6,8 @@ import { WebhookSubscription } from './webhook-subscription.entity';
 @Entity('webhook_deliveries')
 @Index('ux_webhook_deliveries_subscription_outbox', ['subscriptionId', 'outboxId'], { unique: true })
 @Index('ix_webhook_deliveries_due', ['status', 'nextAttemptAt'])
+// The deliveries of a notice, found when its ticket's personal data is anonymised (src/privacy).
+@Index('ix_webhook_deliveries_outbox', ['outboxId'])
 @Index('ix_webhook_deliveries_subscription_created', ['subscriptionId', 'createdAt', 'id'])
 export class WebhookDelivery {
   @PrimaryGeneratedColumn('uuid') id: string;

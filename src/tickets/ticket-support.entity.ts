@@ -20,6 +20,8 @@ export class TicketParticipant {
 
 /** Idempotency-Key of a filing, per channel system: a retried request returns the first ticket. */
 @Entity('idempotency_keys')
+// A ticket's keys, dropped when its personal data is anonymised (src/privacy).
+@Index('ix_idempotency_keys_ticket', ['ticketId'])
 export class IdempotencyKey {
   @PrimaryColumn({ type: 'varchar', length: 80 }) actorId: string;
   @PrimaryColumn({ type: 'varchar', length: 200 }) key: string;

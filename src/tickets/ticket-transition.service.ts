@@ -43,6 +43,7 @@ import {
   settleProvisionalDeadlines,
 } from './domain/ticket-system-commands';
 import { AGING_KINDS, OPEN_STATUSES, StageKind } from './domain/ticket.types';
+import { ANONYMISED_EVENT, AnonymisationReason, openTicketsOf } from '../privacy/domain/personal-data';
 import { OrgTier } from '../common/vocabulary';
 import { TicketAccessService } from './ticket-access.service';
 import {
@@ -105,6 +106,7 @@ const TIMER_COMMAND = {
 const TIMER: Performer = { kind: 'system', id: 'sla-timer', unitId: null };
 const AGING: Performer = { kind: 'system', id: 'ticket-aging', unitId: null };
 const CALENDAR_IMPORT: Performer = { kind: 'system', id: 'calendar-import', unitId: null };
+const RETENTION: Performer = { kind: 'system', id: 'personal-data-retention', unitId: null };
 
 /**
  * The only writer of ticket state. Every change is a command decided by the pure machine
@@ -484,6 +486,55 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
       );
       return applied.length;
     });
+  }
+
+  /**
+   * Personal data past its retention: anonymises up to `limit` archived tickets archived at or before
+   * `archivedBefore` (longest ago first; tickets another writer holds are left to the next pass), each
+   * with its `ticket.anonymised` event. Returns how many were anonymised.
+   */
+  async anonymiseArchived(archivedBefore: Date, limit: number): Promise<number> {
+    return this.transactions.run(async (tx) => {
+      const ids = await repo.claimAnonymisable(tx, archivedBefore, limit);
+      await this.anonymiseLocked(tx, ids, 'retention', RETENTION);
+      return ids.length;
+    });
+  }
+
+  /**
+   * Erasure on a customer's request: anonymises the tickets `ticketIds` (the customer's, as the caller
+   * found them in its scope), locked in id order, unless one of them is still open (409, nothing
+   * erased). Tickets already anonymised are left as they are. Returns the ids it anonymised.
+   */
+  async erase(ticketIds: string[], performer: Performer): Promise<string[]> {
+    return this.transactions.run(async (tx) => {
+      const tickets = await repo.lockForErasure(tx, ticketIds);
+      const open = openTicketsOf(tickets);
+      if (open.length > 0) {
+        throw new ConflictError(
+          'CUSTOMER_TICKETS_OPEN',
+          `the customer has ${open.length} open ticket(s): erase once they are closed or withdrawn`,
+          {
+            openTicketIds: open.map((t) => t.id),
+          },
+        );
+      }
+      const ids = tickets.filter((t) => t.anonymisedAt === null).map((t) => t.id);
+      await this.anonymiseLocked(tx, ids, 'erasure', performer);
+      return ids;
+    });
+  }
+
+  private async anonymiseLocked(tx: EntityManager, ids: string[], reason: AnonymisationReason, performer: Performer): Promise<void> {
+    if (ids.length === 0) return;
+    const now = this.clock.now();
+    await repo.anonymise(tx, ids, now);
+    const changes = noChanges();
+    for (const ticketId of ids) {
+      changes.ticketMarks.push({ ticketId, escalated: false, severityUpgradedAt: null });
+      changes.events.push({ ticketId, event: { type: ANONYMISED_EVENT, data: { reason } } });
+    }
+    await repo.write(tx, changes, performer, now);
   }
 
   /**
