@@ -211,7 +211,7 @@ export class TicketView {
       ...rest
     } = t;
     void [_h, _c, _m, _e, _o, _p, _cp, _pref, _w];
-    // Anonymised data has nothing left to mask. An export's rows carry only the columns it reads: no anonymisedAt, masked.
+    // Anonymised data has nothing left to mask. (Exports mask by their own columns: src/exports/export-columns.ts.)
     const shown = opts.reveal || Boolean(t.anonymisedAt);
     return {
       ...rest,
