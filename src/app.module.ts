@@ -13,6 +13,7 @@ import { AppConfig, queueDashboardEnabled } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { ClusterModule } from './database/cluster.module';
+import { PartitionsModule } from './database/partitions/partitions.module';
 import { ReadReplicasModule } from './database/read-replicas.module';
 import { TransactionModule } from './database/transaction-runner';
 import { useNamedStatements } from './database/named-statements';
@@ -98,7 +99,13 @@ export class AppModule {
       ...(queueDashboardEnabled(config) ? [QueueDashboardModule] : []),
     ];
     // A worker-only process serves its health and metrics on WORKER_PORT; with the API they share its port.
-    const worker = [SlaWorkerModule, WebhookWorkerModule, PrivacyWorkerModule, ...(role === 'worker' ? [WorkerHttpModule] : [])];
+    const worker = [
+      SlaWorkerModule,
+      WebhookWorkerModule,
+      PrivacyWorkerModule,
+      PartitionsModule,
+      ...(role === 'worker' ? [WorkerHttpModule] : []),
+    ];
     return {
       module: AppModule,
       imports: [...coreImports(config, opts), ...(role === 'worker' ? [] : api), ...(role === 'api' ? [] : worker)],

@@ -52,7 +52,7 @@ export class TicketAttachment {
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }
 
-/** Audit of every read of unmasked personal data (DOMAIN §10). */
+/** Audit of every read of unmasked personal data (DOMAIN §10). Partitioned by month of `at`, hence the primary key (id, at). */
 @Entity('pii_access_log')
 @Index('ix_pii_access_ticket', ['ticketId', 'at'])
 export class PiiAccess {
@@ -61,5 +61,5 @@ export class PiiAccess {
   @Column({ type: 'varchar', length: 64 }) actorId: string;
   @Column({ type: 'uuid', nullable: true }) actorUnitId: string | null;
   @Column({ type: 'varchar', length: 128, nullable: true }) requestId: string | null;
-  @CreateDateColumn({ type: 'timestamptz' }) at: Date;
+  @CreateDateColumn({ type: 'timestamptz', primary: true }) at: Date;
 }
