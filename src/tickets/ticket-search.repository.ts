@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { readScope } from '../auth/policy/identity';
-import { Page } from '../common/cursor';
+import { cursorTimestamp, Page } from '../common/cursor';
 import { TicketAccessRepository } from './ticket-access.repository';
 import { rowPage, selectColumns, TicketColumn, TicketFilter, TicketReadRepository } from './ticket-read.repository';
 import { Ticket } from './ticket.entity';
@@ -115,7 +115,7 @@ export class TicketSearchRepository {
       const qb = this.matching(terms);
       await this.access.scopeNewestFirst(qb, actor, { after, from: filter.createdFrom, to: filter.createdTo });
       this.read.filter(qb, filter);
-      return qb.addSelect(`to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_created_at');
+      return qb.addSelect(cursorTimestamp('t.created_at'), 'cursor_created_at');
     }
     const qb = this.db.getRepository(Ticket).createQueryBuilder('t').innerJoin('ticket_search', 's', 's.ticket_id = t.id');
     matchingDocuments(qb, scope, filter, terms, plan);
@@ -123,7 +123,7 @@ export class TicketSearchRepository {
     if (rest) this.read.filter(qb, rest);
     if (after) qb.andWhere('(s.created_at, s.ticket_id) < (:afterAt, :afterId)', { afterAt: after[0], afterId: after[1] });
     return qb
-      .addSelect(`to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_created_at')
+      .addSelect(cursorTimestamp('s.created_at'), 'cursor_created_at')
       .orderBy('s.created_at', 'DESC')
       .addOrderBy('s.ticket_id', 'DESC');
   }
