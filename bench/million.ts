@@ -120,6 +120,12 @@ SELECT t.id, e.seq,
   FROM tickets t
   CROSS JOIN LATERAL (SELECT g AS seq, random() AS r FROM generate_series(1, 3 + (hashtext(t.number) & 3)) g) e`;
 
+/** The monthly partitions of ticket_events for the months the events below fall in (docs/operations.md, "Partitions"). */
+const EVENT_PARTITIONS = `
+SELECT partition_month('ticket_events', m::date)
+  FROM (SELECT min(filed_at) AS lo, max(filed_at) + interval '1 day' AS hi FROM tickets) r,
+       generate_series(date_trunc('month', r.lo AT TIME ZONE 'UTC'), r.hi AT TIME ZONE 'UTC', interval '1 month') m`;
+
 /** An automatic order from the province centre for each breached handling stage, open while the stage is. */
 const INSERT_ORDERS = `
 INSERT INTO supervision_orders (ticket_id, stage_id, issuer_unit_id, target_unit_id, note, warn_at, due_at, basis, automatic, status,
@@ -247,7 +253,11 @@ export async function loadMillion(
     words?.requests,
   ]);
   await step('stages', INSERT_STAGES);
-  if (opts.events) await step('events', INSERT_EVENTS);
+  if (opts.events) {
+    // The months the events fall in get their partitions first, as upkeep would have made them.
+    await step('eventPartitions', EVENT_PARTITIONS);
+    await step('events', INSERT_EVENTS);
+  }
   if (opts.orders) await step('orders', INSERT_ORDERS);
   await step('vacuumAnalyze', 'VACUUM (ANALYZE)');
   return { units, loadMs };
@@ -277,6 +287,6 @@ export async function describeMillion(client: ClientBase): Promise<Record<string
     orders: await one(`SELECT count(*)::int AS all, (count(*) FILTER (WHERE status = 'open'))::int AS open FROM supervision_orders`),
     sizes:
       await one(`SELECT pg_size_pretty(pg_total_relation_size('tickets')) AS tickets, pg_size_pretty(pg_total_relation_size('ticket_stages')) AS stages,
-        pg_size_pretty(pg_total_relation_size('ticket_events')) AS events`),
+        pg_size_pretty((SELECT sum(pg_total_relation_size(relid))::bigint FROM pg_partition_tree('ticket_events'))) AS events`),
   };
 }

@@ -3,7 +3,7 @@
  * started as its own process in the production configuration (NODE_ENV=production, APP_ROLE=all,
  * LOG_LEVEL=info), against a scratch database and its own Redis prefix; only the rate limits are raised.
  */
-import { ChildProcess, execFileSync, execSync, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,20 +15,21 @@ const ROOT = join(__dirname, '..');
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /**
- * Compiles the committed tree (HEAD, exported with git archive) into a temporary directory, so the figures
- * belong to the commit the result names; BENCH_WORKTREE=1 compiles the work tree instead (marked dirty).
+ * Compiles a committed tree (`ref`, HEAD by default, exported with git archive) into a temporary directory, so the
+ * figures belong to the commit the result names; BENCH_WORKTREE=1 compiles the work tree instead (marked dirty).
  */
-export function buildService(): string {
+export function buildService(ref = 'HEAD'): string {
   const out = mkdtempSync(join(tmpdir(), 'wo-bench-build-'));
   onCleanup(() => rmSync(out, { recursive: true, force: true }));
+  const worktree = process.env.BENCH_WORKTREE === '1' && ref === 'HEAD';
   let root = ROOT;
-  if (process.env.BENCH_WORKTREE !== '1') {
+  if (!worktree) {
     root = join(out, 'tree');
     mkdirSync(root);
-    execSync(`git archive HEAD | tar -x -C ${JSON.stringify(root)}`, { cwd: ROOT, stdio: 'pipe' });
+    execFileSync('sh', ['-c', `git archive "$1" | tar -x -C "$2"`, 'archive', ref, root], { cwd: ROOT, stdio: 'pipe' });
     symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
   }
-  log(`compiling the service (${process.env.BENCH_WORKTREE === '1' ? 'work tree' : 'HEAD'})…`);
+  log(`compiling the service (${worktree ? 'work tree' : ref})…`);
   try {
     execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', join(root, 'tsconfig.build.json'), '--outDir', join(out, 'dist')], {
       stdio: 'pipe',

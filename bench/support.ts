@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client, ClientBase } from 'pg';
 import { Logger as TypeOrmLogger } from 'typeorm';
@@ -75,7 +75,7 @@ export function log(msg: string): void {
 
 export function writeResult(file: string, result: unknown): string {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  const path = join(RESULTS_DIR, file);
+  const path = isAbsolute(file) ? file : join(RESULTS_DIR, file);
   const text = JSON.stringify(result, null, 2);
   writeFileSync(path, text + '\n');
   console.log(text);

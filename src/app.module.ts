@@ -13,6 +13,7 @@ import { AppConfig, queueDashboardEnabled } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { ClusterModule } from './database/cluster.module';
+import { PartitionsModule } from './database/partitions/partitions.module';
 import { ReadReplicasModule } from './database/read-replicas.module';
 import { TransactionModule } from './database/transaction-runner';
 import { useNamedStatements } from './database/named-statements';
@@ -33,6 +34,8 @@ import { OfficialCalendarModule } from './sla/official-calendar.module';
 import { SlaArmingModule } from './sla/timers/sla-timers.module';
 import { SlaWorkerModule } from './sla/timers/sla-worker.module';
 import { ExportsModule } from './exports/exports.module';
+import { PrivacyModule } from './privacy/privacy.module';
+import { PrivacyWorkerModule } from './privacy/privacy-worker.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { TicketsModule } from './tickets/tickets.module';
@@ -90,12 +93,19 @@ export class AppModule {
       TicketsModule,
       SupervisionModule,
       ExportsModule,
+      PrivacyModule,
       WebhooksModule,
       MetricsHttpModule,
       ...(queueDashboardEnabled(config) ? [QueueDashboardModule] : []),
     ];
     // A worker-only process serves its health and metrics on WORKER_PORT; with the API they share its port.
-    const worker = [SlaWorkerModule, WebhookWorkerModule, ...(role === 'worker' ? [WorkerHttpModule] : [])];
+    const worker = [
+      SlaWorkerModule,
+      WebhookWorkerModule,
+      PrivacyWorkerModule,
+      PartitionsModule,
+      ...(role === 'worker' ? [WorkerHttpModule] : []),
+    ];
     return {
       module: AppModule,
       imports: [...coreImports(config, opts), ...(role === 'worker' ? [] : api), ...(role === 'api' ? [] : worker)],

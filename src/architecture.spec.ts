@@ -3,8 +3,8 @@
  * TicketTransitionService and its repository write tickets, stages, events, participants,
  * supervision orders, outbox rows and the KPI facts, by raw SQL or through TypeORM. One data-access rule: SQL
  * lives in repositories; no service, controller or other provider takes the DataSource or runs SQL.
- * The search document (`ticket_search`) is written by no code at all: triggers on tickets and events
- * keep it (see its migration).
+ * The search document (`ticket_search`) is kept by triggers on tickets and events (see its migration);
+ * only the writer's anonymisation of personal data rewrites it (src/privacy).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

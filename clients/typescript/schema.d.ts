@@ -1961,6 +1961,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/personal-data/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A copy of a customer's personal data: their tickets in the caller's scope, unmasked, a page at a time (audited)
+         * @description Everything the service holds about a customer, unmasked: each ticket of theirs with its personal fields, their updates and the answers given to them, and its attachments, a page of tickets at a time (by ticket id). For administrators of the national or a provincial centre (and the bootstrap admin), over the tickets they may read. The customer is named by the phone and/or the ID number they filed with, in the body (never in the URL, which access logs keep); a ticket matching either is theirs. Tickets already anonymised hold nothing of them and are not found. Each request is written to the audit trail (category `personal_data`): who, when, which identifiers were named (not their values) and which tickets.
+         *
+         *     **Allowed:** staff with role admin of national or provincial units; the bootstrap administrator.
+         */
+        post: operations["personalData.export"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/personal-data/erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erases a customer's personal data: anonymises their tickets in the caller's scope; 409 while one of them is open (audited)
+         * @description Anonymises the customer's tickets at once, as the retention period would (docs/privacy.md): their personal fields, the free texts written by or to them, the copies in the history, the search document, the notices and the delivery log; KPIs and repeat-complaint links stay as they were, and each ticket records a `ticket.anonymised` event. Refused with 409 `CUSTOMER_TICKETS_OPEN` (listing `openTicketIds`, erasing nothing) while one of the tickets is still open: it is erased once closed or withdrawn. For administrators of the national or a provincial centre (and the bootstrap admin), over the tickets they may read. The customer is named by the phone and/or the ID number they filed with, in the body (never in the URL, which access logs keep); a ticket matching either is theirs. Tickets already anonymised hold nothing of them and are not found. Each request is written to the audit trail (category `personal_data`): who, when, which identifiers were named (not their values) and which tickets.
+         *
+         *     **Allowed:** staff with role admin of national or provincial units; the bootstrap administrator.
+         */
+        post: operations["personalData.erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhook-subscriptions": {
         parameters: {
             query?: never;
@@ -3694,6 +3738,11 @@ export interface components {
             customerPhone: string;
             customerIdNumber: string | null;
             piiMasked: boolean;
+            /**
+             * Format: date-time
+             * @description When its personal data was anonymised (retention past archive, or erasure on request); its personal fields then read [anonymised] or null
+             */
+            anonymisedAt: string | null;
             homeProvince: string;
             occurredProvince: string | null;
             businessType: string;
@@ -3812,6 +3861,11 @@ export interface components {
             customerPhone: string;
             customerIdNumber: string | null;
             piiMasked: boolean;
+            /**
+             * Format: date-time
+             * @description When its personal data was anonymised (retention past archive, or erasure on request); its personal fields then read [anonymised] or null
+             */
+            anonymisedAt: string | null;
             homeProvince: string;
             occurredProvince: string | null;
             businessType: string;
@@ -3949,6 +4003,11 @@ export interface components {
             customerPhone: string;
             customerIdNumber: string | null;
             piiMasked: boolean;
+            /**
+             * Format: date-time
+             * @description When its personal data was anonymised (retention past archive, or erasure on request); its personal fields then read [anonymised] or null
+             */
+            anonymisedAt: string | null;
             homeProvince: string;
             occurredProvince: string | null;
             businessType: string;
@@ -4606,6 +4665,93 @@ export interface components {
             spikes: components["schemas"]["HotIssueSpike"][];
             /** @description The listed issues counted by `period`, ordered by period then as `issues` (empty when period=none); each issue's counts sum to its count in `issues` */
             series: components["schemas"]["HotIssuePoint"][];
+        };
+        PersonalDataExportRequest: {
+            /**
+             * @description The customer's phone as filed
+             * @example 13800138000
+             */
+            customerPhone?: string;
+            /**
+             * @description The customer's ID number as filed
+             * @example 410105199001011234
+             */
+            customerIdNumber?: string;
+            /**
+             * @description Items per page: 50 unless given, at most 500
+             * @default 50
+             */
+            limit: number;
+            /** @description The `nextCursor` of the previous page, passed back unchanged */
+            cursor?: string;
+        };
+        CustomerCorrespondence: {
+            /** @example customer.updated */
+            type: string;
+            /** Format: date-time */
+            at: string;
+            text: string | null;
+        };
+        CustomerAttachment: {
+            name: string;
+            contentType: string;
+            size: number;
+            url: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PersonalDataTicket: {
+            /** Format: uuid */
+            id: string;
+            /** @example HA-20261122-000123 */
+            number: string;
+            /** @enum {string} */
+            kind: "complaint" | "escalated_complaint" | "appeal" | "inquiry" | "suggestion";
+            /** @enum {string} */
+            status: "review" | "sign_for" | "handling" | "feedback_review" | "reply" | "replied" | "closed" | "revisited" | "archived" | "withdrawn";
+            channel: string;
+            /** Format: date-time */
+            filedAt: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            archivedAt: string | null;
+            customerName: string;
+            customerPhone: string;
+            customerIdNumber: string | null;
+            subject: string;
+            description: string;
+            customerRequest: string | null;
+            /** Format: date-time */
+            occurredAt: string | null;
+            occurredPlace: string | null;
+            contactPreference: string | null;
+            resolution: string | null;
+            replyText: string | null;
+            companyPosition: string | null;
+            correspondence: components["schemas"]["CustomerCorrespondence"][];
+            attachments: components["schemas"]["CustomerAttachment"][];
+        };
+        PersonalDataExport: {
+            items: components["schemas"]["PersonalDataTicket"][];
+            /** @description Pass it back as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        CustomerIdentifiers: {
+            /**
+             * @description The customer's phone as filed
+             * @example 13800138000
+             */
+            customerPhone?: string;
+            /**
+             * @description The customer's ID number as filed
+             * @example 410105199001011234
+             */
+            customerIdNumber?: string;
+        };
+        PersonalDataErasure: {
+            /** @description The customer's tickets this request anonymised (those anonymised before are not listed) */
+            erasedTicketIds: string[];
         };
         CreateWebhookSubscriptionDto: {
             /**
@@ -6045,6 +6191,75 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
                     code?: "BAD_REQUEST" | "BODY_TOO_DEEP" | "GROUP_REQUIRED" | "INVALID_RANGE" | "INVALID_TEXT" | "INVALID_VALUE" | "MALFORMED_REQUEST" | "VALIDATION_FAILED";
+                };
+            };
+        };
+        /** @description The request is malformed or fails validation (codes: BAD_REQUEST, BODY_TOO_DEEP, CUSTOMER_IDENTIFIER_REQUIRED, INVALID_CURSOR, INVALID_TEXT, INVALID_VALUE, MALFORMED_REQUEST, VALIDATION_FAILED) */
+        "personalData.export.400": {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:problem:workorders:bad-request",
+                 *       "title": "The request is malformed or fails validation",
+                 *       "status": 400,
+                 *       "detail": "A sentence for a person; branch on `code`",
+                 *       "instance": "/api/v1/personal-data/exports",
+                 *       "code": "BAD_REQUEST"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code?: "BAD_REQUEST" | "BODY_TOO_DEEP" | "CUSTOMER_IDENTIFIER_REQUIRED" | "INVALID_CURSOR" | "INVALID_TEXT" | "INVALID_VALUE" | "MALFORMED_REQUEST" | "VALIDATION_FAILED";
+                };
+            };
+        };
+        /** @description The request is malformed or fails validation (codes: BAD_REQUEST, BODY_TOO_DEEP, CUSTOMER_IDENTIFIER_REQUIRED, INVALID_TEXT, INVALID_VALUE, MALFORMED_REQUEST, VALIDATION_FAILED) */
+        "personalData.erase.400": {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:problem:workorders:bad-request",
+                 *       "title": "The request is malformed or fails validation",
+                 *       "status": 400,
+                 *       "detail": "A sentence for a person; branch on `code`",
+                 *       "instance": "/api/v1/personal-data/erasures",
+                 *       "code": "BAD_REQUEST"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code?: "BAD_REQUEST" | "BODY_TOO_DEEP" | "CUSTOMER_IDENTIFIER_REQUIRED" | "INVALID_TEXT" | "INVALID_VALUE" | "MALFORMED_REQUEST" | "VALIDATION_FAILED";
+                };
+            };
+        };
+        /** @description The current state does not allow it (codes: CUSTOMER_TICKETS_OPEN) */
+        "personalData.erase.409": {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:problem:workorders:customer-tickets-open",
+                 *       "title": "The current state does not allow it",
+                 *       "status": 409,
+                 *       "detail": "A sentence for a person; branch on `code`",
+                 *       "instance": "/api/v1/personal-data/erasures",
+                 *       "code": "CUSTOMER_TICKETS_OPEN"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code?: "CUSTOMER_TICKETS_OPEN";
                 };
             };
         };
@@ -9107,6 +9322,7 @@ export interface operations {
                      *           "customerPhone": "text",
                      *           "customerIdNumber": "text",
                      *           "piiMasked": true,
+                     *           "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *           "homeProvince": "text",
                      *           "occurredProvince": "text",
                      *           "businessType": "text",
@@ -9278,6 +9494,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -9381,6 +9598,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -9531,6 +9749,7 @@ export interface operations {
                      *           "customerPhone": "text",
                      *           "customerIdNumber": "text",
                      *           "piiMasked": true,
+                     *           "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *           "homeProvince": "text",
                      *           "occurredProvince": "text",
                      *           "businessType": "text",
@@ -9675,6 +9894,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -10139,6 +10359,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -10344,6 +10565,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -10479,6 +10701,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -10615,6 +10838,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -10741,6 +10965,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -10877,6 +11102,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -11013,6 +11239,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -11150,6 +11377,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -11286,6 +11514,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -11421,6 +11650,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -11557,6 +11787,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -11693,6 +11924,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -11828,6 +12060,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -11963,6 +12196,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -12098,6 +12332,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -12234,6 +12469,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -12372,6 +12608,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -12507,6 +12744,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -12642,6 +12880,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -12777,6 +13016,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -12912,6 +13152,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -13051,6 +13292,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -13188,6 +13430,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -13323,6 +13566,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -13459,6 +13703,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -13594,6 +13839,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -13720,6 +13966,7 @@ export interface operations {
                      *       "customerPhone": "text",
                      *       "customerIdNumber": "text",
                      *       "piiMasked": true,
+                     *       "anonymisedAt": "2026-03-02T09:30:00.000Z",
                      *       "homeProvince": "text",
                      *       "occurredProvince": "text",
                      *       "businessType": "text",
@@ -14709,6 +14956,141 @@ export interface operations {
             403: components["responses"]["auditEvents.list.403"];
             404: components["responses"]["auditEvents.list.404"];
             408: components["responses"]["auditEvents.list.408"];
+            413: components["responses"]["auditEvents.list.413"];
+            415: components["responses"]["auditEvents.list.415"];
+            429: components["responses"]["auditEvents.list.429"];
+            431: components["responses"]["auditEvents.list.431"];
+            503: components["responses"]["auditEvents.list.503"];
+        };
+    };
+    "personalData.export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "customerPhone": "13800138000",
+                 *       "limit": 50
+                 *     }
+                 */
+                "application/json": components["schemas"]["PersonalDataExportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *           "number": "HA-20261122-000123",
+                     *           "kind": "complaint",
+                     *           "status": "review",
+                     *           "channel": "text",
+                     *           "filedAt": "2026-03-02T09:30:00.000Z",
+                     *           "closedAt": "2026-03-02T09:30:00.000Z",
+                     *           "archivedAt": "2026-03-02T09:30:00.000Z",
+                     *           "customerName": "text",
+                     *           "customerPhone": "text",
+                     *           "customerIdNumber": "text",
+                     *           "subject": "text",
+                     *           "description": "text",
+                     *           "customerRequest": "text",
+                     *           "occurredAt": "2026-03-02T09:30:00.000Z",
+                     *           "occurredPlace": "text",
+                     *           "contactPreference": "text",
+                     *           "resolution": "text",
+                     *           "replyText": "text",
+                     *           "companyPosition": "text",
+                     *           "correspondence": [
+                     *             {
+                     *               "type": "customer.updated",
+                     *               "at": "2026-03-02T09:30:00.000Z",
+                     *               "text": "text"
+                     *             }
+                     *           ],
+                     *           "attachments": [
+                     *             {
+                     *               "name": "text",
+                     *               "contentType": "text",
+                     *               "size": 1,
+                     *               "url": "text",
+                     *               "createdAt": "2026-03-02T09:30:00.000Z"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PersonalDataExport"];
+                };
+            };
+            400: components["responses"]["personalData.export.400"];
+            401: components["responses"]["auditEvents.list.401"];
+            403: components["responses"]["auditEvents.list.403"];
+            404: components["responses"]["auditEvents.list.404"];
+            408: components["responses"]["auditEvents.list.408"];
+            413: components["responses"]["auditEvents.list.413"];
+            415: components["responses"]["auditEvents.list.415"];
+            429: components["responses"]["auditEvents.list.429"];
+            431: components["responses"]["auditEvents.list.431"];
+            503: components["responses"]["auditEvents.list.503"];
+        };
+    };
+    "personalData.erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "customerPhone": "13800138000",
+                 *       "customerIdNumber": "410105199001011234"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CustomerIdentifiers"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "erasedTicketIds": [
+                     *         "text"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PersonalDataErasure"];
+                };
+            };
+            400: components["responses"]["personalData.erase.400"];
+            401: components["responses"]["auditEvents.list.401"];
+            403: components["responses"]["auditEvents.list.403"];
+            404: components["responses"]["auditEvents.list.404"];
+            408: components["responses"]["auditEvents.list.408"];
+            409: components["responses"]["personalData.erase.409"];
             413: components["responses"]["auditEvents.list.413"];
             415: components["responses"]["auditEvents.list.415"];
             429: components["responses"]["auditEvents.list.429"];

@@ -73,12 +73,18 @@ export interface ChainVerdict {
 
 /**
  * Walks the chain in id order and recomputes every hash: an altered row no longer matches its own
- * hash, a deleted or reordered one breaks the next row's link. Reads in batches, so memory stays flat.
+ * hash, a deleted or reordered one breaks the next row's link. Starts after the newest anchor that
+ * the detaching of an old month left, if any. Reads in batches, so memory stays flat.
  * Takes a connection of its own: the verifying command runs without the application.
  */
 export async function verifyAuditChain(db: DataSource | EntityManager, batch = 1000): Promise<ChainVerdict> {
-  let prev = GENESIS_HASH;
-  let lastId = '0';
+  // Months detached past their retention leave an anchor: the last row they held and its hash
+  // (PartitionsRepository.detach). The chain is walked from the newest anchor, or from the genesis.
+  const [anchor]: { through_id: string; hash: string }[] = await db.query(
+    'SELECT through_id, hash FROM audit_chain_anchors ORDER BY through_id DESC LIMIT 1',
+  );
+  let prev = anchor?.hash ?? GENESIS_HASH;
+  let lastId = anchor?.through_id ?? '0';
   let rows = 0;
   for (;;) {
     const page: AuditRow[] = await db.query(`SELECT * FROM audit_events WHERE id > $1 ORDER BY id LIMIT $2`, [lastId, batch]);

@@ -33,6 +33,15 @@ function isRealInstant(iso: string): boolean {
   return isWithinDateWindow(ms) && new Date(ms).toISOString().slice(0, 10) === iso.slice(0, 10);
 }
 
+/**
+ * SQL giving a timestamptz column as a cursor carries it: ISO 8601 UTC at the column's full (microsecond)
+ * precision. A JS Date keeps milliseconds only: a key cut from 12:00:00.123456 to 12:00:00.123 sorts
+ * before its own row, which then comes again on the next page (and a page of one never moves on).
+ */
+export function cursorTimestamp(column: string): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}
+
 /** Opaque keyset cursor: base64url of the sort key of the last row returned. */
 export function encodeCursor(values: (string | number)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');

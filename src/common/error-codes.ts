@@ -65,6 +65,9 @@ const OTHER_STATUS = {
   UNKNOWN_TAXONOMY_TERM: 422,
   // Reading
   PII_FORBIDDEN: 403,
+  // A customer's requests about their personal data
+  CUSTOMER_IDENTIFIER_REQUIRED: 400,
+  CUSTOMER_TICKETS_OPEN: 409,
   // The workflow, besides the state machine's refusals
   VERSION_CONFLICT: 409,
   NO_PARENT_TIER: 409,
@@ -224,6 +227,8 @@ const SPECIFIC: Partial<Record<OperationKey, readonly ErrorCode[]>> = {
   'exports.tickets': ['PII_FORBIDDEN'],
   'exports.ticketSearch': ['PII_FORBIDDEN'],
   'exports.kpis': ['INVALID_RANGE'],
+  'personalData.export': ['CUSTOMER_IDENTIFIER_REQUIRED', ...LIST],
+  'personalData.erase': ['CUSTOMER_IDENTIFIER_REQUIRED', 'CUSTOMER_TICKETS_OPEN'],
   'webhookSubscriptions.create': WEBHOOK_WRITE,
   'webhookSubscriptions.list': LIST,
   'webhookSubscriptions.update': WEBHOOK_WRITE,

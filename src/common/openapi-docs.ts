@@ -27,6 +27,7 @@ export const TAGS: Record<string, string> = {
   operations: 'Probes and metrics for operators',
   sessions: 'Signing in: password sessions in a cookie, single sign-on by OpenID Connect, signing out',
   audit: 'The tamper-evident trail of administrative acts, sign-ins and reveals of personal data',
+  privacy: "A customer's requests about their personal data: a copy of it, and its erasure",
 };
 
 interface OperationDoc {
@@ -45,7 +46,28 @@ const EXPORT_DESCRIPTION =
   'A failure once the file has started cuts the connection, so an export without its end is incomplete.';
 const PERSONAL_EXPORT = `${EXPORT_DESCRIPTION} Customer name, phone and ID number are masked as the ticket view masks them unless \`reveal=true\` (centre staff only, as for a single ticket).`;
 
+const PERSONAL_DATA_REQUEST =
+  'For administrators of the national or a provincial centre (and the bootstrap admin), over the tickets they may read. The ' +
+  'customer is named by the phone and/or the ID number they filed with, in the body (never in the URL, which access logs keep); ' +
+  'a ticket matching either is theirs. Tickets already anonymised hold nothing of them and are not found. Each request is ' +
+  'written to the audit trail (category `personal_data`): who, when, which identifiers were named (not their values) and which tickets.';
+
 export const OPERATION_DOCS: Partial<Record<OperationKey, OperationDoc>> = {
+  'personalData.export': {
+    description:
+      'Everything the service holds about a customer, unmasked: each ticket of theirs with its personal fields, their updates and ' +
+      `the answers given to them, and its attachments, a page of tickets at a time (by ticket id). ${PERSONAL_DATA_REQUEST}`,
+    requestExample: { customerPhone: '13800138000', limit: 50 },
+  },
+  'personalData.erase': {
+    description:
+      "Anonymises the customer's tickets at once, as the retention period would (docs/privacy.md): their personal fields, the free " +
+      'texts written by or to them, the copies in the history, the search document, the notices and the delivery log; KPIs and ' +
+      'repeat-complaint links stay as they were, and each ticket records a `ticket.anonymised` event. Refused with 409 ' +
+      '`CUSTOMER_TICKETS_OPEN` (listing `openTicketIds`, erasing nothing) while one of the tickets is still open: it is erased once ' +
+      `closed or withdrawn. ${PERSONAL_DATA_REQUEST}`,
+    requestExample: { customerPhone: '13800138000', customerIdNumber: '410105199001011234' },
+  },
   'exports.tickets': { description: `The ticket list as a file. ${PERSONAL_EXPORT}` },
   'exports.ticketSearch': { description: `A keyword search as a file, newest first. ${PERSONAL_EXPORT}` },
   'exports.overdue': { description: `The overdue queue as a file, by due time. ${EXPORT_DESCRIPTION}` },

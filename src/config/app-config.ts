@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { RETENTION_PATTERN } from '../database/partitions/partitioned-tables';
 import { parseAllowList } from '../notifications/webhook-url-policy';
 import { PREFIX_PATTERN, redisTopologyProblems } from '../redis/redis-connection';
 import { redisUrlProblem } from '../redis/redis-url';
@@ -157,11 +158,52 @@ export class EnvSchema {
   @Min(1)
   AUTO_UPGRADE_AFTER_HOURS = 168;
 
+  /**
+   * Days a ticket keeps its customer's personal data after it is archived; then the leader of periodic
+   * work anonymises it (src/privacy). KPIs and repeat-complaint links are kept.
+   */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(36_500)
+  PII_RETENTION_DAYS_AFTER_ARCHIVE = 730;
+
+  /** Period (seconds) of the retention pass that anonymises tickets archived longer than PII_RETENTION_DAYS_AFTER_ARCHIVE. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  PII_RETENTION_INTERVAL_SECONDS = 3600;
+
   /** Period (milliseconds) of the outbox relay that fans events out to webhook deliveries and re-queues due retries. */
   @Transform(toNumber)
   @IsInt()
   @Min(50)
   WEBHOOK_RELAY_INTERVAL_MS = 1000;
+
+  /** Months ahead of the current one (UTC) whose partitions of the append-only tables the leader keeps created. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(24)
+  PARTITION_MONTHS_AHEAD = 3;
+
+  /**
+   * Months kept attached per partitioned table besides the current one, as `table=months` pairs
+   * (`outbox=3,webhook_deliveries=6`); older months are detached by the leader. A table not named
+   * (ticket_events, audit_events, pii_access_log by default) keeps every month.
+   */
+  @IsString()
+  @Matches(RETENTION_PATTERN, {
+    message:
+      'PARTITION_RETENTION_MONTHS must be table=months pairs (1-999) of ticket_events, outbox, webhook_deliveries, audit_events, pii_access_log',
+  })
+  PARTITION_RETENTION_MONTHS = 'outbox=3,webhook_deliveries=6';
+
+  /** Period (seconds) of partition upkeep: creating months ahead, moving rows out of the default partition, detaching past retention. */
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(1)
+  PARTITION_UPKEEP_INTERVAL_SECONDS = 3600;
 
   /** Wait (milliseconds) before the first retry of a failed webhook delivery; doubles per retry up to an hour. */
   @Transform(toNumber)

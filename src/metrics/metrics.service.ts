@@ -89,6 +89,27 @@ export class MetricsService implements OnModuleInit {
     registers: [this.registry],
   });
 
+  private readonly partitionsCreatedTotal = new Counter({
+    name: 'workorders_partitions_created_total',
+    help: 'Monthly partitions of the append-only tables created by partition upkeep in this process, by table',
+    labelNames: ['table'],
+    registers: [this.registry],
+  });
+
+  private readonly partitionsDetachedTotal = new Counter({
+    name: 'workorders_partitions_detached_total',
+    help: 'Monthly partitions detached past their retention by partition upkeep in this process, by table',
+    labelNames: ['table'],
+    registers: [this.registry],
+  });
+
+  private readonly partitionsHeldGauge = new Gauge({
+    name: 'workorders_partitions_held',
+    help: "Partitions past retention left attached at this process's last upkeep pass because they still hold rows to deliver, by table",
+    labelNames: ['table'],
+    registers: [this.registry],
+  });
+
   /** Source reads started by the current scrape, with whether each answered in time. */
   private reads: Promise<{ source: string; up: boolean }>[] = [];
 
@@ -123,6 +144,18 @@ export class MetricsService implements OnModuleInit {
 
   webhookAttempt(outcome: WebhookAttemptOutcome, seconds: number): void {
     this.webhookAttempts.observe({ outcome }, seconds);
+  }
+
+  partitionsCreated(table: string): void {
+    this.partitionsCreatedTotal.inc({ table });
+  }
+
+  partitionsDetached(table: string): void {
+    this.partitionsDetachedTotal.inc({ table });
+  }
+
+  partitionsHeld(table: string, held: number): void {
+    this.partitionsHeldGauge.set({ table }, held);
   }
 
   /** The exposition text; never waits longer than one source budget. */

@@ -1,8 +1,13 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Transactional outbox: written with the state change, relayed to webhooks after commit. */
+/**
+ * Transactional outbox: written with the state change, relayed to webhooks after commit. Partitioned
+ * by month of created_at (docs/operations.md, "Partitions"), hence the primary key (id, created_at).
+ */
 @Entity('outbox')
 @Index('ix_outbox_unpublished', ['id'], { where: 'published_at IS NULL' })
+// A ticket's notices, found when its personal data is anonymised (src/privacy).
+@Index('ix_outbox_ticket', ['ticketId'])
 @Check('ck_outbox_channel_payload', 'cardinality(channel_system_ids) = 0 OR channel_payload IS NOT NULL')
 export class OutboxMessage {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id: string;
@@ -16,6 +21,6 @@ export class OutboxMessage {
   @Column({ type: 'jsonb' }) payload: Record<string, unknown>;
   /** The body channel systems receive (ChannelWebhookPayload): set exactly when a channel system is addressed. */
   @Column({ type: 'jsonb', nullable: true }) channelPayload: Record<string, unknown> | null;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @CreateDateColumn({ type: 'timestamptz', primary: true }) createdAt: Date;
   @Column({ type: 'timestamptz', nullable: true }) publishedAt: Date | null;
 }

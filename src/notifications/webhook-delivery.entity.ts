@@ -2,10 +2,16 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { DeliveryStatus } from './domain/webhook-events';
 import { WebhookSubscription } from './webhook-subscription.entity';
 
-/** One outbox message on its way to one subscription: the delivery log, and the retry state. */
+/**
+ * One outbox message on its way to one subscription: the delivery log, and the retry state.
+ * Partitioned by month of created_at (docs/operations.md, "Partitions"), hence the primary key
+ * (id, created_at). One delivery per subscription and message is a unique index of each partition
+ * (a unique index of the whole table would have to include created_at): see the migration Partitions.
+ */
 @Entity('webhook_deliveries')
-@Index('ux_webhook_deliveries_subscription_outbox', ['subscriptionId', 'outboxId'], { unique: true })
 @Index('ix_webhook_deliveries_due', ['status', 'nextAttemptAt'])
+// The deliveries of a notice, found when its ticket's personal data is anonymised (src/privacy).
+@Index('ix_webhook_deliveries_outbox', ['outboxId'])
 @Index('ix_webhook_deliveries_subscription_created', ['subscriptionId', 'createdAt', 'id'])
 export class WebhookDelivery {
   @PrimaryGeneratedColumn('uuid') id: string;
@@ -29,5 +35,5 @@ export class WebhookDelivery {
   @Column({ type: 'text', nullable: true }) lastError: string | null;
   @Column({ type: 'timestamptz' }) nextAttemptAt: Date;
   @Column({ type: 'timestamptz', nullable: true }) deliveredAt: Date | null;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @CreateDateColumn({ type: 'timestamptz', primary: true }) createdAt: Date;
 }

@@ -69,7 +69,14 @@ export class WebhookDeliveryRepository {
 
   /** The delivery with its subscription and the subscription's unit, to decide who may see it. */
   withSubscription(id: string): Promise<WebhookDelivery | null> {
-    return this.deliveries.findOne({ where: { id }, relations: { subscription: { orgUnit: true } } });
+    // One query: TypeORM's find with relations re-reads the rows by their primary key, whose
+    // created_at comes back as a Date (milliseconds) and then misses a row written at microseconds.
+    return this.deliveries
+      .createQueryBuilder('d')
+      .innerJoinAndSelect('d.subscription', 's')
+      .leftJoinAndSelect('s.orgUnit', 'u')
+      .where('d.id = :deliveryId', { deliveryId: id })
+      .getOne();
   }
 
   /** The delivery with its subscription, the signing secret included. */

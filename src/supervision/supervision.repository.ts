@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { escapeLike } from '../auth/org-scope';
-import { decodeCursor, encodeCursor, keysetPage, Page } from '../common/cursor';
+import { cursorTimestamp, decodeCursor, encodeCursor, Page } from '../common/cursor';
 import type { OrgUnit } from '../org/org-unit.entity';
 import type { StageKind } from '../tickets/domain/ticket.types';
 import type { QueueItem } from './dto/queue.dto';
@@ -104,8 +104,8 @@ export class SupervisionRepository {
            WHERE u.path LIKE ${rootPath}
            ORDER BY x.due_at, x.id
            LIMIT ${take}`;
-    const rows = await this.db.query<QueueItem[]>(
-      `SELECT ${QUEUE_COLUMNS}
+    const rows = await this.db.query<(QueueItem & { cursorDueAt?: string })[]>(
+      `SELECT ${QUEUE_COLUMNS}, ${cursorTimestamp('s.due_at')} AS "cursorDueAt"
          FROM (${page}) page
          JOIN ticket_stages s ON s.id = page.id
          JOIN tickets t ON t.id = s.ticket_id
@@ -114,7 +114,9 @@ export class SupervisionRepository {
     );
     const items = rows.slice(0, f.limit);
     const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > f.limit ? encodeCursor([new Date(last.dueAt).toISOString(), last.stageId]) : null };
+    const nextCursor = rows.length > f.limit ? encodeCursor([last.cursorDueAt!, last.stageId]) : null;
+    for (const row of items) delete row.cursorDueAt;
+    return { items, nextCursor };
   }
 
   /**
@@ -145,13 +147,16 @@ export class SupervisionRepository {
         { root: rootPath, take: f.limit + 1, afterDue: after?.[0], afterId: after?.[1] },
       );
     }
-    return keysetPage(qb, {
-      columns: ['o.due_at', 'o.id'],
-      types: ['timestamp', 'uuid'],
-      direction: 'ASC',
-      cursor: f.cursor,
-      limit: f.limit,
-      key: (o) => [o.dueAt.toISOString(), o.id],
-    });
+    const after = decodeCursor(f.cursor, ['timestamp', 'uuid']);
+    if (after) qb.andWhere('(o.due_at, o.id) > (:keyDue, :keyId)', { keyDue: after[0], keyId: after[1] });
+    const { entities, raw } = await qb
+      .addSelect(cursorTimestamp('o.due_at'), 'cursor_due_at')
+      .orderBy('o.due_at', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .limit(f.limit + 1)
+      .getRawAndEntities<{ cursor_due_at: string; o_id: string }>();
+    const keys = raw.map((r) => [r.cursor_due_at, r.o_id]);
+    const items = entities.slice(0, f.limit);
+    return { items, nextCursor: entities.length > f.limit ? encodeCursor(keys[f.limit - 1]) : null };
   }
 }

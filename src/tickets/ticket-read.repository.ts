@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { escapeLike } from '../auth/org-scope';
-import { encodeCursor, keysetPage, Page } from '../common/cursor';
+import { cursorTimestamp, encodeCursor, keysetPage, Page } from '../common/cursor';
 import { DEFAULT_PAGE_SIZE, PageQuery } from '../common/page-query';
 import { OrgUnit } from '../org/org-unit.entity';
 import { ListTicketsQuery } from './dto/ticket-view.dto';
@@ -42,7 +42,7 @@ export function selectColumns(qb: SelectQueryBuilder<Ticket>, columns: readonly 
     if (!column) throw new Error(`tickets have no column ${property}`);
     qb.addSelect(`t.${column.databaseName}`, property);
   }
-  return qb.addSelect(`to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_created_at');
+  return qb.addSelect(cursorTimestamp('t.created_at'), 'cursor_created_at');
 }
 
 /** Up to `limit` rows of a builder from selectColumns (which asked for one more), and the cursor after them. */
@@ -111,7 +111,7 @@ export class TicketReadRepository {
     this.filter(qb, filter);
     // The cursor carries created_at at full (microsecond) precision: a millisecond JS Date would
     // skip tickets filed within the same millisecond as the last one of a page.
-    qb.addSelect(`to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_created_at');
+    qb.addSelect(cursorTimestamp('t.created_at'), 'cursor_created_at');
     const { entities, raw } = await qb.limit(limit + 1).getRawAndEntities();
     const items = entities.slice(0, limit);
     const lastRaw = (raw as { cursor_created_at: string; t_id: string }[])[items.length - 1];

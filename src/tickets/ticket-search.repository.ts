@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { RequestActor } from '../auth/actor';
-import { Page } from '../common/cursor';
+import { cursorTimestamp, Page } from '../common/cursor';
 import { TicketAccessRepository } from './ticket-access.repository';
 import { rowPage, selectColumns, TicketColumn, TicketFilter, TicketReadRepository } from './ticket-read.repository';
 import { Ticket } from './ticket.entity';
@@ -44,7 +44,7 @@ export class TicketSearchRepository {
     const qb = this.matching(terms);
     await this.access.scopeNewestFirst(qb, actor, { after, from: filter.createdFrom, to: filter.createdTo });
     this.read.filter(qb, filter);
-    qb.addSelect(`to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_created_at');
+    qb.addSelect(cursorTimestamp('t.created_at'), 'cursor_created_at');
     const { entities, raw } = await qb.limit(limit).getRawAndEntities();
     const keys = (raw as { cursor_created_at: string; t_id: string }[]).map((r) => [r.cursor_created_at, r.t_id] as [string, string]);
     return { tickets: entities, keys };

@@ -3,6 +3,13 @@ import type { PoolClient } from 'pg';
 import { EntityManager, QueryFailedError } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { statementName } from '../database/named-statements';
+import {
+  ANONYMISED,
+  CUSTOMER_CORRESPONDENCE_EVENTS,
+  PERSONAL_EVENT_DATA_KEYS,
+  PERSONAL_NOTICE_KEYS,
+  anonymisedFields,
+} from '../privacy/domain/personal-data';
 import type { ChainUnit } from './domain/escalation';
 import type { DomainEvent } from './domain/ticket-events';
 import type { ChannelWebhookPayload, NoticeStageFacts, NoticeTicket, WebhookPayload } from './domain/ticket-notice';
@@ -820,6 +827,76 @@ export const TicketStateRepository = {
   /** Recomputes the KPI facts of every ticket (a database filled without the writer, such as a benchmark's). */
   async rebuildKpiFacts(tx: EntityManager): Promise<void> {
     await tx.query(UPSERT_KPI_FACTS(KPI_FACTS(TABLES)));
+  },
+
+  /**
+   * Archived tickets archived at or before `archivedBefore` whose personal data is still there, up to
+   * `limit`, archived longest ago first, locked (tickets another writer holds are skipped).
+   */
+  async claimAnonymisable(tx: EntityManager, archivedBefore: Date, limit: number): Promise<string[]> {
+    const rows = await tx.query<{ id: string }[]>(
+      `SELECT t.id FROM tickets t
+        WHERE t.anonymised_at IS NULL AND t.archived_at <= $1 AND t.status = 'archived'
+        ORDER BY t.archived_at, t.id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [archivedBefore, limit],
+    );
+    return rows.map((r) => r.id);
+  },
+
+  /** Locks the tickets `ids`, in id order (the one lock order), with what an erasure decides on. */
+  async lockForErasure(tx: EntityManager, ids: string[]): Promise<{ id: string; status: TicketStatus; anonymisedAt: Date | null }[]> {
+    return tx.query(`SELECT id, status, anonymised_at AS "anonymisedAt" FROM tickets WHERE id = ANY ($1::uuid[]) ORDER BY id FOR UPDATE`, [
+      ids,
+    ]);
+  },
+
+  /**
+   * Replaces the personal data (src/privacy/domain/personal-data.ts) of the locked tickets `ids`
+   * wherever this service keeps a copy: the ticket row (its search document follows by trigger), the
+   * free texts of its events and co-handling opinions, its notices in the outbox and the delivery log,
+   * its attachments' names and locations, and its filings' idempotency keys (dropped). The caller
+   * records the event and the new version with `write`.
+   */
+  async anonymise(tx: EntityManager, ids: string[], now: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await tx
+      .createQueryBuilder()
+      .update(Ticket)
+      // Required texts become ANONYMISED, optional ones null (PERSONAL_TICKET_FIELDS says which).
+      .set({ ...(anonymisedFields() as Partial<Ticket>), anonymisedAt: now })
+      .where('id = ANY (:ids)', { ids })
+      .execute();
+    const eventPaths = [...PERSONAL_EVENT_DATA_KEYS];
+    const noticePaths = [...PERSONAL_NOTICE_KEYS, ...PERSONAL_EVENT_DATA_KEYS.map((k) => `data.${k}`)];
+    // An event's `reason` repeats the command's note or text when it had no reason of its own (both read the row before the update).
+    await tx.query(
+      `UPDATE ticket_events
+          SET data = jsonb_anonymise(data, $2, $3),
+              reason = CASE WHEN reason = ANY (ARRAY(SELECT data->>k FROM unnest($2::text[]) k)) THEN $3 ELSE reason END
+        WHERE ticket_id = ANY ($1::uuid[]) AND data ?| $2`,
+      [ids, eventPaths, ANONYMISED],
+    );
+    await tx.query(`UPDATE ticket_stages SET opinion = $2 WHERE ticket_id = ANY ($1::uuid[]) AND opinion IS NOT NULL`, [ids, ANONYMISED]);
+    await tx.query(
+      `UPDATE ticket_search s
+          SET updates = coalesce((SELECT search_fold(string_agg(e.data->>'text', E'\\n' ORDER BY e.seq)) FROM ticket_events e
+                                   WHERE e.ticket_id = s.ticket_id AND e.type = ANY ($2)), '')
+        WHERE s.ticket_id = ANY ($1::uuid[])`,
+      [ids, [...CUSTOMER_CORRESPONDENCE_EVENTS]],
+    );
+    await tx.query(
+      `WITH notices AS (
+         UPDATE outbox SET payload = jsonb_anonymise(payload, $2, $3), channel_payload = jsonb_anonymise(channel_payload, $2, $3)
+          WHERE ticket_id = ANY ($1::uuid[])
+         RETURNING id)
+       UPDATE webhook_deliveries d SET payload = jsonb_anonymise(d.payload, $2, $3) FROM notices n WHERE d.outbox_id = n.id`,
+      [ids, noticePaths, ANONYMISED],
+    );
+    await tx.query(`UPDATE ticket_attachments SET name = $2, url = $2, checksum = NULL WHERE ticket_id = ANY ($1::uuid[])`, [
+      ids,
+      ANONYMISED,
+    ]);
+    await tx.query(`DELETE FROM idempotency_keys WHERE ticket_id = ANY ($1::uuid[])`, [ids]);
   },
 
   /** The writer's own update of a locked ticket: the machine's next state and the command's fields, one version further. */

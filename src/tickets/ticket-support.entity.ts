@@ -20,6 +20,8 @@ export class TicketParticipant {
 
 /** Idempotency-Key of a filing, per channel system: a retried request returns the first ticket. */
 @Entity('idempotency_keys')
+// A ticket's keys, dropped when its personal data is anonymised (src/privacy).
+@Index('ix_idempotency_keys_ticket', ['ticketId'])
 export class IdempotencyKey {
   @PrimaryColumn({ type: 'varchar', length: 80 }) actorId: string;
   @PrimaryColumn({ type: 'varchar', length: 200 }) key: string;
@@ -50,7 +52,7 @@ export class TicketAttachment {
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }
 
-/** Audit of every read of unmasked personal data (DOMAIN §10). */
+/** Audit of every read of unmasked personal data (DOMAIN §10). Partitioned by month of `at`, hence the primary key (id, at). */
 @Entity('pii_access_log')
 @Index('ix_pii_access_ticket', ['ticketId', 'at'])
 export class PiiAccess {
@@ -59,5 +61,5 @@ export class PiiAccess {
   @Column({ type: 'varchar', length: 64 }) actorId: string;
   @Column({ type: 'uuid', nullable: true }) actorUnitId: string | null;
   @Column({ type: 'varchar', length: 128, nullable: true }) requestId: string | null;
-  @CreateDateColumn({ type: 'timestamptz' }) at: Date;
+  @CreateDateColumn({ type: 'timestamptz', primary: true }) at: Date;
 }

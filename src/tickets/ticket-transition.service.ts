@@ -43,6 +43,7 @@ import {
   settleProvisionalDeadlines,
 } from './domain/ticket-system-commands';
 import { AGING_KINDS, OPEN_STATUSES, StageKind } from './domain/ticket.types';
+import { ANONYMISED_EVENT, AnonymisationReason, openTicketsOf } from '../privacy/domain/personal-data';
 import { OrgTier } from '../common/vocabulary';
 import { TicketAccessService } from './ticket-access.service';
 import {
@@ -105,6 +106,7 @@ const TIMER_COMMAND = {
 const TIMER: Performer = { kind: 'system', id: 'sla-timer', unitId: null };
 const AGING: Performer = { kind: 'system', id: 'ticket-aging', unitId: null };
 const CALENDAR_IMPORT: Performer = { kind: 'system', id: 'calendar-import', unitId: null };
+const RETENTION: Performer = { kind: 'system', id: 'personal-data-retention', unitId: null };
 
 /**
  * The only writer of ticket state. Every change is a command decided by the pure machine
@@ -406,23 +408,33 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
     return firings[0] ?? null;
   }
 
-  /** Tickets (ids in order, up to `limit`) with a `kind` instant of a stage or an open supervision order passed unrecorded, read without locks. */
-  async dueTickets(kind: DeadlineKind, limit: number): Promise<string[]> {
-    return this.transactions.read((db) => repo.dueTicketIds(db, kind, this.clock.now(), limit));
+  /**
+   * Tickets (ids in order, up to `limit`) with a `kind` instant of a stage or an open supervision order passed unrecorded
+   * (by `upTo` when earlier than now), read without locks.
+   */
+  async dueTickets(kind: DeadlineKind, limit: number, upTo?: Date): Promise<string[]> {
+    return this.transactions.read((db) => repo.dueTicketIds(db, kind, this.cutoff(upTo), limit));
+  }
+
+  /** Now, or `upTo` when it is earlier: a timer pass for an instant records what was due by that instant. */
+  private cutoff(upTo?: Date): Date {
+    const now = this.clock.now();
+    return upTo && upTo < now ? upTo : now;
   }
 
   /**
    * A timer batch: claims up to `limit` tickets (among `among` when given) with a `kind` instant of a
-   * stage or an open supervision order passed unrecorded (tickets another writer holds are skipped,
-   * or with `wait` waited for), then locks their due stages, then their due orders, and records each.
+   * stage or an open supervision order passed unrecorded (by `upTo` when given and earlier than now;
+   * tickets another writer holds are skipped, or with `wait` waited for), then locks their due
+   * stages, then their due orders, and records each.
    */
   async recordDue(
     kind: DeadlineKind,
     limit: number,
-    opts: { among?: string[]; wait?: boolean } = {},
+    opts: { among?: string[]; wait?: boolean; upTo?: Date } = {},
   ): Promise<{ claimed: number; firings: Firing[] }> {
     const { claimed, firings, armed } = await this.transactions.run(async (tx) => {
-      const now = this.clock.now();
+      const now = this.cutoff(opts.upTo);
       const heads = await repo.claimTicketsWithDueStages(tx, kind, now, limit, opts);
       if (heads.length === 0) return { claimed: 0, ...NO_FIRINGS };
       const byId = new Map(heads.map((h) => [h.id, h]));
@@ -474,6 +486,55 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
       );
       return applied.length;
     });
+  }
+
+  /**
+   * Personal data past its retention: anonymises up to `limit` archived tickets archived at or before
+   * `archivedBefore` (longest ago first; tickets another writer holds are left to the next pass), each
+   * with its `ticket.anonymised` event. Returns how many were anonymised.
+   */
+  async anonymiseArchived(archivedBefore: Date, limit: number): Promise<number> {
+    return this.transactions.run(async (tx) => {
+      const ids = await repo.claimAnonymisable(tx, archivedBefore, limit);
+      await this.anonymiseLocked(tx, ids, 'retention', RETENTION);
+      return ids.length;
+    });
+  }
+
+  /**
+   * Erasure on a customer's request: anonymises the tickets `ticketIds` (the customer's, as the caller
+   * found them in its scope), locked in id order, unless one of them is still open (409, nothing
+   * erased). Tickets already anonymised are left as they are. Returns the ids it anonymised.
+   */
+  async erase(ticketIds: string[], performer: Performer): Promise<string[]> {
+    return this.transactions.run(async (tx) => {
+      const tickets = await repo.lockForErasure(tx, ticketIds);
+      const open = openTicketsOf(tickets);
+      if (open.length > 0) {
+        throw new ConflictError(
+          'CUSTOMER_TICKETS_OPEN',
+          `the customer has ${open.length} open ticket(s): erase once they are closed or withdrawn`,
+          {
+            openTicketIds: open.map((t) => t.id),
+          },
+        );
+      }
+      const ids = tickets.filter((t) => t.anonymisedAt === null).map((t) => t.id);
+      await this.anonymiseLocked(tx, ids, 'erasure', performer);
+      return ids;
+    });
+  }
+
+  private async anonymiseLocked(tx: EntityManager, ids: string[], reason: AnonymisationReason, performer: Performer): Promise<void> {
+    if (ids.length === 0) return;
+    const now = this.clock.now();
+    await repo.anonymise(tx, ids, now);
+    const changes = noChanges();
+    for (const ticketId of ids) {
+      changes.ticketMarks.push({ ticketId, escalated: false, severityUpgradedAt: null });
+      changes.events.push({ ticketId, event: { type: ANONYMISED_EVENT, data: { reason } } });
+    }
+    await repo.write(tx, changes, performer, now);
   }
 
   /**

@@ -20,6 +20,7 @@ import type { Channel, CustomerTier } from '../common/vocabulary';
 @Index('ix_tickets_owner', ['ownerUnitId', 'status'])
 @Index('ix_tickets_customer_phone', ['customerPhone', 'createdAt'])
 @Index('ix_tickets_aging', ['filedAt'], { where: 'severity_upgraded_at IS NULL' })
+@Index('ix_tickets_anonymisable', ['archivedAt'], { where: 'anonymised_at IS NULL' })
 // (province_id, filed_at) and (province_id, commitment_due_at) with INCLUDE columns for the KPI aggregates (migration KpiIndexes), which TypeORM cannot declare.
 @Index('ix_tickets_province_filed', { synchronize: false })
 @Index('ix_tickets_province_commitment', { synchronize: false })
@@ -100,6 +101,8 @@ export class Ticket {
   @Column({ type: 'varchar', length: 32, nullable: true }) revisitCause: UnsatisfiedCause | null;
   @Column({ type: 'timestamptz', nullable: true }) closedAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) archivedAt: Date | null;
+  /** When its personal data was anonymised (retention past archive, or erasure on request: src/privacy); null while it holds it. */
+  @Column({ type: 'timestamptz', nullable: true }) anonymisedAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) withdrawnAt: Date | null;
 
   /** A suggestion's analysis schedule as its department reported it (it became the analysis deadline); null until reported. */

@@ -260,6 +260,20 @@ describe('audit trail', () => {
         (): Promise<Call> => Promise.resolve({ method: 'get', path: `/api/v1/exports/${path}`, credential: w.credentials.p1Supervisor }),
       ]),
     ),
+    'personalData.export': () =>
+      Promise.resolve({
+        method: 'post',
+        path: '/api/v1/personal-data/exports',
+        body: { customerPhone: '13700000002' },
+        credential: w.credentials.p1Admin,
+      }),
+    'personalData.erase': () =>
+      Promise.resolve({
+        method: 'post',
+        path: '/api/v1/personal-data/erasures',
+        body: { customerPhone: '13700000002' },
+        credential: w.credentials.p1Admin,
+      }),
     'auth.signOut': async () => ({
       method: 'post',
       path: '/api/v1/auth/sign-out',

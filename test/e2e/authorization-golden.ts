@@ -522,6 +522,11 @@ export const GOLDEN: Record<string, GoldenEntry> = withSessions({
   'GET /api/v1/exports/supervision-orders': [STAFF_READ],
   'GET /api/v1/exports/kpis': [STAFF_READ],
 
+  // A customer's requests about their personal data: an administrative act of a centre (national or provincial
+  // administrators, the bootstrap admin), over the tickets the caller reads; a department's administrator is refused.
+  'POST /api/v1/personal-data/exports': [P1_CENTRE_ADMINS('none', 'forbidden')],
+  'POST /api/v1/personal-data/erasures': [P1_CENTRE_ADMINS('none', 'forbidden')],
+
   // Webhooks of P1 dept 1: its subtree's admins manage them; whoever sees the unit reads them.
   // A channel system manages only its own subscriptions: naming a unit is refused, a unit's are not there for it.
   'POST /api/v1/webhook-subscriptions': [D1_ADMINS('none')],

@@ -180,6 +180,9 @@ const REQUESTS: Record<string, (c: RequestContext) => RequestSpec> = {
   'GET /api/v1/exports/due-soon': () => ({ query: { format: 'csv', withinMinutes: 10_080 } }),
   'GET /api/v1/exports/supervision-orders': () => ({ query: { format: 'csv' } }),
   'GET /api/v1/exports/kpis': () => ({ query: { format: 'csv', from: inHours(-24 * 7), to: inHours(24) } }),
+  // A customer with no ticket in the world: the erasure has nothing open to refuse and nothing the other cells need.
+  'POST /api/v1/personal-data/exports': () => ({ body: { customerPhone: '13700000001' } }),
+  'POST /api/v1/personal-data/erasures': () => ({ body: { customerPhone: '13700000001' } }),
   'POST /api/v1/webhook-subscriptions': ({ resources }) => ({ body: resources.webhookBody() }),
   'PATCH /api/v1/webhook-subscriptions/{id}': () => ({ body: { eventTypes: ['ticket.filed', 'ticket.closed'] } }),
   'PATCH /api/v1/staff/{id}': () => ({ body: { name: '李娜' } }),

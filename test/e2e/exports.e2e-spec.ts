@@ -172,7 +172,7 @@ describe('exports', () => {
 
   it('exports a supervisors’ queue with the rows of every page of the JSON queue, and the KPI table', async () => {
     await db.query(
-      `UPDATE ticket_stages SET breached_at = date_trunc('milliseconds', now()), due_at = date_trunc('milliseconds', now()) - interval '1 minute' WHERE ticket_id = ANY ($1::uuid[]) AND status = 'open'`,
+      `UPDATE ticket_stages SET breached_at = now(), due_at = now() - interval '1 minute' WHERE ticket_id = ANY ($1::uuid[]) AND status = 'open'`,
       [filed.map((f) => f.id)],
     );
     const rows = await csvRows('overdue', w.tokens.province, {});

@@ -41,6 +41,25 @@ describe('SLA firing guard (manual clock)', () => {
     return { ticketId: ticket.id, stage };
   }
 
+  async function warnedAt(stageId: string): Promise<Date | null> {
+    const db = t.app.get(DataSource);
+    return (await db.query<{ warned_at: Date | null }[]>('SELECT warned_at FROM ticket_stages WHERE id = $1', [stageId]))[0].warned_at;
+  }
+
+  /** Runs `body` while a user's transaction holds the ticket's row lock; `release` commits that transaction. */
+  async function whileHeld(ticketId: string, body: (release: () => Promise<void>) => Promise<void>): Promise<void> {
+    const user = t.app.get(DataSource).createQueryRunner();
+    await user.connect();
+    await user.startTransaction();
+    try {
+      await user.query('SELECT id FROM tickets WHERE id = $1 FOR UPDATE', [ticketId]);
+      await body(() => user.commitTransaction());
+    } finally {
+      if (user.isTransactionActive) await user.rollbackTransaction();
+      await user.release();
+    }
+  }
+
   it('fires nothing early, fires once when due, and ignores a stale generation', async () => {
     const f = firing;
     clock.set(new Date());
@@ -229,28 +248,48 @@ describe('SLA firing guard (manual clock)', () => {
     const free = await handlingStage();
     const held = await handlingStage();
     clock.set(new Date(Math.max(Date.parse(free.stage.warnAt), Date.parse(held.stage.warnAt))));
-    const db = t.app.get(DataSource);
-    const warnedAt = async (stageId: string) =>
-      (await db.query<{ warned_at: Date | null }[]>('SELECT warned_at FROM ticket_stages WHERE id = $1', [stageId]))[0].warned_at;
-    const user = db.createQueryRunner();
-    await user.connect();
-    await user.startTransaction();
-    try {
-      await user.query('SELECT id FROM tickets WHERE id = $1 FOR UPDATE', [held.ticketId]);
+    await whileHeld(held.ticketId, async (release) => {
       // Two jobs of instants arriving together, side by side.
       const drains = Promise.all([firing.fireInstant('warn'), firing.fireInstant('warn')]);
       await eventually(() => warnedAt(free.stage.id), 10_000, 20);
       expect(await warnedAt(held.stage.id)).toBeNull();
-      await user.commitTransaction();
+      await release();
       await drains;
-    } finally {
-      await user.release();
-    }
+    });
     expect(await warnedAt(held.stage.id)).not.toBeNull();
     for (const { ticketId } of [free, held]) {
       expect((await events(t, ticketId)).events.filter((e) => e.type === 'stage.warning')).toHaveLength(1);
     }
     expect(await firing.fireInstant('warn')).toBe(0);
+  });
+
+  it('an instant’s drain waits only for its own instant’s held tickets, not for a later instant’s', async () => {
+    clock.set(new Date());
+    const first = await handlingStage();
+    const second = await handlingStage();
+    // The second stage's warning falls an hour after the first's: two instants, each with its own job.
+    const db = t.app.get(DataSource);
+    const laterWarnAt = new Date(Date.parse(first.stage.warnAt) + 3_600_000);
+    await db.query('UPDATE ticket_stages SET warn_at = $2 WHERE id = $1', [second.stage.id, laterWarnAt]);
+    second.stage.warnAt = laterWarnAt.toISOString();
+    // Both instants have passed; the later one's ticket is held by a user's transaction.
+    clock.set(new Date(laterWarnAt.getTime() + 1000));
+    await whileHeld(second.ticketId, async (release) => {
+      // The first instant's job records its deadline and returns while the later ticket is still held:
+      // that one is its own instant's job's to wait for (under steady load, jobs that waited for every
+      // ticket due by now queued behind each other's locks).
+      const outcome = await Promise.race([
+        firing.fireInstant('warn', new Date(first.stage.warnAt)).then((n) => ({ returned: n })),
+        new Promise<'still waiting'>((resolve) => setTimeout(() => resolve('still waiting'), 5_000)),
+      ]);
+      expect(outcome).not.toBe('still waiting');
+      expect(await warnedAt(first.stage.id)).not.toBeNull();
+      expect(await warnedAt(second.stage.id)).toBeNull();
+      const own = firing.fireInstant('warn', new Date(second.stage.warnAt));
+      await release();
+      expect(await own).toBeGreaterThanOrEqual(1);
+    });
+    expect(await warnedAt(second.stage.id)).not.toBeNull();
   });
 
   it('arms only deadlines inside the horizon, one job per instant; a passed instant gets a job of its own deadline', async () => {

@@ -170,6 +170,8 @@ const audit = (category: AuditCategory, target: AuditTarget, more: Partial<Audit
 
 /** An export's audit row is written by the export once its rows are counted (src/exports). */
 const EXPORT_AUDIT = audit('exports', 'export', { recordedBy: 'service' });
+/** A subject-access export or erasure: recorded by the service once it knows which tickets it touched. */
+const PERSONAL_DATA_AUDIT = audit('personal_data', 'ticket', { recordedBy: 'service' });
 
 export const POLICY = {
   'health.check': { operationId: 'HealthController_check', who: PUBLIC },
@@ -334,6 +336,11 @@ export const POLICY = {
   'exports.dueSoon': { operationId: 'ExportsController_dueSoon', who: ANY_STAFF, audit: EXPORT_AUDIT },
   'exports.supervisionOrders': { operationId: 'ExportsController_supervisionOrders', who: ANY_STAFF, audit: EXPORT_AUDIT },
   'exports.kpis': { operationId: 'ExportsController_kpis', who: ANY_STAFF, audit: EXPORT_AUDIT },
+
+  // A customer's requests about their personal data (PIPL): an administrative act of a centre, over the
+  // tickets its administrators may read; each one recorded by the service (who, which tickets), never the identifiers.
+  'personalData.export': { operationId: 'PersonalDataController_export', who: CENTRE_ADMIN, audit: PERSONAL_DATA_AUDIT },
+  'personalData.erase': { operationId: 'PersonalDataController_erase', who: CENTRE_ADMIN, audit: PERSONAL_DATA_AUDIT },
 
   'webhookSubscriptions.create': {
     operationId: 'WebhookSubscriptionsController_create',

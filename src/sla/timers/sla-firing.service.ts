@@ -42,14 +42,18 @@ export class SlaFiringService {
   /**
    * An instant's job: records every `kind` instant passed unrecorded, as the writer's batches,
    * starting now (so after the instant). Jobs of instants close together run side by side: SKIP
-   * LOCKED keeps their claims apart. A last pass waits for tickets another transaction held, so a
-   * ticket being changed by a user at that moment is recorded as soon as it is free, not at the
-   * next reconciliation.
+   * LOCKED keeps their claims apart. A last pass waits for tickets another transaction held whose
+   * instant is this job's `at` or earlier, so a ticket being changed by a user at that moment is
+   * recorded as soon as it is free, not at the next reconciliation. Tickets due after `at` are left
+   * to their own instants' jobs: a job that waited for everything due by now would queue behind
+   * the other jobs' claims, and under a steady stream of instants every job would.
    */
-  async fireInstant(kind: TimerKind): Promise<number> {
+  async fireInstant(kind: TimerKind, at?: Date): Promise<number> {
     const fired = await this.fireDue(kind, DRAIN_BATCH, () => true, { lanes: DRAIN_LANES, path: 'queue' });
-    const held = (await this.transitions.dueTickets(kind, 1)).length > 0;
-    return fired + (held ? await this.fireHeld(kind) : 0);
+    // The job's instant has millisecond precision; a stored instant may carry microseconds within it.
+    const upTo = at && new Date(at.getTime() + 1);
+    const held = (await this.transitions.dueTickets(kind, 1, upTo)).length > 0;
+    return fired + (held ? await this.fireHeld(kind, upTo) : 0);
   }
 
   /**
@@ -90,11 +94,11 @@ export class SlaFiringService {
     return fired;
   }
 
-  /** Records, waiting for their locks, what is still due after a drain: tickets other writers held meanwhile. */
-  private async fireHeld(kind: TimerKind): Promise<number> {
+  /** Records, waiting for their locks, what was due by `at` and is still unrecorded after a drain: tickets other writers held meanwhile. */
+  private async fireHeld(kind: TimerKind, at?: Date): Promise<number> {
     let fired = 0;
     for (;;) {
-      const pass = await this.transitions.recordDue(kind, DRAIN_BATCH, { wait: true });
+      const pass = await this.transitions.recordDue(kind, DRAIN_BATCH, { wait: true, upTo: at });
       for (const firing of pass.firings) this.count(firing, 'queue');
       fired += pass.firings.length;
       if (pass.claimed < DRAIN_BATCH) return fired;

@@ -17,7 +17,7 @@ export class SlaTimerProcessor extends WorkerHost {
   async process(job: Job<TimerJobData>): Promise<string> {
     const kind = job.name as TimerKind;
     const data = job.data;
-    if (data.at !== undefined) return `fired ${await this.firing.fireInstant(kind)}`;
+    if (data.at !== undefined) return `fired ${await this.firing.fireInstant(kind, new Date(data.at))}`;
     return data.orderId === undefined
       ? this.firing.fire(kind, data.stageId, data.gen)
       : this.firing.fire(kind, data.orderId, data.gen, 'order');

@@ -29,18 +29,21 @@ export abstract class TicketFiringPort {
    */
   abstract recordDeadline(kind: TimerKind, id: string, gen: number, subject?: TimerSubject): Promise<Firing | null>;
 
-  /** Tickets (ids in order, up to `limit`) with a `kind` instant of a stage or an open supervision order passed unrecorded. */
-  abstract dueTickets(kind: TimerKind, limit: number): Promise<string[]>;
+  /**
+   * Tickets (ids in order, up to `limit`) with a `kind` instant of a stage or an open supervision order passed unrecorded
+   * (by `upTo` when given and earlier than now).
+   */
+  abstract dueTickets(kind: TimerKind, limit: number, upTo?: Date): Promise<string[]>;
 
   /**
    * Claims up to `limit` tickets (among `among` when given) with a `kind` instant of a stage or an
-   * open supervision order passed unrecorded (skipping locked ones, or with `wait` waiting for them)
-   * and records each.
+   * open supervision order passed unrecorded (by `upTo` when given and earlier than now; skipping
+   * locked ones, or with `wait` waiting for them) and records each.
    */
   abstract recordDue(
     kind: TimerKind,
     limit: number,
-    opts?: { among?: string[]; wait?: boolean },
+    opts?: { among?: string[]; wait?: boolean; upTo?: Date },
   ): Promise<{ claimed: number; firings: Firing[] }>;
 
   /** Auto-upgrades up to `limit` open tickets filed before `filedBefore`; returns how many were upgraded. */

@@ -41,6 +41,8 @@ export const TICKET_EVENT_TYPES = [
   'commitment.at_risk',
   'customer.updated',
   'attachment.added',
+  /** Its personal data was anonymised (src/privacy): past the retention period, or erased on the customer's request. */
+  'ticket.anonymised',
 ] as const;
 export type TicketEventType = (typeof TICKET_EVENT_TYPES)[number];
 

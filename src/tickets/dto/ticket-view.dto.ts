@@ -129,6 +129,13 @@ export class TicketView {
   @ApiProperty() customerPhone: string;
   @ApiProperty({ type: String, nullable: true }) customerIdNumber: string | null;
   @ApiProperty() piiMasked: boolean;
+  @ApiProperty({
+    type: Date,
+    nullable: true,
+    description:
+      'When its personal data was anonymised (retention past archive, or erasure on request); its personal fields then read [anonymised] or null',
+  })
+  anonymisedAt: Date | null;
   @ApiProperty() homeProvince: string;
   @ApiProperty({ type: String, nullable: true }) occurredProvince: string | null;
   @ApiProperty() businessType: string;
@@ -202,12 +209,14 @@ export class TicketView {
       ...rest
     } = t;
     void [_h, _c, _m, _e, _o, _p, _cp, _pref, _w];
+    // Anonymised data has nothing left to mask. An export's rows carry only the columns it reads: no anonymisedAt, masked.
+    const shown = opts.reveal || Boolean(t.anonymisedAt);
     return {
       ...rest,
-      customerName: opts.reveal ? t.customerName : `${t.customerName.slice(0, 1)}**`,
-      customerPhone: opts.reveal ? t.customerPhone : maskPhone(t.customerPhone),
-      customerIdNumber: opts.reveal ? t.customerIdNumber : maskId(t.customerIdNumber),
-      piiMasked: !opts.reveal,
+      customerName: shown ? t.customerName : `${t.customerName.slice(0, 1)}**`,
+      customerPhone: shown ? t.customerPhone : maskPhone(t.customerPhone),
+      customerIdNumber: shown ? t.customerIdNumber : maskId(t.customerIdNumber),
+      piiMasked: !shown,
       openStages: opts.openStages?.map((s) => StageView.of(s)),
     };
   }
