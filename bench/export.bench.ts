@@ -10,9 +10,14 @@
  * every 100 ms from /proc: growth = the highest sample during the export − the median of the samples
  * in the two seconds before it (after a warm-up export). Rows are counted by the client (CSV records)
  * and by the export's own audit row.
+ * The service's CPU time during each export (user + system, from /proc) is recorded too: per row, it
+ * does not depend on how loaded the machine is, as the rate does.
  * Knobs: BENCH_TICKETS (1,000,000), BENCH_FORMATS (csv,xlsx), BENCH_KEEP_DB=1 (keep bench_export_keep
- * loaded for the next run), BENCH_DIST (an already compiled service).
+ * loaded for the next run), BENCH_DIST (an already compiled service), BENCH_CPU_PROF (a directory: the
+ * service runs with node --cpu-prof; summarize with bench/cpu-profile.ts).
  */
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { gitCommit } from './git';
 import { loadMillion } from './million';
 import { buildService, dropRedisPrefix, RunningService, startService } from './service';
@@ -24,6 +29,12 @@ const FORMATS = (process.env.BENCH_FORMATS ?? 'csv,xlsx').split(',') as ('csv' |
 const GOAL_ROWS_PER_SECOND = 20_000;
 const GOAL_RSS_GROWTH_MB = 50;
 const PORT = 3140 + (process.pid % 20);
+
+/** CPU seconds (user + system) a process has used so far, from /proc (clock ticks of 10 ms). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
 
 interface Sample {
   t: number;
@@ -61,7 +72,14 @@ runBench('export', 3000, async () => {
   onCleanup(async () => {
     log(`dropped ${await dropRedisPrefix(prefix)} redis keys`);
   });
-  const svc = await startService({ dist, databaseUrl: url, redisPrefix: prefix, port: PORT });
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const svc = await startService({
+    dist,
+    databaseUrl: url,
+    redisPrefix: prefix,
+    port: PORT,
+    nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  });
 
   // Warm-up: a small export through every code path, so the baseline holds the loaded code.
   const day = new Date(Date.now() - 86_400_000).toISOString();
@@ -79,7 +97,10 @@ runBench('export', 3000, async () => {
     const t0 = Date.now();
     const sampler = setInterval(() => during.push({ t: Date.now() - t0, mb: svc.rssMb() }), 100);
     const requestId = `bench-export-${format}-${process.pid}`;
+    const loadAtStart = loadavg().map((l) => Number(l.toFixed(2)));
+    const cpuBefore = cpuSeconds(svc.pid);
     const got = await download(svc, `format=${format}`).finally(() => clearInterval(sampler));
+    const serviceCpuSeconds = cpuSeconds(svc.pid) - cpuBefore;
     await sleep(200);
     const [audit] = (
       await client.query<{ detail: { rows: number; complete: boolean } }>(
@@ -94,7 +115,7 @@ runBench('export', 3000, async () => {
     const growth = Number((peak - baseline).toFixed(1));
     const met = rowsPerSecond >= GOAL_ROWS_PER_SECOND && growth <= GOAL_RSS_GROWTH_MB && rows === tickets;
     log(
-      `${format}: ${rows} rows in ${seconds.toFixed(1)} s = ${rowsPerSecond} rows/s, ${got.bytes} bytes, RSS ${baseline} → peak ${peak} MB ${met ? 'MET' : 'NOT MET'}`,
+      `${format}: ${rows} rows in ${seconds.toFixed(1)} s = ${rowsPerSecond} rows/s, service CPU ${serviceCpuSeconds.toFixed(1)} s, ${got.bytes} bytes, RSS ${baseline} → peak ${peak} MB ${met ? 'MET' : 'NOT MET'}`,
     );
     cases.push({
       format,
@@ -105,6 +126,10 @@ runBench('export', 3000, async () => {
       bytes: got.bytes,
       seconds: Number(seconds.toFixed(2)),
       rowsPerSecond,
+      loadavgAtStart: loadAtStart,
+      loadavgAtEnd: loadavg().map((l) => Number(l.toFixed(2))),
+      serviceCpuSeconds: Number(serviceCpuSeconds.toFixed(2)),
+      serviceCpuMicrosPerRow: Number(((serviceCpuSeconds * 1e6) / rows).toFixed(1)),
       rss: {
         baselineMb: baseline,
         peakMb: peak,
@@ -124,7 +149,8 @@ runBench('export', 3000, async () => {
       `Scratch database with all migrations; ${TICKETS} tickets by bench/million.ts (Chinese complaint text). The service compiled from the ` +
       'commit named, started in its production configuration (APP_ROLE=all) on its own; the bootstrap administrator exports every ticket ' +
       '(national scope, masked) while one client reads the stream as it comes. Rows: from the audit row of the export. ' +
-      'RSS growth: peak during the export − median of the 2 s before it, after a warm-up export.',
+      'RSS growth: peak during the export − median of the 2 s before it, after a warm-up export. Service CPU: user + system ' +
+      'time of the service process during the export (/proc), which the load of the machine does not inflate as it does the rate.',
     dataset: { tickets, loadMs },
     cases,
     allMet: cases.every((c) => c.goalMet),

@@ -9,6 +9,7 @@ import { AttachmentView, EventView, ListTicketsQuery, StageView, TicketHistory, 
 import { TicketAccessService } from './ticket-access.service';
 import { TicketColumn, TicketFilter, TicketReadRepository } from './ticket-read.repository';
 import { Ticket } from './ticket.entity';
+import type { TextRow } from '../database/text-rows';
 
 @Injectable()
 export class TicketQueryService {
@@ -68,14 +69,14 @@ export class TicketQueryService {
     return views(await this.tickets.list(actor, await this.filter(actor, q), after, limit));
   }
 
-  /** One page of the list (not the sync feed) as plain rows of the named columns only, for exports. */
+  /** One page of the list (not the sync feed) as rows of texts of the named columns, in their order, for exports. */
   async ticketRows(
     actor: RequestActor,
     q: ListTicketsQuery,
     cursor: string | undefined,
     limit: number,
     columns: readonly TicketColumn[],
-  ): Promise<Page<Partial<Ticket>>> {
+  ): Promise<Page<TextRow>> {
     const after = decodeCursor(cursor, ['timestamp', 'uuid']) as [string, string] | null;
     return this.tickets.listRows(actor, await this.filter(actor, q), after, limit, columns);
   }

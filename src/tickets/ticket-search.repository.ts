@@ -7,6 +7,7 @@ import { TicketAccessRepository } from './ticket-access.repository';
 import { rowPage, selectColumns, TicketColumn, TicketFilter, TicketReadRepository } from './ticket-read.repository';
 import { Ticket } from './ticket.entity';
 import { InjectReadDataSource } from '../database/read-replicas';
+import type { TextRow } from '../database/text-rows';
 
 /** The search document, stored folded (its grams are the column `grams`, kept by a trigger and indexed by ix_ticket_search_grams). */
 const DOC = `(s.body || E'\\n' || s.updates)`;
@@ -64,7 +65,7 @@ export class TicketSearchRepository {
     return { tickets: entities, keys };
   }
 
-  /** As `page`, as plain rows of the named columns with the cursor after them (exports). */
+  /** As `page`, as rows of texts of the named columns (selectColumns) with the cursor after them (exports). */
   async rowPage(
     actor: RequestActor,
     terms: readonly string[],
@@ -72,9 +73,9 @@ export class TicketSearchRepository {
     after: [string, string] | null,
     limit: number,
     columns: readonly TicketColumn[],
-  ): Promise<Page<Partial<Ticket>>> {
+  ): Promise<Page<TextRow>> {
     const qb = await this.ordered(actor, terms, filter, after, 'index');
-    return rowPage(selectColumns(qb, columns), limit);
+    return rowPage(this.db, selectColumns(qb, columns), limit);
   }
 
   /** How many tickets in scope match, counting no further than COUNT_CAP + 1 (through the grams index). */

@@ -10,6 +10,7 @@ import { TicketQueryService } from './ticket-query.service';
 import { COUNT_CAP, SearchedEventRow, TicketSearchRepository } from './ticket-search.repository';
 import type { TicketColumn } from './ticket-read.repository';
 import { Ticket } from './ticket.entity';
+import type { TextRow } from '../database/text-rows';
 
 const EVENT_FIELD: Record<SearchedEventRow['type'], SearchField> = {
   'customer.updated': 'customerUpdate',
@@ -55,14 +56,14 @@ export class TicketSearchService {
     };
   }
 
-  /** One page of matching tickets as plain rows of the named columns, without highlights or count (exports). */
+  /** One page of matching tickets as rows of texts of the named columns, in their order, without highlights or count (exports). */
   async ticketRows(
     actor: RequestActor,
     q: Omit<SearchTicketsQuery, 'cursor' | 'limit'>,
     cursor: string | undefined,
     limit: number,
     columns: readonly TicketColumn[],
-  ): Promise<Page<Partial<Ticket>>> {
+  ): Promise<Page<TextRow>> {
     const terms = termsOf(q);
     const after = decodeCursor(cursor, ['timestamp', 'uuid']) as [string, string] | null;
     return this.repo.rowPage(actor, terms, await this.queries.filter(actor, q), after, limit, columns);

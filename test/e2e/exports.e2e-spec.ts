@@ -97,12 +97,26 @@ describe('exports', () => {
     );
 
   it('writes the ticket list as CSV: BOM, every row of every page in order, RFC 4180 quoting, formulas defused, audited', async () => {
+    // Stored instants with microseconds: the JSON writes them cut to the millisecond, so must the file.
+    await db.query(
+      `UPDATE tickets SET contacted_at = date_trunc('milliseconds', contacted_at) + interval '999 microseconds' WHERE id = ANY ($1::uuid[])`,
+      [filed.map((f) => f.id)],
+    );
     const requestId = randomUUID();
     const res = await exportOf('tickets', w.tokens.province, { format: 'csv', businessType: 'mobile' }, requestId).expect(200);
     const rows = objects(parseCsv((res.body as Buffer).subarray(3).toString('utf8')));
     const listed = await allPages<TicketItem>('/api/v1/tickets', w.tokens.province, { businessType: 'mobile' });
     expect(listed.length).toBe(filed.length);
     expect(rows.map((r) => r.id)).toEqual(listed.map((i) => i.id));
+    // Every column as the JSON list writes the field: null empty, lists joined, instants to the millisecond (cut, not rounded).
+    const asCsv = (v: unknown) =>
+      v === null || v === undefined ? '' : Array.isArray(v) ? v.join('; ') : typeof v === 'string' ? defused(v) : String(v);
+    rows.forEach((row, i) => {
+      const item = listed[i] as unknown as Record<string, unknown>;
+      expect(row).toEqual(Object.fromEntries(Object.keys(row).map((k) => [k, asCsv(item[k])])));
+    });
+    expect(rows[0].contactedAt).toMatch(/\.\d{3}Z$/);
+    expect(rows.some((r) => r.closedAt === '')).toBe(true);
     rows.forEach((row, i) => {
       const item = listed[i];
       expect(row).toMatchObject({

@@ -95,8 +95,10 @@ export class EventView {
   }
 }
 
-const maskPhone = (p: string) => (p.length > 7 ? `${p.slice(0, 3)}****${p.slice(-4)}` : '****');
-const maskId = (p: string | null) => (p ? `${p.slice(0, 4)}**********${p.slice(-2)}` : null);
+/** Customer data as it is shown unless revealed (the ticket view, the list, exports). */
+export const maskName = (n: string) => `${n.slice(0, 1)}**`;
+export const maskPhone = (p: string) => (p.length > 7 ? `${p.slice(0, 3)}****${p.slice(-4)}` : '****');
+export const maskId = (p: string | null) => (p ? `${p.slice(0, 4)}**********${p.slice(-2)}` : null);
 
 export class TicketView {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -209,11 +211,11 @@ export class TicketView {
       ...rest
     } = t;
     void [_h, _c, _m, _e, _o, _p, _cp, _pref, _w];
-    // Anonymised data has nothing left to mask. An export's rows carry only the columns it reads: no anonymisedAt, masked.
+    // Anonymised data has nothing left to mask. (Exports mask by their own columns: src/exports/export-columns.ts.)
     const shown = opts.reveal || Boolean(t.anonymisedAt);
     return {
       ...rest,
-      customerName: shown ? t.customerName : `${t.customerName.slice(0, 1)}**`,
+      customerName: shown ? t.customerName : maskName(t.customerName),
       customerPhone: shown ? t.customerPhone : maskPhone(t.customerPhone),
       customerIdNumber: shown ? t.customerIdNumber : maskId(t.customerIdNumber),
       piiMasked: !shown,

@@ -1,0 +1,89 @@
+import { Workbook } from 'exceljs';
+import { Writable } from 'node:stream';
+import { Column, csvSink, TableSink, xlsxSink } from './table-stream';
+
+/** An output that takes nothing until `resume()`: its writes complete only then, as a socket to a client that stopped reading. */
+function stalledOutput() {
+  const chunks: Buffer[] = [];
+  let held: (() => void)[] | null = [];
+  const out = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      if (held) held.push(done);
+      else done();
+    },
+  });
+  const resume = () => {
+    const waiting = held ?? [];
+    held = null;
+    waiting.forEach((done) => done());
+  };
+  return { out, chunks, resume };
+}
+
+const COLUMNS: Column<number>[] = [
+  { header: 'n', value: (n) => n },
+  { header: 'text', value: (n) => `第${n}行，宽带断网，扣费不明`.repeat(4) },
+  { header: 'flag', value: (n) => n % 2 === 0 },
+];
+
+/** Polls (every 20 ms, for at most 10 s) until `count()` has not moved for 300 ms; returns it. */
+async function settled(count: () => number): Promise<number> {
+  let last = -1;
+  let still = 0;
+  for (let waited = 0; waited < 10_000; waited += 20) {
+    const now = count();
+    still = now === last ? still + 20 : 0;
+    last = now;
+    if (still >= 300) return now;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return count();
+}
+
+describe('table sinks wait for the reader', () => {
+  const PAGES = 100;
+  const PAGE = Array.from({ length: 500 }, (_, i) => i);
+
+  async function stalledThenRead(make: (out: Writable) => TableSink<number>) {
+    const { out, chunks, resume } = stalledOutput();
+    const sink = make(out);
+    let rows = 0;
+    const producing = (async () => {
+      for (let p = 0; p < PAGES; p++) {
+        await sink.write(PAGE.map((i) => p * PAGE.length + i));
+        rows += PAGE.length;
+      }
+      await sink.end();
+    })();
+    const whileStalled = await settled(() => rows);
+    resume();
+    await producing;
+    return { whileStalled, file: Buffer.concat(chunks) };
+  }
+
+  it('XLSX: with nobody reading, the writer stops taking rows after a few pages; read, the file holds every row', async () => {
+    const { whileStalled, file } = await stalledThenRead((out) => xlsxSink(out, COLUMNS, 'rows'));
+    // Without waiting on the archive's intake all 50,000 rows were taken (and held in memory) at once.
+    expect(whileStalled).toBeLessThanOrEqual(10 * PAGE.length);
+    const book = new Workbook();
+    await book.xlsx.load(file as unknown as Parameters<Workbook['xlsx']['load']>[0]);
+    const sheet = book.worksheets[0];
+    expect(sheet.rowCount).toBe(1 + PAGES * PAGE.length);
+    expect(sheet.getRow(2).values).toEqual([undefined, 0, COLUMNS[1].value(0), true]);
+    expect(sheet.getRow(sheet.rowCount).values).toEqual([
+      undefined,
+      PAGES * PAGE.length - 1,
+      COLUMNS[1].value(PAGES * PAGE.length - 1),
+      false,
+    ]);
+  }, 60_000);
+
+  it('CSV: with nobody reading, the writer stops after the first page; read, every record is there', async () => {
+    const { whileStalled, file } = await stalledThenRead((out) => csvSink(out, COLUMNS));
+    expect(whileStalled).toBeLessThanOrEqual(PAGE.length);
+    const lines = file.toString('utf8').split('\r\n');
+    expect(lines.length).toBe(1 + PAGES * PAGE.length + 1);
+    expect(lines[1]).toBe(`0,${COLUMNS[1].value(0)},true`);
+  });
+});
