@@ -1763,6 +1763,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kpis/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tickets behind a KPI's numerator or denominator (a report row's window and group), counted as the report counts them
+         * @description The tickets behind a KPI's numerator or denominator (a report row's window and group), counted as the report counts them
+         *
+         *     **Allowed:** staff with role agent, handler, supervisor or admin; the bootstrap administrator.
+         */
+        get: operations["kpis.tickets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kpis/hot-issues": {
         parameters: {
             query?: never;
@@ -4571,6 +4593,30 @@ export interface components {
             /** @description Suggestions over the whole window, whatever the grouping; the rows and flow timeliness count no suggestion */
             suggestions: components["schemas"]["SuggestionKpis"];
         };
+        KpiTicket: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            subject: string;
+            /**
+             * Format: uuid
+             * @description Current owner unit
+             */
+            ownerUnitId: string;
+            /** Format: date-time */
+            filedAt: string;
+            /**
+             * Format: date-time
+             * @description Commitment (reply) deadline
+             */
+            commitmentDueAt: string | null;
+        };
+        KpiTicketsList: {
+            /** @description How many tickets the KPI's part counts: the report's numerator or denominator for the same window and group */
+            total: number;
+            /** @description The first `limit` of them, oldest filing first */
+            items: components["schemas"]["KpiTicket"][];
+        };
         HotIssue: {
             /** @description Top-level business type: sub-types (gsm, lte …) count under their parent (mobile) */
             businessType: string;
@@ -4599,6 +4645,15 @@ export interface components {
              */
             suggestedFlag: "mass_incident";
         };
+        HotIssuePoint: {
+            /** @description Start date (YYYY-MM-DD, Asia/Shanghai) of the period the tickets were filed in */
+            period: string;
+            /** @description Top-level business type, sub-types rolled up */
+            businessType: string;
+            nature: string;
+            /** @description Tickets of this issue filed in the period (within the window); periods without any are left out */
+            count: number;
+        };
         HotIssuesReport: {
             /** Format: date-time */
             from: string;
@@ -4608,6 +4663,8 @@ export interface components {
             issues: components["schemas"]["HotIssue"][];
             /** @description Province × business type × nature combinations with ≥ 10 tickets in the last 24 h before `to` and at least 3× their daily average over the window */
             spikes: components["schemas"]["HotIssueSpike"][];
+            /** @description The listed issues counted by `period`, ordered by period then as `issues` (empty when period=none); each issue's counts sum to its count in `issues` */
+            series: components["schemas"]["HotIssuePoint"][];
         };
         PersonalDataExportRequest: {
             /**
@@ -6111,6 +6168,29 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
                     code?: "BAD_REQUEST" | "BODY_TOO_DEEP" | "INVALID_RANGE" | "INVALID_TEXT" | "INVALID_VALUE" | "MALFORMED_REQUEST" | "VALIDATION_FAILED";
+                };
+            };
+        };
+        /** @description The request is malformed or fails validation (codes: BAD_REQUEST, BODY_TOO_DEEP, GROUP_REQUIRED, INVALID_RANGE, INVALID_TEXT, INVALID_VALUE, MALFORMED_REQUEST, VALIDATION_FAILED) */
+        "kpis.tickets.400": {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:problem:workorders:bad-request",
+                 *       "title": "The request is malformed or fails validation",
+                 *       "status": 400,
+                 *       "detail": "A sentence for a person; branch on `code`",
+                 *       "instance": "/api/v1/kpis/tickets",
+                 *       "code": "BAD_REQUEST"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code?: "BAD_REQUEST" | "BODY_TOO_DEEP" | "GROUP_REQUIRED" | "INVALID_RANGE" | "INVALID_TEXT" | "INVALID_VALUE" | "MALFORMED_REQUEST" | "VALIDATION_FAILED";
                 };
             };
         };
@@ -14395,6 +14475,67 @@ export interface operations {
             503: components["responses"]["auditEvents.list.503"];
         };
     };
+    "kpis.tickets": {
+        parameters: {
+            query: {
+                /** @description Window start (inclusive) */
+                from: string;
+                /** @description Window end (exclusive); after `from`, at most 366 days later */
+                to: string;
+                /** @description The KPI whose tickets to list, counted as in GET /api/v1/kpis over the same window: a due-based one (on-time closure, escalated resolution) over the tickets whose commitment deadline fell in [from, min(to, now)), the others over those filed in [from, to). For a row of a report by period, pass that period as the window (its start, and the next period’s start, within the report’s window) */
+                measure: "ticketsFiled" | "onTimeClosureRate" | "firstContactResolutionRate" | "satisfactionRate" | "returnRate" | "extensionRate" | "reHandlingRate" | "escalationRate" | "escalatedResolutionRate";
+                /** @description The tickets counted in which part of it */
+                part?: "numerator" | "denominator";
+                /** @description With `group`: only the tickets of that group of a report by this attribute */
+                groupBy?: "none" | "business_type" | "level" | "channel" | "customer_tier" | "owner_unit";
+                /** @description The report row's `group` (owner unit id for owner_unit); required with a groupBy other than none */
+                group?: string;
+                /** @description Tickets to list, oldest filing first */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "total": 1,
+                     *       "items": [
+                     *         {
+                     *           "id": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *           "number": "text",
+                     *           "subject": "text",
+                     *           "ownerUnitId": "3f1c2a9e-8b7d-4c6e-9a51-0d2b7e4f6a10",
+                     *           "filedAt": "2026-03-02T09:30:00.000Z",
+                     *           "commitmentDueAt": "2026-03-02T09:30:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KpiTicketsList"];
+                };
+            };
+            400: components["responses"]["kpis.tickets.400"];
+            401: components["responses"]["auditEvents.list.401"];
+            403: components["responses"]["auditEvents.list.403"];
+            404: components["responses"]["auditEvents.list.404"];
+            408: components["responses"]["auditEvents.list.408"];
+            413: components["responses"]["auditEvents.list.413"];
+            415: components["responses"]["auditEvents.list.415"];
+            429: components["responses"]["auditEvents.list.429"];
+            431: components["responses"]["auditEvents.list.431"];
+            503: components["responses"]["auditEvents.list.503"];
+        };
+    };
     "kpis.hotIssues": {
         parameters: {
             query: {
@@ -14404,6 +14545,8 @@ export interface operations {
                 to: string;
                 /** @description Most frequent business type × nature pairs to list */
                 limit?: number;
+                /** @description Also count the listed issues by calendar period in Asia/Shanghai time (`series`; weeks start on Monday) */
+                period?: "none" | "day" | "week" | "month";
             };
             header?: never;
             path?: never;
@@ -14438,6 +14581,14 @@ export interface operations {
                      *           "last24h": 1,
                      *           "dailyAverage": 1,
                      *           "suggestedFlag": "mass_incident"
+                     *         }
+                     *       ],
+                     *       "series": [
+                     *         {
+                     *           "period": "text",
+                     *           "businessType": "text",
+                     *           "nature": "text",
+                     *           "count": 1
                      *         }
                      *       ]
                      *     }

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, RequestActor, Policy } from '../auth/actor';
 import { ProblemResponses } from '../common/openapi';
-import { HotIssuesQuery, HotIssuesReport, KpiQuery, KpiReport } from './dto/kpi.dto';
+import { HotIssuesQuery, HotIssuesReport, KpiQuery, KpiReport, KpiTicketsList, KpiTicketsQuery } from './dto/kpi.dto';
 import { KpiService } from './kpi.service';
 import { ReplicaRead } from '../database/replica-read.decorator';
 
@@ -22,6 +22,17 @@ export class KpiController {
   @ApiOkResponse({ type: KpiReport })
   report(@Actor() a: RequestActor, @Query() q: KpiQuery): Promise<KpiReport> {
     return this.kpis.kpis(a, q);
+  }
+
+  @Get('tickets')
+  @Policy('kpis.tickets')
+  @ReplicaRead()
+  @ApiOperation({
+    summary: "The tickets behind a KPI's numerator or denominator (a report row's window and group), counted as the report counts them",
+  })
+  @ApiOkResponse({ type: KpiTicketsList })
+  tickets(@Actor() a: RequestActor, @Query() q: KpiTicketsQuery): Promise<KpiTicketsList> {
+    return this.kpis.tickets(a, q);
   }
 
   @Get('hot-issues')

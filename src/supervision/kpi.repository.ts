@@ -4,7 +4,7 @@ import { RequestActor } from '../auth/actor';
 import { TicketAccessRepository } from '../tickets/ticket-access.repository';
 import { FLOW_LANE } from '../tickets/ticket-state.repository';
 import { FLOW_KINDS } from '../tickets/domain/ticket.types';
-import { HotIssue, HotIssueSpike, KpiGroup, KpiPeriod } from './dto/kpi.dto';
+import { HotIssue, HotIssuePeriod, HotIssuePoint, HotIssueSpike, KpiGroup, KpiPeriod, KpiTicketMeasure } from './dto/kpi.dto';
 import { InjectReadDataSource } from '../database/read-replicas';
 
 const DAY_MS = 86_400_000;
@@ -27,11 +27,61 @@ const countIf = (cond: string) => `(count(*) FILTER (WHERE ${cond}))::int`;
 /** Hours from microseconds summed exactly: the same numeric, to the sixth decimal of its seconds, as summing each ticket's seconds. */
 const hours = (micros: string) => `(${micros} * 0.000001 / 3600)`;
 
+/**
+ * The tickets each counted KPI's numerator and denominator count, as predicates over one ticket's facts
+ * (alias f), and the window they are counted in: filed in it, or their commitment deadline fell in it.
+ * The report counts with them and the drill-down lists with them, so the two cannot disagree.
+ */
+export const KPI_PARTS: Record<KpiTicketMeasure, { basis: 'filed' | 'due'; numerator: string; denominator: string }> = {
+  ticketsFiled: { basis: 'filed', numerator: 'TRUE', denominator: 'TRUE' },
+  firstContactResolutionRate: { basis: 'filed', numerator: 'NOT f.ever_dispatched AND f.replied_in_time', denominator: 'TRUE' },
+  satisfactionRate: {
+    basis: 'filed',
+    numerator: `f.revisit_result = 'satisfied'`,
+    denominator: `f.revisit_result IN ('satisfied', 'unsatisfied')`,
+  },
+  returnRate: { basis: 'filed', numerator: 'f.returned', denominator: 'f.ever_dispatched' },
+  extensionRate: { basis: 'filed', numerator: 'f.extended', denominator: 'f.ever_dispatched' },
+  reHandlingRate: { basis: 'filed', numerator: 'f.re_handled', denominator: 'f.revisit_result IS NOT NULL' },
+  escalationRate: { basis: 'filed', numerator: 'f.escalated', denominator: 'TRUE' },
+  onTimeClosureRate: { basis: 'due', numerator: 'f.replied_in_time', denominator: 'TRUE' },
+  escalatedResolutionRate: {
+    basis: 'due',
+    numerator: `f.kind = 'escalated_complaint' AND f.replied_in_time`,
+    denominator: `f.kind = 'escalated_complaint'`,
+  },
+};
+
 /** Complaint KPIs count every kind but suggestions; the suggestions section counts only them. */
 type Counted = 'complaints' | 'suggestions';
 
 /** Counts of one (period, group) as the queries return them. */
 export type Counts = Record<string, number | string | null>;
+
+/** A ticket of a drill-down as the query returns it. */
+export type KpiTicketRow = {
+  id: string;
+  number: string;
+  subject: string;
+  ownerUnitId: string;
+  filedAt: Date;
+  commitmentDueAt: Date | null;
+};
+
+/** A row of the hot-issues statement: an issue's count in a period, or a province's spike. */
+type HotRow = {
+  part: 'issue' | 'spike';
+  period: string | null;
+  businessType: string;
+  nature: string;
+  count: number | null;
+  total: number | null;
+  rank: number | null;
+  provinceId: string | null;
+  provinceCode: string | null;
+  last24h: number | null;
+  dailyAverage: number | null;
+};
 
 /** Stage instances measured and in time, per stage kind, for flow timeliness. */
 export type FlowCounts = { stage: string; measured: number; inTime: number };
@@ -71,30 +121,32 @@ export class KpiRepository {
         .select(bucketSql(period, 'f.filed_day'), 'bucket')
         .addSelect(grp, 'group')
         .addSelect('count(*)::int', 'ticketsFiled')
-        .addSelect(countIf('NOT f.ever_dispatched AND f.replied_in_time'), 'firstContact')
-        .addSelect(countIf(`f.revisit_result = 'satisfied'`), 'satisfied')
-        .addSelect(countIf(`f.revisit_result IN ('satisfied', 'unsatisfied')`), 'revisitedWithAnswer')
+        .addSelect(countIf(KPI_PARTS.firstContactResolutionRate.numerator), 'firstContact')
+        .addSelect(countIf(KPI_PARTS.satisfactionRate.numerator), 'satisfied')
+        .addSelect(countIf(KPI_PARTS.satisfactionRate.denominator), 'revisitedWithAnswer')
         .addSelect('sum(f.handling_us)', 'handlingUs')
         .addSelect('count(f.handling_us)::int', 'closed')
-        .addSelect(countIf('f.returned'), 'returned')
-        .addSelect(countIf('f.ever_dispatched'), 'dispatched')
-        .addSelect(countIf('f.extended'), 'extended')
-        .addSelect(countIf('f.re_handled'), 'reHandled')
-        .addSelect(countIf('f.revisit_result IS NOT NULL'), 'revisited')
-        .addSelect(countIf('f.escalated'), 'escalated')
+        .addSelect(countIf(KPI_PARTS.returnRate.numerator), 'returned')
+        .addSelect(countIf(KPI_PARTS.returnRate.denominator), 'dispatched')
+        .addSelect(countIf(KPI_PARTS.extensionRate.numerator), 'extended')
+        .addSelect(countIf(KPI_PARTS.reHandlingRate.numerator), 'reHandled')
+        .addSelect(countIf(KPI_PARTS.reHandlingRate.denominator), 'revisited')
+        .addSelect(countIf(KPI_PARTS.escalationRate.numerator), 'escalated')
         .addSelect('sum(f.breached_stages)::int', 'breachedStages')
         .addSelect('sum(f.breach_us)', 'breachUs')
         .addSelect('sum(f.breached_open)', 'breachedOpen')
         .addSelect('sum(f.breached_open_due_us)', 'breachedOpenDueUs');
-      for (const kind of FLOW_KINDS) {
-        filedQb.addSelect(`sum(f.${kind}_flow / ${FLOW_LANE})::int`, `done:${kind}`);
-        filedQb.addSelect(`sum(f.${kind}_flow % ${FLOW_LANE})::int`, `inTime:${kind}`);
-      }
+      // One sum per stage kind, split after aggregating: the in-time lane of a sum stays below 2^32 (FLOW_LANE), so the split is exact.
+      for (const kind of FLOW_KINDS) filedQb.addSelect(`sum(f.${kind}_flow)`, `flow:${kind}`);
       const [filedInner, filedParams]: [string, unknown[]] = filedQb.groupBy('1').addGroupBy('2').getQueryAndParameters();
+      const flowSplit = FLOW_KINDS.map(
+        (kind) =>
+          `div(g."flow:${kind}", ${FLOW_LANE})::int AS "done:${kind}", mod(g."flow:${kind}", ${FLOW_LANE})::int AS "inTime:${kind}"`,
+      ).join(', ');
       // The overrun of breached stages still open runs to now: as many times now as they are, less the sum of their deadlines.
       const nowUs = `$${filedParams.length + 1}::numeric`;
       const filedRows = await tx.query<Counts[]>(
-        `SELECT ${periodSql(period, 'g.bucket')} AS period, g.*, g."group"::text AS "group",
+        `SELECT ${periodSql(period, 'g.bucket')} AS period, g.*, g."group"::text AS "group", ${flowSplit},
                 coalesce(${hours('g."handlingUs"')}, 0)::float8 AS "handlingHours",
                 CASE WHEN g."breachedStages" > 0
                      THEN ${hours(`(g."breachUs" + g."breachedOpen" * ${nowUs} - g."breachedOpenDueUs")`)}::float8 END AS "delayHours"
@@ -108,6 +160,7 @@ export class KpiRepository {
         const counts: Counts = {};
         for (const [key, value] of Object.entries(row)) {
           const [part, kind] = key.split(':');
+          if (part === 'flow') continue;
           if (kind !== undefined) flow.get(kind)![part === 'done' ? 'measured' : 'inTime'] += Number(value ?? 0);
           else if (!['bucket', 'handlingUs', 'breachUs', 'breachedOpen', 'breachedOpenDueUs'].includes(key)) counts[key] = value;
         }
@@ -127,16 +180,13 @@ export class KpiRepository {
       );
       for (const r of overdue) flow.get(r.stage)!.measured += r.late;
 
-      // Tickets whose deadline fell in the window: not yet due (after now) and withdrawn ones are no measure of timeliness.
-      const dueUntil = new Date(Math.min(to.getTime(), now.getTime()));
-      const [dueInner, dueParams]: [string, unknown[]] = this.within(tx, actor, 'ticket_kpi_facts', 'f.commitment_due_at', from, dueUntil)
-        .andWhere('NOT f.withdrawn')
+      const [dueInner, dueParams]: [string, unknown[]] = this.fellDue(tx, actor, from, to, now)
         .select(bucketSql(period, 'f.due_day'), 'bucket')
         .addSelect(grp, 'group')
-        .addSelect(countIf('f.replied_in_time'), 'onTime')
+        .addSelect(countIf(KPI_PARTS.onTimeClosureRate.numerator), 'onTime')
         .addSelect('count(*)::int', 'fellDue')
-        .addSelect(countIf(`f.kind = 'escalated_complaint' AND f.replied_in_time`), 'escalatedOnTime')
-        .addSelect(countIf(`f.kind = 'escalated_complaint'`), 'escalatedFellDue')
+        .addSelect(countIf(KPI_PARTS.escalatedResolutionRate.numerator), 'escalatedOnTime')
+        .addSelect(countIf(KPI_PARTS.escalatedResolutionRate.denominator), 'escalatedFellDue')
         .groupBy('1')
         .addGroupBy('2')
         .getQueryAndParameters();
@@ -152,6 +202,7 @@ export class KpiRepository {
         .addSelect(countIf('f.adopted'), 'adopted')
         .addSelect(countIf('f.answered'), 'answered')
         .getRawOne<Counts>();
+      const dueUntil = new Date(Math.min(to.getTime(), now.getTime()));
       const suggestionsDue = await this.within(tx, actor, 'ticket_kpi_facts', 'f.handling_due_at', from, dueUntil, 'suggestions')
         .andWhere('NOT f.withdrawn')
         .select(countIf('f.analysed_in_time'), 'analysedOnTime')
@@ -162,51 +213,127 @@ export class KpiRepository {
     });
   }
 
-  /** Top (business type, nature) pairs of the window and the provinces where one spikes in its last day. */
-  async hotIssues(actor: RequestActor, from: Date, to: Date, limit: number): Promise<{ issues: HotIssue[]; spikes: HotIssueSpike[] }> {
-    // One row per (ticket, nature) of the window's visible tickets.
-    const [inner, params]: [string, unknown[]] = this.within(this.db.manager, actor, 'tickets', 't.filed_at', from, to)
-      .select('t.province_id', 'province_id')
-      .addSelect('t.business_type', 'business_type')
-      .addSelect('unnest(t.natures)', 'nature')
-      .addSelect('t.filed_at', 'filed_at')
-      .getQueryAndParameters();
-    const n = params.length;
+  /**
+   * The tickets one part of a counted KPI counts over a window (and group), as the report counts them:
+   * how many, and the first `limit` by filing.
+   */
+  tickets(
+    actor: RequestActor,
+    w: {
+      from: Date;
+      to: Date;
+      now: Date;
+      measure: KpiTicketMeasure;
+      part: 'numerator' | 'denominator';
+      groupBy: KpiGroup;
+      group: string | null;
+      limit: number;
+    },
+  ): Promise<{ total: number; items: KpiTicketRow[] }> {
+    const def = KPI_PARTS[w.measure];
+    return this.readOnly(async (tx) => {
+      const qb =
+        def.basis === 'due'
+          ? this.fellDue(tx, actor, w.from, w.to, w.now)
+          : this.within(tx, actor, 'ticket_kpi_facts', 'f.filed_at', w.from, w.to);
+      qb.andWhere(def[w.part]);
+      if (w.groupBy !== 'none') qb.andWhere(`${GROUP_SQL[w.groupBy]}::text = :kpiGroup`, { kpiGroup: w.group });
+      const [inner, params]: [string, unknown[]] = qb.select('f.ticket_id', 'ticket_id').getQueryAndParameters();
+      const rows = await tx.query<(KpiTicketRow & { total: number })[]>(
+        `SELECT t.id, t.number, t.subject, t.owner_unit_id AS "ownerUnitId", t.filed_at AS "filedAt", t.commitment_due_at AS "commitmentDueAt",
+                k.total
+           FROM (SELECT ticket_id, count(*) OVER ()::int AS total FROM (${inner}) i) k JOIN tickets t ON t.id = k.ticket_id
+          ORDER BY t.filed_at, t.id
+          LIMIT $${params.length + 1}`,
+        [...params, w.limit],
+      );
+      const total = rows[0]?.total ?? Number((await tx.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM (${inner}) i`, params))[0].n);
+      return { total, items: rows.map(({ total: _, ...item }) => item) };
+    });
+  }
 
-    // Sub-types count under their top-level business type (gsm, lte → mobile); parents are set at creation, so the line has no loop.
-    const rolledUp = `WITH RECURSIVE line AS (
-        SELECT code, code AS root FROM taxonomy_terms WHERE kind = 'business_type' AND parent_code IS NULL
-        UNION ALL
-        SELECT c.code, l.root FROM taxonomy_terms c JOIN line l ON c.parent_code = l.code WHERE c.kind = 'business_type'
-      ), x AS (
-        SELECT i.province_id, coalesce(line.root, i.business_type) AS business_type, i.nature, i.filed_at
-          FROM (${inner}) i LEFT JOIN line ON line.code = i.business_type
-      )`;
+  /**
+   * Top (business type, nature) pairs of the window, their counts by period (`series`, when a period is
+   * asked), and the provinces where one spikes in its last day.
+   */
+  async hotIssues(
+    actor: RequestActor,
+    w: { from: Date; to: Date; limit: number; period: HotIssuePeriod },
+  ): Promise<{ issues: HotIssue[]; spikes: HotIssueSpike[]; series: HotIssuePoint[] }> {
+    const { from, to, limit, period } = w;
+    // In a read-only snapshot, with the report's work_mem: a province's year is ~100,000 (ticket, nature) rows to hash.
+    return this.readOnly(async (tx) => {
+      // One row per (ticket, nature) of the window's visible tickets.
+      const [inner, params]: [string, unknown[]] = this.within(tx, actor, 'tickets', 't.filed_at', from, to)
+        .select('t.province_id', 'province_id')
+        .addSelect('t.business_type', 'business_type')
+        .addSelect('unnest(t.natures)', 'nature')
+        .addSelect('t.filed_at', 'filed_at')
+        .getQueryAndParameters();
+      const n = params.length;
 
-    const issues = await this.db.query<HotIssue[]>(
-      `${rolledUp}
-       SELECT x.business_type AS "businessType", x.nature, count(*)::int AS count
-         FROM x
-        GROUP BY x.business_type, x.nature
-        ORDER BY count DESC, x.business_type, x.nature
-        LIMIT $${n + 1}`,
-      [...params, limit],
-    );
+      // Sub-types count under their top-level business type (gsm, lte → mobile); parents are set at creation, so the line has no loop.
+      const rolledUp = `WITH RECURSIVE line AS (
+          SELECT code, code AS root FROM taxonomy_terms WHERE kind = 'business_type' AND parent_code IS NULL
+          UNION ALL
+          SELECT c.code, l.root FROM taxonomy_terms c JOIN line l ON c.parent_code = l.code WHERE c.kind = 'business_type'
+        ), x AS (
+          SELECT i.province_id, coalesce(line.root, i.business_type) AS business_type, i.nature, i.filed_at
+            FROM (${inner}) i LEFT JOIN line ON line.code = i.business_type
+        )`;
 
-    const days = (to.getTime() - from.getTime()) / DAY_MS;
-    const recent = `count(*) FILTER (WHERE x.filed_at >= $${n + 1})`;
-    const spikes = await this.db.query<HotIssueSpike[]>(
-      `${rolledUp}
-       SELECT x.province_id AS "provinceId", u.code AS "provinceCode", x.business_type AS "businessType", x.nature,
-              ${recent}::int AS "last24h", (count(*)::float8 / $${n + 2}) AS "dailyAverage", 'mass_incident' AS "suggestedFlag"
-         FROM x JOIN org_units u ON u.id = x.province_id
-        GROUP BY x.province_id, u.code, x.business_type, x.nature
-       HAVING ${recent} >= $${n + 3} AND ${recent} >= $${n + 4} * count(*)::float8 / $${n + 2}
-        ORDER BY "last24h" DESC, u.code, x.business_type, x.nature`,
-      [...params, new Date(to.getTime() - DAY_MS), days, SPIKE_MIN_COUNT, SPIKE_FACTOR],
-    );
+      // One pass over the window: counts per (province, period, issue) with those of the last day; from them the top issues by
+      // their total with each one's counts per period, and the provinces' spikes (many more in the last day than their daily average).
+      const bucket = period === 'none' ? 'NULL::timestamp' : `date_trunc('${period}', x.filed_at AT TIME ZONE 'Asia/Shanghai')`;
+      const days = (to.getTime() - from.getTime()) / DAY_MS;
+      const [recentFrom, lim, perDay, minCount, factor] = [n + 1, n + 2, n + 3, n + 4, n + 5].map((i) => `$${i}`);
+      const rows = await tx.query<HotRow[]>(
+        `${rolledUp}, g AS (
+           SELECT x.province_id, ${bucket} AS bucket, x.business_type, x.nature, count(*)::int AS n,
+                  (count(*) FILTER (WHERE x.filed_at >= ${recentFrom}))::int AS recent
+             FROM x GROUP BY 1, 2, 3, 4
+         ), top AS (
+           SELECT business_type, nature, sum(n)::int AS total, row_number() OVER (ORDER BY sum(n) DESC, business_type, nature)::int AS rank
+             FROM g GROUP BY business_type, nature
+            ORDER BY rank
+            LIMIT ${lim}
+         ), series AS (
+           SELECT bucket, business_type, nature, sum(n)::int AS n FROM g GROUP BY 1, 2, 3
+         ), spikes AS (
+           SELECT province_id, business_type, nature, sum(recent)::int AS last24h, (sum(n)::float8 / ${perDay}) AS "dailyAverage"
+             FROM g GROUP BY 1, 2, 3
+           HAVING sum(recent) >= ${minCount} AND sum(recent) >= ${factor} * sum(n)::float8 / ${perDay}
+         )
+         SELECT 'issue' AS part, to_char(s.bucket, 'YYYY-MM-DD') AS period, top.business_type AS "businessType", top.nature,
+                s.n AS count, top.total, top.rank, NULL::uuid AS "provinceId", NULL::text AS "provinceCode", NULL::int AS "last24h",
+                NULL::float8 AS "dailyAverage", s.bucket
+           FROM top JOIN series s USING (business_type, nature)
+         UNION ALL
+         SELECT 'spike', NULL, sp.business_type, sp.nature, NULL, NULL, NULL, sp.province_id, u.code, sp.last24h, sp."dailyAverage", NULL
+           FROM spikes sp JOIN org_units u ON u.id = sp.province_id
+          ORDER BY part, bucket, rank, "last24h" DESC, "provinceCode", "businessType", nature`,
+        [...params, new Date(to.getTime() - DAY_MS), limit, days, SPIKE_MIN_COUNT, SPIKE_FACTOR],
+      );
+      const counted = rows.filter((r) => r.part === 'issue');
+      const issues = new Map<number, HotIssue>();
+      for (const c of counted) issues.set(c.rank!, { businessType: c.businessType, nature: c.nature, count: c.total! });
+      const series = counted
+        .filter((c) => c.period !== null)
+        .map((c) => ({ period: c.period!, businessType: c.businessType, nature: c.nature, count: c.count! }));
+      const spikes: HotIssueSpike[] = rows
+        .filter((r) => r.part === 'spike')
+        .map((r) => ({
+          provinceId: r.provinceId!,
+          provinceCode: r.provinceCode!,
+          businessType: r.businessType,
+          nature: r.nature,
+          last24h: r.last24h!,
+          dailyAverage: r.dailyAverage!,
+          suggestedFlag: 'mass_incident',
+        }));
 
-    return { issues, spikes };
+      return { issues: [...issues.entries()].sort(([a], [b]) => a - b).map(([, issue]) => issue), spikes, series };
+    });
   }
 
   /**
@@ -222,6 +349,12 @@ export class KpiRepository {
       await tx.query(`SET LOCAL work_mem = '64MB'`);
       return work(tx);
     });
+  }
+
+  /** The complaints' facts whose commitment deadline fell in [from, min(to, now)): not yet due (after now) and withdrawn ones are no measure of timeliness. */
+  private fellDue(tx: EntityManager, actor: RequestActor, from: Date, to: Date, now: Date): SelectQueryBuilder<object> {
+    const dueUntil = new Date(Math.min(to.getTime(), now.getTime()));
+    return this.within(tx, actor, 'ticket_kpi_facts', 'f.commitment_due_at', from, dueUntil).andWhere('NOT f.withdrawn');
   }
 
   /**

@@ -11,6 +11,8 @@ import {
   KpiQuery,
   KpiReport,
   KpiRow,
+  KpiTicketsList,
+  KpiTicketsQuery,
   KpiValue,
   KpiWindowQuery,
   MAX_KPI_WINDOW_DAYS,
@@ -60,8 +62,29 @@ export class KpiService {
 
   async hotIssues(actor: RequestActor, q: HotIssuesQuery): Promise<HotIssuesReport> {
     const { from, to } = this.window(q);
-    const { issues, spikes } = await this.store.hotIssues(actor, from, to, q.limit ?? 20);
-    return { from: from.toISOString(), to: to.toISOString(), issues, spikes };
+    const { issues, spikes, series } = await this.store.hotIssues(actor, { from, to, limit: q.limit ?? 20, period: q.period ?? 'none' });
+    return { from: from.toISOString(), to: to.toISOString(), issues, spikes, series };
+  }
+
+  /** The tickets behind a counted KPI's numerator or denominator: the same window, scope and group as the report's row. */
+  async tickets(actor: RequestActor, q: KpiTicketsQuery): Promise<KpiTicketsList> {
+    const { from, to } = this.window(q);
+    const groupBy = q.groupBy ?? 'none';
+    if (groupBy !== 'none' && q.group === undefined) throw new BadRequestError('GROUP_REQUIRED', '`group` is required with a `groupBy`');
+    const { total, items } = await this.store.tickets(actor, {
+      from,
+      to,
+      now: this.clock.now(),
+      measure: q.measure,
+      part: q.part ?? 'denominator',
+      groupBy,
+      group: q.group ?? null,
+      limit: q.limit ?? 100,
+    });
+    return {
+      total,
+      items: items.map((i) => ({ ...i, filedAt: i.filedAt.toISOString(), commitmentDueAt: i.commitmentDueAt?.toISOString() ?? null })),
+    };
   }
 
   private window(q: KpiWindowQuery): { from: Date; to: Date } {

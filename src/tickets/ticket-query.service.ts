@@ -104,7 +104,7 @@ export class TicketQueryService {
     if (!q.ownerUnitId) return filter;
     const root = await this.tickets.unit(q.ownerUnitId);
     if (!root) throw new NotFoundError('org unit');
-    return { ...filter, ownerUnitPath: root.path };
+    return { ...filter, ownerUnitPath: root.path, ...(root.tier === 'provincial' ? { ownerProvinceId: root.id } : {}) };
   }
 
   async routingSuggestions(actor: RequestActor, id: string) {

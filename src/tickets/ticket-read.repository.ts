@@ -16,11 +16,14 @@ import { TicketEvent } from './ticket-event.entity';
 import { TicketStage } from './ticket-stage.entity';
 import { PiiAccess, TicketAttachment } from './ticket-support.entity';
 
-/** A list's filters once the service has checked them: the owner filter as the path of the unit it names. */
+/**
+ * A list's filters once the service has checked them: the owner filter as the path of the unit it names,
+ * and, when that unit is a provincial centre, its province (its subtree is the units of that province).
+ */
 export type TicketFilter = Pick<
   ListTicketsQuery,
   'status' | 'stage' | 'kind' | 'level' | 'customerTier' | 'businessType' | 'channel' | 'createdFrom' | 'createdTo' | 'externalRef'
-> & { ownerUnitPath?: string; customerPhoneIndex?: Buffer };
+> & { ownerUnitPath?: string; ownerProvinceId?: string; customerPhoneIndex?: Buffer };
 
 /** A ticket property an export may read. */
 export type TicketColumn = Extract<keyof Ticket, string>;

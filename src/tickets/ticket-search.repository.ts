@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { RequestActor } from '../auth/actor';
+import { readScope } from '../auth/policy/identity';
 import { cursorTimestamp, Page } from '../common/cursor';
 import { TicketAccessRepository } from './ticket-access.repository';
 import { rowPage, selectColumns, TicketColumn, TicketFilter, TicketReadRepository } from './ticket-read.repository';
@@ -8,7 +9,7 @@ import { Ticket } from './ticket.entity';
 import { InjectReadDataSource } from '../database/read-replicas';
 import type { TextRow } from '../database/text-rows';
 
-/** The search document, stored folded (its grams are the generated column `grams`, indexed by ix_ticket_search_grams). */
+/** The search document, stored folded (its grams are the column `grams`, kept by a trigger and indexed by ix_ticket_search_grams). */
 const DOC = `(s.body || E'\\n' || s.updates)`;
 /** Texts of the events that are part of the document (the migration's trigger picks the same types). */
 export const SEARCHED_EVENT_TYPES = ['customer.updated', 'ticket.progress_replied', 'ticket.replied'] as const;
@@ -22,9 +23,24 @@ export interface SearchedEventRow {
 }
 
 /**
- * Keyword search over `ticket_search` (see the TicketSearch migration): the index narrows to the
+ * How a page is found. `index`: the conditions include the keywords' grams, so the planner may collect
+ * every match through the GIN index and sort out the newest — right when matches are few. `newest`: the
+ * text conditions alone, so the documents in scope are walked newest first (a B-tree) and each one's
+ * text checked until the page is full — right when matches are many (about limit ÷ share of matches
+ * documents read). The planner cannot tell these apart for a longer keyword: it multiplies the shares
+ * of the keyword's overlapping pairs as if independent (携号转网: 78 matches estimated, 63,252 real at
+ * 1 M tickets), so the capped count chooses.
+ */
+export type SearchPlan = 'index' | 'newest';
+
+/**
+ * Keyword search over `ticket_search` (see the TicketSearch migrations): the index narrows to the
  * documents holding every gram of the keywords, then each keyword must occur in the folded text.
  * Visibility and filters are the ticket list's (TicketAccessRepository, TicketReadRepository.filter).
+ * National and provincial staff's searches (readScope `all` and `province`) select, order and count on
+ * the document alone — it carries the ticket's created_at, province and owner's province — and read
+ * ticket rows only for the page, or for filters only the ticket row has; other callers' searches go
+ * through the ticket list's scope.
  */
 @Injectable()
 export class TicketSearchRepository {
@@ -41,11 +57,9 @@ export class TicketSearchRepository {
     filter: TicketFilter,
     after: [string, string] | null,
     limit: number,
+    plan: SearchPlan = 'index',
   ): Promise<{ tickets: Ticket[]; keys: [string, string][] }> {
-    const qb = this.matching(terms);
-    await this.access.scopeNewestFirst(qb, actor, { after, from: filter.createdFrom, to: filter.createdTo });
-    this.read.filter(qb, filter);
-    qb.addSelect(cursorTimestamp('t.created_at'), 'cursor_created_at');
+    const qb = await this.ordered(actor, terms, filter, after, plan);
     const { entities, raw } = await qb.limit(limit).getRawAndEntities();
     const keys = (raw as { cursor_created_at: string; t_id: string }[]).map((r) => [r.cursor_created_at, r.t_id] as [string, string]);
     return { tickets: entities, keys };
@@ -60,33 +74,65 @@ export class TicketSearchRepository {
     limit: number,
     columns: readonly TicketColumn[],
   ): Promise<Page<TextRow>> {
-    const qb = this.matching(terms);
-    await this.access.scopeNewestFirst(qb, actor, { after, from: filter.createdFrom, to: filter.createdTo });
-    this.read.filter(qb, filter);
+    const qb = await this.ordered(actor, terms, filter, after, 'index');
     return rowPage(this.db, selectColumns(qb, columns), limit, columns);
   }
 
-  /** How many tickets in scope match, counting no further than COUNT_CAP + 1. */
+  /** How many tickets in scope match, counting no further than COUNT_CAP + 1 (through the grams index). */
   async cappedCount(actor: RequestActor, terms: readonly string[], filter: TicketFilter): Promise<number> {
-    const qb = this.access.scope(this.matching(terms), actor);
-    this.read.filter(qb, filter);
+    const scope = documentScope(actor);
+    let qb: SelectQueryBuilder<Ticket>;
+    if (scope) {
+      qb = matchingDocuments(this.db.createQueryBuilder().from('ticket_search', 's'), scope, filter, terms, 'index');
+      const rest = ticketRowFilter(filter);
+      if (rest) this.read.filter(qb.innerJoin('tickets', 't', 't.id = s.ticket_id'), rest);
+    } else {
+      qb = this.access.scope(this.matching(terms), actor);
+      this.read.filter(qb, filter);
+    }
     const [query, params] = qb
       .select('1')
       .limit(COUNT_CAP + 1)
       .getQueryAndParameters();
-    const [{ n }] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM (${query}) hits`, params);
-    return n;
+    // The bitmap of a keyword's matches stays exact (one entry per page, not per page range to re-check
+    // row by row) up to about 250,000 pages at this work_mem; the server default (4 MB) holds about 65,000.
+    return this.db.transaction(async (m) => {
+      await m.query(`SET LOCAL work_mem = '16MB'`);
+      const [{ n }] = await m.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM (${query}) hits`, params);
+      return n;
+    });
   }
 
-  /** Tickets whose document contains every term. */
+  /** The matching tickets in scope, newest first below `after`, with the cursor key selected; the caller adds the LIMIT. */
+  private async ordered(
+    actor: RequestActor,
+    terms: readonly string[],
+    filter: TicketFilter,
+    after: [string, string] | null,
+    plan: SearchPlan,
+  ): Promise<SelectQueryBuilder<Ticket>> {
+    const scope = documentScope(actor);
+    if (!scope) {
+      const qb = this.matching(terms);
+      await this.access.scopeNewestFirst(qb, actor, { after, from: filter.createdFrom, to: filter.createdTo });
+      this.read.filter(qb, filter);
+      return qb.addSelect(cursorTimestamp('t.created_at'), 'cursor_created_at');
+    }
+    const qb = this.db.getRepository(Ticket).createQueryBuilder('t').innerJoin('ticket_search', 's', 's.ticket_id = t.id');
+    matchingDocuments(qb, scope, filter, terms, plan);
+    const rest = ticketRowFilter(filter);
+    if (rest) this.read.filter(qb, rest);
+    if (after) qb.andWhere('(s.created_at, s.ticket_id) < (:afterAt, :afterId)', { afterAt: after[0], afterId: after[1] });
+    return qb
+      .addSelect(cursorTimestamp('s.created_at'), 'cursor_created_at')
+      .orderBy('s.created_at', 'DESC')
+      .addOrderBy('s.ticket_id', 'DESC');
+  }
+
+  /** Tickets whose document contains every term (the ticket list's scope and filters go on `t`). */
   private matching(terms: readonly string[]): SelectQueryBuilder<Ticket> {
-    const qb = this.db
-      .getRepository(Ticket)
-      .createQueryBuilder('t')
-      .innerJoin('ticket_search', 's', 's.ticket_id = t.id')
-      .where('s.grams @> search_term_grams(:searchGrams)', { searchGrams: terms.join(' ') });
-    terms.forEach((term, i) => qb.andWhere(`strpos(${DOC}, search_fold(:searchTerm${i})) > 0`, { [`searchTerm${i}`]: term }));
-    return qb;
+    const qb = this.db.getRepository(Ticket).createQueryBuilder('t').innerJoin('ticket_search', 's', 's.ticket_id = t.id');
+    return termConditions(qb, terms, 'index');
   }
 
   /** The customer updates and replies of these tickets, in the order recorded. */
@@ -99,4 +145,53 @@ export class TicketSearchRepository {
       [ticketIds, SEARCHED_EVENT_TYPES],
     );
   }
+}
+
+/** A search scope the document itself carries: everything (national staff), or one province. */
+type DocumentScope = { kind: 'all' } | { kind: 'province'; provinceId: string };
+
+function documentScope(actor: RequestActor): DocumentScope | null {
+  const scope = readScope(actor);
+  return scope.kind === 'all' || scope.kind === 'province' ? scope : null;
+}
+
+/** The filters left for the ticket row once the document has taken created_at and the owner's province; undefined when none is. */
+function ticketRowFilter(filter: TicketFilter): TicketFilter | undefined {
+  const rest: TicketFilter = { ...filter, createdFrom: undefined, createdTo: undefined, ownerProvinceId: undefined };
+  if (filter.ownerProvinceId) rest.ownerUnitPath = undefined;
+  return Object.values(rest).some((v) => v !== undefined) ? rest : undefined;
+}
+
+/** Documents (`s`) in the scope, within the filters the document carries, holding every term. */
+function matchingDocuments<T extends object>(
+  qb: SelectQueryBuilder<T>,
+  scope: DocumentScope,
+  filter: TicketFilter,
+  terms: readonly string[],
+  plan: SearchPlan,
+): SelectQueryBuilder<T> {
+  if (scope.kind === 'province') qb.andWhere('s.province_id = :scopeProvince', { scopeProvince: scope.provinceId });
+  if (filter.ownerProvinceId) qb.andWhere('s.owner_province_id = :ownerProvince', { ownerProvince: filter.ownerProvinceId });
+  if (filter.createdFrom) qb.andWhere('s.created_at >= :from', { from: filter.createdFrom });
+  if (filter.createdTo) qb.andWhere('s.created_at < :to', { to: filter.createdTo });
+  return termConditions(qb, terms, plan);
+}
+
+/** A folded term that is one gram by itself: an ASCII word, or one or two Chinese characters. */
+const ONE_GRAM = /^(?:[a-z0-9]+|[\u3400-\u4dbf\u4e00-\u9fff]{1,2})$/;
+
+/**
+ * Every term in the document. `index`: the grams the GIN index serves, then the folded text (so two
+ * characters that only occur apart do not match) — unless every term is one gram, which the index
+ * answers exactly: then the count needs no document row at all (a bitmap scan skips the heap pages
+ * the visibility map marks all-visible). `newest`: the text alone, and the grams only when a term has
+ * ASCII letters or digits (words match whole: the text would find "adsl" in "adsl2").
+ */
+function termConditions<T extends object>(qb: SelectQueryBuilder<T>, terms: readonly string[], plan: SearchPlan): SelectQueryBuilder<T> {
+  const folded = terms.map((t) => t.normalize('NFKC').toLowerCase());
+  if (plan === 'index' || folded.some((t) => /[a-z0-9]/.test(t)))
+    qb.andWhere('s.grams @> search_term_grams(:searchGrams)', { searchGrams: terms.join(' ') });
+  if (plan === 'index' && folded.every((t) => ONE_GRAM.test(t))) return qb;
+  terms.forEach((term, i) => qb.andWhere(`strpos(${DOC}, search_fold(:searchTerm${i})) > 0`, { [`searchTerm${i}`]: term }));
+  return qb;
 }

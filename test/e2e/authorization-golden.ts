@@ -512,6 +512,7 @@ export const GOLDEN: Record<string, GoldenEntry> = withSessions({
   'GET /api/v1/supervision/orders': [STAFF_READ],
   'GET /api/v1/kpis': [STAFF_READ],
   'GET /api/v1/kpis/hot-issues': [STAFF_READ],
+  'GET /api/v1/kpis/tickets': [STAFF_READ],
   // Exports: the same lists as files, for staff; the rows are those the caller may list.
   'GET /api/v1/exports/tickets': [STAFF_READ],
   'GET /api/v1/exports/ticket-search': [STAFF_READ],

@@ -102,8 +102,12 @@ const TICKET_LISTS = new Set([
   'GET /api/v1/supervision/at-risk',
   'GET /api/v1/supervision/due-soon',
   'GET /api/v1/supervision/orders',
+  'GET /api/v1/kpis/tickets',
   ...['tickets', 'ticket-search', 'overdue', 'at-risk', 'due-soon', 'supervision-orders'].map((e) => `GET /api/v1/exports/${e}`),
 ]);
+
+/** KPI operations whose answer counts tickets (the report's tickets filed, hot issues' counts, a drill-down's total). */
+const KPI_COUNTS = new Set(['GET /api/v1/kpis', 'GET /api/v1/kpis/hot-issues', 'GET /api/v1/kpis/tickets']);
 
 /**
  * Tickets each P2 identity may count in KPIs and hot issues: P2 holds exactly one ticket (the shared
@@ -168,6 +172,7 @@ const REQUESTS: Record<string, (c: RequestContext) => RequestSpec> = {
   'GET /api/v1/supervision/orders': () => ({ query: { limit: 500 } }),
   'GET /api/v1/kpis': () => ({ query: { from: inHours(-24 * 7), to: inHours(24) } }),
   'GET /api/v1/kpis/hot-issues': () => ({ query: { from: inHours(-24 * 7), to: inHours(24) } }),
+  'GET /api/v1/kpis/tickets': () => ({ query: { from: inHours(-24 * 7), to: inHours(24), measure: 'ticketsFiled', limit: 500 } }),
   'GET /api/v1/exports/tickets': () => ({ query: { format: 'csv' } }),
   'GET /api/v1/exports/ticket-search': () => ({ query: { format: 'csv', q: '信号' } }),
   'GET /api/v1/exports/overdue': () => ({ query: { format: 'csv' } }),
@@ -310,12 +315,14 @@ describe('authorization matrix', () => {
         cell.mismatch = 'empty page where the filtered unit has tickets';
       }
       const countable = P2_COUNTABLE[identity];
-      if (actual === '2xx' && countable !== undefined && (op.key === 'GET /api/v1/kpis' || op.key === 'GET /api/v1/kpis/hot-issues')) {
-        const body = res.body as { rows?: { ticketsFiled: number }[]; issues?: { count: number }[] };
+      if (actual === '2xx' && countable !== undefined && KPI_COUNTS.has(op.key)) {
+        const body = res.body as { rows?: { ticketsFiled: number }[]; issues?: { count: number }[]; total?: number };
         const counted =
-          op.key === 'GET /api/v1/kpis'
-            ? (body.rows ?? []).reduce((n, r) => n + r.ticketsFiled, 0)
-            : (body.issues ?? []).reduce((n, i) => n + i.count, 0);
+          op.key === 'GET /api/v1/kpis/tickets'
+            ? body.total
+            : op.key === 'GET /api/v1/kpis'
+              ? (body.rows ?? []).reduce((n, r) => n + r.ticketsFiled, 0)
+              : (body.issues ?? []).reduce((n, i) => n + i.count, 0);
         if (counted !== countable) cell.mismatch = `counts ${counted} ticket(s), may count ${countable}`;
       }
       if (actual === '2xx' && TICKET_LISTS.has(op.key) && items) {

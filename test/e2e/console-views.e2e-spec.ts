@@ -43,6 +43,16 @@ async function signedIn(unitId: string, role: string): Promise<{ context: Browse
   return { context, page, problems };
 }
 
+type Issue = { businessType: string; nature: string; count: number };
+
+/** The figures a dashboard chart draws (its canvas's data-chart: the labels and each series). */
+async function drawn(page: Page, selector: string): Promise<{ labels: string[]; series: { label: string; data: (number | null)[] }[] }> {
+  return JSON.parse((await page.getAttribute(selector, 'data-chart')) ?? 'null') as {
+    labels: string[];
+    series: { label: string; data: (number | null)[] }[];
+  };
+}
+
 async function fileTicket(over: Record<string, unknown> = {}): Promise<string> {
   const res = await request(t.http).post('/api/v1/tickets').set('X-Api-Key', w.apiKey).send(intake(w.province.code, over)).expect(201);
   return res.body.id as string;
@@ -86,6 +96,7 @@ describe('the console views', () => {
       period: string;
       ticketsFiled: number;
       onTimeClosureRate: { value: number | null; numerator: number; denominator: number };
+      firstContactResolutionRate: { value: number | null; numerator: number; denominator: number };
     }[];
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
@@ -96,15 +107,67 @@ describe('the console views', () => {
       expect(await cell.getAttribute('data-value')).toBe(row.onTimeClosureRate.value === null ? '' : String(row.onTimeClosureRate.value));
       expect(await tr.locator('[data-testid=drill]').getAttribute('data-count')).toBe(String(row.ticketsFiled));
     }
-    // The chart is there, with a table view a screen reader reads.
+    // The chart is there and draws the API's values, with a table view a screen reader reads.
     expect(await page.locator('[data-testid=kpi-month] canvas').count()).toBe(1);
+    const kpiChart = await drawn(page, '[data-testid=kpi-month] canvas');
+    expect(kpiChart.labels).toEqual(rows.map((r) => r.period));
+    expect(kpiChart.series[0].data).toEqual(rows.map((r) => r.onTimeClosureRate.value));
     expect(await page.locator('[data-testid=kpi-month-table] caption').count()).toBe(1);
+
+    // Hot issues over time: the chart's lines are the API's counts by month, the table view lists every issue with the same figures.
+    const hot = (
+      await request(t.http)
+        .get('/api/v1/kpis/hot-issues')
+        .query({ from, to, limit: 20, period: 'month' })
+        .set(bearer(w.tokens.province))
+        .expect(200)
+    ).body as { issues: Issue[]; series: (Issue & { period: string })[]; spikes: unknown[] };
+    expect(hot.issues.length).toBeGreaterThan(0);
+    const months = [...new Set(hot.series.map((p) => p.period))].sort();
+    const countIn = (i: Issue, month: string) =>
+      hot.series.find((p) => p.businessType === i.businessType && p.nature === i.nature && p.period === month)?.count ?? 0;
+    const trend = await drawn(page, '[data-testid=hot-trend-chart] canvas');
+    expect(trend.labels).toEqual(months);
+    const charted = hot.issues.slice(0, 6);
+    expect(trend.series).toEqual(
+      charted.map((i) => ({ label: `${i.businessType} · ${i.nature}`, data: months.map((m) => countIn(i, m)) })),
+    );
+    for (const [k, i] of charted.entries()) expect(trend.series[k].data.reduce((a, b) => a! + b!, 0)).toBe(i.count);
+    const issueRows = page.locator('[data-testid=hot-issues-table] tbody tr');
+    expect(await issueRows.count()).toBe(hot.issues.length);
+    for (const i of hot.issues) {
+      const tr = page.locator(`[data-testid=hot-issues-table] tbody tr[data-issue="${i.businessType}|${i.nature}"]`);
+      expect(await tr.locator('td[data-total]').getAttribute('data-total')).toBe(String(i.count));
+      for (const m of months) expect(await tr.locator(`td[data-period="${m}"]`).getAttribute('data-value')).toBe(String(countIn(i, m)));
+    }
+    expect(await page.locator('[data-testid=spikes-table] tbody tr').count()).toBe(hot.spikes.length);
     // Drilling into this month's count lists the tickets behind it.
     const current = rows[rows.length - 1];
     await page.click('[data-testid=kpi-month-toggle]');
     await page.click(`[data-testid=kpi-month-table] tr[data-period="${current.period}"] [data-testid=drill]`);
     await page.waitForSelector('[data-testid=drill-list]');
     expect(await page.locator('[data-testid=drill-list] tbody tr').count()).toBe(current.ticketsFiled);
+    // A KPI's denominator drills down to exactly the tickets the API counts in it (first contact: this month's tickets filed).
+    await page.selectOption('[data-testid=kpi-month] select', 'firstContactResolutionRate');
+    await page.click(`[data-testid=kpi-month-table] tr[data-period="${current.period}"] [data-testid=drill-denominator]`);
+    const monthStart = Date.parse(`${current.period}T00:00:00+08:00`);
+    const behind = await request(t.http)
+      .get('/api/v1/kpis/tickets')
+      .query({
+        from: new Date(Math.max(monthStart, Date.parse(from!))).toISOString(),
+        to,
+        measure: 'firstContactResolutionRate',
+        part: 'denominator',
+        limit: 500,
+      })
+      .set(bearer(w.tokens.province))
+      .expect(200);
+    expect(behind.body.total).toBe(current.firstContactResolutionRate.denominator);
+    expect(behind.body.total).toBeGreaterThan(0);
+    await page.waitForSelector(`[data-testid=drill-list][data-total="${behind.body.total}"] caption`);
+    expect(await page.textContent('[data-testid=drill-list] caption')).toContain('一次解决率 · 分母');
+    const drilledIds = await page.$$eval('[data-testid=drill-list] tbody tr', (els) => els.map((e) => e.getAttribute('data-ticket-id')));
+    expect(drilledIds.sort()).toEqual((behind.body.items as { id: string }[]).map((i) => i.id).sort());
     await screenshot(page, 'dashboard');
     expect(problems).toEqual([]);
   });

@@ -5,6 +5,7 @@
  * places every step; provincial complaints promise a reply within 48 h.
  */
 import request from 'supertest';
+import { KPI_TICKET_MEASURES } from '../../src/supervision/dto/kpi.dto';
 import { uniqueCode } from '../support/org-factory';
 import { bearer, ManualClock, startTestApp, TestApp } from '../support/test-app';
 import { expectKpi, Kpi } from '../support/kpis';
@@ -22,6 +23,8 @@ describe('KPIs and hot issues', () => {
   const to = at(100).toISOString();
 
   const fileAt = (over: Record<string, unknown>) => fileWithClock(t, w, clock, over);
+  /** The tickets by their letter below. */
+  const ids: Record<string, string> = {};
 
   beforeAll(async () => {
     t = await startTestApp({ APP_ROLE: 'api', SLA_TIME_SCALE: '1' }, clock);
@@ -34,6 +37,7 @@ describe('KPIs and hot issues', () => {
     const c = await fileAt({ businessType: 'lte', natures: ['billing'] });
     const d = await fileAt({ businessType: 'broadband', natures: ['billing'] });
     const f = await fileAt({ businessType: 'wcdma', natures: ['network_quality'] });
+    Object.assign(ids, { a, b, c, d, f });
     // A and B: resolved at the centre, without dispatch.
     await op(t, tk.province, a, 'resolve', { note: '已解释' });
     await op(t, tk.province, b, 'resolve', { note: '已解释' });
@@ -70,7 +74,7 @@ describe('KPIs and hot issues', () => {
 
     // T0+40h: E is filed; its commitment (T0+88h) is not yet due when the KPIs are read.
     clock.set(at(40));
-    await fileAt({ businessType: 'mobile', natures: ['network_quality'] });
+    ids.e = await fileAt({ businessType: 'mobile', natures: ['network_quality'] });
 
     // T0+50h: B's first-contact reply comes two hours after its commitment deadline.
     clock.set(at(50));
@@ -116,6 +120,64 @@ describe('KPIs and hot issues', () => {
     // Reply (2 h): A and C's two replies in time; B's answered 50 h after the centre resolved it.
     expectKpi(flow.reply, 3, 4, 0.99);
     expectKpi(flow.cohandling, 0, 0, 0.99);
+  });
+
+  it('lists exactly the tickets behind each part of a KPI, as many as the report counts', async () => {
+    const drill = (query: Record<string, string>, token = w.tokens.province) =>
+      request(t.http)
+        .get('/api/v1/kpis/tickets')
+        .query({ from, to, ...query })
+        .set(bearer(token));
+    const listed = async (measure: string, part: string, token = w.tokens.province) => {
+      const body = (await drill({ measure, part }, token).expect(200)).body as { total: number; items: { id: string }[] };
+      expect(body.items).toHaveLength(body.total);
+      return body.items.map((i) => i.id).sort();
+    };
+    const tickets = (...letters: string[]) => letters.map((l) => ids[l]).sort();
+    // As counted above: due A, B, C, F, of which A and C in time; all six filed; revisited A, B, C; dispatched C, F.
+    expect(await listed('onTimeClosureRate', 'denominator')).toEqual(tickets('a', 'b', 'c', 'f'));
+    expect(await listed('onTimeClosureRate', 'numerator')).toEqual(tickets('a', 'c'));
+    expect(await listed('ticketsFiled', 'denominator')).toEqual(tickets('a', 'b', 'c', 'd', 'e', 'f'));
+    expect(await listed('firstContactResolutionRate', 'numerator')).toEqual(tickets('a'));
+    expect(await listed('satisfactionRate', 'denominator')).toEqual(tickets('a', 'b', 'c'));
+    expect(await listed('satisfactionRate', 'numerator')).toEqual(tickets('a', 'c'));
+    expect(await listed('extensionRate', 'denominator')).toEqual(tickets('c', 'f'));
+    expect(await listed('extensionRate', 'numerator')).toEqual(tickets('c'));
+    expect(await listed('reHandlingRate', 'numerator')).toEqual(tickets('c'));
+    expect(await listed('escalatedResolutionRate', 'denominator')).toEqual([]);
+    // The department sees the tickets it handled only, here as in the report.
+    expect(await listed('ticketsFiled', 'denominator', w.tokens.dept)).toEqual(tickets('c', 'f'));
+
+    // Every part of every counted KPI of every (day, owner unit) row: the drill-down's total is the report's figure.
+    const report = (await kpis({ from, to, period: 'day', groupBy: 'owner_unit' }).expect(200)).body as {
+      rows: (Record<string, Kpi> & { period: string; group: string; ticketsFiled: number })[];
+    };
+    expect(report.rows.length).toBeGreaterThan(2);
+    const measures = KPI_TICKET_MEASURES.filter((m) => m !== 'ticketsFiled');
+    for (const row of report.rows) {
+      const start = Date.parse(`${row.period}T00:00:00+08:00`);
+      const day = {
+        from: new Date(Math.max(start, Date.parse(from))).toISOString(),
+        to: new Date(Math.min(start + 24 * HOUR, Date.parse(to))).toISOString(),
+      };
+      const total = async (measure: string, part: string) =>
+        (await drill({ ...day, measure, part, groupBy: 'owner_unit', group: row.group }).expect(200)).body.total as number;
+      expect([row.period, row.group, await total('ticketsFiled', 'denominator')]).toEqual([row.period, row.group, row.ticketsFiled]);
+      for (const measure of measures)
+        for (const part of ['numerator', 'denominator'] as const)
+          expect([row.period, row.group, measure, part, await total(measure, part)]).toEqual([
+            row.period,
+            row.group,
+            measure,
+            part,
+            row[measure][part],
+          ]);
+    }
+
+    // An average is no count of tickets; a group needs its groupBy.
+    await drill({ measure: 'averageHandlingHours' }).expect(400);
+    const noGroup = await drill({ measure: 'ticketsFiled', groupBy: 'owner_unit' }).expect(400);
+    expect(noGroup.body.code).toBe('GROUP_REQUIRED');
   });
 
   it('counts an extension of an earlier round after the ticket is reopened', async () => {
@@ -167,6 +229,28 @@ describe('KPIs and hot issues', () => {
       .set(bearer(w.tokens.province))
       .expect(200);
     expect(top.body.issues).toHaveLength(1);
+  });
+
+  it('counts the listed hot issues by period in Beijing time, each summing to its count', async () => {
+    const hot = (query: Record<string, unknown>) =>
+      request(t.http)
+        .get('/api/v1/kpis/hot-issues')
+        .query({ from, to, ...query })
+        .set(bearer(w.tokens.province));
+    const byDay = (await hot({ period: 'day' }).expect(200)).body;
+    // A, B, F (mobile, network quality), C and D on 2030-03-04; E on 2030-03-06 (T0 + 40 h is 02:00 Beijing time).
+    expect(byDay.series).toEqual([
+      { period: '2030-03-04', businessType: 'mobile', nature: 'network_quality', count: 3 },
+      { period: '2030-03-04', businessType: 'broadband', nature: 'billing', count: 1 },
+      { period: '2030-03-04', businessType: 'mobile', nature: 'billing', count: 1 },
+      { period: '2030-03-06', businessType: 'mobile', nature: 'network_quality', count: 1 },
+    ]);
+    expect(byDay.issues).toEqual((await hot({}).expect(200)).body.issues);
+    expect((await hot({ period: 'month', limit: 1 }).expect(200)).body.series).toEqual([
+      { period: '2030-03-01', businessType: 'mobile', nature: 'network_quality', count: 4 },
+    ]);
+    expect((await hot({}).expect(200)).body.series).toEqual([]);
+    expect((await hot({ period: 'year' }).expect(400)).headers['content-type']).toMatch(/application\/problem\+json/);
   });
 
   it('flags a spike of similar tickets in a province, sub-types included', async () => {

@@ -110,6 +110,27 @@ describe('ticket search', () => {
     expect(await ids(w.tokens.national, '携号转网', { status: 'closed' })).toEqual([]);
   });
 
+  it('narrows to a province’s owners as the ticket is dispatched and as its owner unit moves to another province', async () => {
+    const third = await world(t);
+    const { id } = await file(t, third, { subject: '副卡停用', description: '副卡无故停用三天' });
+    const owned = (province: string) => ids(third.tokens.national, '副卡无故', { ownerUnitId: province });
+    // Owned by the provincial centre at filing, then by one of its departments: the province's subtree either way.
+    expect(await owned(third.province.id)).toEqual([id]);
+    await op(t, third.tokens.province, id, 'dispatch', { targetUnitId: third.dept.id });
+    expect(await owned(third.province.id)).toEqual([id]);
+    expect(await ids(third.tokens.national, '副卡无故', { ownerUnitId: third.dept.id })).toEqual([id]);
+    // The department moves under another province: its ticket's owner is now in that province's subtree.
+    await request(t.http)
+      .patch(`/api/v1/org-units/${third.dept.id}`)
+      .set(bearer(t.admin))
+      .send({ parentId: other.province.id })
+      .expect(200);
+    expect(await owned(third.province.id)).toEqual([]);
+    expect(await owned(other.province.id)).toEqual([id]);
+    // Provincial staff still see it by the ticket's province, which does not move.
+    expect(await ids(third.tokens.province, '副卡无故')).toEqual([id]);
+  });
+
   it('refuses channel systems, and empty, unsearchable or too long queries with 400', async () => {
     const channel = await request(t.http).get('/api/v1/tickets/search').query({ q: '宽带' }).set('X-Api-Key', w.apiKey);
     expect(channel.status).toBe(403);
@@ -141,8 +162,8 @@ describe('ticket search', () => {
     expect(seen).toEqual([...filed].reverse());
   });
 
-  it('counts up to 1,000 and then says "1,000+"', async () => {
-    const seed = await file(t, w, { subject: '海量投诉', description: '批量' });
+  it('counts up to 1,000 and then says "1,000+"; past it, still the newest first and ASCII words whole', async () => {
+    const seed = await file(t, w, { subject: '海量投诉', description: '批量 ADSL' });
     const clone = (from: number, n: number) =>
       db.query(
         `INSERT INTO tickets
@@ -162,7 +183,22 @@ describe('ticket search', () => {
     });
     await clone(999, 2);
     const capped = (await search(w.tokens.province, { q: '海量', limit: 1 }).expect(200)).body as SearchPage;
-    expect({ total: capped.total, capped: capped.totalCapped }).toEqual({ total: 1000, capped: true });
+    expect({ total: capped.total, capped: capped.totalCapped, first: capped.items[0].id }).toEqual({
+      total: 1000,
+      capped: true,
+      first: seed.id,
+    });
+    // Past the cap the page is found by walking the newest documents: the same order, the same rules.
+    const newer = await file(t, w, { subject: '海量投诉', description: '批量 adsl2' });
+    const page = (q: string) => search(w.tokens.province, { q, limit: 3 }).expect(200);
+    const newest = (await page('海量')).body as SearchPage;
+    expect(newest.items.map((i) => i.id).slice(0, 2)).toEqual([newer.id, seed.id]);
+    const cursor = newest.nextCursor!;
+    const next = (await search(w.tokens.province, { q: '海量', limit: 3, cursor }).expect(200)).body as SearchPage;
+    expect(next.items).toHaveLength(3);
+    expect(next.items.map((i) => i.id)).not.toContain(seed.id);
+    expect(((await page('adsl 海量')).body as SearchPage).items[0].id).toBe(seed.id);
+    expect(((await page('adsl2')).body as SearchPage).items.map((i) => i.id)).toEqual([newer.id]);
     const other1 = (await search(other.tokens.province, { q: '海量' }).expect(200)).body as SearchPage;
     expect({ total: other1.total, capped: other1.totalCapped, items: other1.items }).toEqual({ total: 0, capped: false, items: [] });
   });

@@ -12,6 +12,7 @@ import {
   BarElement,
   CategoryScale,
   Chart,
+  type ChartData,
   Legend,
   LinearScale,
   LineController,
@@ -30,7 +31,10 @@ Chart.register(BarController, BarElement, LineController, LineElement, PointElem
 type Report = Schemas['KpiReport'];
 type Row = Schemas['KpiRow'];
 type Hot = Schemas['HotIssuesReport'];
-type Ticket = Schemas['TicketView'];
+type Drilled = Schemas['KpiTicketsList'];
+/** What a drill-down lists: the tickets filed, or one part of a KPI. */
+type Measure = Kpi | 'ticketsFiled';
+type Part = 'numerator' | 'denominator';
 
 /** The KPIs the standard sets a target for, charted against it. */
 const KPIS = ['onTimeClosureRate', 'satisfactionRate', 'escalatedResolutionRate', 'firstContactResolutionRate'] as const;
@@ -38,40 +42,67 @@ type Kpi = (typeof KPIS)[number];
 
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)} %`);
 
-function KpiChart({ labels, rows, kpi, onPick }: { labels: string[]; rows: Row[]; kpi: Kpi; onPick: (row: Row) => void }) {
+/** One line or set of bars of a chart: figures from the API, null where there is none. */
+type Series = { label: string; data: (number | null)[]; color: string; line?: boolean };
+
+/**
+ * A chart of the API's figures. The canvas carries them as drawn (data-chart: the labels and each
+ * series), so a test can compare what the chart shows with the API and with the table view.
+ */
+function ChartCanvas(props: {
+  type: 'bar' | 'line';
+  labels: string[];
+  series: Series[];
+  label: string;
+  max?: number;
+  onPick?: (index: number) => void;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const figures = JSON.stringify({ labels: props.labels, series: props.series.map((s) => ({ label: s.label, data: s.data })) });
   useEffect(() => {
     if (!canvas.current) return;
-    const target = rows.find((r) => r[kpi].target !== null)?.[kpi].target ?? null;
+    const datasets = props.series.map((s) => ({
+      type: s.line ? ('line' as const) : props.type,
+      label: s.label,
+      data: s.data,
+      backgroundColor: s.color,
+      borderColor: s.color,
+      pointRadius: s.line && props.type === 'bar' ? 0 : 3,
+    }));
     const chart = new Chart(canvas.current, {
-      type: 'bar',
-      data: {
-        labels,
-        datasets: [
-          { type: 'bar', label: t('dash.value'), data: rows.map((r) => r[kpi].value), backgroundColor: '#5b8fd6' },
-          ...(target === null
-            ? []
-            : [{ type: 'line' as const, label: t('dash.target'), data: rows.map(() => target), borderColor: '#c0312b', pointRadius: 0 }]),
-        ],
-      },
+      type: props.type,
+      data: { labels: props.labels, datasets } as ChartData<'bar' | 'line'>,
       options: {
         animation: false,
-        scales: { y: { min: 0, max: 1 } },
+        scales: { y: { min: 0, ...(props.max === undefined ? {} : { max: props.max }) } },
         plugins: { legend: { position: 'bottom' } },
-        // A bar drills down like its count in the table view.
+        // A bar or point drills down like its figure in the table view.
         onClick: (_event, elements) => {
           const hit = elements[0];
-          if (hit) onPick(rows[hit.index]);
+          if (hit && props.onPick) props.onPick(hit.index);
         },
       },
     });
     return () => chart.destroy();
-  }, [labels.join('|'), kpi, rows]);
-  return <canvas ref={canvas} role="img" aria-label={t(`kpi.${kpi}`)} />;
+  }, [figures]);
+  return <canvas ref={canvas} role="img" aria-label={props.label} data-chart={figures} />;
+}
+
+function KpiChart({ labels, rows, kpi, onPick }: { labels: string[]; rows: Row[]; kpi: Kpi; onPick: (row: Row) => void }) {
+  const target = rows.find((r) => r[kpi].target !== null)?.[kpi].target ?? null;
+  const series: Series[] = [{ label: t('dash.value'), data: rows.map((r) => r[kpi].value), color: '#5b8fd6' }];
+  if (target !== null) series.push({ label: t('dash.target'), data: rows.map(() => target), color: '#c0312b', line: true });
+  return <ChartCanvas type="bar" labels={labels} series={series} label={t(`kpi.${kpi}`)} max={1} onPick={(i) => onPick(rows[i])} />;
 }
 
 /** One KPI per row of the API's report: the chart, and its table view with the same figures. */
-function KpiPanel(props: { title: string; report: Report; by: 'period' | 'group'; onDrill: (row: Row) => void; testid: string }) {
+function KpiPanel(props: {
+  title: string;
+  report: Report;
+  by: 'period' | 'group';
+  onDrill: (row: Row, measure: Measure, part: Part) => void;
+  testid: string;
+}) {
   const kpi = useSignal<Kpi>('onTimeClosureRate');
   const table = useSignal(false);
   const rows = props.report.rows;
@@ -92,7 +123,9 @@ function KpiPanel(props: { title: string; report: Report; by: 'period' | 'group'
       <button type="button" class="link" onClick={() => (table.value = !table.value)} data-testid={`${props.testid}-toggle`}>
         {table.value ? t('dash.chart') : t('dash.table')}
       </button>
-      {!table.value && <KpiChart labels={rows.map(label)} rows={rows} kpi={kpi.value} onPick={props.onDrill} />}
+      {!table.value && (
+        <KpiChart labels={rows.map(label)} rows={rows} kpi={kpi.value} onPick={(r) => props.onDrill(r, kpi.value, 'denominator')} />
+      )}
       <table class={table.value ? 'grid' : 'grid sr-only'} data-testid={`${props.testid}-table`}>
         <caption>
           {props.title} · {t(`kpi.${kpi.value}`)}
@@ -112,17 +145,141 @@ function KpiPanel(props: { title: string; report: Report; by: 'period' | 'group'
               <tr key={`${r.period}|${r.group}`} data-period={r.period ?? ''} data-group={r.group ?? ''}>
                 <th scope="row">{label(r)}</th>
                 <td data-kpi={kpi.value} data-value={v.value ?? ''} data-numerator={v.numerator} data-denominator={v.denominator}>
-                  {pct(v.value)} ({v.numerator}/{v.denominator})
+                  {pct(v.value)} (
+                  <button type="button" class="link" data-testid="drill-numerator" onClick={() => props.onDrill(r, kpi.value, 'numerator')}>
+                    {v.numerator}
+                  </button>
+                  /
+                  <button
+                    type="button"
+                    class="link"
+                    data-testid="drill-denominator"
+                    onClick={() => props.onDrill(r, kpi.value, 'denominator')}
+                  >
+                    {v.denominator}
+                  </button>
+                  )
                 </td>
                 <td>{pct(v.target)}</td>
                 <td>
-                  <button type="button" class="link" data-testid="drill" data-count={r.ticketsFiled} onClick={() => props.onDrill(r)}>
+                  <button
+                    type="button"
+                    class="link"
+                    data-testid="drill"
+                    data-count={r.ticketsFiled}
+                    onClick={() => props.onDrill(r, 'ticketsFiled', 'denominator')}
+                  >
                     {formatCount(r.ticketsFiled)}
                   </button>
                 </td>
               </tr>
             );
           })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** Lines drawn for the most frequent issues (the table view lists every issue the API returned). */
+const CHARTED_ISSUES = 6;
+const PALETTE = ['#5b8fd6', '#c0312b', '#2e9d5b', '#d68f1f', '#7b5bd6', '#1fa3b3'];
+const issueKey = (i: { businessType: string; nature: string }) => `${i.businessType}|${i.nature}`;
+const issueLabel = (i: { businessType: string; nature: string }) => `${i.businessType} · ${i.nature}`;
+
+/**
+ * Hot issues over time (GET /api/v1/kpis/hot-issues with period=month): the top issues' counts by month
+ * as lines, and the province spikes of the last 24 h against their daily average as bars; each with its
+ * table view (every listed issue, every month), the figures the API's.
+ */
+function HotIssuesPanel({ report }: { report: Hot }) {
+  const table = useSignal(false);
+  const months = [...new Set(report.series.map((p) => p.period))].sort();
+  const counts = new Map(report.series.map((p) => [`${issueKey(p)}|${p.period}`, p.count]));
+  const countOf = (i: Hot['issues'][number], month: string) => counts.get(`${issueKey(i)}|${month}`) ?? 0;
+  const trend: Series[] = report.issues.slice(0, CHARTED_ISSUES).map((i, n) => ({
+    label: issueLabel(i),
+    data: months.map((m) => countOf(i, m)),
+    color: PALETTE[n % PALETTE.length],
+  }));
+  const spikeLabels = report.spikes.map((s) => `${s.provinceCode} ${issueLabel(s)}`);
+  const spikeSeries: Series[] = [
+    { label: t('dash.last24h'), data: report.spikes.map((s) => s.last24h), color: '#c0312b' },
+    { label: t('dash.dailyAverage'), data: report.spikes.map((s) => s.dailyAverage), color: '#5b8fd6' },
+  ];
+  return (
+    <section class="chart-box" data-testid="hot-issues">
+      <h2>{t('dash.hotIssues')}</h2>
+      <button type="button" class="link" onClick={() => (table.value = !table.value)} data-testid="hot-issues-toggle">
+        {table.value ? t('dash.chart') : t('dash.table')}
+      </button>
+      {!table.value && (
+        <div data-testid="hot-trend-chart">
+          <ChartCanvas type="line" labels={months} series={trend} label={t('dash.hotTrend')} />
+        </div>
+      )}
+      <table class={table.value ? 'grid' : 'grid sr-only'} data-testid="hot-issues-table">
+        <caption>{t('dash.hotTrend')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('queue.category')}</th>
+            <th scope="col">{t('dash.nature')}</th>
+            <th scope="col">{t('dash.total')}</th>
+            {months.map((m) => (
+              <th scope="col" key={m}>
+                {m.slice(0, 7)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {report.issues.map((i) => (
+            <tr key={issueKey(i)} data-issue={issueKey(i)}>
+              <th scope="row">{i.businessType}</th>
+              <td>{i.nature}</td>
+              <td data-total={i.count}>{formatCount(i.count)}</td>
+              {months.map((m) => (
+                <td key={m} data-period={m} data-value={countOf(i, m)}>
+                  {formatCount(countOf(i, m))}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('dash.spikes')}</h3>
+      {report.spikes.length === 0 ? (
+        <p class="muted" data-testid="no-spikes">
+          {t('dash.noSpikes')}
+        </p>
+      ) : (
+        !table.value && (
+          <div data-testid="spikes-chart">
+            <ChartCanvas type="bar" labels={spikeLabels} series={spikeSeries} label={t('dash.spikes')} />
+          </div>
+        )
+      )}
+      <table class={table.value ? 'grid' : 'grid sr-only'} data-testid="spikes-table">
+        <caption>{t('dash.spikes')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('filter.province')}</th>
+            <th scope="col">{t('queue.category')}</th>
+            <th scope="col">{t('dash.nature')}</th>
+            <th scope="col">{t('dash.last24h')}</th>
+            <th scope="col">{t('dash.dailyAverage')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.spikes.map((s) => (
+            <tr key={`${s.provinceId}|${issueKey(s)}`}>
+              <th scope="row">{s.provinceCode}</th>
+              <td>{s.businessType}</td>
+              <td>{s.nature}</td>
+              <td data-value={s.last24h}>{formatCount(s.last24h)}</td>
+              <td data-value={s.dailyAverage}>{s.dailyAverage.toFixed(1)}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </section>
@@ -144,7 +301,7 @@ export function DashboardView() {
   const byMonth = useSignal<Report | null>(null);
   const byUnit = useSignal<Report | null>(null);
   const hot = useSignal<Hot | null>(null);
-  const drilled = useSignal<{ title: string; tickets: Ticket[] } | null>(null);
+  const drilled = useSignal<{ title: string; list: Drilled } | null>(null);
   const error = useSignal<string | null>(null);
 
   useEffect(() => {
@@ -152,7 +309,7 @@ export function DashboardView() {
     void Promise.all([
       api.GET('/api/v1/kpis', { params: { query: { ...window, period: 'month' } } }),
       api.GET('/api/v1/kpis', { params: { query: { ...window, groupBy: 'owner_unit' } } }),
-      api.GET('/api/v1/kpis/hot-issues', { params: { query: { ...window, limit: 20 } } }),
+      api.GET('/api/v1/kpis/hot-issues', { params: { query: { ...window, limit: 20, period: 'month' } } }),
     ]).then(([m, u, h]) => {
       if (!m.data || !u.data || !h.data) {
         error.value = `${t('error.generic')} (${problemCode(m.error ?? u.error ?? h.error)})`;
@@ -164,13 +321,26 @@ export function DashboardView() {
     });
   }, [from.value, to.value]);
 
-  /** The tickets behind a row's count: filed in its month (or the window), owned in its unit's subtree. */
-  const drill = async (row: Row, title: string) => {
-    const window = row.period ? monthWindow(row.period) : { from: from.value, to: to.value };
-    const { data } = await api.GET('/api/v1/tickets', {
-      params: { query: { createdFrom: window.from, createdTo: window.to, ownerUnitId: row.group ?? undefined, limit: 200 } },
+  /**
+   * The tickets behind a row's figure (GET /api/v1/kpis/tickets): those one part of the KPI counts, in the
+   * row's month within the window (or the whole window) and its unit, exactly as the report counted them.
+   */
+  const drill = async (row: Row, measure: Measure, part: Part, title: string) => {
+    const month = row.period ? monthWindow(row.period) : null;
+    const window = {
+      from: month && month.from > from.value ? month.from : from.value,
+      to: month && month.to < to.value ? month.to : to.value,
+    };
+    const group = row.group === null ? {} : { groupBy: 'owner_unit' as const, group: row.group };
+    const { data, error: failed } = await api.GET('/api/v1/kpis/tickets', {
+      params: { query: { ...window, ...group, measure, part, limit: 500 } },
     });
-    drilled.value = { title, tickets: data?.items ?? [] };
+    if (!data) {
+      error.value = `${t('error.generic')} (${problemCode(failed)})`;
+      return;
+    }
+    const what = measure === 'ticketsFiled' ? t('dash.tickets') : `${t(`kpi.${measure}`)} · ${t(`dash.${part}`)}`;
+    drilled.value = { title: `${title} · ${what}`, list: data };
   };
 
   if (error.value)
@@ -191,7 +361,7 @@ export function DashboardView() {
           report={byMonth.value}
           by="period"
           testid="kpi-month"
-          onDrill={(r) => void drill(r, r.period ?? '')}
+          onDrill={(r, measure, part) => void drill(r, measure, part, r.period ?? '')}
         />
       )}
       {byUnit.value && (
@@ -200,16 +370,16 @@ export function DashboardView() {
           report={byUnit.value}
           by="group"
           testid="kpi-unit"
-          onDrill={(r) => void drill(r, unitName(r.group))}
+          onDrill={(r, measure, part) => void drill(r, measure, part, unitName(r.group))}
         />
       )}
       {drilled.value && (
-        <table class="grid" data-testid="drill-list">
+        <table class="grid" data-testid="drill-list" data-total={drilled.value.list.total}>
           <caption>
-            {drilled.value.title} · {formatCount(drilled.value.tickets.length)}
+            {drilled.value.title} · {formatCount(drilled.value.list.total)}
           </caption>
           <tbody>
-            {drilled.value.tickets.map((tk) => (
+            {drilled.value.list.items.map((tk) => (
               <tr key={tk.id} data-ticket-id={tk.id}>
                 <td>
                   <a href={href(`/tickets/${tk.id}`)}>{tk.number}</a>
@@ -222,52 +392,7 @@ export function DashboardView() {
           </tbody>
         </table>
       )}
-      {h && (
-        <section class="chart-box" data-testid="hot-issues">
-          <table class="grid">
-            <caption>{t('dash.hotIssues')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('queue.category')}</th>
-                <th scope="col">nature</th>
-                <th scope="col">{t('dash.count')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {h.issues.map((i) => (
-                <tr key={`${i.businessType}|${i.nature}`}>
-                  <td>{i.businessType}</td>
-                  <td>{i.nature}</td>
-                  <td data-value={i.count}>{formatCount(i.count)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <table class="grid">
-            <caption>{t('dash.spikes')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('filter.province')}</th>
-                <th scope="col">{t('queue.category')}</th>
-                <th scope="col">nature</th>
-                <th scope="col">{t('dash.last24h')}</th>
-                <th scope="col">{t('dash.dailyAverage')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {h.spikes.map((s) => (
-                <tr key={`${s.provinceId}|${s.businessType}|${s.nature}`}>
-                  <td>{s.provinceCode}</td>
-                  <td>{s.businessType}</td>
-                  <td>{s.nature}</td>
-                  <td>{formatCount(s.last24h)}</td>
-                  <td>{s.dailyAverage.toFixed(1)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
+      {h && <HotIssuesPanel report={h} />}
     </section>
   );
 }

@@ -326,6 +326,7 @@ export const POLICY = {
   'supervision.orders': { operationId: 'SupervisionController_orders', who: ANY_STAFF },
   'kpis.report': { operationId: 'KpiController_report', who: ANY_STAFF },
   'kpis.hotIssues': { operationId: 'KpiController_hotIssues', who: ANY_STAFF },
+  'kpis.tickets': { operationId: 'KpiController_tickets', who: ANY_STAFF },
 
   // Exports: staff only, over what the same caller may list; each one recorded (who, which, filters, row count) by the export itself.
   'exports.tickets': { operationId: 'ExportsController_tickets', who: ANY_STAFF, audit: EXPORT_AUDIT },

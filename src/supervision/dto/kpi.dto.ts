@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { STAGE_KINDS } from '../../tickets/domain/ticket.types';
 import { IsBoundedDateTime, IsOmittable } from '../../common/validation';
 
@@ -43,6 +43,9 @@ export class KpiQuery extends KpiWindowQuery {
   period?: KpiPeriod;
 }
 
+export const HOT_ISSUE_PERIODS = ['none', 'day', 'week', 'month'] as const;
+export type HotIssuePeriod = (typeof HOT_ISSUE_PERIODS)[number];
+
 export class HotIssuesQuery extends KpiWindowQuery {
   @ApiPropertyOptional({
     type: 'integer',
@@ -56,6 +59,82 @@ export class HotIssuesQuery extends KpiWindowQuery {
   @IsInt()
   @Min(1)
   @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({
+    enum: HOT_ISSUE_PERIODS,
+    default: 'none',
+    description: 'Also count the listed issues by calendar period in Asia/Shanghai time (`series`; weeks start on Monday)',
+  })
+  @IsOmittable()
+  @IsIn(HOT_ISSUE_PERIODS)
+  period?: HotIssuePeriod;
+}
+
+/** The report's counted KPIs whose numerator and denominator are tickets, and the tickets filed (`ticketsFiled`). */
+export const KPI_TICKET_MEASURES = [
+  'ticketsFiled',
+  'onTimeClosureRate',
+  'firstContactResolutionRate',
+  'satisfactionRate',
+  'returnRate',
+  'extensionRate',
+  'reHandlingRate',
+  'escalationRate',
+  'escalatedResolutionRate',
+] as const;
+export type KpiTicketMeasure = (typeof KPI_TICKET_MEASURES)[number];
+
+/** Most tickets one drill-down lists (`total` counts them all). */
+export const MAX_KPI_TICKETS = 500;
+
+export class KpiTicketsQuery extends KpiWindowQuery {
+  @ApiProperty({
+    enum: KPI_TICKET_MEASURES,
+    description:
+      'The KPI whose tickets to list, counted as in GET /api/v1/kpis over the same window: a due-based one (on-time closure, ' +
+      'escalated resolution) over the tickets whose commitment deadline fell in [from, min(to, now)), the others over those filed in [from, to). ' +
+      'For a row of a report by period, pass that period as the window (its start, and the next period’s start, within the report’s window)',
+  })
+  @IsIn(KPI_TICKET_MEASURES)
+  measure: KpiTicketMeasure;
+
+  @ApiPropertyOptional({
+    enum: ['numerator', 'denominator'],
+    default: 'denominator',
+    description: 'The tickets counted in which part of it',
+  })
+  @IsOmittable()
+  @IsIn(['numerator', 'denominator'])
+  part?: 'numerator' | 'denominator';
+
+  @ApiPropertyOptional({
+    enum: KPI_GROUPS,
+    default: 'none',
+    description: 'With `group`: only the tickets of that group of a report by this attribute',
+  })
+  @IsOmittable()
+  @IsIn(KPI_GROUPS)
+  groupBy?: KpiGroup;
+
+  @ApiPropertyOptional({ description: "The report row's `group` (owner unit id for owner_unit); required with a groupBy other than none" })
+  @IsOmittable()
+  @IsString()
+  @Length(1, 64)
+  group?: string;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    default: 100,
+    minimum: 1,
+    maximum: MAX_KPI_TICKETS,
+    description: 'Tickets to list, oldest filing first',
+  })
+  @IsOmittable()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_KPI_TICKETS)
   limit?: number;
 }
 
@@ -220,12 +299,39 @@ export class KpiReport {
   suggestions: SuggestionKpis;
 }
 
+export class KpiTicket {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() number: string;
+  @ApiProperty() subject: string;
+  @ApiProperty({ format: 'uuid', description: 'Current owner unit' }) ownerUnitId: string;
+  @ApiProperty({ format: 'date-time' }) filedAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Commitment (reply) deadline' }) commitmentDueAt:
+    string | null;
+}
+
+export class KpiTicketsList {
+  @ApiProperty({
+    description: "How many tickets the KPI's part counts: the report's numerator or denominator for the same window and group",
+  })
+  total: number;
+  @ApiProperty({ type: [KpiTicket], description: 'The first `limit` of them, oldest filing first' })
+  items: KpiTicket[];
+}
+
 export class HotIssue {
   @ApiProperty({ description: 'Top-level business type: sub-types (gsm, lte …) count under their parent (mobile)' }) businessType: string;
   @ApiProperty() nature: string;
   @ApiProperty({
     description: 'Tickets in the window (filed_at in [from, to), caller scope) with this business type (or a sub-type) and nature',
   })
+  count: number;
+}
+
+export class HotIssuePoint {
+  @ApiProperty({ description: 'Start date (YYYY-MM-DD, Asia/Shanghai) of the period the tickets were filed in' }) period: string;
+  @ApiProperty({ description: 'Top-level business type, sub-types rolled up' }) businessType: string;
+  @ApiProperty() nature: string;
+  @ApiProperty({ description: 'Tickets of this issue filed in the period (within the window); periods without any are left out' })
   count: number;
 }
 
@@ -250,4 +356,11 @@ export class HotIssuesReport {
       'Province × business type × nature combinations with ≥ 10 tickets in the last 24 h before `to` and at least 3× their daily average over the window',
   })
   spikes: HotIssueSpike[];
+  @ApiProperty({
+    type: [HotIssuePoint],
+    description:
+      'The listed issues counted by `period`, ordered by period then as `issues` (empty when period=none); ' +
+      "each issue's counts sum to its count in `issues`",
+  })
+  series: HotIssuePoint[];
 }
