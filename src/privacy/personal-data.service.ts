@@ -15,7 +15,7 @@ import {
   PersonalDataExportRequest,
   PersonalDataTicket,
 } from './dto/personal-data.dto';
-import { PERSONAL_TICKET_FIELDS, PersonalField } from './domain/personal-data';
+import { EXPORTED_TICKET_FIELDS, ExportedProperty } from './domain/personal-data';
 import type { Ticket } from '../tickets/ticket.entity';
 
 type Operation = 'personalData.export' | 'personalData.erase';
@@ -104,12 +104,9 @@ function customerOf(q: CustomerIdentifiers): CustomerKey {
 /** Which identifiers a request named, for its audit row (their names, never their values). */
 const namedBy = (c: CustomerKey): string[] => Object.keys(c).filter((k) => c[k as keyof CustomerKey] !== undefined);
 
-/** The personal fields of a ticket, as PERSONAL_TICKET_FIELDS lists them. */
-function personalFieldsOf(t: Ticket): Pick<PersonalDataTicket, PersonalField['property']> {
-  return Object.fromEntries(PERSONAL_TICKET_FIELDS.map((f) => [f.property, t[f.property]])) as Pick<
-    PersonalDataTicket,
-    PersonalField['property']
-  >;
+/** The personal fields of a ticket a customer's copy holds (EXPORTED_TICKET_FIELDS). */
+function personalFieldsOf(t: Ticket): Pick<PersonalDataTicket, ExportedProperty> {
+  return Object.fromEntries(EXPORTED_TICKET_FIELDS.map((f) => [f.property, t[f.property]])) as Pick<PersonalDataTicket, ExportedProperty>;
 }
 
 const requestIdOf = (req: Request & { id?: unknown }): string | null => (typeof req.id === 'string' ? req.id : null);

@@ -863,9 +863,8 @@ export const TicketStateRepository = {
     await tx
       .createQueryBuilder()
       .update(Ticket)
-      // Required texts become ANONYMISED, optional ones null (PERSONAL_TICKET_FIELDS says which).
-      // The blind indexes go too: an anonymised ticket is no longer found as the customer's (src/pii).
-      .set({ ...(anonymisedFields() as Partial<Ticket>), customerPhoneIndex: null, customerIdNumberIndex: null, anonymisedAt: now })
+      // Required texts become ANONYMISED, optional ones and the blind indexes null (PERSONAL_TICKET_FIELDS says which).
+      .set({ ...(anonymisedFields() as Partial<Ticket>), anonymisedAt: now })
       .where('id = ANY (:ids)', { ids })
       .execute();
     const eventPaths = [...PERSONAL_EVENT_DATA_KEYS];

@@ -202,6 +202,11 @@ describe('personal data over time', () => {
     expect(at[b1]).toBeNull();
     expect(await kpis()).toEqual(kpisBefore);
     expect(await repeatStats([a1, a2, b1])).toEqual(repeatsBefore);
+    // Nothing links them to the customer any more: not the blind indexes either (src/pii).
+    expect(await db.query(`SELECT customer_phone_index, customer_id_number_index FROM tickets WHERE id = ANY ($1)`, [[a1, a2]])).toEqual([
+      { customer_phone_index: null, customer_id_number_index: null },
+      { customer_phone_index: null, customer_id_number_index: null },
+    ]);
 
     // Nothing of a is left anywhere; b, still within its period, is found by the same scan.
     expect(await noTraceOf(a)).toEqual({ phone: [], idNumber: [], name: [] });

@@ -25,6 +25,8 @@ export interface PersonalField {
     | 'customerName'
     | 'customerPhone'
     | 'customerIdNumber'
+    | 'customerPhoneIndex'
+    | 'customerIdNumberIndex'
     | 'subject'
     | 'description'
     | 'customerRequest'
@@ -34,13 +36,26 @@ export interface PersonalField {
     | 'companyPosition';
   /** What it holds once anonymised. */
   anonymisedTo: typeof ANONYMISED | null;
+  /** A keyed index computed from another field: anonymised with it, never part of a customer's copy. */
+  derived?: true;
 }
 
-/** The personal fields of a ticket row (written through the entity, so a column's transformer applies). */
+/** A blind index property (src/pii). */
+type DerivedProperty = 'customerPhoneIndex' | 'customerIdNumberIndex';
+/** The personal fields a customer's copy holds. */
+export type ExportedProperty = Exclude<PersonalField['property'], DerivedProperty>;
+
+/**
+ * The personal fields of a ticket row, written through the entity, so a column's transformer applies:
+ * the name, phone and ID number are stored encrypted (src/pii), and their anonymised values too.
+ */
 export const PERSONAL_TICKET_FIELDS: readonly PersonalField[] = [
   { property: 'customerName', anonymisedTo: ANONYMISED },
   { property: 'customerPhone', anonymisedTo: ANONYMISED },
   { property: 'customerIdNumber', anonymisedTo: null },
+  // The keyed blind indexes find a customer's tickets (src/pii): gone, so nothing links the ticket to the customer.
+  { property: 'customerPhoneIndex', anonymisedTo: null, derived: true },
+  { property: 'customerIdNumberIndex', anonymisedTo: null, derived: true },
   { property: 'subject', anonymisedTo: ANONYMISED },
   { property: 'description', anonymisedTo: ANONYMISED },
   { property: 'customerRequest', anonymisedTo: null },
@@ -86,6 +101,11 @@ export const ANONYMISED_EVENT: TicketEventType = 'ticket.anonymised';
 export function openTicketsOf<T extends { status: TicketStatus }>(tickets: readonly T[]): T[] {
   return tickets.filter((t) => OPEN_STATUSES.includes(t.status));
 }
+
+/** The fields a customer's copy of their data holds. */
+export const EXPORTED_TICKET_FIELDS = PERSONAL_TICKET_FIELDS.filter((f) => !f.derived) as (PersonalField & {
+  property: ExportedProperty;
+})[];
 
 /** The ticket fields as anonymised, by property. */
 export function anonymisedFields(): Record<PersonalField['property'], string | null> {
