@@ -4614,8 +4614,10 @@ export interface components {
         KpiTicketsList: {
             /** @description How many tickets the KPI's part counts: the report's numerator or denominator for the same window and group */
             total: number;
-            /** @description The first `limit` of them, oldest filing first */
+            /** @description A page of them (`limit`), oldest filing first */
             items: components["schemas"]["KpiTicket"][];
+            /** @description Pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
         };
         HotIssue: {
             /** @description Top-level business type: sub-types (gsm, lte …) count under their parent (mobile) */
@@ -14490,8 +14492,10 @@ export interface operations {
                 groupBy?: "none" | "business_type" | "level" | "channel" | "customer_tier" | "owner_unit";
                 /** @description The report row's `group` (owner unit id for owner_unit); required with a groupBy other than none */
                 group?: string;
-                /** @description Tickets to list, oldest filing first */
+                /** @description Tickets per page, oldest filing first */
                 limit?: number;
+                /** @description The `nextCursor` of the previous page, passed back unchanged */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -14518,7 +14522,8 @@ export interface operations {
                      *           "filedAt": "2026-03-02T09:30:00.000Z",
                      *           "commitmentDueAt": "2026-03-02T09:30:00.000Z"
                      *         }
-                     *       ]
+                     *       ],
+                     *       "nextCursor": "text"
                      *     }
                      */
                     "application/json": components["schemas"]["KpiTicketsList"];

@@ -6,6 +6,7 @@ import { FLOW_LANE } from '../tickets/ticket-state.repository';
 import { FLOW_KINDS } from '../tickets/domain/ticket.types';
 import { HotIssue, HotIssuePeriod, HotIssuePoint, HotIssueSpike, KpiGroup, KpiPeriod, KpiTicketMeasure } from './dto/kpi.dto';
 import { InjectReadDataSource } from '../database/read-replicas';
+import { cursorTimestamp, decodeCursor, encodeCursor } from '../common/cursor';
 
 const DAY_MS = 86_400_000;
 const SPIKE_FACTOR = 3;
@@ -215,7 +216,7 @@ export class KpiRepository {
 
   /**
    * The tickets one part of a counted KPI counts over a window (and group), as the report counts them:
-   * how many, and the first `limit` by filing.
+   * how many, and a page of `limit` by filing (keyset on filing time and id).
    */
   tickets(
     actor: RequestActor,
@@ -228,9 +229,11 @@ export class KpiRepository {
       groupBy: KpiGroup;
       group: string | null;
       limit: number;
+      cursor?: string;
     },
-  ): Promise<{ total: number; items: KpiTicketRow[] }> {
+  ): Promise<{ total: number; items: KpiTicketRow[]; nextCursor: string | null }> {
     const def = KPI_PARTS[w.measure];
+    const after = decodeCursor(w.cursor, ['timestamp', 'uuid']);
     return this.readOnly(async (tx) => {
       const qb =
         def.basis === 'due'
@@ -239,16 +242,24 @@ export class KpiRepository {
       qb.andWhere(def[w.part]);
       if (w.groupBy !== 'none') qb.andWhere(`${GROUP_SQL[w.groupBy]}::text = :kpiGroup`, { kpiGroup: w.group });
       const [inner, params]: [string, unknown[]] = qb.select('f.ticket_id', 'ticket_id').getQueryAndParameters();
-      const rows = await tx.query<(KpiTicketRow & { total: number })[]>(
+      const n = params.length;
+      const rows = await tx.query<(KpiTicketRow & { total: number; cursorFiledAt: string })[]>(
         `SELECT t.id, t.number, t.subject, t.owner_unit_id AS "ownerUnitId", t.filed_at AS "filedAt", t.commitment_due_at AS "commitmentDueAt",
-                k.total
+                ${cursorTimestamp('t.filed_at')} AS "cursorFiledAt", k.total
            FROM (SELECT ticket_id, count(*) OVER ()::int AS total FROM (${inner}) i) k JOIN tickets t ON t.id = k.ticket_id
+          ${after ? `WHERE (t.filed_at, t.id) > ($${n + 2}::timestamptz, $${n + 3}::uuid)` : ''}
           ORDER BY t.filed_at, t.id
-          LIMIT $${params.length + 1}`,
-        [...params, w.limit],
+          LIMIT $${n + 1}`,
+        [...params, w.limit + 1, ...(after ?? [])],
       );
       const total = rows[0]?.total ?? Number((await tx.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM (${inner}) i`, params))[0].n);
-      return { total, items: rows.map(({ total: _, ...item }) => item) };
+      const page = rows.slice(0, w.limit);
+      const last = page[page.length - 1];
+      return {
+        total,
+        items: page.map(({ total: _, cursorFiledAt: __, ...item }) => item),
+        nextCursor: rows.length > w.limit ? encodeCursor([last.cursorFiledAt, last.id]) : null,
+      };
     });
   }
 

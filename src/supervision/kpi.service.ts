@@ -71,7 +71,7 @@ export class KpiService {
     const { from, to } = this.window(q);
     const groupBy = q.groupBy ?? 'none';
     if (groupBy !== 'none' && q.group === undefined) throw new BadRequestError('GROUP_REQUIRED', '`group` is required with a `groupBy`');
-    const { total, items } = await this.store.tickets(actor, {
+    const { total, items, nextCursor } = await this.store.tickets(actor, {
       from,
       to,
       now: this.clock.now(),
@@ -80,9 +80,11 @@ export class KpiService {
       groupBy,
       group: q.group ?? null,
       limit: q.limit ?? 100,
+      cursor: q.cursor,
     });
     return {
       total,
+      nextCursor,
       items: items.map((i) => ({ ...i, filedAt: i.filedAt.toISOString(), commitmentDueAt: i.commitmentDueAt?.toISOString() ?? null })),
     };
   }

@@ -156,6 +156,16 @@ describe('one paging convention', () => {
         key: (item) => String(item.stageId),
       },
       'supervision.orders': { path: '/api/v1/supervision/orders', headers: province, key: id },
+      'kpis.tickets': {
+        path: '/api/v1/kpis/tickets',
+        query: {
+          from: new Date(Date.now() - 86_400_000).toISOString(),
+          to: new Date(Date.now() + 86_400_000).toISOString(),
+          measure: 'ticketsFiled',
+        },
+        headers: province,
+        key: id,
+      },
       'webhookSubscriptions.list': { path: '/api/v1/webhook-subscriptions', headers: admin, key: id },
       'webhookDeliveries.list': { path: '/api/v1/webhook-deliveries', headers: admin, key: id },
     };

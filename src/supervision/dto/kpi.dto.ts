@@ -128,7 +128,7 @@ export class KpiTicketsQuery extends KpiWindowQuery {
     default: 100,
     minimum: 1,
     maximum: MAX_KPI_TICKETS,
-    description: 'Tickets to list, oldest filing first',
+    description: 'Tickets per page, oldest filing first',
   })
   @IsOmittable()
   @Type(() => Number)
@@ -136,6 +136,11 @@ export class KpiTicketsQuery extends KpiWindowQuery {
   @Min(1)
   @Max(MAX_KPI_TICKETS)
   limit?: number;
+
+  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page, passed back unchanged' })
+  @IsOmittable()
+  @IsString()
+  cursor?: string;
 }
 
 /** The standard's targets (DOMAIN §9); KPIs it sets none for carry null. */
@@ -314,8 +319,10 @@ export class KpiTicketsList {
     description: "How many tickets the KPI's part counts: the report's numerator or denominator for the same window and group",
   })
   total: number;
-  @ApiProperty({ type: [KpiTicket], description: 'The first `limit` of them, oldest filing first' })
+  @ApiProperty({ type: [KpiTicket], description: 'A page of them (`limit`), oldest filing first' })
   items: KpiTicket[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last' })
+  nextCursor: string | null;
 }
 
 export class HotIssue {
