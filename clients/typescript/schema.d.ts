@@ -6173,7 +6173,7 @@ export interface components {
                 };
             };
         };
-        /** @description The request is malformed or fails validation (codes: BAD_REQUEST, BODY_TOO_DEEP, GROUP_REQUIRED, INVALID_RANGE, INVALID_TEXT, INVALID_VALUE, MALFORMED_REQUEST, VALIDATION_FAILED) */
+        /** @description The request is malformed or fails validation (codes: BAD_REQUEST, BODY_TOO_DEEP, GROUP_REQUIRED, INVALID_CURSOR, INVALID_RANGE, INVALID_TEXT, INVALID_VALUE, MALFORMED_REQUEST, VALIDATION_FAILED) */
         "kpis.tickets.400": {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6192,7 +6192,7 @@ export interface components {
                  */
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code?: "BAD_REQUEST" | "BODY_TOO_DEEP" | "GROUP_REQUIRED" | "INVALID_RANGE" | "INVALID_TEXT" | "INVALID_VALUE" | "MALFORMED_REQUEST" | "VALIDATION_FAILED";
+                    code?: "BAD_REQUEST" | "BODY_TOO_DEEP" | "GROUP_REQUIRED" | "INVALID_CURSOR" | "INVALID_RANGE" | "INVALID_TEXT" | "INVALID_VALUE" | "MALFORMED_REQUEST" | "VALIDATION_FAILED";
                 };
             };
         };

@@ -223,7 +223,7 @@ const SPECIFIC: Partial<Record<OperationKey, readonly ErrorCode[]>> = {
   'supervision.orders': LIST,
   'kpis.report': ['INVALID_RANGE'],
   'kpis.hotIssues': ['INVALID_RANGE'],
-  'kpis.tickets': ['INVALID_RANGE', 'GROUP_REQUIRED'],
+  'kpis.tickets': ['INVALID_RANGE', 'GROUP_REQUIRED', ...LIST],
   'exports.tickets': ['PII_FORBIDDEN'],
   'exports.ticketSearch': ['PII_FORBIDDEN'],
   'exports.kpis': ['INVALID_RANGE'],
