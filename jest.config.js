@@ -33,6 +33,7 @@ module.exports = {
       transformIgnorePatterns,
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
+      setupFiles: ['<rootDir>/test/support/worker-database.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/contract-check.ts'],
     },
   ],

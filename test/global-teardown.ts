@@ -1,15 +1,21 @@
 import Redis from 'ioredis';
 import { dropDatabase } from '../src/database/ensure-database';
+import { workerDatabaseUrl } from './support/worker-database';
 
 export default async function globalTeardown(): Promise<void> {
-  if (process.env.DATABASE_URL?.includes('/wo_test_')) await dropDatabase(process.env.DATABASE_URL);
+  const url = process.env.DATABASE_URL;
+  if (url?.includes('/wo_test_')) {
+    for (let worker = 1; worker <= Number(process.env.TEST_WORKERS ?? '1'); worker++) await dropDatabase(workerDatabaseUrl(url, worker));
+    await dropDatabase(url);
+  }
   const prefix = process.env.REDIS_PREFIX;
   if (!prefix?.startsWith('wotest_')) return;
   const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
   try {
     let cursor = '0';
     do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      // The run's prefix and its workers' (`<prefix>_w1:…`).
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
       if (keys.length) await redis.del(...keys);
       cursor = next;
     } while (cursor !== '0');

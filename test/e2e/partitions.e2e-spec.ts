@@ -166,8 +166,11 @@ describe('partitions', () => {
       }[];
     expect((await events(tickets[1])).length).toBeGreaterThan(0);
     expect((await events(tickets[2])).every((e) => e.at.startsWith('2021-03'))).toBe(true);
-    // The oldest month's history went with its partition.
-    expect(await events(tickets[0])).toEqual([]);
+    // The oldest month's history went with its partition. (Once the clock stood in February, the
+    // timers may have fired the oldest ticket's overdue stages: those events are February's, and stay.)
+    const oldest = await events(tickets[0]);
+    expect(oldest.filter((e) => e.at.startsWith('2021-01'))).toEqual([]);
+    expect(oldest.every((e) => e.at >= '2021-02')).toBe(true);
 
     const audit = await request(t.http).get('/api/v1/audit-events?limit=200').set(bearer(admin)).expect(200);
     const times = (audit.body.items as { occurredAt: string }[]).map((e) => e.occurredAt);
@@ -184,7 +187,10 @@ describe('partitions', () => {
       .set(bearer(admin))
       .expect(200);
     const created = (log.body.items as { createdAt: string }[]).map((d) => d.createdAt.slice(0, 7));
-    expect(new Set(created)).toEqual(new Set(['2021-02', '2021-03']));
+    // January's deliveries went with their month; February's and March's are still listed (a timer that
+    // fired the oldest ticket's stages may have added deliveries of a later month).
+    expect(created).not.toContain('2021-01');
+    expect(created).toEqual(expect.arrayContaining(['2021-02', '2021-03']));
   });
 
   it('relays the held message, and the next pass detaches its month', async () => {
