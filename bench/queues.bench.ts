@@ -9,7 +9,8 @@
  * BENCH_RUNS runs after warm-ups, and EXPLAINs (ANALYZE, BUFFERS) each statement the call sent.
  * Knobs: BENCH_TICKETS (1,000,000), BENCH_RUNS (200), BENCH_RESULT (file name, queues.json); BENCH_KEEP_DB=1 keeps
  * the loaded database (bench_queues_keep) and reuses it on the next run (open stages were placed around the load's
- * instant, so the queues' populations drift as time passes: reload for a result), dropped by hand.
+ * instant, so the queues' populations drift as time passes: reload for a result), dropped by hand. With
+ * BENCH_DATASET=kpis it reuses the KPI benchmark's kept database instead (bench_kpis_keep: the same generator, with events).
  */
 import { DataSource } from 'typeorm';
 import { RequestActor } from '../src/auth/actor';
@@ -41,7 +42,7 @@ const GOAL_P99_MS = 20;
 
 runBench('queues', 1800, async () => {
   const started = Date.now();
-  const { url, client, keep } = await scratchBenchDatabase('queues');
+  const { url, client, keep } = await scratchBenchDatabase(process.env.BENCH_DATASET ?? 'queues');
   const loaded = keep && Number((await client.query('SELECT count(*) AS n FROM org_units')).rows[0].n) > 0;
   const { units, loadMs } = loaded
     ? { units: await loadedUnits(client), loadMs: {} as Record<string, number> }
