@@ -24,7 +24,7 @@ import { dropDatabase, ensureDatabase } from '../src/database/ensure-database';
 import { gitCommit } from './git';
 import { buildService, dropRedisPrefix, RunningService, startService } from './service';
 import { connect, environment, log, onCleanup, runBench, scratchDatabaseUrl, serverInfo, sleep, summarize, writeResult } from './support';
-import { benchPii } from './pii';
+import { BENCH_MASKED_SQL, benchPii } from './pii';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the package ships no types; the signature used is declared here
 const autocannon = require('autocannon') as (opts: object, cb: (err: Error | null, result: AutocannonResult) => void) => void;
@@ -180,10 +180,10 @@ async function prestore(url: string, n: number): Promise<number> {
     const pii = await benchPii(c);
     await c.query(
       `INSERT INTO tickets (number, kind, level, customer_tier, status, channel, intake_hash, province_id, review_unit_id, owner_unit_id,
-         customer_name_enc, customer_phone_enc, customer_phone_index, home_province, business_type, natures, subject, description, contacted_at, filed_at,
+         customer_name_enc, customer_phone_enc, customer_name_masked, customer_phone_masked, customer_phone_index, home_province, business_type, natures, subject, description, contacted_at, filed_at,
          commitment_due_at, version, created_at, updated_at, closed_at)
        SELECT 'XX-' || g, 'complaint', 'provincial', 'normal', 'closed', 'hotline', md5(g::text) || md5('x' || g), $1, $1, $1,
-              $3::bytea, $4::bytea, decode(md5('13' || lpad((g::bigint * 7919 % 1000000000)::text, 9, '0')), 'hex'), 'XX', 'mobile', ARRAY['network_quality'],
+              $3::bytea, $4::bytea, ${BENCH_MASKED_SQL}, decode(md5('13' || lpad((g::bigint * 7919 % 1000000000)::text, 9, '0')), 'hex'), 'XX', 'mobile', ARRAY['network_quality'],
               'filler', 'filler ticket', ts, ts, ts + interval '3 days', 1, ts, ts, ts + interval '2 days'
          FROM (SELECT g, now() - random() * interval '365 days' AS ts FROM generate_series(1, $2::int) g) s`,
       [u.id, n, pii.name, pii.phone],

@@ -13,7 +13,7 @@ import { dropDatabase } from '../src/database/ensure-database';
 import { prepareDatabase } from '../src/database/migrate';
 import { SlaFiringService } from '../src/sla/timers/sla-firing.service';
 import { connect, environment, log, onCleanup, runBench, scratchDatabaseUrl, serverInfo, writeResult } from './support';
-import { benchPii } from './pii';
+import { BENCH_MASKED_SQL, benchPii } from './pii';
 
 const STAGES = Number(process.env.BENCH_STAGES ?? 3000);
 const CONCURRENCY = 16;
@@ -64,9 +64,9 @@ runBench('firing', 300, async () => {
     await db.query(
       `WITH t AS (
          INSERT INTO tickets (version, number, kind, level, customer_tier, status, channel, intake_hash, province_id, review_unit_id,
-                              owner_unit_id, customer_name_enc, customer_phone_enc, customer_phone_index, home_province, business_type, subject, description, contacted_at, filed_at)
+                              owner_unit_id, customer_name_enc, customer_phone_enc, customer_name_masked, customer_phone_masked, customer_phone_index, home_province, business_type, subject, description, contacted_at, filed_at)
          SELECT 1, $4 || g, 'complaint', 'provincial', 'normal', 'handling', 'hotline', repeat('a', 64), $1, $1, $2,
-                $5::bytea, $6::bytea, decode(md5($4 || g), 'hex'), 'P', 'mobile', 's', 'd', now(), now()
+                $5::bytea, $6::bytea, ${BENCH_MASKED_SQL}, decode(md5($4 || g), 'hex'), 'P', 'mobile', 's', 'd', now(), now()
            FROM generate_series(1, $3) g
          RETURNING id)
        INSERT INTO ticket_stages (ticket_id, kind, owner_unit_id, round, status, started_at, warn_at, due_at, deadline_gen, basis)

@@ -9,7 +9,7 @@
  * a few percent at risk (warned, not breached) and the rest due later, some within the next hour.
  */
 import { ClientBase } from 'pg';
-import { benchPii } from './pii';
+import { BENCH_MASKED_SQL, benchPii } from './pii';
 import { BenchUnit, buildOrgTree, insertOrgUnits, log } from './support';
 
 export const BUSINESS_TYPES = ['mobile', 'broadband', 'fixed_line', 'value_added', 'iptv', 'enterprise', 'roaming', 'number_porting'];
@@ -17,7 +17,7 @@ const CHANNELS = ['hotline', 'hotline', 'hotline', 'app', 'web', 'business_hall'
 
 const INSERT_TICKETS = `
 INSERT INTO tickets (number, kind, level, customer_tier, status, channel, intake_hash, province_id, review_unit_id, owner_unit_id,
-  dispatcher_unit_id, handling_round, ever_dispatched, escalated, customer_name_enc, customer_phone_enc, customer_phone_index, home_province,
+  dispatcher_unit_id, handling_round, ever_dispatched, escalated, customer_name_enc, customer_phone_enc, customer_name_masked, customer_phone_masked, customer_phone_index, home_province,
   business_type, natures, subject, description, contacted_at, filed_at, commitment_due_at, replied_at, closed_at, archived_at,
   withdrawn_at, revisit_result, version, created_at, updated_at)
 SELECT p.code || '-' || lpad(s.g::text, 8, '0'),
@@ -35,7 +35,7 @@ SELECT p.code || '-' || lpad(s.g::text, 8, '0'),
   st.dispatched,
   s.r3 > 0.97,
   $8::bytea,
-  $9::bytea,
+  $9::bytea, ${BENCH_MASKED_SQL},
   decode(md5('13' || lpad((s.g::bigint * 7919 % 1000000000)::text, 9, '0')), 'hex'),
   p.code,
   ($1::text[])[1 + floor(s.r4 * s.r4 * array_length($1::text[], 1))::int],

@@ -7,6 +7,7 @@ import type { ClientBase } from 'pg';
 import { decodeKey, parseMasterKeys, PiiKeyring } from '../src/pii/pii-crypto';
 import { installPiiKeyring } from '../src/pii/pii-columns';
 import { openKeyring } from '../src/pii/pii-key.repository';
+import { maskName, maskPhone } from '../src/tickets/domain/customer-masks';
 
 export const BENCH_PII_ENV = {
   PII_MASTER_KEYS: 'bench:oBt73M0VhZRSeRZRJ7tHG0vr+uOsbvD22apu9bGhOuc=',
@@ -22,6 +23,11 @@ Object.assign(process.env, BENCH_PII_ENV);
  * them back as different customers). Rows take `decode(md5(phone), 'hex')` as their blind index: 16
  * bytes spread like the HMAC's, one per phone, so the look-up index has the real size and selectivity.
  */
+/** The customer every benchmark ticket written by SQL has, and its masked renderings as SQL literals (name, phone). */
+const BENCH_NAME = '王芳';
+const BENCH_PHONE = '13800000000';
+export const BENCH_MASKED_SQL = `'${maskName(BENCH_NAME)}', '${maskPhone(BENCH_PHONE)}'`;
+
 export async function benchPii(client: ClientBase): Promise<{ keyring: PiiKeyring; name: Buffer; phone: Buffer }> {
   const db = { query: async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows };
   await client.query('BEGIN');
@@ -38,5 +44,5 @@ export async function benchPii(client: ClientBase): Promise<{ keyring: PiiKeyrin
     throw err;
   }
   installPiiKeyring(keyring);
-  return { keyring, name: keyring.encrypt('customer_name', '王芳'), phone: keyring.encrypt('customer_phone', '13800000000') };
+  return { keyring, name: keyring.encrypt('customer_name', BENCH_NAME), phone: keyring.encrypt('customer_phone', BENCH_PHONE) };
 }

@@ -37,7 +37,7 @@ import {
   Timing,
   writeResult,
 } from './support';
-import { benchPii } from './pii';
+import { BENCH_MASKED_SQL, benchPii } from './pii';
 import { PiiKeysService } from '../src/pii/pii-keys.service';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
@@ -90,7 +90,7 @@ const CHANNELS = [
  */
 const INSERT_TICKETS = `
 INSERT INTO tickets (number, kind, level, customer_tier, status, channel, intake_hash, province_id, review_unit_id, owner_unit_id,
-  dispatcher_unit_id, lead_unit_id, handling_round, ever_dispatched, escalated, customer_name_enc, customer_phone_enc, customer_phone_index, home_province,
+  dispatcher_unit_id, lead_unit_id, handling_round, ever_dispatched, escalated, customer_name_enc, customer_phone_enc, customer_name_masked, customer_phone_masked, customer_phone_index, home_province,
   business_type, natures, subject, description, contacted_at, filed_at, closed_at, archived_at, version, created_at, updated_at)
 SELECT
   p.code || '-' || lpad(s.g::text, 8, '0'),
@@ -110,7 +110,7 @@ SELECT
   NOT (s.r_owner < 0.25 OR st.status = 'review'),
   s.r_tier > 0.97,
   $6::bytea,
-  $7::bytea,
+  $7::bytea, ${BENCH_MASKED_SQL},
   decode(md5('13' || lpad((s.g::bigint * 7919 % 1000000000)::text, 9, '0')), 'hex'),
   p.code,
   ($1::text[])[1 + floor(s.r_bt * s.r_bt * array_length($1::text[], 1))::int],

@@ -45,7 +45,7 @@ import {
   sleep,
   writeResult,
 } from './support';
-import { benchPii } from './pii';
+import { BENCH_MASKED_SQL, benchPii } from './pii';
 
 type Path = 'old' | 'new';
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
@@ -208,10 +208,10 @@ async function measure(
   const { rows } = await db.query<{ id: string; gen: number }>(
     `WITH t AS (
        INSERT INTO tickets (number, kind, level, customer_tier, status, channel, intake_hash, province_id, review_unit_id, owner_unit_id,
-         dispatcher_unit_id, lead_unit_id, handling_round, ever_dispatched, customer_name_enc, customer_phone_enc, customer_phone_index, home_province, business_type,
+         dispatcher_unit_id, lead_unit_id, handling_round, ever_dispatched, customer_name_enc, customer_phone_enc, customer_name_masked, customer_phone_masked, customer_phone_index, home_province, business_type,
          subject, description, contacted_at, filed_at, version)
        SELECT $2 || '-' || lpad(g::text, 6, '0'), 'complaint', 'general', 'normal', 'handling', 'hotline', md5($2 || g) || md5('h' || g),
-              p.id, p.id, d.id, p.id, d.id, 1, true, $3::bytea, $4::bytea, decode(md5('13' || lpad(g::text, 9, '0')), 'hex'), 'P1', 'broadband_fault',
+              p.id, p.id, d.id, p.id, d.id, 1, true, $3::bytea, $4::bytea, ${BENCH_MASKED_SQL}, decode(md5('13' || lpad(g::text, 9, '0')), 'hex'), 'P1', 'broadband_fault',
               'bench ticket ' || g, 'timer burst ticket', now(), now(), 1
          FROM generate_series(1, $1::int) g,
               (SELECT id FROM org_units WHERE tier = 'provincial') p, (SELECT id FROM org_units WHERE tier = 'department') d

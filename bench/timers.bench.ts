@@ -47,7 +47,7 @@ import {
   sleep,
   writeResult,
 } from './support';
-import { benchPii } from './pii';
+import { BENCH_MASKED_SQL, benchPii } from './pii';
 
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 const STAGES = num('BENCH_STAGES', 100_000);
@@ -115,10 +115,10 @@ runBench('timers', 350, async () => {
   let t = Date.now();
   await db.query(
     `INSERT INTO tickets (number, kind, level, customer_tier, status, channel, intake_hash, province_id, review_unit_id, owner_unit_id,
-       dispatcher_unit_id, lead_unit_id, handling_round, ever_dispatched, customer_name_enc, customer_phone_enc, customer_phone_index, home_province, business_type,
+       dispatcher_unit_id, lead_unit_id, handling_round, ever_dispatched, customer_name_enc, customer_phone_enc, customer_name_masked, customer_phone_masked, customer_phone_index, home_province, business_type,
        subject, description, contacted_at, filed_at, version)
      SELECT 'P1-' || lpad(g::text, 8, '0'), 'complaint', 'general', 'normal', 'handling', 'hotline', md5(g::text) || md5('h' || g),
-            p.id, p.id, d.id, p.id, d.id, 1, true, $2::bytea, $3::bytea, decode(md5('13' || lpad(g::text, 9, '0')), 'hex'), 'P1', 'broadband_fault',
+            p.id, p.id, d.id, p.id, d.id, 1, true, $2::bytea, $3::bytea, ${BENCH_MASKED_SQL}, decode(md5('13' || lpad(g::text, 9, '0')), 'hex'), 'P1', 'broadband_fault',
             'bench ticket ' || g, 'timer benchmark ticket', now(), now(), 1
        FROM generate_series(1, $1::int) g,
             (SELECT id FROM org_units WHERE tier = 'provincial') p,

@@ -1,7 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { loadConfig } from '../src/config/app-config';
-import { decodeKey, parseMasterKeys, PiiKeyring } from '../src/pii/pii-crypto';
-import { openKeyring } from '../src/pii/pii-key.repository';
+import { configuredKeyring } from '../src/pii/pii-key.repository';
 
 /** Rows encrypted (or decrypted back) per statement. */
 const BATCH = 1000;
@@ -37,7 +35,7 @@ export class PersonalDataEncryption1796800000050 implements MigrationInterface {
         ADD "customer_phone_index" bytea, ADD "customer_id_number_index" bytea`,
     );
     if (await this.hasTickets(queryRunner)) {
-      const keyring = await this.keyring(queryRunner);
+      const keyring = await configuredKeyring(queryRunner);
       await this.rewriteBatches(queryRunner, 'customer_name', async (rows: PlainRow[]) => {
         await queryRunner.query(
           `UPDATE tickets t SET customer_name_enc = r.name, customer_phone_enc = r.phone, customer_id_number_enc = r.id_number,
@@ -56,9 +54,7 @@ export class PersonalDataEncryption1796800000050 implements MigrationInterface {
         );
       });
     }
-    await queryRunner.query(
-      `ALTER TABLE "tickets" ALTER "customer_name_enc" SET NOT NULL, ALTER "customer_phone_enc" SET NOT NULL`,
-    );
+    await queryRunner.query(`ALTER TABLE "tickets" ALTER "customer_name_enc" SET NOT NULL, ALTER "customer_phone_enc" SET NOT NULL`);
     await queryRunner.query(`DROP INDEX "public"."ix_tickets_customer_phone"`);
     await queryRunner.query(
       `ALTER TABLE "tickets" DROP COLUMN "customer_name", DROP COLUMN "customer_phone", DROP COLUMN "customer_id_number"`,
@@ -78,7 +74,7 @@ export class PersonalDataEncryption1796800000050 implements MigrationInterface {
         ADD "customer_id_number" character varying(32)`,
     );
     if (await this.hasTickets(queryRunner)) {
-      const keyring = await this.keyring(queryRunner);
+      const keyring = await configuredKeyring(queryRunner);
       await this.rewriteBatches(
         queryRunner,
         'customer_name_enc',
@@ -109,11 +105,6 @@ export class PersonalDataEncryption1796800000050 implements MigrationInterface {
   private async hasTickets(queryRunner: QueryRunner): Promise<boolean> {
     const [row] = (await queryRunner.query(`SELECT EXISTS (SELECT 1 FROM tickets) AS any`)) as { any: boolean }[];
     return row.any;
-  }
-
-  private keyring(queryRunner: QueryRunner): Promise<PiiKeyring> {
-    const config = loadConfig();
-    return openKeyring(queryRunner, parseMasterKeys(config.PII_MASTER_KEYS), decodeKey(config.PII_INDEX_KEY, 'PII_INDEX_KEY'));
   }
 
   /** Every ticket's customer columns (the `prefix` ones), in id order, BATCH at a time, with the change log held off. */

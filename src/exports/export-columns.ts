@@ -1,9 +1,9 @@
 import type { KpiRow } from '../supervision/dto/kpi.dto';
 import type { QueueItem, SupervisionOrderView } from '../supervision/dto/queue.dto';
 import type { TextRow } from '../database/text-rows';
-import { maskId, maskName, maskPhone, TicketView } from '../tickets/dto/ticket-view.dto';
-import type { TicketColumn } from '../tickets/ticket-read.repository';
-import { Cell, Column, iso } from './table-stream';
+import type { TicketView } from '../tickets/dto/ticket-view.dto';
+import type { TicketColumn, TicketSelection } from '../tickets/ticket-read.repository';
+import { Cell, Column, csvCell, ExportFormat, iso, TableLayout } from './table-stream';
 
 /**
  * The columns of each export: JSON field names as headers, values as the JSON answers give them
@@ -52,32 +52,81 @@ const TICKET_HEADERS = [
 type StoredHeader = Exclude<(typeof TICKET_HEADERS)[number], 'piiMasked'>;
 
 /** The stored ticket columns a ticket export reads, in the order the rows hold them (piiMasked is the view's own). */
-export const TICKET_FIELDS: readonly (StoredHeader & TicketColumn)[] = TICKET_HEADERS.filter((h): h is StoredHeader => h !== 'piiMasked');
+const TICKET_FIELDS: readonly (StoredHeader & TicketColumn)[] = TICKET_HEADERS.filter((h): h is StoredHeader => h !== 'piiMasked');
 
-/** Customer data masked as the ticket view masks it. */
-const MASKS: Partial<Record<TicketColumn, (text: string) => string | null>> = {
-  customerName: maskName,
-  customerPhone: maskPhone,
-  customerIdNumber: maskId,
+/** Where the masked customer data is stored: read in place of the (encrypted) values, so nothing is decrypted to be masked. */
+const MASKED: Partial<Record<TicketColumn, TicketColumn>> = {
+  customerName: 'customerNameMasked',
+  customerPhone: 'customerPhoneMasked',
+  customerIdNumber: 'customerIdNumberMasked',
 };
+
+/** The stored columns a ticket export reads for TICKET_FIELDS: the masked renderings of the customer's data unless revealed. */
+function ticketFields(reveal: boolean): readonly TicketColumn[] {
+  return reveal ? TICKET_FIELDS : TICKET_FIELDS.map((f) => MASKED[f] ?? f);
+}
 
 /** Flags: true/false in CSV (as the JSON writes them), booleans in XLSX. */
 const FLAGS: ReadonlySet<TicketColumn> = new Set<TicketColumn>(['escalated', 'lateIntake']);
 
 /**
- * A ticket export's columns over rows of texts (TICKET_FIELDS, in order, as the ticket repositories read
- * them for exports): values as the JSON list writes them, customer name, phone and ID number masked
- * unless revealed.
+ * A ticket export's columns over rows of texts (ticketFields(reveal), in order, as the ticket
+ * repositories read them for exports): values as the JSON list writes them, the customer's name,
+ * phone and ID number as stored masked unless revealed.
  */
-export function ticketColumns(reveal: boolean): readonly Column<TextRow>[] {
+function ticketColumns(reveal: boolean): readonly Column<TextRow>[] {
   return TICKET_HEADERS.map((header): Column<TextRow> => {
     if (header === 'piiMasked') return { header, value: () => !reveal };
     const i = TICKET_FIELDS.indexOf(header);
-    const mask = reveal ? undefined : MASKS[header];
-    if (mask) return { header, value: (row) => (row[i] === null ? null : mask(row[i])) };
     if (FLAGS.has(header)) return { header, value: (row) => (row[i] === null ? null : row[i] === 'true') };
     return { header, value: (row) => row[i] };
   });
+}
+
+/**
+ * A ticket export's CSV records, written mostly by Postgres: each run of stored columns comes as one
+ * text of CSV cells (TicketSelection's `csv`), so a row is a few texts rather than one per field. Only
+ * what Postgres cannot write is a cell of its own, written here: the revealed customer data (decrypted
+ * here) and piiMasked. Masked, a record is two texts and a constant.
+ */
+function ticketCsv(reveal: boolean): { selection: readonly TicketSelection[]; record: (row: TextRow) => string } {
+  const selection: TicketSelection[] = [];
+  const parts: ((row: TextRow) => string)[] = [];
+  let run: TicketColumn[] | null = null;
+  for (const header of TICKET_HEADERS) {
+    if (header === 'piiMasked') {
+      const text = String(!reveal);
+      parts.push(() => text);
+      run = null;
+    } else if (reveal && MASKED[header]) {
+      const i = selection.push(header) - 1;
+      parts.push((row) => csvCell(row[i]));
+      run = null;
+    } else {
+      if (!run) {
+        const i = selection.push({ csv: (run = []) }) - 1;
+        parts.push((row) => row[i] ?? '');
+      }
+      run.push(MASKED[header] ?? header);
+    }
+  }
+  const record = (row: TextRow) => {
+    let line = parts[0](row);
+    for (let p = 1; p < parts.length; p++) line += ',' + parts[p](row);
+    return line + '\r\n';
+  };
+  return { selection, record };
+}
+
+/** What a ticket export reads (the selection of each page) and how it writes the rows, in a format. */
+export function ticketExport(
+  reveal: boolean,
+  format: ExportFormat,
+): { selection: readonly TicketSelection[]; layout: TableLayout<TextRow> } {
+  const columns = ticketColumns(reveal);
+  if (format === 'xlsx') return { selection: ticketFields(reveal), layout: { columns } };
+  const csv = ticketCsv(reveal);
+  return { selection: csv.selection, layout: { columns, csvRecord: csv.record } };
 }
 
 export const QUEUE_COLUMNS: readonly Column<QueueItem>[] = [

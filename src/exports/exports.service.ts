@@ -22,8 +22,8 @@ import {
   ExportSearchQuery,
   ExportTicketsQuery,
 } from './dto/export-query.dto';
-import { KPI_COLUMNS, ORDER_COLUMNS, QUEUE_COLUMNS, TICKET_FIELDS, ticketColumns } from './export-columns';
-import { Column, CONTENT_TYPES, csvSink, TableSink, xlsxSink } from './table-stream';
+import { KPI_COLUMNS, ORDER_COLUMNS, QUEUE_COLUMNS, ticketExport } from './export-columns';
+import { CONTENT_TYPES, csvSink, TableLayout, TableSink, xlsxSink } from './table-stream';
 
 /** Rows read per page: large enough that a million rows take 500 keyset reads, small enough to hold two pages in memory. */
 export const EXPORT_PAGE_SIZE = 2000;
@@ -58,31 +58,29 @@ export class ExportsService {
   ) {}
 
   ticketList(actor: RequestActor, q: ExportTicketsQuery, x: ExportExchange): Promise<void> {
-    const columns = ticketColumns(this.reveal(actor, q.reveal));
-    return this.run(actor, x, q, 'tickets', columns, (cursor) =>
-      this.tickets.ticketRows(actor, q, cursor, EXPORT_PAGE_SIZE, TICKET_FIELDS),
-    );
+    const { selection, layout } = ticketExport(this.reveal(actor, q.reveal), q.format);
+    return this.run(actor, x, q, 'tickets', layout, (cursor) => this.tickets.ticketRows(actor, q, cursor, EXPORT_PAGE_SIZE, selection));
   }
 
   ticketSearch(actor: RequestActor, q: ExportSearchQuery, x: ExportExchange): Promise<void> {
-    const columns = ticketColumns(this.reveal(actor, q.reveal));
-    return this.run(actor, x, q, 'search', columns, (cursor) => this.search.ticketRows(actor, q, cursor, EXPORT_PAGE_SIZE, TICKET_FIELDS));
+    const { selection, layout } = ticketExport(this.reveal(actor, q.reveal), q.format);
+    return this.run(actor, x, q, 'search', layout, (cursor) => this.search.ticketRows(actor, q, cursor, EXPORT_PAGE_SIZE, selection));
   }
 
   queue(actor: RequestActor, kind: QueueKind, q: ExportQueueQuery | ExportDueSoonQuery, x: ExportExchange): Promise<void> {
-    return this.run(actor, x, q, kind.replace('_', '-'), QUEUE_COLUMNS, (cursor): Promise<Page<QueueItem>> =>
+    return this.run(actor, x, q, kind.replace('_', '-'), { columns: QUEUE_COLUMNS }, (cursor): Promise<Page<QueueItem>> =>
       this.supervision.queue(actor, kind, { ...q, cursor, limit: EXPORT_PAGE_SIZE }),
     );
   }
 
   orders(actor: RequestActor, q: ExportOrdersQuery, x: ExportExchange): Promise<void> {
-    return this.run(actor, x, q, 'supervision-orders', ORDER_COLUMNS, (cursor): Promise<Page<SupervisionOrderView>> =>
+    return this.run(actor, x, q, 'supervision-orders', { columns: ORDER_COLUMNS }, (cursor): Promise<Page<SupervisionOrderView>> =>
       this.supervision.orders(actor, { ...q, cursor, limit: EXPORT_PAGE_SIZE }),
     );
   }
 
   kpiRows(actor: RequestActor, q: ExportKpiQuery, x: ExportExchange): Promise<void> {
-    return this.run(actor, x, q, 'kpis', KPI_COLUMNS, async (): Promise<Page<KpiRow>> => {
+    return this.run(actor, x, q, 'kpis', { columns: KPI_COLUMNS }, async (): Promise<Page<KpiRow>> => {
       const report = await this.kpis.kpis(actor, q);
       return { items: report.rows, nextCursor: null };
     });
@@ -104,7 +102,7 @@ export class ExportsService {
     x: ExportExchange,
     q: ExportFormatQuery & { reveal?: string },
     name: string,
-    columns: readonly Column<T>[],
+    layout: TableLayout<T>,
     next: PageSource<T>,
   ): Promise<void> {
     let page = await next(undefined);
@@ -114,7 +112,7 @@ export class ExportsService {
     x.res.setHeader('Content-Type', CONTENT_TYPES[format]);
     x.res.setHeader('Content-Disposition', `attachment; filename="${name}-${stamp}Z.${format}"`);
     x.res.setHeader('Cache-Control', 'no-store');
-    const sink: TableSink<T> = format === 'csv' ? csvSink(x.res, columns) : xlsxSink(x.res, columns, name);
+    const sink: TableSink<T> = format === 'csv' ? csvSink(x.res, layout) : xlsxSink(x.res, layout, name);
     let rows = 0;
     const record = (outcome: 'success' | 'failure') =>
       this.audit.record(auditContext(x.req, actor), {

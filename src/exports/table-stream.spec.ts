@@ -45,14 +45,16 @@ describe('table sinks wait for the reader', () => {
   const PAGES = 100;
   const PAGE = Array.from({ length: 500 }, (_, i) => i);
 
-  async function stalledThenRead(make: (out: Writable) => TableSink<number>) {
+  const numbered = Array.from({ length: PAGES }, (_, p) => PAGE.map((i) => p * PAGE.length + i));
+
+  async function stalledThenRead<T>(make: (out: Writable) => TableSink<T>, pages: T[][]) {
     const { out, chunks, resume } = stalledOutput();
     const sink = make(out);
     let rows = 0;
     const producing = (async () => {
-      for (let p = 0; p < PAGES; p++) {
-        await sink.write(PAGE.map((i) => p * PAGE.length + i));
-        rows += PAGE.length;
+      for (const page of pages) {
+        await sink.write(page);
+        rows += page.length;
       }
       await sink.end();
     })();
@@ -63,8 +65,8 @@ describe('table sinks wait for the reader', () => {
   }
 
   it('XLSX: with nobody reading, the writer stops taking rows after a few pages; read, the file holds every row', async () => {
-    const { whileStalled, file } = await stalledThenRead((out) => xlsxSink(out, COLUMNS, 'rows'));
-    // Without waiting on the archive's intake all 50,000 rows were taken (and held in memory) at once.
+    const { whileStalled, file } = await stalledThenRead((out) => xlsxSink(out, { columns: COLUMNS }, 'rows'), numbered);
+    // Without waiting on the deflate stream all 50,000 rows would be taken (and held in memory) at once.
     expect(whileStalled).toBeLessThanOrEqual(10 * PAGE.length);
     const book = new Workbook();
     await book.xlsx.load(file as unknown as Parameters<Workbook['xlsx']['load']>[0]);
@@ -79,8 +81,34 @@ describe('table sinks wait for the reader', () => {
     ]);
   }, 60_000);
 
+  it('XLSX: text reads back as written (markup, quotes, edge spaces, line breaks), control characters XML forbids dropped, empty cells empty', async () => {
+    const texts = ['<a href="x">&amp;</a>', '  leading and trailing  ', '第一行\n第二行', 'bell\u0007 and nul\u0000 gone', '=1+1', ''];
+    const columns: Column<string>[] = [
+      { header: 'text', value: (t) => t },
+      { header: 'none', value: () => null },
+      { header: 'number', value: (t) => t.length },
+    ];
+    const { file } = await stalledThenRead((out) => xlsxSink(out, { columns }, 'rows & <more>'), [texts]);
+    const book = new Workbook();
+    await book.xlsx.load(file as unknown as Parameters<Workbook['xlsx']['load']>[0]);
+    const sheet = book.worksheets[0];
+    expect(sheet.name).toBe('rows & <more>');
+    expect(sheet.getRow(1).values).toEqual([undefined, 'text', 'none', 'number']);
+    const read = texts.map((_, i) => sheet.getRow(i + 2).values as unknown[]);
+    expect(read.map((v) => v[1] ?? '')).toEqual([
+      '<a href="x">&amp;</a>',
+      '  leading and trailing  ',
+      '第一行\n第二行',
+      'bell and nul gone',
+      '=1+1',
+      '',
+    ]);
+    expect(read.map((v) => v[2])).toEqual(texts.map(() => undefined));
+    expect(read.map((v) => v[3])).toEqual(texts.map((t) => t.length));
+  });
+
   it('CSV: with nobody reading, the writer stops after the first page; read, every record is there', async () => {
-    const { whileStalled, file } = await stalledThenRead((out) => csvSink(out, COLUMNS));
+    const { whileStalled, file } = await stalledThenRead((out) => csvSink(out, { columns: COLUMNS }), numbered);
     expect(whileStalled).toBeLessThanOrEqual(PAGE.length);
     const lines = file.toString('utf8').split('\r\n');
     expect(lines.length).toBe(1 + PAGES * PAGE.length + 1);

@@ -1,6 +1,7 @@
-import { stream } from 'exceljs';
-import { EventEmitter, once } from 'node:events';
+import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { XlsxColumn, XlsxWriter } from './xlsx-writer';
+import { drainedOrClosed } from './zip-writer';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -58,6 +59,15 @@ export function iso(value: Date | string | null | undefined): string | null {
   return value instanceof Date ? value.toISOString() : new Date(value).toISOString();
 }
 
+/** Deflate level of XLSX files: zlib's fastest, which keeps compression off a large export's critical path. */
+const XLSX_DEFLATE_LEVEL = 1;
+
+/** How an export's rows become a file: its columns (headers, cells), and a row's CSV record when it is not built from the cells. */
+export interface TableLayout<T> {
+  readonly columns: readonly Column<T>[];
+  readonly csvRecord?: (row: T) => string;
+}
+
 /** Where rows go, in pages: each page is written before the next is read, and no faster than the client takes it. */
 export interface TableSink<T> {
   write(rows: readonly T[]): Promise<void>;
@@ -67,16 +77,7 @@ export interface TableSink<T> {
 
 /** Resolves when `out` can take more, or is gone (the caller's next write then fails). */
 function drained(out: Writable): Promise<void> {
-  return out.writableNeedDrain ? untilDrainOrClose(out, out) : Promise.resolve();
-}
-
-/** Resolves on the first of `stream`'s drain and `out`'s close (at once if `out` is gone); the other listener is removed. */
-async function untilDrainOrClose(stream: EventEmitter, out: Writable): Promise<void> {
-  if (out.destroyed) return;
-  const done = new AbortController();
-  await Promise.race([once(stream, 'drain', { signal: done.signal }), once(out, 'close', { signal: done.signal })]).finally(() =>
-    done.abort(),
-  );
+  return out.writableNeedDrain ? drainedOrClosed(out, out) : Promise.resolve();
 }
 
 function ensureOpen(out: Writable): void {
@@ -84,14 +85,14 @@ function ensureOpen(out: Writable): void {
 }
 
 /** CSV: BOM, a header record, then each page as one chunk. */
-export function csvSink<T>(out: Writable, columns: readonly Column<T>[]): TableSink<T> {
+export function csvSink<T>(out: Writable, { columns, csvRecord: record = (row) => csvRow(columns, row) }: TableLayout<T>): TableSink<T> {
   let started = false;
   return {
     async write(rows) {
       ensureOpen(out);
       let chunk = started ? '' : UTF8_BOM + csvRecord(columns.map((c) => c.header));
       started = true;
-      for (const row of rows) chunk += csvRow(columns, row);
+      for (const row of rows) chunk += record(row);
       out.write(chunk);
       await drained(out);
     },
@@ -105,45 +106,27 @@ export function csvSink<T>(out: Writable, columns: readonly Column<T>[]): TableS
 }
 
 /**
- * Where the sheet's XML goes into the ZIP archive: ExcelJS's sheet stream writes into it (a PassThrough
- * of the archiver's own stream library, which pipes it into its deflate stream, attached when the
- * sheet is opened) without heeding its answer, so rows would pile up there whenever compression or
- * the client is slower than the rows come. The archiver's streams predate `writableNeedDrain`: their
- * state says whether a write was refused, and they emit 'drain' as Node's do.
+ * XLSX: the sheet's XML written into the archive's deflate stream as each page comes (xlsx-writer.ts):
+ * inline strings, no styles. A page waits only while the deflate stream is full, which it stays while
+ * the client does not read, so about a page is held however slow the reader, and compression (on
+ * zlib's thread pool) overlaps with making the next page.
  */
-interface SheetIntake extends EventEmitter {
-  _writableState: { needDrain: boolean };
-}
-
-function sheetIntake(sheet: object): SheetIntake {
-  const intake = (sheet as { stream?: { pipes?: Partial<SheetIntake>[] } }).stream?.pipes?.[0];
-  if (typeof intake?._writableState?.needDrain !== 'boolean') throw new Error("ExcelJS's sheet stream has no writable intake");
-  return intake as SheetIntake;
-}
-
-/**
- * XLSX through ExcelJS's streaming writer: rows are committed as they come, so the sheet is never
- * held in memory; inline strings (no shared-string table, which would grow with the rows) and no styles.
- * After each page the writer waits until the archive's intake has taken the sheet's XML (which waits in
- * turn for the client), so no more than about a page is ever held however slow the reader.
- */
-export function xlsxSink<T>(out: Writable, columns: readonly Column<T>[], sheetName: string): TableSink<T> {
-  const workbook = new stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false });
-  const sheet = workbook.addWorksheet(sheetName);
-  sheet.addRow(columns.map((c) => c.header)).commit();
-  const intake = sheetIntake(sheet);
+export function xlsxSink<T>(out: Writable, { columns }: TableLayout<T>, sheetName: string): TableSink<T> {
+  const book = new XlsxWriter(out, sheetName, columns.length, XLSX_DEFLATE_LEVEL);
+  const headers = columns.map((c): XlsxColumn<null> => ({ value: () => c.header }));
+  let started = false;
   return {
     async write(rows) {
       ensureOpen(out);
-      for (const row of rows) sheet.addRow(columns.map((c) => c.value(row))).commit();
-      if (intake._writableState.needDrain) await untilDrainOrClose(intake, out);
-      await drained(out);
+      if (!started) await book.addRows([null], headers);
+      started = true;
+      await book.addRows(rows, columns);
     },
     async end() {
+      if (!started) await this.write([]);
       ensureOpen(out);
-      sheet.commit();
       // Resolves once the output has taken the finished archive.
-      await workbook.commit();
+      await book.end();
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { MasterKey, newDataKey, parseMasterKeys, PiiKeyring, unwrapDataKey, WrappedDataKey, wrapDataKey } from './pii-crypto';
+import { decodeKey, MasterKey, newDataKey, parseMasterKeys, PiiKeyring, unwrapDataKey, WrappedDataKey, wrapDataKey } from './pii-crypto';
+import { loadConfig } from '../config/app-config';
 
 /** Anything that runs SQL in the caller's transaction: an EntityManager, or a migration's QueryRunner. */
 export interface Queryable {
@@ -95,4 +96,10 @@ export async function rewrapDataKeys(db: Queryable, masters: MasterKey[]): Promi
 export function rotateMasterKey(db: DataSource, masterKeys: string): Promise<{ rewrapped: number; total: number; current: string }> {
   const masters = parseMasterKeys(masterKeys);
   return db.transaction(async (tx) => ({ ...(await rewrapDataKeys(tx, masters)), current: masters[0].id }));
+}
+
+/** The keyring under the master and index keys of this process's configuration (for migrations that rewrite personal data). */
+export function configuredKeyring(db: Queryable): Promise<PiiKeyring> {
+  const config = loadConfig();
+  return openKeyring(db, parseMasterKeys(config.PII_MASTER_KEYS), decodeKey(config.PII_INDEX_KEY, 'PII_INDEX_KEY'));
 }

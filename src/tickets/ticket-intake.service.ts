@@ -16,6 +16,7 @@ import { Ticket } from './ticket.entity';
 import { TicketStage } from './ticket-stage.entity';
 import { PriorFilings, TicketIntakeRepository } from './ticket-intake.repository';
 import { TicketTransitionService } from './ticket-transition.service';
+import { maskedCustomer } from './domain/customer-masks';
 
 const REPEAT_WINDOW_DAYS = 30;
 const LEVEL_RANK: Record<TicketLevel, number> = { general: 0, provincial: 1, national: 2 };
@@ -207,6 +208,11 @@ export class TicketIntakeService {
         customerName: dto.customerName,
         customerPhone: dto.customerPhone,
         customerIdNumber: dto.customerIdNumber ?? null,
+        ...maskedCustomer({
+          customerName: dto.customerName,
+          customerPhone: dto.customerPhone,
+          customerIdNumber: dto.customerIdNumber ?? null,
+        }),
         customerPhoneIndex: phoneIndex,
         customerIdNumberIndex: idNumberIndex,
         homeProvince: province.code,

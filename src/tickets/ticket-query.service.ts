@@ -8,7 +8,7 @@ import { PiiKeysService } from '../pii/pii-keys.service';
 import { RoutingService } from '../routing/routing.service';
 import { AttachmentView, EventView, ListTicketsQuery, StageView, TicketHistory, TicketPage, TicketView } from './dto/ticket-view.dto';
 import { TicketAccessService } from './ticket-access.service';
-import { TicketColumn, TicketFilter, TicketReadRepository } from './ticket-read.repository';
+import { TicketFilter, TicketReadRepository, TicketSelection } from './ticket-read.repository';
 import { Ticket } from './ticket.entity';
 import type { TextRow } from '../database/text-rows';
 
@@ -71,16 +71,16 @@ export class TicketQueryService {
     return views(await this.tickets.list(actor, await this.filter(actor, q), after, limit));
   }
 
-  /** One page of the list (not the sync feed) as rows of texts of the named columns, in their order, for exports. */
+  /** One page of the list (not the sync feed) as rows of texts of the selection (selectColumns), in its order, for exports. */
   async ticketRows(
     actor: RequestActor,
     q: ListTicketsQuery,
     cursor: string | undefined,
     limit: number,
-    columns: readonly TicketColumn[],
+    selection: readonly TicketSelection[],
   ): Promise<Page<TextRow>> {
     const after = decodeCursor(cursor, ['timestamp', 'uuid']) as [string, string] | null;
-    return this.tickets.listRows(actor, await this.filter(actor, q), after, limit, columns);
+    return this.tickets.listRows(actor, await this.filter(actor, q), after, limit, selection);
   }
 
   /** The list's filters, checked (for the list, the sync feed and search): searching by phone is for centres, and the owner filter names a unit. */

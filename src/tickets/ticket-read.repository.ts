@@ -29,6 +29,12 @@ export type TicketFilter = Pick<
 export type TicketColumn = Extract<keyof Ticket, string>;
 
 /**
+ * What an export reads per row: one column as text (asText), or a run of columns that Postgres writes
+ * as one text of CSV cells joined by commas (csvCellSql), so a row comes as a few texts instead of one per field.
+ */
+export type TicketSelection = TicketColumn | { readonly csv: readonly TicketColumn[] };
+
+/**
  * A column as text the way the JSON answers write it: instants ISO 8601 UTC with milliseconds (as a
  * JS Date's toISOString, which truncates), lists joined with "; ", flags true/false.
  */
@@ -39,31 +45,52 @@ function asText(column: ColumnMetadata): string {
   return `${sql}::text`;
 }
 
+/** Types whose text never holds a comma, quote or line break nor starts as a formula: written as they are. */
+const PLAIN_CSV_TYPES: ReadonlySet<unknown> = new Set(['uuid', 'timestamptz', 'boolean', 'int', 'integer', 'bigint']);
+
 /**
- * Selects the named ticket columns as text (asText), in order, then the list's cursor key: its
- * created_at at full precision and its id.
+ * A column as one CSV cell, in SQL, exactly as csvCell (src/exports/table-stream.ts) writes its text:
+ * NULL empty; text that a spreadsheet would run as a formula (starting with = + - @, a tab or a
+ * carriage return) behind an apostrophe; quoted, with quotes doubled, when it holds a quote, comma or line break.
  */
-export function selectColumns(qb: SelectQueryBuilder<Ticket>, columns: readonly TicketColumn[]): SelectQueryBuilder<Ticket> {
+function csvCellSql(column: ColumnMetadata): string {
+  const text = asText(column);
+  if (!column.isArray && PLAIN_CSV_TYPES.has(column.type)) return `coalesce(${text}, '')`;
+  const defused = `(CASE WHEN left(${text}, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN '''' || ${text} ELSE ${text} END)`;
+  const special = [`'"'`, `','`, 'chr(10)', 'chr(13)'].map((c) => `strpos(${defused}, ${c}) > 0`).join(' OR ');
+  return `coalesce(CASE WHEN ${special} THEN '"' || replace(${defused}, '"', '""') || '"' ELSE ${defused} END, '')`;
+}
+
+/**
+ * Selects the named ticket columns (asText) and runs of CSV cells, in order, then the list's cursor
+ * key: its created_at at full precision and its id.
+ */
+export function selectColumns(qb: SelectQueryBuilder<Ticket>, selection: readonly TicketSelection[]): SelectQueryBuilder<Ticket> {
   const meta = qb.connection.getMetadata(Ticket);
+  const column = (property: TicketColumn) => {
+    const found = meta.findColumnWithPropertyName(property);
+    if (!found) throw new Error(`tickets have no column ${property}`);
+    return found;
+  };
   qb.select([]);
-  columns.forEach((property, i) => {
-    const column = meta.findColumnWithPropertyName(property);
-    if (!column) throw new Error(`tickets have no column ${property}`);
-    qb.addSelect(asText(column), `c${i}`);
+  selection.forEach((item, i) => {
+    const sql = typeof item === 'string' ? asText(column(item)) : item.csv.map((p) => csvCellSql(column(p))).join(` || ',' || `);
+    qb.addSelect(sql, `c${i}`);
   });
   return qb.addSelect(cursorTimestamp('t.created_at'), 'cursor_created_at').addSelect('t.id::text', 'cursor_id');
 }
 
 /**
- * Up to `limit` rows of a builder from selectColumns(qb, columns) as texts (textRows: no entities, no
- * parsing), the named columns only, and the cursor after them. Encrypted columns (src/pii) come as the
- * hex text of their ciphertext and are decrypted here, through the entity's transformer.
+ * Up to `limit` rows of a builder from selectColumns(qb, selection) as texts (textRows: no entities, no
+ * parsing), the selection only, and the cursor after them. Encrypted columns (src/pii) come as the
+ * hex text of their ciphertext and are decrypted here, through the entity's transformer (an export
+ * that masks reads the stored masked renderings instead, and decrypts nothing).
  */
 export async function rowPage(
   db: DataSource,
   qb: SelectQueryBuilder<Ticket>,
   limit: number,
-  columns: readonly TicketColumn[],
+  selection: readonly TicketSelection[],
 ): Promise<Page<TextRow>> {
   const [sql, params] = qb.limit(limit + 1).getQueryAndParameters();
   const rows = await textRows(db, sql, params);
@@ -73,7 +100,9 @@ export async function rowPage(
   const width = last ? last.length - 2 : 0;
   const nextCursor = more ? encodeCursor([last[width]!, last[width + 1]!]) : null;
   const meta = qb.connection.getMetadata(Ticket);
-  const sealed = columns.map((property, i) => [i, meta.findColumnWithPropertyName(property)?.transformer] as const).filter(([, t]) => t);
+  const sealed = selection
+    .map((item, i) => [i, typeof item === 'string' ? meta.findColumnWithPropertyName(item)?.transformer : undefined] as const)
+    .filter(([, t]) => t);
   for (const row of rows) {
     row.length = width;
     for (const [i, transformer] of sealed) {
@@ -156,12 +185,12 @@ export class TicketReadRepository {
     filter: TicketFilter,
     after: [string, string] | null,
     limit: number,
-    columns: readonly TicketColumn[],
+    selection: readonly TicketSelection[],
   ): Promise<Page<TextRow>> {
     const qb = this.db.getRepository(Ticket).createQueryBuilder('t');
     await this.access.scopeNewestFirst(qb, actor, { after, from: filter.createdFrom, to: filter.createdTo });
     this.filter(qb, filter);
-    return rowPage(this.db, selectColumns(qb, columns), limit, columns);
+    return rowPage(this.db, selectColumns(qb, selection), limit, selection);
   }
 
   /** The sync feed (src/tickets/ticket-sync.ts): the horizon and the page are read in one snapshot. */

@@ -4,7 +4,7 @@ import { RequestActor } from '../auth/actor';
 import { readScope } from '../auth/policy/identity';
 import { cursorTimestamp, Page } from '../common/cursor';
 import { TicketAccessRepository } from './ticket-access.repository';
-import { rowPage, selectColumns, TicketColumn, TicketFilter, TicketReadRepository } from './ticket-read.repository';
+import { rowPage, selectColumns, TicketFilter, TicketReadRepository, TicketSelection } from './ticket-read.repository';
 import { Ticket } from './ticket.entity';
 import { InjectReadDataSource } from '../database/read-replicas';
 import type { TextRow } from '../database/text-rows';
@@ -68,17 +68,17 @@ export class TicketSearchRepository {
     return { tickets: entities, keys };
   }
 
-  /** As `page`, as rows of texts of the named columns (selectColumns) with the cursor after them (exports). */
+  /** As `page`, as rows of texts of the selection (selectColumns) with the cursor after them (exports). */
   async rowPage(
     actor: RequestActor,
     terms: readonly string[],
     filter: TicketFilter,
     after: [string, string] | null,
     limit: number,
-    columns: readonly TicketColumn[],
+    selection: readonly TicketSelection[],
   ): Promise<Page<TextRow>> {
     const qb = await this.ordered(actor, terms, filter, after, 'index');
-    return rowPage(this.db, selectColumns(qb, columns), limit, columns);
+    return rowPage(this.db, selectColumns(qb, selection), limit, selection);
   }
 
   /** How many tickets in scope match, counting no further than COUNT_CAP + 1 (through the grams index). */

@@ -8,7 +8,7 @@ import { SearchField, SearchMatch, SearchTicketsQuery, TicketSearchPage } from '
 import { TicketView } from './dto/ticket-view.dto';
 import { TicketQueryService } from './ticket-query.service';
 import { COUNT_CAP, SearchedEventRow, TicketSearchRepository } from './ticket-search.repository';
-import type { TicketColumn } from './ticket-read.repository';
+import type { TicketSelection } from './ticket-read.repository';
 import { Ticket } from './ticket.entity';
 import type { TextRow } from '../database/text-rows';
 
@@ -56,17 +56,17 @@ export class TicketSearchService {
     };
   }
 
-  /** One page of matching tickets as rows of texts of the named columns, in their order, without highlights or count (exports). */
+  /** One page of matching tickets as rows of texts of the selection (selectColumns), in its order, without highlights or count (exports). */
   async ticketRows(
     actor: RequestActor,
     q: Omit<SearchTicketsQuery, 'cursor' | 'limit'>,
     cursor: string | undefined,
     limit: number,
-    columns: readonly TicketColumn[],
+    selection: readonly TicketSelection[],
   ): Promise<Page<TextRow>> {
     const terms = termsOf(q);
     const after = decodeCursor(cursor, ['timestamp', 'uuid']) as [string, string] | null;
-    return this.repo.rowPage(actor, terms, await this.queries.filter(actor, q), after, limit, columns);
+    return this.repo.rowPage(actor, terms, await this.queries.filter(actor, q), after, limit, selection);
   }
 }
 

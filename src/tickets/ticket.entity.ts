@@ -71,6 +71,14 @@ export class Ticket {
    */
   @Column({ type: 'bytea', nullable: true }) customerPhoneIndex: Buffer | null;
   @Column({ type: 'bytea', nullable: true }) customerIdNumberIndex: Buffer | null;
+  /**
+   * The masked renderings (src/tickets/domain/customer-masks.ts), stored when the ticket is filed: what
+   * every staff member sees unless revealed, so lists and exports that show only these decrypt nothing.
+   * Derived personal data: anonymised with the values they mask.
+   */
+  @Column({ type: 'varchar', length: 32 }) customerNameMasked: string;
+  @Column({ type: 'varchar', length: 32 }) customerPhoneMasked: string;
+  @Column({ type: 'varchar', length: 32, nullable: true }) customerIdNumberMasked: string | null;
   @Column({ type: 'varchar', length: 8 }) homeProvince: string;
   @Column({ type: 'varchar', length: 8, nullable: true }) occurredProvince: string | null;
   @Column({ type: 'varchar', length: 64 }) businessType: string;

@@ -258,9 +258,12 @@ describe('personal-data keys over time (a database of its own)', () => {
       expect(columns.map((c) => c.name)).toEqual([
         'customer_id_number_enc',
         'customer_id_number_index',
+        'customer_id_number_masked',
         'customer_name_enc',
+        'customer_name_masked',
         'customer_phone_enc',
         'customer_phone_index',
+        'customer_phone_masked',
         'customer_request',
         'customer_tier',
       ]);

@@ -64,10 +64,11 @@ describe('supervision queues against the plain predicate', () => {
     // 400 open stages spread over every unit of the tree, deadlines within ±2 days of now, some sharing one instant.
     await ds.query(
       `INSERT INTO tickets (id, number, kind, level, customer_tier, status, channel, intake_hash, province_id, review_unit_id, owner_unit_id,
-         customer_name_enc, customer_phone_enc, customer_phone_index, home_province, business_type, natures, subject, description, contacted_at, filed_at, version)
+         customer_name_enc, customer_phone_enc, customer_name_masked, customer_phone_masked, customer_phone_index, home_province, business_type, natures,
+         subject, description, contacted_at, filed_at, version)
        SELECT gen_random_uuid(), 'QT-' || g || '-' || $3, 'complaint', (ARRAY['general','provincial','national'])[1 + g % 3],
               CASE WHEN g % 4 = 0 THEN 'vip' ELSE 'normal' END, 'handling', (ARRAY['hotline','web'])[1 + (g / 3) % 2], md5(g::text) || md5($3 || g), $1, $1, $1,
-              $4, $5, $6, 'QT', (ARRAY['mobile','broadband'])[1 + g % 2], ARRAY['network_quality'], 's', 'd', $2, $2, 1
+              $4, $5, 'c**', '138****0000', $6, 'QT', (ARRAY['mobile','broadband'])[1 + g % 2], ARRAY['network_quality'], 's', 'd', $2, $2, 1
          FROM generate_series(1, 400) g`,
       [
         units[1].id,

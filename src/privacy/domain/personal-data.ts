@@ -12,6 +12,7 @@
  * units, stages, deadlines and outcomes, the repeat-complaint links between tickets, and staff's
  * work records other than the texts listed here (reason codes, extension and supervision reasons).
  */
+import { maskName, maskPhone } from '../../tickets/domain/customer-masks';
 import type { TicketEventType } from '../../tickets/domain/ticket-events';
 import type { TicketStatus } from '../../tickets/domain/ticket.types';
 import { OPEN_STATUSES } from '../../tickets/domain/ticket.types';
@@ -27,6 +28,9 @@ export interface PersonalField {
     | 'customerIdNumber'
     | 'customerPhoneIndex'
     | 'customerIdNumberIndex'
+    | 'customerNameMasked'
+    | 'customerPhoneMasked'
+    | 'customerIdNumberMasked'
     | 'subject'
     | 'description'
     | 'customerRequest'
@@ -34,14 +38,15 @@ export interface PersonalField {
     | 'resolution'
     | 'replyText'
     | 'companyPosition';
-  /** What it holds once anonymised. */
-  anonymisedTo: typeof ANONYMISED | null;
-  /** A keyed index computed from another field: anonymised with it, never part of a customer's copy. */
+  /** What it holds once anonymised (a masked rendering: the mask of what the field it masks becomes). */
+  anonymisedTo: string | null;
+  /** Computed from another field (a keyed index, a masked rendering): anonymised with it, never part of a customer's copy. */
   derived?: true;
 }
 
-/** A blind index property (src/pii). */
-type DerivedProperty = 'customerPhoneIndex' | 'customerIdNumberIndex';
+/** A blind index property (src/pii) or a stored masked rendering (src/tickets/domain/customer-masks.ts). */
+type DerivedProperty =
+  'customerPhoneIndex' | 'customerIdNumberIndex' | 'customerNameMasked' | 'customerPhoneMasked' | 'customerIdNumberMasked';
 /** The personal fields a customer's copy holds. */
 export type ExportedProperty = Exclude<PersonalField['property'], DerivedProperty>;
 
@@ -56,6 +61,10 @@ export const PERSONAL_TICKET_FIELDS: readonly PersonalField[] = [
   // The keyed blind indexes find a customer's tickets (src/pii): gone, so nothing links the ticket to the customer.
   { property: 'customerPhoneIndex', anonymisedTo: null, derived: true },
   { property: 'customerIdNumberIndex', anonymisedTo: null, derived: true },
+  // The masked renderings lists and exports show: as the anonymised values would be masked.
+  { property: 'customerNameMasked', anonymisedTo: maskName(ANONYMISED), derived: true },
+  { property: 'customerPhoneMasked', anonymisedTo: maskPhone(ANONYMISED), derived: true },
+  { property: 'customerIdNumberMasked', anonymisedTo: null, derived: true },
   { property: 'subject', anonymisedTo: ANONYMISED },
   { property: 'description', anonymisedTo: ANONYMISED },
   { property: 'customerRequest', anonymisedTo: null },

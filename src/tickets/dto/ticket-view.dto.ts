@@ -18,6 +18,7 @@ import {
 import { CHANNELS, CUSTOMER_TIERS, Channel, CustomerTier } from '../../common/vocabulary';
 import { Ticket } from '../ticket.entity';
 import { TicketStage } from '../ticket-stage.entity';
+import { maskId, maskName, maskPhone } from '../domain/customer-masks';
 import { TicketEvent } from '../ticket-event.entity';
 import { TicketAttachment } from '../ticket-support.entity';
 import { DeadlineExplanation } from '../../sla/dto/deadline-explanation.dto';
@@ -94,11 +95,6 @@ export class EventView {
     return { id, seq, type, actorKind, actorId, actorUnitId, at, reason, before, after, data };
   }
 }
-
-/** Customer data as it is shown unless revealed (the ticket view, the list, exports). */
-export const maskName = (n: string) => `${n.slice(0, 1)}**`;
-export const maskPhone = (p: string) => (p.length > 7 ? `${p.slice(0, 3)}****${p.slice(-4)}` : '****');
-export const maskId = (p: string | null) => (p ? `${p.slice(0, 4)}**********${p.slice(-2)}` : null);
 
 export class TicketView {
   @ApiProperty({ format: 'uuid' }) id: string;

@@ -1,0 +1,149 @@
+import type { Writable } from 'node:stream';
+import { ZipEntryStream, ZipWriter } from './zip-writer';
+
+/**
+ * An XLSX workbook of one sheet (Office Open XML, SpreadsheetML), written as its rows come: the
+ * package's fixed parts, then the sheet's XML as a stream into the ZIP archive. Strings are inline
+ * (no shared-string table, which would grow with the rows), no styles beyond the default one Excel
+ * expects, every row and cell addressed (`r`), which every reader accepts.
+ */
+
+/** What a cell holds: text, a number or a flag; null leaves it empty. */
+export type XlsxCell = string | number | boolean | null;
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+const CONTENT_TYPES_XML =
+  XML_DECLARATION +
+  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+  '<Default Extension="xml" ContentType="application/xml"/>' +
+  '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+  '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+  '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+  '</Types>';
+
+const ROOT_RELS_XML =
+  XML_DECLARATION +
+  `<Relationships xmlns="${PKG_REL}">` +
+  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
+  '</Relationships>';
+
+const WORKBOOK_RELS_XML =
+  XML_DECLARATION +
+  `<Relationships xmlns="${PKG_REL}">` +
+  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
+  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
+  '</Relationships>';
+
+/** The one default cell format (Excel repairs a workbook without a style sheet). */
+const STYLES_XML =
+  XML_DECLARATION +
+  `<styleSheet xmlns="${MAIN}">` +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '</styleSheet>';
+
+const workbookXml = (sheetName: string) =>
+  XML_DECLARATION +
+  `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="${xmlText(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+
+const SHEET_START = XML_DECLARATION + `<worksheet xmlns="${MAIN}"><sheetData>`;
+const SHEET_END = '</sheetData></worksheet>';
+
+/* eslint-disable no-control-regex -- finding the control characters XML forbids is the point */
+/** What XML text cannot hold as is: markup characters and the control characters XML 1.0 forbids. */
+const NEEDS_ESCAPING = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/* eslint-enable no-control-regex */
+
+/** Text as XML character data (and attribute values): & < > " escaped, forbidden control characters dropped. */
+export function xmlText(text: string): string {
+  if (!NEEDS_ESCAPING.test(text)) return text;
+  return text.replace(FORBIDDEN, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Leading or trailing white space, which XML readers drop unless told to keep it. */
+const EDGE_SPACE = /^\s|\s$/;
+
+/** The column letters of the first `n` columns: A … Z, AA … */
+function columnLetters(n: number): string[] {
+  return Array.from({ length: n }, (_, i) => {
+    let name = '';
+    for (let c = i + 1; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
+    return name;
+  });
+}
+
+/** How a column fills a cell from a row. */
+export interface XlsxColumn<T> {
+  readonly value: (row: T) => XlsxCell;
+}
+
+/** One sheet row's XML; `r` is its 1-based number, `letters` the column letters. */
+function rowXml<T>(r: number, row: T, columns: readonly XlsxColumn<T>[], letters: readonly string[]): string {
+  let xml = `<row r="${r}">`;
+  for (let i = 0; i < columns.length; i++) {
+    const v = columns[i].value(row);
+    if (v === null || v === undefined) continue;
+    const ref = letters[i] + r;
+    if (typeof v === 'string') {
+      const space = EDGE_SPACE.test(v) ? ' xml:space="preserve"' : '';
+      xml += `<c r="${ref}" t="inlineStr"><is><t${space}>${xmlText(v)}</t></is></c>`;
+    } else if (typeof v === 'boolean') {
+      xml += `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
+    } else if (Number.isFinite(v)) {
+      xml += `<c r="${ref}"><v>${v}</v></c>`;
+    }
+  }
+  return xml + '</row>';
+}
+
+/** Rows of a sheet in an XLSX file, written to `out` as they are added. */
+export class XlsxWriter {
+  private readonly zip: ZipWriter;
+  private sheet: ZipEntryStream | null = null;
+  private rows = 0;
+  private readonly letters: string[];
+
+  constructor(
+    out: Writable,
+    private readonly sheetName: string,
+    width: number,
+    level?: number,
+  ) {
+    this.zip = new ZipWriter(out, level);
+    this.letters = columnLetters(width);
+  }
+
+  /** Appends rows, each cell as its column gives it (the first call writes the package's fixed parts first); resolves once the output can take more. */
+  async addRows<T>(rows: readonly T[], columns: readonly XlsxColumn<T>[]): Promise<void> {
+    let xml = '';
+    if (!this.sheet) {
+      await this.zip.addFile('[Content_Types].xml', CONTENT_TYPES_XML);
+      await this.zip.addFile('_rels/.rels', ROOT_RELS_XML);
+      await this.zip.addFile('xl/workbook.xml', workbookXml(this.sheetName));
+      await this.zip.addFile('xl/_rels/workbook.xml.rels', WORKBOOK_RELS_XML);
+      await this.zip.addFile('xl/styles.xml', STYLES_XML);
+      this.sheet = this.zip.entryStream('xl/worksheets/sheet1.xml');
+      xml = SHEET_START;
+    }
+    for (const row of rows) xml += rowXml(++this.rows, row, columns, this.letters);
+    await this.sheet.write(xml);
+  }
+
+  /** Ends the sheet and the archive; resolves once the output has taken all of it. */
+  async end(): Promise<void> {
+    if (!this.sheet) await this.addRows([], []);
+    await this.sheet!.write(SHEET_END);
+    await this.sheet!.end();
+    await this.zip.finish();
+  }
+}
