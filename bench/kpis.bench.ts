@@ -14,8 +14,8 @@
  *
  * Cases: the largest province and a mid-sized one as provincial staff, the largest by month and owner
  * unit, the console dashboard's two other requests for the largest province's year (by owner unit over
- * the whole window, and hot issues by month: KpiService.hotIssues, which reads the tickets and has no
- * second path), and national staff ?groupBy=business_type (for information). The facts path is timed
+ * the whole window, and hot issues by month: KpiService.hotIssues, which reads the tickets; its second
+ * path counts each (ticket, nature) as the statement did before it grouped the tickets first), and national staff ?groupBy=business_type (for information). The facts path is timed
  * over BENCH_RUNS runs, the base-table path over BENCH_BASE_RUNS (it takes seconds); every statement of
  * the facts path is EXPLAINed (ANALYZE, BUFFERS).
  * BENCH_KEEP_DB=1 keeps the loaded database (bench_kpis_keep) and reuses it on the next run, for
@@ -169,8 +169,15 @@ runBench('kpis', 2400, async () => {
     const met = timing.p99Ms <= GOAL_P99_MS;
     const rows = 'rows' in report ? report.rows : report.issues;
     if (c.hotIssues) {
-      // Hot issues read the tickets themselves (no facts, no second path to compare).
-      log(`${c.name}: ${rows.length} issues, p50 ${timing.p50Ms} ms p99 ${timing.p99Ms} ms ${met ? 'MET' : 'NOT MET'}`);
+      // Hot issues read the tickets themselves (no facts); the second path counts each (ticket, nature), as before the grouping.
+      const t0 = performance.now();
+      const before = await baseTables.hotIssues(c.actor, hotQuery);
+      const firstBaseMs = Number((performance.now() - t0).toFixed(1));
+      const identical = sha(report) === sha(before);
+      log(
+        `${c.name}: ${rows.length} issues, p50 ${timing.p50Ms} ms p99 ${timing.p99Ms} ms ${met ? 'MET' : 'NOT MET'}; ` +
+          `per (ticket, nature) ${firstBaseMs} ms once; reports ${identical ? 'identical' : 'DIFFER'}`,
+      );
       results.push({
         name: c.name,
         query: hotQuery,
@@ -178,11 +185,18 @@ runBench('kpis', 2400, async () => {
         rows: rows.length,
         spikes: 'spikes' in report ? report.spikes.length : 0,
         reportSha256: sha(report),
+        baseTablesReportSha256: sha(before),
+        identical,
         firstRow: rows[0],
         serviceCall: timing,
+        baseTablesServiceCall: { runs: 1, firstMs: firstBaseMs },
         goalMet: met,
         statements: plans,
       });
+      if (!identical) {
+        writeResult('kpis-mismatch.json', { case: c.name, grouped: report, perTicketNature: before });
+        throw new Error(`${c.name}: the hot issues differ from those counted per (ticket, nature) (bench/results/kpis-mismatch.json)`);
+      }
       continue;
     }
     // The base-table path: its report once (the equality check), then timed a few times (the national case: once, untimed).
@@ -225,7 +239,7 @@ runBench('kpis', 2400, async () => {
       'then the KPI facts of every ticket by the writer statement (TicketStateRepository.rebuildKpiFacts; loadMs.facts), REINDEX and VACUUM ANALYZE of them. ' +
       `KpiService.kpis runs through TypeORM as the API calls it; serviceCall is the wall time of the whole call (its statements + merging) over the facts, ${RUNS} runs after 2 warm-ups (national: 5), nearest-rank percentiles; ` +
       `baseTablesServiceCall the same service over the SQL before the facts (test/support/kpi-oracle.ts), ${BASE_RUNS} runs without warm-up after one untimed call (national: the one call). ` +
-      'The clock is fixed for the run, so every run computes the same report; reportSha256 (facts) must equal baseTablesReportSha256 (the run fails otherwise). statements: the facts path SQL, each with EXPLAIN (ANALYZE, BUFFERS). Warm cache.',
+      'The clock is fixed for the run, so every run computes the same report; reportSha256 (facts) must equal baseTablesReportSha256 (the run fails otherwise); for hot issues the second path expands the natures of each ticket before grouping (one call). statements: the facts path SQL, each with EXPLAIN (ANALYZE, BUFFERS). Warm cache.',
     dataset,
     cases: results,
     allMet: results.every((r) => r.goalMet !== false),

@@ -36,9 +36,9 @@ export class TicketSearchService {
     const after = decodeCursor(q.cursor, ['timestamp', 'uuid']) as [string, string] | null;
 
     const filter = await this.queries.filter(actor, q);
-    // The count goes first: past the cap, matches are common enough to find the page newest first.
+    // The count goes first: past the cap, matches are common enough to find the page newest first; up to it, few enough to collect.
     const count = await this.repo.cappedCount(actor, terms, filter);
-    const { tickets, keys } = await this.repo.page(actor, terms, filter, after, limit + 1, count > COUNT_CAP ? 'newest' : 'index');
+    const { tickets, keys } = await this.repo.page(actor, terms, filter, after, limit + 1, count > COUNT_CAP ? 'newest' : 'few');
     const items = tickets.slice(0, limit);
     const events = await this.repo.searchedEvents(items.map((t) => t.id));
     return {

@@ -5,9 +5,14 @@
  * places every step; provincial complaints promise a reply within 48 h.
  */
 import request from 'supertest';
+import { DataSource } from 'typeorm';
+import type { RequestActor } from '../../src/auth/actor';
+import { KpiService } from '../../src/supervision/kpi.service';
+import { TicketAccessRepository } from '../../src/tickets/ticket-access.repository';
 import { KPI_TICKET_MEASURES } from '../../src/supervision/dto/kpi.dto';
 import { uniqueCode } from '../support/org-factory';
 import { bearer, ManualClock, startTestApp, TestApp } from '../support/test-app';
+import { KpiOracleRepository } from '../support/kpi-oracle';
 import { expectKpi, Kpi } from '../support/kpis';
 import { fileAt as fileWithClock, op, world, World } from '../support/tickets';
 
@@ -277,5 +282,39 @@ describe('KPIs and hot issues', () => {
         suggestedFlag: 'mass_incident',
       }),
     ]);
+  });
+
+  it('counts a ticket of several natures under each, in every period, as counting each (ticket, nature) does', async () => {
+    await fileAt({ businessType: 'lte', natures: ['billing', 'network_quality', 'service_attitude'] });
+    const db = t.app.get(DataSource);
+    const service = t.app.get(KpiService);
+    const oracle = new KpiService(new KpiOracleRepository(db, t.app.get(TicketAccessRepository)), clock);
+    const unitPath = async (id: string) => (await db.query<{ path: string }[]>('SELECT path FROM org_units WHERE id = $1', [id]))[0].path;
+    const actors = [
+      { kind: 'staff', id: 'hot-province', role: 'supervisor', unitId: w.province.id, tier: 'provincial', provinceId: w.province.id },
+      { kind: 'staff', id: 'hot-national', role: 'supervisor', unitId: w.national.id, tier: 'national', provinceId: null },
+    ];
+    const window = { from: at(-6 * 24).toISOString(), to: at(61).toISOString() };
+    let compared = 0;
+    for (const a of actors) {
+      const actor = { ...a, unitPath: await unitPath(a.unitId) } as RequestActor;
+      for (const period of ['none', 'day', 'week', 'month'] as const) {
+        const q = { ...window, limit: 20, period };
+        expect(await service.hotIssues(actor, q)).toEqual(await oracle.hotIssues(actor, q));
+        compared++;
+      }
+    }
+    expect(compared).toBe(8);
+    const res = await request(t.http).get('/api/v1/kpis/hot-issues').query(window).set(bearer(w.tokens.province)).expect(200);
+    // The new ticket counts once under each of its three natures (mobile: lte rolls up).
+    expect(res.body.issues).toEqual(
+      expect.arrayContaining([
+        { businessType: 'mobile', nature: 'network_quality', count: 5 },
+        { businessType: 'mobile', nature: 'billing', count: 2 },
+        { businessType: 'mobile', nature: 'service_attitude', count: 1 },
+        { businessType: 'fixed', nature: 'service_attitude', count: 10 },
+      ]),
+    );
+    expect(res.body.spikes).toHaveLength(1);
   });
 });

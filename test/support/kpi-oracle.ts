@@ -1,12 +1,13 @@
 /**
  * The KPI report as it was computed before the per-ticket facts: SQL aggregates over the tickets,
  * probing each ticket's stages and events. Kept here as the oracle the facts-based report
- * (KpiRepository over ticket_kpi_facts) must equal, in the KPI equality suite and in bench:kpis.
+ * (KpiRepository over ticket_kpi_facts) must equal, in the KPI equality suite and in bench:kpis; and hot
+ * issues counted per (ticket, nature), as before the tickets were grouped ahead of expanding their natures.
  */
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { RequestActor } from '../../src/auth/actor';
-import type { KpiGroup, KpiPeriod } from '../../src/supervision/dto/kpi.dto';
-import { Counts, KpiRepository } from '../../src/supervision/kpi.repository';
+import type { HotIssuePeriod, KpiGroup, KpiPeriod } from '../../src/supervision/dto/kpi.dto';
+import { Counts, hotIssueBucket, KpiRepository } from '../../src/supervision/kpi.repository';
 import { TicketAccessRepository } from '../../src/tickets/ticket-access.repository';
 
 const KPI_TIME_ZONE = 'Asia/Shanghai';
@@ -124,5 +125,22 @@ export class KpiOracleRepository extends KpiRepository {
 
       return { filed, delay, due, flow, suggestions: { ...suggestionsFiled, ...suggestionsDue } };
     });
+  }
+
+  /** Hot issues' counts as computed before the grouping moved ahead of the expansion: one row per (ticket, nature). */
+  protected override hotIssueCounts(
+    tx: EntityManager,
+    actor: RequestActor,
+    w: { from: Date; to: Date; period: HotIssuePeriod },
+  ): [string, unknown[]] {
+    return this.within(tx, actor, 'tickets', 't.filed_at', w.from, w.to)
+      .select('t.province_id', 'province_id')
+      .addSelect(hotIssueBucket(w.period, 't.filed_at'), 'bucket')
+      .addSelect('t.business_type', 'business_type')
+      .addSelect('unnest(t.natures)', 'nature')
+      .addSelect('1', 'n')
+      .addSelect('(t.filed_at >= :recentFrom)::int', 'recent')
+      .setParameter('recentFrom', new Date(w.to.getTime() - 86_400_000))
+      .getQueryAndParameters();
   }
 }
