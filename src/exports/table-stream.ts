@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { XlsxColumn, XlsxWriter } from './xlsx-writer';
-import { drainedOrClosed } from './zip-writer';
+import { drainedOrClosed } from './drained';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,9 +1,14 @@
-import type { Writable } from 'node:stream';
-import { ZipEntryStream, ZipWriter } from './zip-writer';
+import { PassThrough, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { constants } from 'node:zlib';
+import { ZipFile } from 'yazl';
+import { drainedOrClosed } from './drained';
 
 /**
  * An XLSX workbook of one sheet (Office Open XML, SpreadsheetML), written as its rows come: the
- * package's fixed parts, then the sheet's XML as a stream into the ZIP archive. Strings are inline
+ * package's fixed parts, then the sheet's XML as a stream into the ZIP archive (yazl: deflate, with
+ * ZIP64 where a member or the archive passes 4 GiB; its output is piped to `out`, so a reader that
+ * does not read stops the sheet stream, and with it the rows). Strings are inline
  * (no shared-string table, which would grow with the rows), no styles beyond the default one Excel
  * expects, every row and cell addressed (`r`), which every reader accepts.
  */
@@ -108,42 +113,56 @@ function rowXml<T>(r: number, row: T, columns: readonly XlsxColumn<T>[], letters
 
 /** Rows of a sheet in an XLSX file, written to `out` as they are added. */
 export class XlsxWriter {
-  private readonly zip: ZipWriter;
-  private sheet: ZipEntryStream | null = null;
+  private readonly zip = new ZipFile();
+  /** The sheet's XML on its way into the archive's deflate stream. */
+  private readonly sheet = new PassThrough();
+  /** Settles once `out` has taken the whole archive, or fails when it closes first. */
+  private written: Promise<void> | null = null;
   private rows = 0;
   private readonly letters: string[];
 
   constructor(
-    out: Writable,
+    private readonly out: Writable,
     private readonly sheetName: string,
     width: number,
-    level?: number,
+    private readonly level: number = constants.Z_DEFAULT_COMPRESSION,
   ) {
-    this.zip = new ZipWriter(out, level);
     this.letters = columnLetters(width);
   }
 
-  /** Appends rows, each cell as its column gives it (the first call writes the package's fixed parts first); resolves once the output can take more. */
+  /** Appends rows, each cell as its column gives it (the first call writes the package's fixed parts first); resolves once the sheet stream can take more. */
   async addRows<T>(rows: readonly T[], columns: readonly XlsxColumn<T>[]): Promise<void> {
     let xml = '';
-    if (!this.sheet) {
-      await this.zip.addFile('[Content_Types].xml', CONTENT_TYPES_XML);
-      await this.zip.addFile('_rels/.rels', ROOT_RELS_XML);
-      await this.zip.addFile('xl/workbook.xml', workbookXml(this.sheetName));
-      await this.zip.addFile('xl/_rels/workbook.xml.rels', WORKBOOK_RELS_XML);
-      await this.zip.addFile('xl/styles.xml', STYLES_XML);
-      this.sheet = this.zip.entryStream('xl/worksheets/sheet1.xml');
+    if (!this.written) {
+      this.start();
       xml = SHEET_START;
     }
     for (const row of rows) xml += rowXml(++this.rows, row, columns, this.letters);
-    await this.sheet.write(xml);
+    if (!this.sheet.write(xml)) await drainedOrClosed(this.sheet, this.out);
+    if (this.out.destroyed) throw new Error('the output closed');
   }
 
   /** Ends the sheet and the archive; resolves once the output has taken all of it. */
   async end(): Promise<void> {
-    if (!this.sheet) await this.addRows([], []);
-    await this.sheet!.write(SHEET_END);
-    await this.sheet!.end();
-    await this.zip.finish();
+    if (!this.written) await this.addRows([], []);
+    this.sheet.end(SHEET_END);
+    this.zip.end();
+    await this.written;
+  }
+
+  /** The package's fixed parts and the sheet as archive members, and the archive piped to the output. */
+  private start(): void {
+    const options = { compressionLevel: this.level, mtime: new Date() };
+    const part = (name: string, xml: string) => this.zip.addBuffer(Buffer.from(xml, 'utf8'), name, options);
+    part('[Content_Types].xml', CONTENT_TYPES_XML);
+    part('_rels/.rels', ROOT_RELS_XML);
+    part('xl/workbook.xml', workbookXml(this.sheetName));
+    part('xl/_rels/workbook.xml.rels', WORKBOOK_RELS_XML);
+    part('xl/styles.xml', STYLES_XML);
+    this.zip.addReadStreamLazy('xl/worksheets/sheet1.xml', options, (take) => take(null, this.sheet));
+    // A client that goes away ends the pipeline (the archive is destroyed); the sheet stream goes with it, freeing its buffers.
+    const zipFailed = new Promise<never>((_, reject) => this.zip.once('error', reject));
+    this.written = Promise.race([pipeline(this.zip.outputStream, this.out), zipFailed]);
+    this.written.catch(() => this.sheet.destroy());
   }
 }
