@@ -292,6 +292,63 @@ describe('SLA firing guard (manual clock)', () => {
     expect(await warnedAt(second.stage.id)).not.toBeNull();
   });
 
+  it('an instant’s job covered by a finished drain ends without a statement, unless it was armed after that drain started', async () => {
+    const { TicketTransitionService } = await import('../../src/tickets/ticket-transition.service');
+    const transitions = t.app.get(TicketTransitionService);
+    const fresh = await firingService(t);
+    clock.set(new Date());
+    const early = await handlingStage();
+    const instant = new Date(early.stage.warnAt);
+    // A job armed well before its instant, as an instant's job is (at least a second ahead).
+    const armedEarly = Date.now() - 5_000;
+    clock.set(new Date(instant.getTime() + 1000));
+    expect(await fresh.fireInstant('warn', instant, armedEarly)).toBeGreaterThanOrEqual(1);
+    expect(await warnedAt(early.stage.id)).not.toBeNull();
+
+    // That drain started after the instant and after the job was armed, and left nothing due.
+    const reads = jest.spyOn(transitions, 'dueTickets');
+    const claims = jest.spyOn(transitions, 'recordDue');
+    try {
+      expect(await fresh.fireInstant('warn', instant, armedEarly)).toBe(0);
+      expect(reads).not.toHaveBeenCalled();
+      expect(claims).not.toHaveBeenCalled();
+    } finally {
+      reads.mockRestore();
+      claims.mockRestore();
+    }
+
+    // A deadline of the same instant whose job was armed after that drain started (the clock set back
+    // here; another machine's clock in production) is not covered by it: its job drains again.
+    const late = await handlingStage();
+    await t.app.get(DataSource).query('UPDATE ticket_stages SET warn_at = $2 WHERE id = $1', [late.stage.id, instant]);
+    expect(await fresh.fireInstant('warn', instant, Date.now())).toBe(1);
+    expect(await warnedAt(late.stage.id)).not.toBeNull();
+    expect((await events(t, late.ticketId)).events.filter((e) => e.type === 'stage.warning')).toHaveLength(1);
+  });
+
+  it('jobs arriving while drains run share the next drain', async () => {
+    const { TicketTransitionService } = await import('../../src/tickets/ticket-transition.service');
+    const transitions = t.app.get(TicketTransitionService);
+    const fresh = await firingService(t);
+    clock.set(new Date());
+    const stages = [await handlingStage(), await handlingStage(), await handlingStage()];
+    clock.set(new Date(Math.max(...stages.map((s) => Date.parse(s.stage.warnAt))) + 1000));
+    const claims = jest.spyOn(transitions, 'recordDue');
+    try {
+      // Eight jobs arriving together: two drains start, the other six share the one that starts next.
+      const fired = await Promise.all(Array.from({ length: 8 }, () => fresh.fireInstant('warn')));
+      expect(fired.reduce((a, b) => Math.max(a, b), 0)).toBeGreaterThanOrEqual(1);
+      // Drains' claims (a job may still wait for a ticket another drain held when its own one ended).
+      expect(claims.mock.calls.filter(([, , opts]) => !opts?.wait)).toHaveLength(3);
+    } finally {
+      claims.mockRestore();
+    }
+    for (const { ticketId, stage } of stages) {
+      expect(await warnedAt(stage.id)).not.toBeNull();
+      expect((await events(t, ticketId)).events.filter((e) => e.type === 'stage.warning')).toHaveLength(1);
+    }
+  });
+
   it('arms only deadlines inside the horizon, one job per instant; a passed instant gets a job of its own deadline', async () => {
     const timers = t.app.get(SlaTimerService);
     const queue = t.app.get<Queue>(getQueueToken(SLA_QUEUE));

@@ -16,6 +16,40 @@ const DRAIN_BATCH = 200;
 const DRAIN_LANES = 2;
 /** Due tickets read per round of a drain; a larger pile-up takes several rounds. */
 const DRAIN_READ = 20_000;
+/**
+ * Drains of instants' jobs running side by side in this process, per kind; jobs arriving while
+ * that many run share the one that starts next.
+ */
+const DRAINS_SIDE_BY_SIDE = 2;
+
+/**
+ * How far apart the clocks of the process that armed a job and of the worker may be: a drain covers
+ * a job's instant without a statement only if it started at least this long after the job was armed.
+ */
+const ARMING_CLOCK_SKEW_MS = 1000;
+
+/** One drain of instants that ended: its cutoff (the service clock at its start) and its start on the wall clock. */
+interface DrainMark {
+  cutoff: number;
+  startedAt: number;
+}
+
+/** What one drain did: recorded `fired`; `clear`: nothing was left due by its cutoff when it ended (nothing held elsewhere). */
+interface Drained {
+  fired: number;
+  mark: DrainMark;
+  clear: boolean;
+}
+
+/** The instants' drains of one kind in this process. */
+interface InstantDrains {
+  running: number;
+  /** The drain that starts when a running one ends, shared by every job that arrived meanwhile. */
+  next?: { promise: Promise<Drained>; resolve: (drained: Drained) => void; reject: (err: unknown) => void };
+  /** The latest drain that ended, and the latest that ended clear. */
+  ended?: DrainMark;
+  clear?: DrainMark;
+}
 
 /**
  * Turns a passed deadline of a stage or a supervision order into the writer's `record_warning` /
@@ -39,21 +73,82 @@ export class SlaFiringService {
     return 'fired';
   }
 
+  private readonly drains: Record<TimerKind, InstantDrains> = { warn: { running: 0 }, breach: { running: 0 } };
+
   /**
-   * An instant's job: records every `kind` instant passed unrecorded, as the writer's batches,
-   * starting now (so after the instant). Jobs of instants close together run side by side: SKIP
-   * LOCKED keeps their claims apart. A last pass waits for tickets another transaction held whose
-   * instant is this job's `at` or earlier, so a ticket being changed by a user at that moment is
-   * recorded as soon as it is free, not at the next reconciliation. Tickets due after `at` are left
-   * to their own instants' jobs: a job that waited for everything due by now would queue behind
-   * the other jobs' claims, and under a steady stream of instants every job would.
+   * An instant's job: has every `kind` instant passed unrecorded recorded by a drain (the writer's
+   * batches) that starts after the job's instant, then waits for tickets another transaction held
+   * whose instant is the job's `at` or earlier, so a ticket being changed by a user at that moment
+   * is recorded as soon as it is free, not at the next reconciliation. Tickets due after `at` are not
+   * waited for: they are their own instants' jobs' to wait for (waiting for everything due by now
+   * queued every job behind the other jobs' claims).
+   *
+   * Instants come one job each (about 190 a second in `bench:timers`' steady part) and a drain costs
+   * several statements however little is due, so jobs share drains. Up to `DRAINS_SIDE_BY_SIDE` run
+   * side by side (SKIP LOCKED keeps their claims apart); a job arriving while that many run shares
+   * the one that starts next, so the drains' rate adapts to their cost. A job whose instant is
+   * already covered — by a drain that started after the job was armed (`armedAt`, the wall clock) and
+   * after its instant (the service clock) — runs no drain: none of its own, only the read for held
+   * tickets, and not even that when the drain ended with nothing due. So jobs that waited in the
+   * queue cost nothing, and the queue cannot grow behind them.
    */
-  async fireInstant(kind: TimerKind, at?: Date): Promise<number> {
-    const fired = await this.fireDue(kind, DRAIN_BATCH, () => true, { lanes: DRAIN_LANES, path: 'queue' });
+  async fireInstant(kind: TimerKind, at?: Date, armedAt?: number): Promise<number> {
+    const drains = this.drains[kind];
     // The job's instant has millisecond precision; a stored instant may carry microseconds within it.
     const upTo = at && new Date(at.getTime() + 1);
-    const held = (await this.transitions.dueTickets(kind, 1, upTo)).length > 0;
-    return fired + (held ? await this.fireHeld(kind, upTo) : 0);
+    const covers = (mark: DrainMark | undefined): boolean =>
+      mark !== undefined &&
+      upTo !== undefined &&
+      armedAt !== undefined &&
+      upTo.getTime() <= mark.cutoff &&
+      armedAt + ARMING_CLOCK_SKEW_MS <= mark.startedAt;
+    if (covers(drains.clear)) return 0;
+    let fired = 0;
+    if (!covers(drains.ended)) {
+      // This drain starts after this call, so after the job was armed: its cutoff alone tells.
+      const drained = await this.drainShared(kind);
+      if (drained.clear && upTo && upTo.getTime() <= drained.mark.cutoff) return drained.fired;
+      fired = drained.fired;
+    }
+    return fired + ((await this.dueBy(kind, upTo)) ? await this.fireHeld(kind, upTo) : 0);
+  }
+
+  /** A drain that starts now, or the next one when enough are running. */
+  private drainShared(kind: TimerKind): Promise<Drained> {
+    const drains = this.drains[kind];
+    if (drains.running < DRAINS_SIDE_BY_SIDE) return this.drainNow(kind);
+    if (!drains.next) {
+      let resolve!: (drained: Drained) => void;
+      let reject!: (err: unknown) => void;
+      const promise = new Promise<Drained>((res, rej) => ((resolve = res), (reject = rej)));
+      drains.next = { promise, resolve, reject };
+    }
+    return drains.next.promise;
+  }
+
+  private async drainNow(kind: TimerKind): Promise<Drained> {
+    const drains = this.drains[kind];
+    drains.running++;
+    const cutoff = this.clock.now();
+    const mark: DrainMark = { cutoff: cutoff.getTime(), startedAt: Date.now() };
+    try {
+      const fired = await this.fireDue(kind, DRAIN_BATCH, () => true, { lanes: DRAIN_LANES, path: 'queue' });
+      const clear = !(await this.dueBy(kind, cutoff));
+      const later = (last: DrainMark | undefined) => (last && last.startedAt > mark.startedAt ? last : mark);
+      drains.ended = later(drains.ended);
+      if (clear) drains.clear = later(drains.clear);
+      return { fired, mark, clear };
+    } finally {
+      drains.running--;
+      const next = drains.next;
+      drains.next = undefined;
+      if (next) this.drainNow(kind).then(next.resolve, next.reject);
+    }
+  }
+
+  /** Whether a `kind` instant passed (by `at` when given) is still unrecorded: one read through the partial indexes. */
+  private async dueBy(kind: TimerKind, at?: Date): Promise<boolean> {
+    return (await this.transitions.dueTickets(kind, 1, at)).length > 0;
   }
 
   /**
