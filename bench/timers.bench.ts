@@ -19,7 +19,9 @@
  *   later   the rest, due 50–59 minutes out (inside the 1 h arming horizon): armed, sitting in Redis
  *           (counted in the memory figures), never fired during the bench.
  * Other knobs: BENCH_STAGES, BENCH_BREACH_OFFSET_SECONDS (10), BENCH_BURST_GAP_SECONDS (10),
- * BENCH_WAIT_LIMIT_SECONDS (120 after the last instant; the whole run also stops waiting at 300 s).
+ * BENCH_WAIT_LIMIT_SECONDS (120 after the last instant; the whole run also stops waiting at BENCH_STOP_WAITING_SECONDS, 300 s),
+ * BENCH_LIMIT_SECONDS (hard limit, 350 s). On a loaded machine, where inserting and arming take minutes, raise
+ * BENCH_LEAD_SECONDS past the arming time (the first instant must come after arming) and these two limits with it.
  */
 import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext } from '@nestjs/common';
@@ -60,7 +62,7 @@ const BREACH_OFFSET_S = num('BENCH_BREACH_OFFSET_SECONDS', 10);
 const BURST_GAP_S = num('BENCH_BURST_GAP_SECONDS', 10);
 const BURST_BREACH_AFTER_S = 2;
 const WAIT_LIMIT_S = num('BENCH_WAIT_LIMIT_SECONDS', 120);
-const STOP_WAITING_AT_S = 300;
+const STOP_WAITING_AT_S = num('BENCH_STOP_WAITING_SECONDS', 300);
 const STALL_S = 30;
 const ARM_BATCH = 5000;
 const HORIZON_S = 3600;
@@ -85,7 +87,7 @@ async function deletePrefix(redis: Redis, prefix: string): Promise<number> {
   return deleted;
 }
 
-runBench('timers', 350, async () => {
+runBench('timers', num('BENCH_LIMIT_SECONDS', 350), async () => {
   const started = Date.now();
   const pid = process.pid;
   const url = scratchDatabaseUrl(`wo_bench_${pid}`);
