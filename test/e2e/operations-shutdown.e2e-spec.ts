@@ -103,8 +103,14 @@ describe('graceful shutdown', () => {
         }
       }
     };
-    // The signal needs a moment to reach the process; after that every response must say close.
-    const inDrain = () => signalledAt > 0 && Date.now() - signalledAt > 50;
+    // Draining begins when the process has handled the signal, which it says on stdout right after
+    // setting the flag (on a loaded machine that can be well after the kill). A response read 10 ms or
+    // more after that line cannot have had its headers written before the flag was set.
+    let drainSeenAt = 0;
+    p.child.stdout!.on('data', (c: Buffer) => {
+      if (!drainSeenAt && c.toString().includes('draining')) drainSeenAt = Date.now();
+    });
+    const inDrain = () => drainSeenAt > 0 && Date.now() - drainSeenAt >= 10;
     const loops = Array.from({ length: 16 }, loop);
     await eventually(async () => answers.filter((a) => a.status === 201).length >= 40, 30_000);
     signalledAt = Date.now();
