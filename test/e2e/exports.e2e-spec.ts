@@ -2,6 +2,8 @@ import { Workbook } from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { ExportsService } from '../../src/exports/exports.service';
+import { csvRecord, UTF8_BOM } from '../../src/exports/table-stream';
 import { csvObjects as objects, parseCsv } from '../support/csv';
 import { file, op, world, World } from '../support/tickets';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
@@ -209,6 +211,69 @@ describe('exports', () => {
     expect(kpis.map((r) => [r.group, Number(r.ticketsFiled), Number(r['onTimeClosureRate.denominator'])])).toEqual(
       json.map((r) => [r.group, r.ticketsFiled, r.onTimeClosureRate.denominator]),
     );
+  });
+
+  it('writes masked ticket exports from Postgres byte for byte as the row formatter does, across page and text edges', async () => {
+    // Texts the formats must escape, stored as they are (past the intake's own checks).
+    const tricky = [
+      '-5 元扣费',
+      '\t制表开头',
+      '\r回车开头',
+      ' 前后空格 ',
+      '<标签>&"实体"\'单引号',
+      '控制\u0001字符\u001f和\uffff',
+      'a,b',
+      '',
+      '　全角空格　',
+    ];
+    for (const subject of tricky) {
+      const { id } = await file(t, w, { subject: '占位' });
+      await db.query(`UPDATE tickets SET subject = $2, customer_request = NULL WHERE id = $1`, [id, subject]);
+    }
+    const listed = await allPages<Record<string, unknown>>('/api/v1/tickets', w.tokens.province, {});
+    expect(listed.length).toBe(filed.length + tricky.length);
+    const headers = parseCsv((await exportOf('tickets', w.tokens.province, { format: 'csv' })).body.toString('utf8').slice(1))[0];
+    // The file as csvCell writes each field of the JSON list (lists joined, null empty).
+    const cell = (v: unknown) => (v === null || v === undefined ? null : Array.isArray(v) ? v.join('; ') : (v as string | boolean));
+    const expected = UTF8_BOM + csvRecord(headers) + listed.map((item) => csvRecord(headers.map((h) => cell(item[h])))).join('');
+    expect(expected).toContain("'-5 元扣费");
+
+    const sizes = t.app.get(ExportsService).pageSizes;
+    const defaults = { ...sizes };
+    try {
+      for (const [text, rowsPerText] of [
+        [1, 1],
+        [4, 3],
+        [listed.length, 2],
+        [listed.length + 1, 25],
+      ]) {
+        Object.assign(sizes, { text, rowsPerText });
+        const requestId = randomUUID();
+        const csv = await exportOf('tickets', w.tokens.province, { format: 'csv' }, requestId).expect(200);
+        expect({ text, rowsPerText, csv: (csv.body as Buffer).toString('utf8') }).toEqual({ text, rowsPerText, csv: expected });
+        expect((await auditRows(requestId))[0].detail).toMatchObject({ rows: listed.length, complete: true });
+
+        const xlsx = await exportOf('tickets', w.tokens.province, { format: 'xlsx' }).expect(200);
+        const book = new Workbook();
+        await book.xlsx.load(xlsx.body as Parameters<Workbook['xlsx']['load']>[0]);
+        const numbers: number[] = [];
+        const subjects: unknown[] = [];
+        const column = headers.indexOf('subject') + 1;
+        book.worksheets[0].eachRow({ includeEmpty: true }, (row) => {
+          numbers.push(row.number);
+          subjects.push(row.getCell(column).value);
+        });
+        expect(numbers).toEqual(Array.from({ length: listed.length + 1 }, (_, i) => i + 1));
+        // Control characters XML cannot hold are dropped; markup escaped and white space kept. XML reads line
+        // breaks back as LF, and an empty text as no value.
+        const inXlsx = (s: string) =>
+          // eslint-disable-next-line no-control-regex -- the control characters XML forbids are what is dropped
+          s === '' ? null : s.replace(/[\u0001-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/\r\n?/g, '\n');
+        expect(subjects).toEqual(['subject', ...listed.map((i) => inXlsx(i.subject as string))]);
+      }
+    } finally {
+      Object.assign(sizes, defaults);
+    }
   });
 
   it('answers a missing or unknown format, and a channel system, with problem+json', async () => {
