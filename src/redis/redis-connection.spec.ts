@@ -1,6 +1,6 @@
-import { Cluster } from 'ioredis';
+import { Cluster, RedisOptions } from 'ioredis';
 import { validateEnv } from '../config/app-config';
-import { bullConnection, createRedisClient, isHashTagged, parseHostList, redisTarget } from './redis-connection';
+import { bullConnection, createRedisClient, isHashTagged, parseHostList, reconnectOnReadonly, redisTarget } from './redis-connection';
 
 const refusal = (env: Record<string, string>): string[] => {
   try {
@@ -104,8 +104,19 @@ describe('Redis topology settings', () => {
       sentinelPassword: 'spw',
       db: 2,
     });
+    // No +switch-master detector: it ends, for good, a client caught asking the sentinels for the master.
+    const options = client.options as RedisOptions;
+    expect(options.failoverDetector).toBeFalsy();
+    // A demoted master's refusal reconnects through the sentinels and re-sends; other errors do not.
+    expect(options.reconnectOnError?.(new Error("READONLY You can't write against a read only replica."))).toBe(2);
+    expect(options.reconnectOnError?.(new Error('ERR unknown command'))).toBe(false);
     client.disconnect();
-    expect(bullConnection(sentinel)).toMatchObject({ sentinels: [{ host: 's1', port: 26379 }], name: 'main', maxRetriesPerRequest: null });
+    expect(bullConnection(sentinel)).toMatchObject({
+      sentinels: [{ host: 's1', port: 26379 }],
+      name: 'main',
+      maxRetriesPerRequest: null,
+      reconnectOnError: reconnectOnReadonly,
+    });
 
     const cluster = validateEnv({ REDIS_URL: 'redis://:pw@ignored', REDIS_CLUSTER_NODES: 'n1:7000', REDIS_PREFIX: '{wo}' });
     const bull = bullConnection({ ...cluster, REDIS_CLUSTER_NODES: cluster.REDIS_CLUSTER_NODES });

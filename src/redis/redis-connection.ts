@@ -97,17 +97,26 @@ function credentials(url: string): RedisOptions {
   return { username, password, tls, db };
 }
 
+/** A write refused by a server that is no longer the master: reconnect (through the sentinels) and re-send the command. */
+export const reconnectOnReadonly = (err: Error): 2 | false => (/^READONLY /.test(err.message) ? 2 : false);
+
 /** Options of a single-server client: the server of REDIS_URL, or the master the sentinels name. */
 function serverOptions(s: RedisSettings): RedisOptions {
   if (!s.REDIS_SENTINELS) return redisOptionsFromUrl(s.REDIS_URL);
-  // The client asks the sentinels for the master at every (re)connect and subscribes to their
-  // `+switch-master`, so a failover moves it to the new master.
+  // The client asks the sentinels for the master at every (re)connect. A failover closes the
+  // connections to the old master (it died, or the sentinels kill its clients when they demote it),
+  // so they reconnect to whichever server the sentinels now name; a write that still reaches a
+  // server turned replica is refused (READONLY), which reconnects and re-sends it.
+  // ioredis's `failoverDetector` is left off on purpose: its `+switch-master` handler disconnects a
+  // client that may be in the middle of asking the sentinels for the master (its old master is gone),
+  // and such a client ends for good instead of reconnecting, so a BullMQ worker whose connection it was
+  // stops taking jobs (test/e2e/sla-timers-sentinel.e2e-spec.ts failed about one run in eight with it).
   return {
     ...credentials(s.REDIS_URL),
     sentinels: hostsOf(s.REDIS_SENTINELS),
     name: s.REDIS_SENTINEL_MASTER,
     sentinelPassword: s.REDIS_SENTINEL_PASSWORD,
-    failoverDetector: true,
+    reconnectOnError: reconnectOnReadonly,
   };
 }
 
