@@ -24,6 +24,10 @@ const DOC = `(s.body || E'\\n' || s.updates)`;
 export const SEARCHED_EVENT_TYPES = ['customer.updated', 'ticket.progress_replied', 'ticket.replied'] as const;
 /** The count stops here: "1,000+". */
 export const COUNT_CAP = 1000;
+/** The documents the count may look at first for a common keyword: the first this many in table order. */
+const COUNT_WINDOW = 30_000;
+/** A keyword is common enough for the window when each of its grams is in at least this share of documents (1,250 matches expected in it). */
+const WINDOW_MIN_SHARE = (1.25 * (COUNT_CAP + 1)) / COUNT_WINDOW;
 
 export interface SearchedEventRow {
   ticket_id: string;
@@ -44,6 +48,19 @@ export interface SearchedEventRow {
  * estimated 2,133 matches for a term its statistics do not list.
  */
 export type SearchPlan = 'index' | 'newest' | 'few';
+
+/**
+ * How the capped count starts. `window`: national staff without filters, and every gram of the keywords
+ * common by the statistics (pg_stats of `grams`): the first COUNT_WINDOW documents in table order
+ * (a sequential scan, always the same pages: synchronized scans are off) are checked by their text until
+ * COUNT_CAP + 1 match. Checking the text (about 150 bytes a document) is several times cheaper than
+ * checking the stored grams (about 860 bytes, one comparison per element), and a common keyword
+ * reaches the cap within a few thousand documents (宽带, in 15 % of them: about 6,700), where the grams index would
+ * decode its whole posting list (151,700 entries) and the table-order scan of the grams read them per row.
+ * Matches in the window are matches, so reaching COUNT_CAP + 1 proves the count capped; fewer, and the
+ * index counts as before (the window cost at most COUNT_WINDOW documents). `index`: the grams index only.
+ */
+export type CountPlan = 'window' | 'index';
 
 /**
  * Keyword search over `ticket_search` (see the TicketSearch migrations): the index narrows to the
@@ -90,7 +107,7 @@ export class TicketSearchRepository {
     return rowPage(this.db, selectColumns(qb, selection), limit, selection);
   }
 
-  /** As `page`, as one text of rows written by Postgres (textPage), for exports. */
+  /** As `page`, as texts of rows written by Postgres (textPage), for exports. */
   async textPage(
     actor: RequestActor,
     terms: readonly string[],
@@ -104,7 +121,11 @@ export class TicketSearchRepository {
     return textPage(this.db, qb, limit, rowText, firstRow);
   }
 
-  /** How many tickets in scope match, counting no further than COUNT_CAP + 1 (through the grams index). */
+  /**
+   * How many tickets in scope match, counting no further than COUNT_CAP + 1: first in the window when
+   * countPlan says so (COUNT_CAP + 1 matches there prove the count capped), otherwise — or when the window
+   * holds fewer — through the grams index.
+   */
   async cappedCount(actor: RequestActor, terms: readonly string[], filter: TicketFilter): Promise<number> {
     const scope = documentScope(actor);
     let qb: SelectQueryBuilder<Ticket>;
@@ -116,7 +137,7 @@ export class TicketSearchRepository {
       qb = this.access.scope(this.matching(terms), actor);
       this.read.filter(qb, filter);
     }
-    const [query, params] = qb
+    const [query, params]: [string, unknown[]] = qb
       .select('1')
       .limit(COUNT_CAP + 1)
       .getQueryAndParameters();
@@ -125,11 +146,36 @@ export class TicketSearchRepository {
     // A common term is counted by reading the documents in table order until the cap (a sequential scan with a LIMIT). With
     // synchronized scans each such count would start where the previous one stopped, so repeated searches crawl through the
     // table, reading pages from disk and setting their hint bits; off, every count reads the same first pages.
+    let sql = `SELECT count(*)::int AS n FROM (${query}) hits`;
+    let sqlParams = params;
+    if (windowed(actor, filter)) {
+      // One statement: the window is read only when the keywords are common, the index only when the window did not reach
+      // the cap (each subquery is evaluated when the CASE first needs it).
+      const [windowQuery, windowParams]: [string, unknown[]] = windowDocuments(this.db.createQueryBuilder(), terms)
+        .select('1')
+        .limit(COUNT_CAP + 1)
+        .getQueryAndParameters();
+      const common = commonKeywords(1, 2);
+      const inWindow = `(SELECT count(*) FROM (${renumber(windowQuery, 2)}) hits)`;
+      const inIndex = `(SELECT count(*) FROM (${renumber(query, 2 + windowParams.length)}) hits)`;
+      sql = `SELECT (CASE WHEN ${common} AND ${inWindow} > ${COUNT_CAP} THEN ${COUNT_CAP + 1} ELSE ${inIndex} END)::int AS n`;
+      sqlParams = [terms.join(' '), WINDOW_MIN_SHARE, ...windowParams, ...params];
+    }
     return this.db.transaction(async (m) => {
       await m.query(`SET LOCAL work_mem = '16MB'; SET LOCAL synchronize_seqscans = off`);
-      const [{ n }] = await m.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM (${query}) hits`, params);
+      const [{ n }] = await m.query<{ n: number }[]>(sql, sqlParams);
       return n;
     });
+  }
+
+  /** Whether cappedCount looks in the window first (see CountPlan). */
+  async countPlan(actor: RequestActor, terms: readonly string[], filter: TicketFilter): Promise<CountPlan> {
+    if (!windowed(actor, filter)) return 'index';
+    const [{ common }] = await this.db.query<{ common: boolean }[]>(`SELECT ${commonKeywords(1, 2)} AS common`, [
+      terms.join(' '),
+      WINDOW_MIN_SHARE,
+    ]);
+    return common ? 'window' : 'index';
   }
 
   /** The matching tickets in scope, newest first below `after`, with the cursor key selected; the caller adds the LIMIT. */
@@ -221,6 +267,36 @@ function matchingDocuments<T extends object>(
   if (filter.createdFrom) qb.andWhere('s.created_at >= :from', { from: filter.createdFrom });
   if (filter.createdTo) qb.andWhere('s.created_at < :to', { to: filter.createdTo });
   return termConditions(qb, terms, plan);
+}
+
+/** Whether a search may count in the window first: national staff's, without filters (CountPlan). */
+function windowed(actor: RequestActor, filter: TicketFilter): boolean {
+  return documentScope(actor)?.kind === 'all' && Object.values(filter).every((v) => v === undefined);
+}
+
+/**
+ * SQL that is true when every gram of the keywords (parameter `keywords`, the terms joined by spaces) is among the grams
+ * the statistics of `ticket_search.grams` list as most common, none in a smaller share of documents than parameter `share`.
+ * Without statistics (never analysed) it is false.
+ */
+function commonKeywords(keywords: number, share: number): string {
+  return `(SELECT count(*) > 0 AND count(*) = cardinality(search_term_grams($${keywords})) AND min(f.share) >= $${share}
+             FROM pg_stats st, unnest(st.most_common_elems::text::text[], st.most_common_elem_freqs) AS f(gram, share)
+            WHERE st.schemaname = current_schema() AND st.tablename = 'ticket_search' AND st.attname = 'grams'
+              AND f.gram = ANY (search_term_grams($${keywords})))`;
+}
+
+/** A statement's numbered parameters ($1, $2 …) shifted by `by`, to be sent after `by` others. */
+function renumber(sql: string, by: number): string {
+  return sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + by}`);
+}
+
+/**
+ * The first COUNT_WINDOW documents in table order (as `s`) holding every term, checked by text (and by grams
+ * for ASCII words, which match whole: termConditions' `newest`).
+ */
+function windowDocuments<T extends object>(qb: SelectQueryBuilder<T>, terms: readonly string[]): SelectQueryBuilder<T> {
+  return termConditions(qb.from(`(SELECT body, updates, grams FROM ticket_search LIMIT ${COUNT_WINDOW})`, 's'), terms, 'newest');
 }
 
 /** A folded term that is one gram by itself: an ASCII word, or one or two Chinese characters. */

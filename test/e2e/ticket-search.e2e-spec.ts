@@ -2,6 +2,8 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { file, op, world, World } from '../support/tickets';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
+import { RequestActor } from '../../src/auth/actor';
+import { TicketSearchRepository } from '../../src/tickets/ticket-search.repository';
 
 interface Hit {
   id: string;
@@ -31,6 +33,18 @@ describe('ticket search', () => {
     db = t.app.get(DataSource);
   });
   afterAll(() => t.close());
+
+  /** Copies of a ticket (numbered from..from+n-1), the copy numbered g filed g ÷ perSecond seconds (whole seconds) before it. */
+  const cloneTicket = (id: string, from: number, n: number, perSecond = 1) =>
+    db.query(
+      `INSERT INTO tickets
+       SELECT (jsonb_populate_record(NULL::tickets, to_jsonb(t) || jsonb_build_object(
+                'id', gen_random_uuid(), 'number', t.number || '-' || g, 'external_ref', NULL,
+                'intake_hash', encode(sha256((t.id::text || g || random())::bytea), 'hex'),
+                'created_at', t.created_at - (g / $4::int) * interval '1 second'))).*
+         FROM tickets t, generate_series($2::int, $2::int + $3::int - 1) g WHERE t.id = $1`,
+      [id, from, n, perSecond],
+    );
 
   const search = (token: string, query: Record<string, string | number>) =>
     request(t.http).get('/api/v1/tickets/search').query(query).set(bearer(token));
@@ -164,16 +178,7 @@ describe('ticket search', () => {
 
   it('counts up to 1,000 and then says "1,000+"; past it, still the newest first and ASCII words whole', async () => {
     const seed = await file(t, w, { subject: '海量投诉', description: '批量 ADSL' });
-    const clone = (from: number, n: number) =>
-      db.query(
-        `INSERT INTO tickets
-         SELECT (jsonb_populate_record(NULL::tickets, to_jsonb(t) || jsonb_build_object(
-                  'id', gen_random_uuid(), 'number', t.number || '-' || g, 'external_ref', NULL,
-                  'intake_hash', encode(sha256((t.id::text || g || random())::bytea), 'hex'),
-                  'created_at', t.created_at - g * interval '1 second'))).*
-           FROM tickets t, generate_series($2::int, $2::int + $3::int - 1) g WHERE t.id = $1`,
-        [seed.id, from, n],
-      );
+    const clone = (from: number, n: number) => cloneTicket(seed.id, from, n);
     await clone(1, 998);
     const exactly = (await search(w.tokens.province, { q: '海量', limit: 1 }).expect(200)).body as SearchPage;
     expect({ total: exactly.total, capped: exactly.totalCapped, first: exactly.items[0].id }).toEqual({
@@ -201,5 +206,63 @@ describe('ticket search', () => {
     expect(((await page('adsl2')).body as SearchPage).items.map((i) => i.id)).toEqual([newer.id]);
     const other1 = (await search(other.tokens.province, { q: '海量' }).expect(200)).body as SearchPage;
     expect({ total: other1.total, capped: other1.totalCapped, items: other1.items }).toEqual({ total: 0, capped: false, items: [] });
+  });
+
+  it('counts a common keyword for national staff in the first documents of the table: the same count, the same pages, in the same order', async () => {
+    const repo = t.app.get(TicketSearchRepository);
+    const unitPath = async (id: string) => (await db.query<{ path: string }[]>('SELECT path FROM org_units WHERE id = $1', [id]))[0].path;
+    const national = {
+      kind: 'staff',
+      id: 'search-national',
+      role: 'supervisor',
+      unitId: w.national.id,
+      tier: 'national',
+      unitPath: await unitPath(w.national.id),
+      provinceId: null,
+    } as RequestActor;
+    const provincial = {
+      ...national,
+      id: 'search-province',
+      unitId: w.province.id,
+      tier: 'provincial',
+      unitPath: await unitPath(w.province.id),
+      provinceId: w.province.id,
+    } as RequestActor;
+
+    // Far more than the cap, and a large share of all documents (the statistics call it common); two copies a second, so
+    // the order must break ties of created_at by id.
+    const seed = await file(t, w, { subject: '普遍投诉', description: '信号普遍差' });
+    const [{ docs }] = await db.query<{ docs: number }[]>('SELECT count(*)::int AS docs FROM ticket_search');
+    await cloneTicket(seed.id, 1, Math.max(1100, Math.ceil(docs / 4)), 2);
+    // Common too, but in fewer documents than the cap: the window holds them all, and the index counts them.
+    await db.query(
+      `UPDATE tickets SET description = description || '，蜂鸣' WHERE id IN (SELECT id FROM tickets WHERE subject = '普遍投诉' AND id <> $1 LIMIT 999)`,
+      [seed.id],
+    );
+    await db.query('ANALYZE ticket_search');
+    expect(await repo.countPlan(national, ['普遍'], {})).toBe('window');
+    expect(await repo.countPlan(national, ['蜂鸣'], {})).toBe('window');
+    expect(await repo.countPlan(national, ['火星'], {})).toBe('index');
+    expect(await repo.countPlan(national, ['普遍'], { ownerProvinceId: w.province.id, ownerUnitPath: provincial.unitPath })).toBe('index');
+    expect(await repo.countPlan(provincial, ['普遍'], {})).toBe('index');
+
+    // What the pages must be: every matching document, newest first, ties by id.
+    const newest = async (keyword: string, limit: number, offset: number) =>
+      (
+        await db.query<{ id: string }[]>(
+          `SELECT ticket_id AS id FROM ticket_search WHERE strpos(body || E'\\n' || updates, search_fold($1)) > 0
+            ORDER BY created_at DESC, ticket_id DESC LIMIT $2 OFFSET $3`,
+          [keyword, limit, offset],
+        )
+      ).map((r) => r.id);
+    const first = (await search(w.tokens.national, { q: '普遍', limit: 50 }).expect(200)).body as SearchPage;
+    expect({ total: first.total, capped: first.totalCapped }).toEqual({ total: 1000, capped: true });
+    expect(first.items.map((i) => i.id)).toEqual(await newest('普遍', 50, 0));
+    const second = (await search(w.tokens.national, { q: '普遍', limit: 50, cursor: first.nextCursor! }).expect(200)).body as SearchPage;
+    expect(second.items.map((i) => i.id)).toEqual(await newest('普遍', 50, 50));
+
+    const under = (await search(w.tokens.national, { q: '蜂鸣', limit: 50 }).expect(200)).body as SearchPage;
+    expect({ total: under.total, capped: under.totalCapped }).toEqual({ total: 999, capped: false });
+    expect(under.items.map((i) => i.id)).toEqual(await newest('蜂鸣', 50, 0));
   });
 });
