@@ -1,10 +1,15 @@
 import { Workbook } from 'exceljs';
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { get, IncomingMessage, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Pool } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ExportsService } from '../../src/exports/exports.service';
 import { csvRecord, UTF8_BOM } from '../../src/exports/table-stream';
 import { csvObjects as objects, parseCsv } from '../support/csv';
+import { eventually } from '../support/processes';
 import { file, op, world, World } from '../support/tickets';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 
@@ -271,6 +276,64 @@ describe('exports', () => {
           s === '' ? null : s.replace(/[\u0001-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/\r\n?/g, '\n');
         expect(subjects).toEqual(['subject', ...listed.map((i) => inXlsx(i.subject as string))]);
       }
+    } finally {
+      Object.assign(sizes, defaults);
+    }
+  });
+
+  it('an export the client abandons leaves no statement running and no connection taken, and is audited as incomplete', async () => {
+    // Enough rows (copies of one ticket) that the file outgrows what the sockets buffer while the client reads nothing.
+    const [{ cols }] = await db.query<{ cols: string }[]>(
+      `SELECT string_agg(quote_ident(column_name), ', ' ORDER BY ordinal_position) AS cols FROM information_schema.columns
+        WHERE table_schema = current_schema() AND table_name = 'tickets' AND is_generated = 'NEVER'
+          AND column_name NOT IN ('id', 'number', 'external_ref')`,
+    );
+    const copied = cols
+      .split(', ')
+      .map((c) => `t.${c}`)
+      .join(', ');
+    await db.query(
+      `INSERT INTO tickets (id, number, ${cols}) SELECT gen_random_uuid(), t.number || '-' || g, ${copied}
+         FROM tickets t, generate_series(1, 20000) g WHERE t.id = $1`,
+      [filed[2].id],
+    );
+    const sizes = t.app.get(ExportsService).pageSizes;
+    const defaults = { ...sizes };
+    sizes.text = 100;
+    try {
+      const server = t.http as Server;
+      if (!server.listening) await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+      const { port } = server.address() as AddressInfo;
+      const requestId = randomUUID();
+      const req = get(`http://127.0.0.1:${port}/api/v1/exports/tickets?format=csv`, {
+        headers: { ...bearer(w.tokens.province), 'X-Request-Id': requestId },
+      });
+      const [res] = (await once(req, 'response')) as [IncomingMessage];
+      expect(res.statusCode).toBe(200);
+      await once(res, 'data');
+      res.pause();
+      req.destroy();
+
+      // The export notices at its next write, stops reading pages and records the failure.
+      const [audit] = await eventually(async () => {
+        const rows = await auditRows(requestId);
+        return rows.length > 0 && rows;
+      }, 10_000);
+      expect(audit).toMatchObject({ operation: 'exports.tickets', outcome: 'failure' });
+      expect(audit.detail).toMatchObject({ format: 'csv', complete: false });
+      expect(audit.detail.rows as number).toBeLessThan(20_000);
+      // The page read ahead finishes (a statement of one page, no cursor), then its connection goes back to the pool.
+      const running = async () =>
+        (
+          await db.query<{ n: number }[]>(
+            `SELECT count(*)::int AS n FROM pg_stat_activity
+              WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle' AND query LIKE '%string_agg%'`,
+          )
+        )[0].n;
+      await eventually(async () => (await running()) === 0, 5_000);
+      const pool = (db.driver as unknown as { master: Pool }).master;
+      await eventually(async () => pool.idleCount === pool.totalCount, 5_000);
+      expect(pool.totalCount - pool.idleCount).toBe(0);
     } finally {
       Object.assign(sizes, defaults);
     }
