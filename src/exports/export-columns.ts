@@ -2,8 +2,9 @@ import type { KpiRow } from '../supervision/dto/kpi.dto';
 import type { QueueItem, SupervisionOrderView } from '../supervision/dto/queue.dto';
 import type { TextRow } from '../database/text-rows';
 import type { TicketView } from '../tickets/dto/ticket-view.dto';
-import type { TicketColumn, TicketSelection } from '../tickets/ticket-read.repository';
+import { csvCellSql, TicketColumn, TicketRowText, TicketSelection } from '../tickets/ticket-read.repository';
 import { Cell, Column, csvCell, ExportFormat, iso, TableLayout } from './table-stream';
+import { columnLetters } from './xlsx-writer';
 
 /**
  * The columns of each export: JSON field names as headers, values as the JSON answers give them
@@ -118,15 +119,80 @@ function ticketCsv(reveal: boolean): { selection: readonly TicketSelection[]; re
   return { selection, record };
 }
 
-/** What a ticket export reads (the selection of each page) and how it writes the rows, in a format. */
+/**
+ * A masked ticket export's CSV record written whole by Postgres: every cell as csvCell writes it
+ * (csvCellSql), piiMasked true, CRLF-terminated; concat_ws builds the record at once (a chain of ||
+ * would copy it once per cell), and no cell is NULL (csvCellSql writes NULL as an empty text).
+ */
+function ticketCsvText(): TicketRowText {
+  return {
+    columns: ticketFields(false),
+    sql: (cells) => {
+      const record = TICKET_HEADERS.map((header) => {
+        if (header === 'piiMasked') return `'true'`;
+        const cell = cells[TICKET_FIELDS.indexOf(header)];
+        return csvCellSql(cell.sql, cell.plain);
+      });
+      return `concat_ws(',', ${record.join(', ')}) || E'\\r\\n'`;
+    },
+  };
+}
+
+/** A string of characters as an SQL literal (E'' with \u escapes), for character sets written in the statement. */
+const sqlChars = (chars: string): string => `E'${[...chars].map((c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`).join('')}'`;
+
+/** The control characters XML 1.0 forbids (FORBIDDEN in xlsx-writer.ts; Postgres text holds no NUL). */
+const XML_FORBIDDEN = sqlChars(
+  '\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000b\u000c\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f\ufffe\uffff',
+);
+
+/**
+ * A text as XML character data, in SQL, as xmlText writes it: forbidden control characters dropped,
+ * & < > " escaped. One regular expression finds whether any of that is needed (seldom); only then
+ * are the characters dropped and replaced.
+ */
+function xmlTextSql(text: string): string {
+  const escaped = `replace(replace(replace(replace(translate(${text}, ${XML_FORBIDDEN}, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;')`;
+  return `CASE WHEN ${text} ~ '[&<>"\\x01-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]' THEN ${escaped} ELSE ${text} END`;
+}
+
+/**
+ * A masked ticket export's sheet row written whole by Postgres, as rowXml (xlsx-writer.ts) writes the
+ * row of ticketColumns(false): every cell addressed, texts inline (their white space kept), flags and
+ * piiMasked as booleans, NULL no cell.
+ */
+function ticketSheetText(): TicketRowText {
+  const letters = columnLetters(TICKET_HEADERS.length);
+  return {
+    columns: ticketFields(false),
+    sql: (cells, r) => {
+      const xml = TICKET_HEADERS.map((header, i) => {
+        const ref = `'<c r="${letters[i]}' || ${r} || '"`;
+        if (header === 'piiMasked') return `${ref} t="b"><v>1</v></c>'`;
+        const { sql: v, plain } = cells[TICKET_FIELDS.indexOf(header)];
+        if (FLAGS.has(header))
+          return `CASE WHEN ${v} IS NULL THEN '' WHEN ${v} = 'true' THEN ${ref} t="b"><v>1</v></c>' ELSE ${ref} t="b"><v>0</v></c>' END`;
+        const text = plain ? v : xmlTextSql(v);
+        return `CASE WHEN ${v} IS NULL THEN '' ELSE ${ref} t="inlineStr"><is><t xml:space="preserve">' || ${text} || '</t></is></c>' END`;
+      });
+      return `'<row r="' || ${r} || '">' || ${xml.join(' || ')} || '</row>'`;
+    },
+  };
+}
+
+/**
+ * What a ticket export reads (the selection of each page) and how it writes the rows, in a format;
+ * masked, also its rows as Postgres writes them whole (rowText: a page is then one text, see textPage).
+ */
 export function ticketExport(
   reveal: boolean,
   format: ExportFormat,
-): { selection: readonly TicketSelection[]; layout: TableLayout<TextRow> } {
+): { selection: readonly TicketSelection[]; layout: TableLayout<TextRow>; rowText?: TicketRowText } {
   const columns = ticketColumns(reveal);
-  if (format === 'xlsx') return { selection: ticketFields(reveal), layout: { columns } };
+  const rowText = reveal ? undefined : format === 'xlsx' ? ticketSheetText() : ticketCsvText();
+  if (format === 'xlsx') return { selection: ticketFields(reveal), layout: { columns }, rowText };
   const csv = ticketCsv(reveal);
-  return { selection: csv.selection, layout: { columns, csvRecord: csv.record } };
+  return { selection: csv.selection, layout: { columns, csvRecord: csv.record }, rowText };
 }
 
 export const QUEUE_COLUMNS: readonly Column<QueueItem>[] = [

@@ -22,11 +22,15 @@ import {
   ExportSearchQuery,
   ExportTicketsQuery,
 } from './dto/export-query.dto';
+import { ROWS_PER_TEXT, TextPage } from '../tickets/ticket-read.repository';
 import { KPI_COLUMNS, ORDER_COLUMNS, QUEUE_COLUMNS, ticketExport } from './export-columns';
 import { CONTENT_TYPES, csvSink, TableLayout, TableSink, xlsxSink } from './table-stream';
 
 /** Rows read per page: large enough that a million rows take 500 keyset reads, small enough to hold two pages in memory. */
 export const EXPORT_PAGE_SIZE = 2000;
+
+/** Rows per page written by Postgres (textPage): half a megabyte of CSV, a megabyte and a half of sheet XML. */
+export const EXPORT_TEXT_PAGE_SIZE = 1000;
 
 /** The HTTP exchange an export answers on, and the operation it is (for the audit row). */
 export interface ExportExchange {
@@ -38,6 +42,32 @@ export interface ExportExchange {
 /** One page of rows after `cursor` (undefined: the first). */
 type PageSource<T> = (cursor: string | undefined) => Promise<Page<T>>;
 
+/** One page of an export as read: how many rows, the cursor after them, and how it is written. */
+interface ReadPage<T> {
+  readonly rows: number;
+  readonly nextCursor: string | null;
+  write(sink: TableSink<T>): Promise<void>;
+}
+
+/** The page after `cursor`, whose first row is the file's row `firstRow` (1 is the header). */
+type PageReader<T> = (cursor: string | undefined, firstRow: number) => Promise<ReadPage<T>>;
+
+/** Pages of rows, each written by the sink row by row. */
+function rowPages<T>(next: PageSource<T>): PageReader<T> {
+  return async (cursor) => {
+    const page = await next(cursor);
+    return { rows: page.items.length, nextCursor: page.nextCursor, write: (sink) => sink.write(page.items) };
+  };
+}
+
+/** Pages already written by Postgres as a few texts each (textPage), passed on as they come. */
+function textPages(next: (cursor: string | undefined, firstRow: number) => Promise<TextPage>): PageReader<never> {
+  return async (cursor, firstRow) => {
+    const page = await next(cursor, firstRow);
+    return { rows: page.rows, nextCursor: page.nextCursor, write: (sink) => sink.writeText(page.texts, page.rows, firstRow) };
+  };
+}
+
 /**
  * Exports of the lists supervisors and assessors work from, as CSV or XLSX: every page of the list
  * the caller could read through the JSON API (same service, same scope and filters), read by keyset
@@ -48,6 +78,9 @@ type PageSource<T> = (cursor: string | undefined) => Promise<Page<T>>;
 export class ExportsService {
   private readonly logger = new Logger(ExportsService.name);
 
+  /** Rows per page read as rows, per page written by Postgres, and per text of such a page (smaller in tests, to cross their edges). */
+  readonly pageSizes = { rows: EXPORT_PAGE_SIZE, text: EXPORT_TEXT_PAGE_SIZE, rowsPerText: ROWS_PER_TEXT };
+
   constructor(
     private readonly tickets: TicketQueryService,
     private readonly search: TicketSearchService,
@@ -57,33 +90,67 @@ export class ExportsService {
     private readonly clock: Clock,
   ) {}
 
+  /** Masked, each page is one text written by Postgres; revealed, rows whose customer data is decrypted here. */
   ticketList(actor: RequestActor, q: ExportTicketsQuery, x: ExportExchange): Promise<void> {
-    const { selection, layout } = ticketExport(this.reveal(actor, q.reveal), q.format);
-    return this.run(actor, x, q, 'tickets', layout, (cursor) => this.tickets.ticketRows(actor, q, cursor, EXPORT_PAGE_SIZE, selection));
+    const { selection, layout, rowText } = this.ticketExport(actor, q);
+    const { rows, text } = this.pageSizes;
+    const pages = rowText
+      ? textPages((cursor, firstRow) => this.tickets.ticketText(actor, q, cursor, text, rowText, firstRow))
+      : rowPages((cursor) => this.tickets.ticketRows(actor, q, cursor, rows, selection));
+    return this.run(actor, x, q, 'tickets', layout, pages);
   }
 
   ticketSearch(actor: RequestActor, q: ExportSearchQuery, x: ExportExchange): Promise<void> {
-    const { selection, layout } = ticketExport(this.reveal(actor, q.reveal), q.format);
-    return this.run(actor, x, q, 'search', layout, (cursor) => this.search.ticketRows(actor, q, cursor, EXPORT_PAGE_SIZE, selection));
+    const { selection, layout, rowText } = this.ticketExport(actor, q);
+    const { rows, text } = this.pageSizes;
+    const pages = rowText
+      ? textPages((cursor, firstRow) => this.search.ticketText(actor, q, cursor, text, rowText, firstRow))
+      : rowPages((cursor) => this.search.ticketRows(actor, q, cursor, rows, selection));
+    return this.run(actor, x, q, 'search', layout, pages);
   }
 
   queue(actor: RequestActor, kind: QueueKind, q: ExportQueueQuery | ExportDueSoonQuery, x: ExportExchange): Promise<void> {
-    return this.run(actor, x, q, kind.replace('_', '-'), { columns: QUEUE_COLUMNS }, (cursor): Promise<Page<QueueItem>> =>
-      this.supervision.queue(actor, kind, { ...q, cursor, limit: EXPORT_PAGE_SIZE }),
+    return this.run(
+      actor,
+      x,
+      q,
+      kind.replace('_', '-'),
+      { columns: QUEUE_COLUMNS },
+      rowPages((cursor): Promise<Page<QueueItem>> => this.supervision.queue(actor, kind, { ...q, cursor, limit: this.pageSizes.rows })),
     );
   }
 
   orders(actor: RequestActor, q: ExportOrdersQuery, x: ExportExchange): Promise<void> {
-    return this.run(actor, x, q, 'supervision-orders', { columns: ORDER_COLUMNS }, (cursor): Promise<Page<SupervisionOrderView>> =>
-      this.supervision.orders(actor, { ...q, cursor, limit: EXPORT_PAGE_SIZE }),
+    return this.run(
+      actor,
+      x,
+      q,
+      'supervision-orders',
+      { columns: ORDER_COLUMNS },
+      rowPages((cursor): Promise<Page<SupervisionOrderView>> =>
+        this.supervision.orders(actor, { ...q, cursor, limit: this.pageSizes.rows }),
+      ),
     );
   }
 
   kpiRows(actor: RequestActor, q: ExportKpiQuery, x: ExportExchange): Promise<void> {
-    return this.run(actor, x, q, 'kpis', { columns: KPI_COLUMNS }, async (): Promise<Page<KpiRow>> => {
-      const report = await this.kpis.kpis(actor, q);
-      return { items: report.rows, nextCursor: null };
-    });
+    return this.run(
+      actor,
+      x,
+      q,
+      'kpis',
+      { columns: KPI_COLUMNS },
+      rowPages(async (): Promise<Page<KpiRow>> => {
+        const report = await this.kpis.kpis(actor, q);
+        return { items: report.rows, nextCursor: null };
+      }),
+    );
+  }
+
+  /** A ticket export's columns and reads (ticketExport), its rows as Postgres writes them cut into texts of pageSizes.rowsPerText. */
+  private ticketExport(actor: RequestActor, q: ExportTicketsQuery | ExportSearchQuery) {
+    const { rowText, ...rest } = ticketExport(this.reveal(actor, q.reveal), q.format);
+    return { ...rest, rowText: rowText && { ...rowText, rowsPerText: this.pageSizes.rowsPerText } };
   }
 
   private reveal(actor: RequestActor, flag: 'true' | 'false' | undefined): boolean {
@@ -103,9 +170,10 @@ export class ExportsService {
     q: ExportFormatQuery & { reveal?: string },
     name: string,
     layout: TableLayout<T>,
-    next: PageSource<T>,
+    next: PageReader<T>,
   ): Promise<void> {
-    let page = await next(undefined);
+    let rows = 0;
+    let page = await next(undefined, 2);
     const { format, ...filters } = q;
     const stamp = this.clock.now().toISOString().replace(/[-:]/g, '').slice(0, 15);
     x.res.status(200);
@@ -113,7 +181,6 @@ export class ExportsService {
     x.res.setHeader('Content-Disposition', `attachment; filename="${name}-${stamp}Z.${format}"`);
     x.res.setHeader('Cache-Control', 'no-store');
     const sink: TableSink<T> = format === 'csv' ? csvSink(x.res, layout) : xlsxSink(x.res, layout, name);
-    let rows = 0;
     const record = (outcome: 'success' | 'failure') =>
       this.audit.record(auditContext(x.req, actor), {
         operation: x.operation,
@@ -127,10 +194,10 @@ export class ExportsService {
       for (;;) {
         // The next page is read while this one is written: the database and the formatting overlap.
         const cursor = page.nextCursor;
-        const following = cursor ? next(cursor) : null;
+        const following = cursor ? next(cursor, rows + page.rows + 2) : null;
         following?.catch(() => undefined);
-        await sink.write(page.items);
-        rows += page.items.length;
+        await page.write(sink);
+        rows += page.rows;
         if (!following) break;
         page = await following;
         // A list whose cursor stops moving would repeat its last page forever.

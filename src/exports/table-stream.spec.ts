@@ -47,6 +47,13 @@ describe('table sinks wait for the reader', () => {
 
   const numbered = Array.from({ length: PAGES }, (_, p) => PAGE.map((i) => p * PAGE.length + i));
 
+  /** A header row and every numbered row, the last one as COLUMNS write it. */
+  function expectEveryRow(sheet: Workbook['worksheets'][number]) {
+    const last = PAGES * PAGE.length - 1;
+    expect(sheet.rowCount).toBe(1 + PAGES * PAGE.length);
+    expect(sheet.getRow(sheet.rowCount).values).toEqual([undefined, last, COLUMNS[1].value(last), false]);
+  }
+
   async function stalledThenRead<T>(make: (out: Writable) => TableSink<T>, pages: T[][]) {
     const { out, chunks, resume } = stalledOutput();
     const sink = make(out);
@@ -73,14 +80,8 @@ describe('table sinks wait for the reader', () => {
     const book = new Workbook();
     await book.xlsx.load(file as unknown as Parameters<Workbook['xlsx']['load']>[0]);
     const sheet = book.worksheets[0];
-    expect(sheet.rowCount).toBe(1 + PAGES * PAGE.length);
     expect(sheet.getRow(2).values).toEqual([undefined, 0, COLUMNS[1].value(0), true]);
-    expect(sheet.getRow(sheet.rowCount).values).toEqual([
-      undefined,
-      PAGES * PAGE.length - 1,
-      COLUMNS[1].value(PAGES * PAGE.length - 1),
-      false,
-    ]);
+    expectEveryRow(sheet);
   }, 60_000);
 
   it('XLSX: text reads back as written (markup, quotes, edge spaces, line breaks), control characters XML forbids dropped, empty cells empty', async () => {
@@ -107,6 +108,68 @@ describe('table sinks wait for the reader', () => {
     ]);
     expect(read.map((v) => v[2])).toEqual(texts.map(() => undefined));
     expect(read.map((v) => v[3])).toEqual(texts.map((t) => t.length));
+  });
+
+  /** Pages of texts as Postgres writes them for a text page (textPage): CSV records, or sheet rows numbered from `firstRow`. */
+  async function stalledThenReadTexts(
+    sink: TableSink<never>,
+    out: ReturnType<typeof stalledOutput>,
+    page: (p: number, firstRow: number) => string[],
+  ) {
+    let rows = 0;
+    const producing = (async () => {
+      for (let p = 0; p < PAGES; p++) {
+        await sink.writeText(page(p, rows + 2), PAGE.length, rows + 2);
+        rows += PAGE.length;
+      }
+      await sink.end();
+    })();
+    const whileStalled = await settled(() => rows);
+    out.resume();
+    await producing;
+    return { whileStalled, file: Buffer.concat(out.chunks) };
+  }
+
+  const pieces = (p: number, record: (n: number, i: number) => string) =>
+    Array.from({ length: PAGE.length / 25 }, (_, t) =>
+      PAGE.slice(t * 25, t * 25 + 25)
+        .map((i) => record(p * PAGE.length + i, i))
+        .join(''),
+    );
+
+  it('CSV texts: the BOM and header first, then each page as written; with nobody reading, the writer stops after the first page', async () => {
+    const out = stalledOutput();
+    const { whileStalled, file } = await stalledThenReadTexts(csvSink(out.out, { columns: COLUMNS }), out, (p) =>
+      pieces(p, (n) => `${n},${COLUMNS[1].value(n) as string},${n % 2 === 0}\r\n`),
+    );
+    expect(whileStalled).toBeLessThanOrEqual(PAGE.length);
+    expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = file.subarray(3).toString('utf8').split('\r\n');
+    expect(lines.length).toBe(1 + PAGES * PAGE.length + 1);
+    expect(lines[0]).toBe('n,text,flag');
+    expect(lines[PAGES * PAGE.length]).toBe(`${PAGES * PAGE.length - 1},${COLUMNS[1].value(PAGES * PAGE.length - 1) as string},false`);
+  });
+
+  it('XLSX texts: sheet rows as written after the header row, the writer held back by a reader that does not read', async () => {
+    const out = stalledOutput();
+    const row = (n: number, r: number) =>
+      `<row r="${r}"><c r="A${r}"><v>${n}</v></c><c r="B${r}" t="inlineStr"><is><t xml:space="preserve">${COLUMNS[1].value(n) as string}</t></is></c><c r="C${r}" t="b"><v>${n % 2 === 0 ? 1 : 0}</v></c></row>`;
+    const { whileStalled, file } = await stalledThenReadTexts(xlsxSink(out.out, { columns: COLUMNS }, 'rows'), out, (p, firstRow) =>
+      pieces(p, (n, i) => row(n, firstRow + i)),
+    );
+    expect(whileStalled).toBeLessThanOrEqual(20 * PAGE.length);
+    const book = new Workbook();
+    await book.xlsx.load(file as unknown as Parameters<Workbook['xlsx']['load']>[0]);
+    const sheet = book.worksheets[0];
+    expect(sheet.getRow(1).values).toEqual([undefined, 'n', 'text', 'flag']);
+    expectEveryRow(sheet);
+  }, 60_000);
+
+  it('XLSX texts: rows numbered from anywhere but the next row are refused (a sheet would read them at the wrong place)', async () => {
+    const out = stalledOutput();
+    out.resume();
+    const sink = xlsxSink(out.out, { columns: COLUMNS }, 'rows');
+    await expect(sink.writeText(['<row r="3"></row>'], 1, 3)).rejects.toThrow('sheet rows numbered from 3 where 2 comes next');
   });
 
   it('CSV: with nobody reading, the writer stops after the first page; read, every record is there', async () => {

@@ -71,6 +71,11 @@ export interface TableLayout<T> {
 /** Where rows go, in pages: each page is written before the next is read, and no faster than the client takes it. */
 export interface TableSink<T> {
   write(rows: readonly T[]): Promise<void>;
+  /**
+   * Writes `rows` rows already in the file's format, in texts (CSV records; sheet rows numbered from
+   * `firstRow`, the number the first of them must carry), as `write` would.
+   */
+  writeText(texts: readonly string[], rows: number, firstRow: number): Promise<void>;
   /** Finishes the file (the XLSX archive's directory) and waits until the output has taken it. */
   end(): Promise<void>;
 }
@@ -94,6 +99,15 @@ export function csvSink<T>(out: Writable, { columns, csvRecord: record = (row) =
       started = true;
       for (const row of rows) chunk += record(row);
       out.write(chunk);
+      await drained(out);
+    },
+    async writeText(texts) {
+      if (!started) await this.write([]);
+      ensureOpen(out);
+      // One write of the page to the socket (writev), not one per text.
+      out.cork();
+      for (const text of texts) out.write(text);
+      out.uncork();
       await drained(out);
     },
     async end() {
@@ -121,6 +135,13 @@ export function xlsxSink<T>(out: Writable, { columns }: TableLayout<T>, sheetNam
       if (!started) await book.addRows([null], headers);
       started = true;
       await book.addRows(rows, columns);
+    },
+    async writeText(texts, rows, firstRow) {
+      ensureOpen(out);
+      if (!started) await book.addRows([null], headers);
+      started = true;
+      if (firstRow !== book.nextRow) throw new Error(`sheet rows numbered from ${firstRow} where ${book.nextRow} comes next`);
+      await book.addXml(texts, rows);
     },
     async end() {
       if (!started) await this.write([]);

@@ -9,7 +9,8 @@ import { drainedOrClosed } from './drained';
  * package's fixed parts, then the sheet's XML as a stream into the ZIP archive (yazl: deflate, with
  * ZIP64 where a member or the archive passes 4 GiB; its output is piped to `out`, so a reader that
  * does not read stops the sheet stream, and with it the rows). Strings are inline
- * (no shared-string table, which would grow with the rows), no styles beyond the default one Excel
+ * (no shared-string table, which would grow with the rows) and keep their white space
+ * (xml:space="preserve" on every one: readers drop it at the edges otherwise), no styles beyond the default one Excel
  * expects, every row and cell addressed (`r`), which every reader accepts.
  */
 
@@ -75,11 +76,8 @@ export function xmlText(text: string): string {
   return text.replace(FORBIDDEN, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** Leading or trailing white space, which XML readers drop unless told to keep it. */
-const EDGE_SPACE = /^\s|\s$/;
-
 /** The column letters of the first `n` columns: A … Z, AA … */
-function columnLetters(n: number): string[] {
+export function columnLetters(n: number): string[] {
   return Array.from({ length: n }, (_, i) => {
     let name = '';
     for (let c = i + 1; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
@@ -100,8 +98,7 @@ function rowXml<T>(r: number, row: T, columns: readonly XlsxColumn<T>[], letters
     if (v === null || v === undefined) continue;
     const ref = letters[i] + r;
     if (typeof v === 'string') {
-      const space = EDGE_SPACE.test(v) ? ' xml:space="preserve"' : '';
-      xml += `<c r="${ref}" t="inlineStr"><is><t${space}>${xmlText(v)}</t></is></c>`;
+      xml += `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
     } else if (typeof v === 'boolean') {
       xml += `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
     } else if (Number.isFinite(v)) {
@@ -138,7 +135,28 @@ export class XlsxWriter {
       xml = SHEET_START;
     }
     for (const row of rows) xml += rowXml(++this.rows, row, columns, this.letters);
-    if (!this.sheet.write(xml)) await drainedOrClosed(this.sheet, this.out);
+    await this.put([xml]);
+  }
+
+  /** The next sheet row number (1-based): rows added as XML (addXml) must be numbered from it. */
+  get nextRow(): number {
+    return this.rows + 1;
+  }
+
+  /** Appends `rows` rows already written as sheet XML (in pieces), numbered from nextRow on; resolves once the sheet stream can take more. */
+  async addXml(pieces: readonly string[], rows: number): Promise<void> {
+    if (!this.written) {
+      this.start();
+      await this.put([SHEET_START]);
+    }
+    this.rows += rows;
+    await this.put(pieces);
+  }
+
+  private async put(pieces: readonly string[]): Promise<void> {
+    let more = true;
+    for (const xml of pieces) more = this.sheet.write(xml);
+    if (!more) await drainedOrClosed(this.sheet, this.out);
     if (this.out.destroyed) throw new Error('the output closed');
   }
 

@@ -49,16 +49,32 @@ function asText(column: ColumnMetadata): string {
 const PLAIN_CSV_TYPES: ReadonlySet<unknown> = new Set(['uuid', 'timestamptz', 'boolean', 'int', 'integer', 'bigint']);
 
 /**
- * A column as one CSV cell, in SQL, exactly as csvCell (src/exports/table-stream.ts) writes its text:
- * NULL empty; text that a spreadsheet would run as a formula (starting with = + - @, a tab or a
- * carriage return) behind an apostrophe; quoted, with quotes doubled, when it holds a quote, comma or line break.
+ * A text as one CSV cell, in SQL, exactly as csvCell (src/exports/table-stream.ts) writes it: NULL
+ * empty; text that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
+ * return) behind an apostrophe; quoted, with quotes doubled, when it holds a quote, comma or line
+ * break (the apostrophe adds none of those, so the text itself is looked at). `plain`: a type whose
+ * text never needs either, written as it is.
  */
-function csvCellSql(column: ColumnMetadata): string {
-  const text = asText(column);
-  if (!column.isArray && PLAIN_CSV_TYPES.has(column.type)) return `coalesce(${text}, '')`;
+export function csvCellSql(text: string, plain: boolean): string {
+  if (plain) return `coalesce(${text}, '')`;
   const defused = `(CASE WHEN left(${text}, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN '''' || ${text} ELSE ${text} END)`;
-  const special = [`'"'`, `','`, 'chr(10)', 'chr(13)'].map((c) => `strpos(${defused}, ${c}) > 0`).join(' OR ');
+  const special = [`'"'`, `','`, 'chr(10)', 'chr(13)'].map((c) => `strpos(${text}, ${c}) > 0`).join(' OR ');
   return `coalesce(CASE WHEN ${special} THEN '"' || replace(${defused}, '"', '""') || '"' ELSE ${defused} END, '')`;
+}
+
+/** Whether a column's text (asText) never needs quoting or escaping: no comma, quote, markup, line break nor leading formula sign. */
+function isPlain(column: ColumnMetadata): boolean {
+  return !column.isArray && PLAIN_CSV_TYPES.has(column.type);
+}
+
+/** The metadata of ticket columns, by property name. */
+function ticketColumn(qb: SelectQueryBuilder<Ticket>): (property: TicketColumn) => ColumnMetadata {
+  const meta = qb.connection.getMetadata(Ticket);
+  return (property) => {
+    const found = meta.findColumnWithPropertyName(property);
+    if (!found) throw new Error(`tickets have no column ${property}`);
+    return found;
+  };
 }
 
 /**
@@ -66,15 +82,13 @@ function csvCellSql(column: ColumnMetadata): string {
  * key: its created_at at full precision and its id.
  */
 export function selectColumns(qb: SelectQueryBuilder<Ticket>, selection: readonly TicketSelection[]): SelectQueryBuilder<Ticket> {
-  const meta = qb.connection.getMetadata(Ticket);
-  const column = (property: TicketColumn) => {
-    const found = meta.findColumnWithPropertyName(property);
-    if (!found) throw new Error(`tickets have no column ${property}`);
-    return found;
-  };
+  const column = ticketColumn(qb);
   qb.select([]);
   selection.forEach((item, i) => {
-    const sql = typeof item === 'string' ? asText(column(item)) : item.csv.map((p) => csvCellSql(column(p))).join(` || ',' || `);
+    const sql =
+      typeof item === 'string'
+        ? asText(column(item))
+        : item.csv.map((p) => csvCellSql(asText(column(p)), isPlain(column(p)))).join(` || ',' || `);
     qb.addSelect(sql, `c${i}`);
   });
   return qb.addSelect(cursorTimestamp('t.created_at'), 'cursor_created_at').addSelect('t.id::text', 'cursor_id');
@@ -111,6 +125,86 @@ export async function rowPage(
     }
   }
   return { items: rows, nextCursor };
+}
+
+/** A column's text in the SQL of a row's text (TicketRowText): an expression, and whether it never needs quoting or escaping. */
+export interface ColumnText {
+  readonly sql: string;
+  readonly plain: boolean;
+}
+
+/**
+ * An export's rows as Postgres writes them whole (a CSV record, a sheet row): the stored columns it
+ * reads, in order, and the SQL of a row's text from their texts (asText) and the row's number in
+ * the file (an expression of type text).
+ */
+export interface TicketRowText {
+  readonly columns: readonly TicketColumn[];
+  readonly sql: (cells: readonly ColumnText[], rowNumber: string) => string;
+  /** Rows to a text of a TextPage (ROWS_PER_TEXT unless given). */
+  readonly rowsPerText?: number;
+}
+
+/** A page of an export as texts written by Postgres: its rows' texts in the list's order, how many rows, and the cursor after them. */
+export interface TextPage {
+  readonly texts: readonly string[];
+  readonly rows: number;
+  readonly nextCursor: string | null;
+}
+
+/**
+ * Rows per text of a TextPage: a few tens of kilobytes, so that each text is an ordinary young
+ * string for V8, dropped by the next scavenge once written, where a page as one string of a
+ * megabyte or more would be a large object that outlives it and piles up until a full collection.
+ */
+export const ROWS_PER_TEXT = 25;
+
+/**
+ * Up to `limit` rows of a scoped, filtered builder of tickets ordered newest first (created_at, id),
+ * as texts written by Postgres (rowText over each row, in that order, the first numbered `firstRow`;
+ * ROWS_PER_TEXT rows to a text), with the row count and the cursor after them: a few values per
+ * page, so an export builds no object and no string per row. Reads no encrypted column (nothing here decrypts).
+ */
+export async function textPage(
+  db: DataSource,
+  qb: SelectQueryBuilder<Ticket>,
+  limit: number,
+  rowText: TicketRowText,
+  firstRow: number,
+): Promise<TextPage> {
+  const column = ticketColumn(qb);
+  qb.select([]);
+  rowText.columns.forEach((p, i) => {
+    if (column(p).transformer) throw new Error(`${p} is stored encrypted: a text page cannot write it`);
+    qb.addSelect(asText(column(p)), `c${i}`);
+  });
+  qb.addSelect('t.created_at', 'k_at').addSelect('t.id', 'k_id');
+  qb.addSelect(cursorTimestamp('t.created_at'), 'cursor_created_at').addSelect('t.id::text', 'cursor_id');
+  const [inner, params] = qb.limit(limit + 1).getQueryAndParameters();
+  const n = Math.trunc(limit);
+  const cells = rowText.columns.map((p, i): ColumnText => ({ sql: `p.c${i}`, plain: isPlain(column(p)) }));
+  // Numbered in the list's order (the page's own ORDER BY); the row past the page only tells that there are more.
+  // The number's text is made where the window is (a level Postgres does not fold into the one above), so once per row.
+  const numbered =
+    `SELECT q.*, row_number() OVER w AS rn, (row_number() OVER w + ${Math.trunc(firstRow) - 1})::text AS r ` +
+    `FROM (${inner}) q WINDOW w AS (ORDER BY q.k_at DESC, q.k_id DESC)`;
+  const group = `(p.rn - 1) / ${Math.max(1, Math.trunc(rowText.rowsPerText ?? ROWS_PER_TEXT))}`;
+  const sql =
+    `SELECT string_agg(${rowText.sql(cells, 'p.r')}, '' ORDER BY p.rn) FILTER (WHERE p.rn <= ${n}) AS chunk, ` +
+    `count(*) FILTER (WHERE p.rn <= ${n}) AS rows, max(p.rn) AS seen, ` +
+    `max(p.cursor_created_at) FILTER (WHERE p.rn = ${n}) AS after_at, max(p.cursor_id) FILTER (WHERE p.rn = ${n}) AS after_id ` +
+    `FROM (${numbered}) p GROUP BY ${group} ORDER BY ${group}`;
+  const texts: string[] = [];
+  let rows = 0;
+  let more = false;
+  let after: [string, string] | null = null;
+  for (const [chunk, count, seen, afterAt, afterId] of await textRows(db, sql, params)) {
+    if (chunk !== null) texts.push(chunk);
+    rows += Number(count);
+    more ||= Number(seen) > n;
+    if (afterAt !== null && afterId !== null) after = [afterAt, afterId];
+  }
+  return { texts, rows, nextCursor: more && after ? encodeCursor(after) : null };
 }
 
 /** Reads of tickets and their history, attachments and lists, every list scoped to what the caller may see. */
@@ -191,6 +285,21 @@ export class TicketReadRepository {
     await this.access.scopeNewestFirst(qb, actor, { after, from: filter.createdFrom, to: filter.createdTo });
     this.filter(qb, filter);
     return rowPage(this.db, selectColumns(qb, selection), limit, selection);
+  }
+
+  /** The list's page as one text of rows written by Postgres (textPage), for exports. */
+  async listText(
+    actor: RequestActor,
+    filter: TicketFilter,
+    after: [string, string] | null,
+    limit: number,
+    rowText: TicketRowText,
+    firstRow: number,
+  ): Promise<TextPage> {
+    const qb = this.db.getRepository(Ticket).createQueryBuilder('t');
+    await this.access.scopeNewestFirst(qb, actor, { after, from: filter.createdFrom, to: filter.createdTo });
+    this.filter(qb, filter);
+    return textPage(this.db, qb, limit, rowText, firstRow);
   }
 
   /** The sync feed (src/tickets/ticket-sync.ts): the horizon and the page are read in one snapshot. */

@@ -4,7 +4,16 @@ import { RequestActor } from '../auth/actor';
 import { readScope } from '../auth/policy/identity';
 import { cursorTimestamp, Page } from '../common/cursor';
 import { TicketAccessRepository } from './ticket-access.repository';
-import { rowPage, selectColumns, TicketFilter, TicketReadRepository, TicketSelection } from './ticket-read.repository';
+import {
+  rowPage,
+  selectColumns,
+  TextPage,
+  textPage,
+  TicketFilter,
+  TicketReadRepository,
+  TicketRowText,
+  TicketSelection,
+} from './ticket-read.repository';
 import { Ticket } from './ticket.entity';
 import { InjectReadDataSource } from '../database/read-replicas';
 import type { TextRow } from '../database/text-rows';
@@ -96,6 +105,20 @@ export class TicketSearchRepository {
   ): Promise<Page<TextRow>> {
     const qb = await this.ordered(actor, terms, filter, after, 'index');
     return rowPage(this.db, selectColumns(qb, selection), limit, selection);
+  }
+
+  /** As `page`, as texts of rows written by Postgres (textPage), for exports. */
+  async textPage(
+    actor: RequestActor,
+    terms: readonly string[],
+    filter: TicketFilter,
+    after: [string, string] | null,
+    limit: number,
+    rowText: TicketRowText,
+    firstRow: number,
+  ): Promise<TextPage> {
+    const qb = await this.ordered(actor, terms, filter, after, 'index');
+    return textPage(this.db, qb, limit, rowText, firstRow);
   }
 
   /**

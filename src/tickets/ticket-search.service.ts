@@ -8,7 +8,7 @@ import { SearchField, SearchMatch, SearchTicketsQuery, TicketSearchPage } from '
 import { TicketView } from './dto/ticket-view.dto';
 import { TicketQueryService } from './ticket-query.service';
 import { COUNT_CAP, SearchedEventRow, TicketSearchRepository } from './ticket-search.repository';
-import type { TicketSelection } from './ticket-read.repository';
+import type { TextPage, TicketRowText, TicketSelection } from './ticket-read.repository';
 import { Ticket } from './ticket.entity';
 import type { TextRow } from '../database/text-rows';
 
@@ -67,6 +67,20 @@ export class TicketSearchService {
     const terms = termsOf(q);
     const after = decodeCursor(cursor, ['timestamp', 'uuid']) as [string, string] | null;
     return this.repo.rowPage(actor, terms, await this.queries.filter(actor, q), after, limit, selection);
+  }
+
+  /** One page of matching tickets as one text of rows written by Postgres (TicketRowText), for exports. */
+  async ticketText(
+    actor: RequestActor,
+    q: Omit<SearchTicketsQuery, 'cursor' | 'limit'>,
+    cursor: string | undefined,
+    limit: number,
+    rowText: TicketRowText,
+    firstRow: number,
+  ): Promise<TextPage> {
+    const terms = termsOf(q);
+    const after = decodeCursor(cursor, ['timestamp', 'uuid']) as [string, string] | null;
+    return this.repo.textPage(actor, terms, await this.queries.filter(actor, q), after, limit, rowText, firstRow);
   }
 }
 

@@ -1,8 +1,15 @@
 import { Workbook } from 'exceljs';
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { get, IncomingMessage, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Pool } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { ExportsService } from '../../src/exports/exports.service';
+import { csvRecord, UTF8_BOM } from '../../src/exports/table-stream';
 import { csvObjects as objects, parseCsv } from '../support/csv';
+import { eventually } from '../support/processes';
 import { file, op, world, World } from '../support/tickets';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 
@@ -209,6 +216,127 @@ describe('exports', () => {
     expect(kpis.map((r) => [r.group, Number(r.ticketsFiled), Number(r['onTimeClosureRate.denominator'])])).toEqual(
       json.map((r) => [r.group, r.ticketsFiled, r.onTimeClosureRate.denominator]),
     );
+  });
+
+  it('writes masked ticket exports from Postgres byte for byte as the row formatter does, across page and text edges', async () => {
+    // Texts the formats must escape, stored as they are (past the intake's own checks).
+    const tricky = [
+      '-5 元扣费',
+      '\t制表开头',
+      '\r回车开头',
+      ' 前后空格 ',
+      '<标签>&"实体"\'单引号',
+      '控制\u0001字符\u001f和\uffff',
+      'a,b',
+      '',
+      '　全角空格　',
+    ];
+    for (const subject of tricky) {
+      const { id } = await file(t, w, { subject: '占位' });
+      await db.query(`UPDATE tickets SET subject = $2, customer_request = NULL WHERE id = $1`, [id, subject]);
+    }
+    const listed = await allPages<Record<string, unknown>>('/api/v1/tickets', w.tokens.province, {});
+    expect(listed.length).toBe(filed.length + tricky.length);
+    const headers = parseCsv((await exportOf('tickets', w.tokens.province, { format: 'csv' })).body.toString('utf8').slice(1))[0];
+    // The file as csvCell writes each field of the JSON list (lists joined, null empty).
+    const cell = (v: unknown) => (v === null || v === undefined ? null : Array.isArray(v) ? v.join('; ') : (v as string | boolean));
+    const expected = UTF8_BOM + csvRecord(headers) + listed.map((item) => csvRecord(headers.map((h) => cell(item[h])))).join('');
+    expect(expected).toContain("'-5 元扣费");
+
+    const sizes = t.app.get(ExportsService).pageSizes;
+    const defaults = { ...sizes };
+    try {
+      for (const [text, rowsPerText] of [
+        [1, 1],
+        [4, 3],
+        [listed.length, 2],
+        [listed.length + 1, 25],
+      ]) {
+        Object.assign(sizes, { text, rowsPerText });
+        const requestId = randomUUID();
+        const csv = await exportOf('tickets', w.tokens.province, { format: 'csv' }, requestId).expect(200);
+        expect({ text, rowsPerText, csv: (csv.body as Buffer).toString('utf8') }).toEqual({ text, rowsPerText, csv: expected });
+        expect((await auditRows(requestId))[0].detail).toMatchObject({ rows: listed.length, complete: true });
+
+        const xlsx = await exportOf('tickets', w.tokens.province, { format: 'xlsx' }).expect(200);
+        const book = new Workbook();
+        await book.xlsx.load(xlsx.body as Parameters<Workbook['xlsx']['load']>[0]);
+        const numbers: number[] = [];
+        const subjects: unknown[] = [];
+        const column = headers.indexOf('subject') + 1;
+        book.worksheets[0].eachRow({ includeEmpty: true }, (row) => {
+          numbers.push(row.number);
+          subjects.push(row.getCell(column).value);
+        });
+        expect(numbers).toEqual(Array.from({ length: listed.length + 1 }, (_, i) => i + 1));
+        // Control characters XML cannot hold are dropped; markup escaped and white space kept. XML reads line
+        // breaks back as LF, and an empty text as no value.
+        const inXlsx = (s: string) =>
+          // eslint-disable-next-line no-control-regex -- the control characters XML forbids are what is dropped
+          s === '' ? null : s.replace(/[\u0001-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/\r\n?/g, '\n');
+        expect(subjects).toEqual(['subject', ...listed.map((i) => inXlsx(i.subject as string))]);
+      }
+    } finally {
+      Object.assign(sizes, defaults);
+    }
+  });
+
+  it('an export the client abandons leaves no statement running and no connection taken, and is audited as incomplete', async () => {
+    // Enough rows (copies of one ticket) that the file outgrows what the sockets buffer while the client reads nothing.
+    const [{ cols }] = await db.query<{ cols: string }[]>(
+      `SELECT string_agg(quote_ident(column_name), ', ' ORDER BY ordinal_position) AS cols FROM information_schema.columns
+        WHERE table_schema = current_schema() AND table_name = 'tickets' AND is_generated = 'NEVER'
+          AND column_name NOT IN ('id', 'number', 'external_ref')`,
+    );
+    const copied = cols
+      .split(', ')
+      .map((c) => `t.${c}`)
+      .join(', ');
+    await db.query(
+      `INSERT INTO tickets (id, number, ${cols}) SELECT gen_random_uuid(), t.number || '-' || g, ${copied}
+         FROM tickets t, generate_series(1, 20000) g WHERE t.id = $1`,
+      [filed[2].id],
+    );
+    const sizes = t.app.get(ExportsService).pageSizes;
+    const defaults = { ...sizes };
+    sizes.text = 100;
+    try {
+      const server = t.http as Server;
+      if (!server.listening) await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+      const { port } = server.address() as AddressInfo;
+      const requestId = randomUUID();
+      const req = get(`http://127.0.0.1:${port}/api/v1/exports/tickets?format=csv`, {
+        headers: { ...bearer(w.tokens.province), 'X-Request-Id': requestId },
+      });
+      const [res] = (await once(req, 'response')) as [IncomingMessage];
+      expect(res.statusCode).toBe(200);
+      await once(res, 'data');
+      res.pause();
+      req.destroy();
+
+      // The export notices at its next write, stops reading pages and records the failure.
+      const [audit] = await eventually(async () => {
+        const rows = await auditRows(requestId);
+        return rows.length > 0 && rows;
+      }, 10_000);
+      expect(audit).toMatchObject({ operation: 'exports.tickets', outcome: 'failure' });
+      expect(audit.detail).toMatchObject({ format: 'csv', complete: false });
+      expect(audit.detail.rows as number).toBeLessThan(20_000);
+      // The page read ahead finishes (a statement of one page, no cursor), then its connection goes back to the pool.
+      const running = async () =>
+        (
+          await db.query<{ n: number }[]>(
+            `SELECT count(*)::int AS n FROM pg_stat_activity
+              WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle' AND query LIKE '%string_agg%'`,
+          )
+        )[0].n;
+      await eventually(async () => (await running()) === 0, 5_000);
+      const pool = (db.driver as unknown as { master: Pool }).master;
+      await eventually(async () => pool.idleCount === pool.totalCount, 5_000);
+      expect(pool.totalCount - pool.idleCount).toBe(0);
+    } finally {
+      Object.assign(sizes, defaults);
+    }
   });
 
   it('answers a missing or unknown format, and a channel system, with problem+json', async () => {
