@@ -348,6 +348,23 @@ export const TicketStateRepository = {
   },
 
   /**
+   * Of the unrecorded `kind` instants of open stages and open supervision orders: whether one passed
+   * by `now`, and the earliest one after `now` (null when none), each one probe of a partial index of
+   * unrecorded instants.
+   */
+  async timerInstants(db: EntityManager, kind: DeadlineKind, now: Date): Promise<{ due: boolean; next: Date | null }> {
+    const [instant, recorded] = TIMER_COLUMNS[kind];
+    const [row] = await db.query<{ due: boolean; next: Date | null }[]>(
+      `SELECT EXISTS (SELECT 1 FROM ticket_stages s WHERE s.status = 'open' AND s.${recorded} IS NULL AND s.${instant} <= $1)
+           OR EXISTS (SELECT 1 FROM supervision_orders o WHERE o.status = 'open' AND o.${recorded} IS NULL AND o.${instant} <= $1) AS due,
+              LEAST((SELECT min(s.${instant}) FROM ticket_stages s WHERE s.status = 'open' AND s.${recorded} IS NULL AND s.${instant} > $1),
+                    (SELECT min(o.${instant}) FROM supervision_orders o WHERE o.status = 'open' AND o.${recorded} IS NULL AND o.${instant} > $1)) AS next`,
+      [now],
+    );
+    return row;
+  },
+
+  /**
    * Claims up to `limit` tickets having a stage or an open supervision order whose `kind` instant
    * passed unrecorded, in id order: among `among` when given (a batch of `dueTicketIds`), otherwise
    * all, found through the partial indexes of unrecorded instants, so a claim costs what is due, not

@@ -416,6 +416,11 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
     return this.transactions.read((db) => repo.dueTicketIds(db, kind, this.cutoff(upTo), limit));
   }
 
+  /** Whether a `kind` instant passed by `at` is still unrecorded, and the next unrecorded one after `at`, read without locks. */
+  async timerInstants(kind: DeadlineKind, at: Date): Promise<{ due: boolean; next: Date | null }> {
+    return this.transactions.read((db) => repo.timerInstants(db, kind, at));
+  }
+
   /** Now, or `upTo` when it is earlier: a timer pass for an instant records what was due by that instant. */
   private cutoff(upTo?: Date): Date {
     const now = this.clock.now();

@@ -349,6 +349,59 @@ describe('SLA firing guard (manual clock)', () => {
     }
   });
 
+  it('an instant’s job that a running drain covers waits for that drain instead of starting one', async () => {
+    const { TicketTransitionService } = await import('../../src/tickets/ticket-transition.service');
+    const transitions = t.app.get(TicketTransitionService);
+    const fresh = await firingService(t);
+    clock.set(new Date());
+    const { ticketId, stage } = await handlingStage();
+    const instant = new Date(stage.warnAt);
+    const armedEarly = Date.now() - 5_000;
+    clock.set(new Date(instant.getTime() + 1000));
+    // The first drain's claim is held back until the second job has arrived.
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const record = transitions.recordDue.bind(transitions);
+    const claims = jest.spyOn(transitions, 'recordDue').mockImplementation(async (...args) => {
+      await gate;
+      return record(...args);
+    });
+    try {
+      const first = fresh.fireInstant('warn', instant, armedEarly);
+      await eventually(async () => claims.mock.calls.length > 0, 5_000, 5);
+      const second = fresh.fireInstant('warn', instant, armedEarly);
+      open();
+      expect(await first).toBeGreaterThanOrEqual(1);
+      expect(await second).toBeGreaterThanOrEqual(1);
+      expect(claims.mock.calls.filter(([, , opts]) => !opts?.wait)).toHaveLength(1);
+    } finally {
+      claims.mockRestore();
+    }
+    expect(await warnedAt(stage.id)).not.toBeNull();
+    expect((await events(t, ticketId)).events.filter((e) => e.type === 'stage.warning')).toHaveLength(1);
+  });
+
+  it('a worker’s drain starts the next drain at the next unrecorded instant itself, without that instant’s job', async () => {
+    const fresh = await firingService(t);
+    fresh.followInstants();
+    try {
+      clock.set(new Date());
+      const { ticketId, stage } = await handlingStage();
+      const instant = Date.parse(stage.warnAt);
+      // A drain 300 ms before the instant records what is due by then and reads the next instant (this
+      // one, or an earlier one another test left unrecorded, whose drain then covers this one too).
+      clock.set(new Date(instant - 300));
+      await fresh.fireInstant('warn');
+      expect(await warnedAt(stage.id)).toBeNull();
+      // The instant passes; no job of it runs.
+      clock.set(new Date(instant + 1));
+      await eventually(() => warnedAt(stage.id), 10_000, 20);
+      expect((await events(t, ticketId)).events.filter((e) => e.type === 'stage.warning')).toHaveLength(1);
+    } finally {
+      await fresh.onModuleDestroy();
+    }
+  });
+
   it('arms only deadlines inside the horizon, one job per instant; a passed instant gets a job of its own deadline', async () => {
     const timers = t.app.get(SlaTimerService);
     const queue = t.app.get<Queue>(getQueueToken(SLA_QUEUE));

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Clock } from '../../common/clock';
 import { MetricsService } from '../../metrics/metrics.service';
 import type { TimerSubject } from '../stage-timer.port';
@@ -28,6 +28,12 @@ const DRAINS_SIDE_BY_SIDE = 2;
  */
 const ARMING_CLOCK_SKEW_MS = 1000;
 
+/**
+ * How far ahead of a drain's end the next unrecorded instant may lie for the worker to start a drain
+ * at that instant itself (an in-process timer) instead of waiting for the instant's job.
+ */
+const FOLLOW_AHEAD_MS = 60_000;
+
 /** One drain of instants that ended: its cutoff (the service clock at its start) and its start on the wall clock. */
 interface DrainMark {
   cutoff: number;
@@ -44,6 +50,8 @@ interface Drained {
 /** The instants' drains of one kind in this process. */
 interface InstantDrains {
   running: number;
+  /** The drains running now, by their marks: a job whose instant one of them covers waits for it. */
+  inFlight: Map<DrainMark, Promise<Drained>>;
   /** The drain that starts when a running one ends, shared by every job that arrived meanwhile. */
   next?: { promise: Promise<Drained>; resolve: (drained: Drained) => void; reject: (err: unknown) => void };
   /** The latest drain that ended, and the latest that ended clear. */
@@ -58,7 +66,9 @@ interface InstantDrains {
  * What the writer recorded is counted here, once, whichever path (queue job or reconciler) fired it.
  */
 @Injectable()
-export class SlaFiringService {
+export class SlaFiringService implements OnModuleDestroy {
+  private readonly logger = new Logger(SlaFiringService.name);
+
   constructor(
     private readonly transitions: TicketFiringPort,
     private readonly metrics: MetricsService,
@@ -73,7 +83,75 @@ export class SlaFiringService {
     return 'fired';
   }
 
-  private readonly drains: Record<TimerKind, InstantDrains> = { warn: { running: 0 }, breach: { running: 0 } };
+  private readonly drains: Record<TimerKind, InstantDrains> = {
+    warn: { running: 0, inFlight: new Map() },
+    breach: { running: 0, inFlight: new Map() },
+  };
+
+  /** Whether drains start a drain at the next unrecorded instant themselves (the worker's; see `followInstants`). */
+  private following = false;
+  /** The pending in-process timer of each kind: the instant it starts a drain at. */
+  private readonly follows: Partial<Record<TimerKind, { at: number; timer: NodeJS.Timeout }>> = {};
+  /** Drains started by those timers and still running, awaited at shutdown. */
+  private readonly followed = new Set<Promise<unknown>>();
+
+  /**
+   * From now on a drain that ends looks up the next unrecorded instant of its kind (the same read as
+   * its check that nothing is left due) and, when that instant is at most `FOLLOW_AHEAD_MS` ahead,
+   * starts a drain at it with an in-process timer, which then does the same. The instant's job stays
+   * the durable trigger, and usually finds its instant covered by that drain and runs no statement.
+   * Why: a delayed BullMQ job is picked up when Redis ends the worker's blocking wait, and Redis ends
+   * timed-out blocking commands on its event loop's next turn (at its default `hz` 10, up to 100 ms
+   * late; 29 ms at p50, 98 ms at p99 in `bench:timers`' steady part), which was most of the lag.
+   */
+  followInstants(): void {
+    this.following = true;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.following = false;
+    for (const kind of ['warn', 'breach'] as const) {
+      const pending = this.follows[kind];
+      if (pending) clearTimeout(pending.timer);
+      this.follows[kind] = undefined;
+    }
+    await Promise.all([...this.followed]);
+  }
+
+  /** Keeps (or sets) a timer starting a `kind` drain at instant `next`, the earliest of the pending one and this. */
+  private follow(kind: TimerKind, next: Date | null): void {
+    if (!this.following || !next) return;
+    // Instants are stored with microseconds and read back truncated to milliseconds: a cutoff 1 ms later covers it.
+    const at = next.getTime() + 1;
+    const delay = at - this.clock.now().getTime();
+    if (delay <= FOLLOW_AHEAD_MS) this.schedule(kind, at, delay, false);
+  }
+
+  private schedule(kind: TimerKind, at: number, delay: number, again: boolean): void {
+    const pending = this.follows[kind];
+    if (pending && pending.at <= at) return;
+    if (pending) clearTimeout(pending.timer);
+    const timer = setTimeout(() => this.atInstant(kind, at, again), Math.max(0, delay));
+    timer.unref();
+    this.follows[kind] = { at, timer };
+  }
+
+  private atInstant(kind: TimerKind, at: number, again = false): void {
+    if (this.follows[kind]?.at === at) this.follows[kind] = undefined;
+    if (!this.following) return;
+    const left = at - this.clock.now().getTime();
+    // A timer may fire a millisecond or so before the wall clock shows its instant: it waits once more.
+    // A clock that did not move on (a test's) starts nothing.
+    if (left > 0) {
+      if (!again && left <= 5) this.schedule(kind, at, left, true);
+      return;
+    }
+    const drain = this.drainShared(kind).catch((err: unknown) =>
+      this.logger.warn({ err, kind }, 'drain at an instant failed; its job will drain'),
+    );
+    this.followed.add(drain);
+    void drain.finally(() => this.followed.delete(drain));
+  }
 
   /**
    * An instant's job: has every `kind` instant passed unrecorded recorded by a drain (the writer's
@@ -105,8 +183,10 @@ export class SlaFiringService {
     if (covers(drains.clear)) return 0;
     let fired = 0;
     if (!covers(drains.ended)) {
-      // This drain starts after this call, so after the job was armed: its cutoff alone tells.
-      const drained = await this.drainShared(kind);
+      // A running drain that covers the instant, or else one that starts after this call (so after the
+      // job was armed: its cutoff alone tells).
+      const running = [...drains.inFlight].find(([mark]) => covers(mark))?.[1];
+      const drained = await (running ?? this.drainShared(kind));
       if (drained.clear && upTo && upTo.getTime() <= drained.mark.cutoff) return drained.fired;
       fired = drained.fired;
     }
@@ -126,14 +206,24 @@ export class SlaFiringService {
     return drains.next.promise;
   }
 
-  private async drainNow(kind: TimerKind): Promise<Drained> {
+  private drainNow(kind: TimerKind): Promise<Drained> {
+    const inFlight = this.drains[kind].inFlight;
+    const mark: DrainMark = { cutoff: this.clock.now().getTime(), startedAt: Date.now() };
+    const drained = this.drain(kind, mark);
+    inFlight.set(mark, drained);
+    void drained.finally(() => inFlight.delete(mark)).catch(() => undefined);
+    return drained;
+  }
+
+  private async drain(kind: TimerKind, mark: DrainMark): Promise<Drained> {
     const drains = this.drains[kind];
     drains.running++;
-    const cutoff = this.clock.now();
-    const mark: DrainMark = { cutoff: cutoff.getTime(), startedAt: Date.now() };
+    const cutoff = new Date(mark.cutoff);
     try {
       const fired = await this.fireDue(kind, DRAIN_BATCH, () => true, { lanes: DRAIN_LANES, path: 'queue' });
-      const clear = !(await this.dueBy(kind, cutoff));
+      const { due, next } = await this.transitions.timerInstants(kind, cutoff);
+      const clear = !due;
+      this.follow(kind, next);
       const later = (last: DrainMark | undefined) => (last && last.startedAt > mark.startedAt ? last : mark);
       drains.ended = later(drains.ended);
       if (clear) drains.clear = later(drains.clear);

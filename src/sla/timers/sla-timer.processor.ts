@@ -13,6 +13,7 @@ import { SlaFiringService } from './sla-firing.service';
 export class SlaTimerProcessor extends WorkerHost {
   constructor(private readonly firing: SlaFiringService) {
     super();
+    firing.followInstants();
   }
 
   async process(job: Job<TimerJobData>): Promise<string> {

@@ -36,6 +36,12 @@ export abstract class TicketFiringPort {
   abstract dueTickets(kind: TimerKind, limit: number, upTo?: Date): Promise<string[]>;
 
   /**
+   * Of the `kind` instants of stages and open supervision orders not yet recorded: whether one passed
+   * by `at`, and the earliest one after `at` (null when there is none).
+   */
+  abstract timerInstants(kind: TimerKind, at: Date): Promise<{ due: boolean; next: Date | null }>;
+
+  /**
    * Claims up to `limit` tickets (among `among` when given) with a `kind` instant of a stage or an
    * open supervision order passed unrecorded (by `upTo` when given and earlier than now; skipping
    * locked ones, or with `wait` waiting for them) and records each.
