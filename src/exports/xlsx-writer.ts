@@ -138,7 +138,7 @@ export class XlsxWriter {
     await this.put([xml]);
   }
 
-  /** The next sheet row number (1-based): rows added as XML (addXml) must be numbered from it. */
+  /** The next sheet row number (1-based): rows streamed as XML (addStream) must be numbered from it. */
   get nextRow(): number {
     return this.rows + 1;
   }

@@ -58,7 +58,7 @@ describe('COPY streams on the real Postgres', () => {
     const copied = await copyRows(db, sql, ['宽带 "扣费", \\n', 30_000, 7]);
     const out = await drain(copied.stream);
     const expected = (await db.query<{ line: string }[]>(sql, ['宽带 "扣费", \\n', 30_000, 7]))
-      .map((r) => Object.values(r)[0] as string)
+      .map((r) => Object.values(r)[0])
       .join('');
     expect(out).toBe(expected);
     expect(copied.rows()).toBe(30_000 - Math.floor(30_000 / 7));
