@@ -57,9 +57,7 @@ describe('COPY streams on the real Postgres', () => {
     const sql = `SELECT g::text || ',' || $1 || E'\\r\\n' FROM generate_series(1, $2::int) g WHERE g % $3::int <> 0 ORDER BY g`;
     const copied = await copyRows(db, sql, ['宽带 "扣费", \\n', 30_000, 7]);
     const out = await drain(copied.stream);
-    const expected = (await db.query<{ line: string }[]>(sql, ['宽带 "扣费", \\n', 30_000, 7]))
-      .map((r) => Object.values(r)[0])
-      .join('');
+    const expected = (await db.query<{ line: string }[]>(sql, ['宽带 "扣费", \\n', 30_000, 7])).map((r) => Object.values(r)[0]).join('');
     expect(out).toBe(expected);
     expect(copied.rows()).toBe(30_000 - Math.floor(30_000 / 7));
     await eventually(async () => pool().idleCount === pool().totalCount, 5_000);
