@@ -182,7 +182,7 @@ function ticketSheetText(): TicketRowText {
 
 /**
  * What a ticket export reads (the selection of each page) and how it writes the rows, in a format;
- * masked, also its rows as Postgres writes them whole (rowText: a page is then one text, see textPage).
+ * masked, also its rows as Postgres writes them whole (rowText: streamed out of one COPY, see copyRowTexts).
  */
 export function ticketExport(
   reveal: boolean,

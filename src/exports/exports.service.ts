@@ -22,15 +22,12 @@ import {
   ExportSearchQuery,
   ExportTicketsQuery,
 } from './dto/export-query.dto';
-import { ROWS_PER_TEXT, TextPage } from '../tickets/ticket-read.repository';
+import type { CopiedRows } from '../database/copy-out';
 import { KPI_COLUMNS, ORDER_COLUMNS, QUEUE_COLUMNS, ticketExport } from './export-columns';
 import { CONTENT_TYPES, csvSink, TableLayout, TableSink, xlsxSink } from './table-stream';
 
 /** Rows read per page: large enough that a million rows take 500 keyset reads, small enough to hold two pages in memory. */
 export const EXPORT_PAGE_SIZE = 2000;
-
-/** Rows per page written by Postgres (textPage): half a megabyte of CSV, a megabyte and a half of sheet XML. */
-export const EXPORT_TEXT_PAGE_SIZE = 1000;
 
 /** The HTTP exchange an export answers on, and the operation it is (for the audit row). */
 export interface ExportExchange {
@@ -60,11 +57,20 @@ function rowPages<T>(next: PageSource<T>): PageReader<T> {
   };
 }
 
-/** Pages already written by Postgres as a few texts each (textPage), passed on as they come. */
-function textPages(next: (cursor: string | undefined, firstRow: number) => Promise<TextPage>): PageReader<never> {
-  return async (cursor, firstRow) => {
-    const page = await next(cursor, firstRow);
-    return { rows: page.rows, nextCursor: page.nextCursor, write: (sink) => sink.writeText(page.texts, page.rows, firstRow) };
+/**
+ * Every row at once, already written by Postgres in the file's format and streamed out of one
+ * statement (copyRowTexts): one "page" whose row count is known once it is written.
+ */
+function copiedRows(start: (firstRow: number) => Promise<CopiedRows>): PageReader<never> {
+  return async (_cursor, firstRow) => {
+    const copied = await start(firstRow);
+    return {
+      get rows() {
+        return copied.rows();
+      },
+      nextCursor: null,
+      write: (sink) => sink.writeStream(copied.stream, copied.rows, firstRow),
+    };
   };
 }
 
@@ -78,8 +84,8 @@ function textPages(next: (cursor: string | undefined, firstRow: number) => Promi
 export class ExportsService {
   private readonly logger = new Logger(ExportsService.name);
 
-  /** Rows per page read as rows, per page written by Postgres, and per text of such a page (smaller in tests, to cross their edges). */
-  readonly pageSizes = { rows: EXPORT_PAGE_SIZE, text: EXPORT_TEXT_PAGE_SIZE, rowsPerText: ROWS_PER_TEXT };
+  /** Rows per page read as rows (smaller in tests, to cross page edges). */
+  readonly pageSizes = { rows: EXPORT_PAGE_SIZE };
 
   constructor(
     private readonly tickets: TicketQueryService,
@@ -90,22 +96,20 @@ export class ExportsService {
     private readonly clock: Clock,
   ) {}
 
-  /** Masked, each page is one text written by Postgres; revealed, rows whose customer data is decrypted here. */
+  /** Masked, every row written by Postgres and streamed out of one statement; revealed, pages of rows whose customer data is decrypted here. */
   ticketList(actor: RequestActor, q: ExportTicketsQuery, x: ExportExchange): Promise<void> {
-    const { selection, layout, rowText } = this.ticketExport(actor, q);
-    const { rows, text } = this.pageSizes;
+    const { selection, layout, rowText } = ticketExport(this.reveal(actor, q.reveal), q.format);
     const pages = rowText
-      ? textPages((cursor, firstRow) => this.tickets.ticketText(actor, q, cursor, text, rowText, firstRow))
-      : rowPages((cursor) => this.tickets.ticketRows(actor, q, cursor, rows, selection));
+      ? copiedRows((firstRow) => this.tickets.ticketText(actor, q, rowText, firstRow))
+      : rowPages((cursor) => this.tickets.ticketRows(actor, q, cursor, this.pageSizes.rows, selection));
     return this.run(actor, x, q, 'tickets', layout, pages);
   }
 
   ticketSearch(actor: RequestActor, q: ExportSearchQuery, x: ExportExchange): Promise<void> {
-    const { selection, layout, rowText } = this.ticketExport(actor, q);
-    const { rows, text } = this.pageSizes;
+    const { selection, layout, rowText } = ticketExport(this.reveal(actor, q.reveal), q.format);
     const pages = rowText
-      ? textPages((cursor, firstRow) => this.search.ticketText(actor, q, cursor, text, rowText, firstRow))
-      : rowPages((cursor) => this.search.ticketRows(actor, q, cursor, rows, selection));
+      ? copiedRows((firstRow) => this.search.ticketText(actor, q, rowText, firstRow))
+      : rowPages((cursor) => this.search.ticketRows(actor, q, cursor, this.pageSizes.rows, selection));
     return this.run(actor, x, q, 'search', layout, pages);
   }
 
@@ -145,12 +149,6 @@ export class ExportsService {
         return { items: report.rows, nextCursor: null };
       }),
     );
-  }
-
-  /** A ticket export's columns and reads (ticketExport), its rows as Postgres writes them cut into texts of pageSizes.rowsPerText. */
-  private ticketExport(actor: RequestActor, q: ExportTicketsQuery | ExportSearchQuery) {
-    const { rowText, ...rest } = ticketExport(this.reveal(actor, q.reveal), q.format);
-    return { ...rest, rowText: rowText && { ...rowText, rowsPerText: this.pageSizes.rowsPerText } };
   }
 
   private reveal(actor: RequestActor, flag: 'true' | 'false' | undefined): boolean {

@@ -1,5 +1,5 @@
 import { Workbook } from 'exceljs';
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { Column, csvSink, TableSink, xlsxSink } from './table-stream';
 
 /** An output that takes nothing until `resume()`: its writes complete only then, as a socket to a client that stopped reading. */
@@ -110,18 +110,29 @@ describe('table sinks wait for the reader', () => {
     expect(read.map((v) => v[3])).toEqual(texts.map((t) => t.length));
   });
 
-  /** Pages of texts as Postgres writes them for a text page (textPage): CSV records, or sheet rows numbered from `firstRow`. */
-  async function stalledThenReadTexts(
+  /**
+   * Rows already in the file's format streamed as COPY brings them (copyRows: Buffers of a few rows each),
+   * CSV records or sheet rows numbered from `firstRow`, produced only as the sink reads them.
+   */
+  async function stalledThenReadStream(
     sink: TableSink<never>,
     out: ReturnType<typeof stalledOutput>,
     page: (p: number, firstRow: number) => string[],
   ) {
     let rows = 0;
+    const source = Readable.from(
+      (function* () {
+        for (let p = 0; p < PAGES; p++) {
+          for (const piece of page(p, p * PAGE.length + 2)) {
+            rows += 25;
+            yield Buffer.from(piece, 'utf8');
+          }
+        }
+      })(),
+      { objectMode: false, highWaterMark: 64 * 1024 },
+    );
     const producing = (async () => {
-      for (let p = 0; p < PAGES; p++) {
-        await sink.writeText(page(p, rows + 2), PAGE.length, rows + 2);
-        rows += PAGE.length;
-      }
+      await sink.writeStream(source, () => rows, 2);
       await sink.end();
     })();
     const whileStalled = await settled(() => rows);
@@ -137,12 +148,13 @@ describe('table sinks wait for the reader', () => {
         .join(''),
     );
 
-  it('CSV texts: the BOM and header first, then each page as written; with nobody reading, the writer stops after the first page', async () => {
+  it('CSV streamed: the BOM and header first, then the records as streamed; with nobody reading, the source is read no further than its buffers', async () => {
     const out = stalledOutput();
-    const { whileStalled, file } = await stalledThenReadTexts(csvSink(out.out, { columns: COLUMNS }), out, (p) =>
+    const { whileStalled, file } = await stalledThenReadStream(csvSink(out.out, { columns: COLUMNS }), out, (p) =>
       pieces(p, (n) => `${n},${COLUMNS[1].value(n) as string},${n % 2 === 0}\r\n`),
     );
-    expect(whileStalled).toBeLessThanOrEqual(PAGE.length);
+    // What the source's and the output's buffers hold (64 KB and 16 KB: about a page of these rows), of 100 pages.
+    expect(whileStalled).toBeLessThanOrEqual(2 * PAGE.length);
     expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = file.subarray(3).toString('utf8').split('\r\n');
     expect(lines.length).toBe(1 + PAGES * PAGE.length + 1);
@@ -150,11 +162,11 @@ describe('table sinks wait for the reader', () => {
     expect(lines[PAGES * PAGE.length]).toBe(`${PAGES * PAGE.length - 1},${COLUMNS[1].value(PAGES * PAGE.length - 1) as string},false`);
   });
 
-  it('XLSX texts: sheet rows as written after the header row, the writer held back by a reader that does not read', async () => {
+  it('XLSX streamed: sheet rows as streamed after the header row, the source held back by a reader that does not read', async () => {
     const out = stalledOutput();
     const row = (n: number, r: number) =>
       `<row r="${r}"><c r="A${r}"><v>${n}</v></c><c r="B${r}" t="inlineStr"><is><t xml:space="preserve">${COLUMNS[1].value(n) as string}</t></is></c><c r="C${r}" t="b"><v>${n % 2 === 0 ? 1 : 0}</v></c></row>`;
-    const { whileStalled, file } = await stalledThenReadTexts(xlsxSink(out.out, { columns: COLUMNS }, 'rows'), out, (p, firstRow) =>
+    const { whileStalled, file } = await stalledThenReadStream(xlsxSink(out.out, { columns: COLUMNS }, 'rows'), out, (p, firstRow) =>
       pieces(p, (n, i) => row(n, firstRow + i)),
     );
     expect(whileStalled).toBeLessThanOrEqual(20 * PAGE.length);
@@ -165,11 +177,13 @@ describe('table sinks wait for the reader', () => {
     expectEveryRow(sheet);
   }, 60_000);
 
-  it('XLSX texts: rows numbered from anywhere but the next row are refused (a sheet would read them at the wrong place)', async () => {
+  it('XLSX streamed: rows numbered from anywhere but the next row are refused (a sheet would read them at the wrong place)', async () => {
     const out = stalledOutput();
     out.resume();
     const sink = xlsxSink(out.out, { columns: COLUMNS }, 'rows');
-    await expect(sink.writeText(['<row r="3"></row>'], 1, 3)).rejects.toThrow('sheet rows numbered from 3 where 2 comes next');
+    const source = Readable.from([Buffer.from('<row r="3"></row>')]);
+    await expect(sink.writeStream(source, () => 1, 3)).rejects.toThrow('sheet rows numbered from 3 where 2 comes next');
+    expect(source.destroyed).toBe(true);
   });
 
   it('CSV: with nobody reading, the writer stops after the first page; read, every record is there', async () => {

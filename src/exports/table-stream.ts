@@ -1,5 +1,6 @@
 import { once } from 'node:events';
-import type { Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { XlsxColumn, XlsxWriter } from './xlsx-writer';
 import { drainedOrClosed } from './drained';
 
@@ -72,10 +73,11 @@ export interface TableLayout<T> {
 export interface TableSink<T> {
   write(rows: readonly T[]): Promise<void>;
   /**
-   * Writes `rows` rows already in the file's format, in texts (CSV records; sheet rows numbered from
-   * `firstRow`, the number the first of them must carry), as `write` would.
+   * Writes rows already in the file's format (CSV records; sheet rows numbered from `firstRow`, the
+   * number the first of them must carry) as `source` streams them, no faster than the output takes
+   * them; `rows()` tells how many it held once it has ended. A failure destroys `source`.
    */
-  writeText(texts: readonly string[], rows: number, firstRow: number): Promise<void>;
+  writeStream(source: Readable, rows: () => number, firstRow: number): Promise<void>;
   /** Finishes the file (the XLSX archive's directory) and waits until the output has taken it. */
   end(): Promise<void>;
 }
@@ -101,14 +103,15 @@ export function csvSink<T>(out: Writable, { columns, csvRecord: record = (row) =
       out.write(chunk);
       await drained(out);
     },
-    async writeText(texts) {
-      if (!started) await this.write([]);
-      ensureOpen(out);
-      // One write of the page to the socket (writev), not one per text.
-      out.cork();
-      for (const text of texts) out.write(text);
-      out.uncork();
-      await drained(out);
+    async writeStream(source) {
+      try {
+        if (!started) await this.write([]);
+        ensureOpen(out);
+        await pipeline(source, out, { end: false });
+      } catch (err) {
+        source.destroy();
+        throw err;
+      }
     },
     async end() {
       if (!started) await this.write([]);
@@ -136,12 +139,17 @@ export function xlsxSink<T>(out: Writable, { columns }: TableLayout<T>, sheetNam
       started = true;
       await book.addRows(rows, columns);
     },
-    async writeText(texts, rows, firstRow) {
-      ensureOpen(out);
-      if (!started) await book.addRows([null], headers);
-      started = true;
-      if (firstRow !== book.nextRow) throw new Error(`sheet rows numbered from ${firstRow} where ${book.nextRow} comes next`);
-      await book.addXml(texts, rows);
+    async writeStream(source, rows, firstRow) {
+      try {
+        ensureOpen(out);
+        if (!started) await book.addRows([null], headers);
+        started = true;
+        if (firstRow !== book.nextRow) throw new Error(`sheet rows numbered from ${firstRow} where ${book.nextRow} comes next`);
+        await book.addStream(source, rows);
+      } catch (err) {
+        source.destroy();
+        throw err;
+      }
     },
     async end() {
       if (!started) await this.write([]);

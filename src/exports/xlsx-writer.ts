@@ -1,4 +1,4 @@
-import { PassThrough, Writable } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { constants } from 'node:zlib';
 import { ZipFile } from 'yazl';
@@ -138,19 +138,23 @@ export class XlsxWriter {
     await this.put([xml]);
   }
 
-  /** The next sheet row number (1-based): rows added as XML (addXml) must be numbered from it. */
+  /** The next sheet row number (1-based): rows streamed as XML (addStream) must be numbered from it. */
   get nextRow(): number {
     return this.rows + 1;
   }
 
-  /** Appends `rows` rows already written as sheet XML (in pieces), numbered from nextRow on; resolves once the sheet stream can take more. */
-  async addXml(pieces: readonly string[], rows: number): Promise<void> {
+  /**
+   * Appends the rows `source` streams as sheet XML, numbered from nextRow on, as it streams them and no
+   * faster than the archive takes them; `rows()` tells how many there were once it has ended.
+   */
+  async addStream(source: Readable, rows: () => number): Promise<void> {
     if (!this.written) {
       this.start();
       await this.put([SHEET_START]);
     }
-    this.rows += rows;
-    await this.put(pieces);
+    // A client that goes away destroys the sheet stream (start), which fails this pipeline.
+    await pipeline(source, this.sheet, { end: false });
+    this.rows += rows();
   }
 
   private async put(pieces: readonly string[]): Promise<void> {

@@ -49,6 +49,12 @@ const QUEUE_COLUMNS = `s.id AS "stageId", s.kind AS "stage", s.owner_unit_id AS 
   s.breached_at AS "breachedAt", t.id AS "ticketId", t.number AS "ticketNumber", t.status AS "ticketStatus", t.level AS "level",
   t.customer_tier AS "customerTier", t.business_type AS "businessType", t.escalated AS "escalated"`;
 
+/** A supervision order's columns as the entity names them (every one, as reading the entity gave). */
+const ORDER_COLUMNS = `o.id AS "id", o.ticket_id AS "ticketId", o.stage_id AS "stageId", o.issuer_unit_id AS "issuerUnitId",
+  o.target_unit_id AS "targetUnitId", o.note AS "note", o.warn_at AS "warnAt", o.due_at AS "dueAt", o.deadline_gen AS "deadlineGen",
+  o.basis AS "basis", o.automatic AS "automatic", o.status AS "status", o.created_at AS "createdAt", o.resolved_at AS "resolvedAt",
+  o.warned_at AS "warnedAt", o.breached_at AS "breachedAt", o.escalated_from_id AS "escalatedFromId"`;
+
 /** Positional parameters of a raw statement, named where they are written. */
 class Params {
   readonly values: unknown[] = [];
@@ -125,38 +131,40 @@ export class SupervisionRepository {
    * target and as issuer (index-only), and the page is the best `limit` distinct ids of those.
    */
   async ordersPage(f: OrdersFilter): Promise<Page<SupervisionOrder>> {
-    const rootPath = escapeLike(f.root.path) + '%';
-    const qb = this.db.getRepository(SupervisionOrder).createQueryBuilder('o').where('o.status = :status', { status: f.status });
-    if (f.root.tier === 'national') {
-      qb.andWhere(`EXISTS (SELECT 1 FROM org_units ou WHERE ou.id IN (o.target_unit_id, o.issuer_unit_id) AND ou.path LIKE :root)`, {
-        root: rootPath,
-      });
-    } else {
-      const after = decodeCursor(f.cursor, ['timestamp', 'uuid']);
-      const range = after ? `AND (so.due_at, so.id) > (:afterDue, :afterId)` : '';
-      const branch = (column: string) =>
-        `(SELECT so.id, so.due_at FROM supervision_orders so
-           WHERE so.${column} = ou.id AND so.status = :status ${range}
-           ORDER BY so.due_at, so.id LIMIT :take)`;
-      qb.andWhere(
-        `o.id IN (SELECT pg.id FROM (
-                    SELECT DISTINCT b.due_at, b.id FROM org_units ou
-                    CROSS JOIN LATERAL (${branch('target_unit_id')} UNION ALL ${branch('issuer_unit_id')}) b
-                    WHERE ou.path LIKE :root
-                    ORDER BY b.due_at, b.id LIMIT :take) pg)`,
-        { root: rootPath, take: f.limit + 1, afterDue: after?.[0], afterId: after?.[1] },
-      );
-    }
+    const p = new Params();
+    const status = p.add(f.status);
+    const rootPath = p.add(escapeLike(f.root.path) + '%');
     const after = decodeCursor(f.cursor, ['timestamp', 'uuid']);
-    if (after) qb.andWhere('(o.due_at, o.id) > (:keyDue, :keyId)', { keyDue: after[0], keyId: after[1] });
-    const { entities, raw } = await qb
-      .addSelect(cursorTimestamp('o.due_at'), 'cursor_due_at')
-      .orderBy('o.due_at', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .limit(f.limit + 1)
-      .getRawAndEntities<{ cursor_due_at: string; o_id: string }>();
-    const keys = raw.map((r) => [r.cursor_due_at, r.o_id]);
-    const items = entities.slice(0, f.limit);
-    return { items, nextCursor: entities.length > f.limit ? encodeCursor(keys[f.limit - 1]) : null };
+    const key = after ? `(${p.add(after[0])}::timestamptz, ${p.add(after[1])}::uuid)` : null;
+    const take = p.add(f.limit + 1);
+    const range = (alias: string) => (key ? `AND (${alias}.due_at, ${alias}.id) > ${key}` : '');
+    const branch = (column: string) =>
+      `(SELECT so.id, so.due_at FROM supervision_orders so
+         WHERE so.${column} = ou.id AND so.status = ${status} ${range('so')}
+         ORDER BY so.due_at, so.id LIMIT ${take})`;
+    const page =
+      f.root.tier === 'national'
+        ? `SELECT o.id, o.due_at FROM supervision_orders o
+            WHERE o.status = ${status} ${range('o')}
+              AND EXISTS (SELECT 1 FROM org_units ou WHERE ou.id IN (o.target_unit_id, o.issuer_unit_id) AND ou.path LIKE ${rootPath})
+            ORDER BY o.due_at, o.id
+            LIMIT ${take}`
+        : `SELECT DISTINCT b.due_at, b.id FROM org_units ou
+           CROSS JOIN LATERAL (${branch('target_unit_id')} UNION ALL ${branch('issuer_unit_id')}) b
+           WHERE ou.path LIKE ${rootPath}
+           ORDER BY b.due_at, b.id
+           LIMIT ${take}`;
+    const rows = await this.db.query<(SupervisionOrder & { cursorDueAt?: string })[]>(
+      `SELECT ${ORDER_COLUMNS}, ${cursorTimestamp('o.due_at')} AS "cursorDueAt"
+         FROM (${page}) page
+         JOIN supervision_orders o ON o.id = page.id
+        ORDER BY page.due_at, page.id`,
+      p.values,
+    );
+    const items = rows.slice(0, f.limit);
+    const last = items[items.length - 1];
+    const nextCursor = rows.length > f.limit ? encodeCursor([last.cursorDueAt!, last.id]) : null;
+    for (const row of items) delete row.cursorDueAt;
+    return { items, nextCursor };
   }
 }

@@ -8,7 +8,8 @@ import { PiiKeysService } from '../pii/pii-keys.service';
 import { RoutingService } from '../routing/routing.service';
 import { AttachmentView, EventView, ListTicketsQuery, StageView, TicketHistory, TicketPage, TicketView } from './dto/ticket-view.dto';
 import { TicketAccessService } from './ticket-access.service';
-import { TextPage, TicketFilter, TicketReadRepository, TicketRowText, TicketSelection } from './ticket-read.repository';
+import type { CopiedRows } from '../database/copy-out';
+import { TicketFilter, TicketReadRepository, TicketRowText, TicketSelection } from './ticket-read.repository';
 import { Ticket } from './ticket.entity';
 import type { TextRow } from '../database/text-rows';
 
@@ -83,17 +84,9 @@ export class TicketQueryService {
     return this.tickets.listRows(actor, await this.filter(actor, q), after, limit, selection);
   }
 
-  /** One page of the list (not the sync feed) as one text of rows written by Postgres (TicketRowText), for exports. */
-  async ticketText(
-    actor: RequestActor,
-    q: ListTicketsQuery,
-    cursor: string | undefined,
-    limit: number,
-    rowText: TicketRowText,
-    firstRow: number,
-  ): Promise<TextPage> {
-    const after = decodeCursor(cursor, ['timestamp', 'uuid']) as [string, string] | null;
-    return this.tickets.listText(actor, await this.filter(actor, q), after, limit, rowText, firstRow);
+  /** Every ticket of the list (not the sync feed) as texts of rows written by Postgres (TicketRowText), streamed, for exports. */
+  async ticketText(actor: RequestActor, q: ListTicketsQuery, rowText: TicketRowText, firstRow: number): Promise<CopiedRows> {
+    return this.tickets.copyText(actor, await this.filter(actor, q), rowText, firstRow);
   }
 
   /** The list's filters, checked (for the list, the sync feed and search): searching by phone is for centres, and the owner filter names a unit. */

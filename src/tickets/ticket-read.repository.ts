@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder, ValueTransformer } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { CopiedRows, copyRows } from '../database/copy-out';
 import { TextRow, textRows } from '../database/text-rows';
 import { RequestActor } from '../auth/actor';
 import { escapeLike } from '../auth/org-scope';
@@ -141,70 +142,36 @@ export interface ColumnText {
 export interface TicketRowText {
   readonly columns: readonly TicketColumn[];
   readonly sql: (cells: readonly ColumnText[], rowNumber: string) => string;
-  /** Rows to a text of a TextPage (ROWS_PER_TEXT unless given). */
-  readonly rowsPerText?: number;
-}
-
-/** A page of an export as texts written by Postgres: its rows' texts in the list's order, how many rows, and the cursor after them. */
-export interface TextPage {
-  readonly texts: readonly string[];
-  readonly rows: number;
-  readonly nextCursor: string | null;
 }
 
 /**
- * Rows per text of a TextPage: a few tens of kilobytes, so that each text is an ordinary young
- * string for V8, dropped by the next scavenge once written, where a page as one string of a
- * megabyte or more would be a large object that outlives it and piles up until a full collection.
+ * A scoped, filtered builder of tickets ordered newest first (created_at, id), every row of it, as
+ * texts written by Postgres (rowText over each row, in that order, the first numbered `firstRow`),
+ * streamed out of one COPY (copyRows): one statement and one snapshot for the whole export, and no
+ * string and no object made per row here. Reads no encrypted column (nothing here decrypts).
  */
-export const ROWS_PER_TEXT = 25;
-
-/**
- * Up to `limit` rows of a scoped, filtered builder of tickets ordered newest first (created_at, id),
- * as texts written by Postgres (rowText over each row, in that order, the first numbered `firstRow`;
- * ROWS_PER_TEXT rows to a text), with the row count and the cursor after them: a few values per
- * page, so an export builds no object and no string per row. Reads no encrypted column (nothing here decrypts).
- */
-export async function textPage(
+export function copyRowTexts(
   db: DataSource,
   qb: SelectQueryBuilder<Ticket>,
-  limit: number,
   rowText: TicketRowText,
   firstRow: number,
-): Promise<TextPage> {
+): Promise<CopiedRows> {
   const column = ticketColumn(qb);
   qb.select([]);
   rowText.columns.forEach((p, i) => {
-    if (column(p).transformer) throw new Error(`${p} is stored encrypted: a text page cannot write it`);
+    if (column(p).transformer) throw new Error(`${p} is stored encrypted: Postgres cannot write its text`);
     qb.addSelect(asText(column(p)), `c${i}`);
   });
   qb.addSelect('t.created_at', 'k_at').addSelect('t.id', 'k_id');
-  qb.addSelect(cursorTimestamp('t.created_at'), 'cursor_created_at').addSelect('t.id::text', 'cursor_id');
-  const [inner, params] = qb.limit(limit + 1).getQueryAndParameters();
-  const n = Math.trunc(limit);
+  const [inner, params] = qb.getQueryAndParameters();
   const cells = rowText.columns.map((p, i): ColumnText => ({ sql: `p.c${i}`, plain: isPlain(column(p)) }));
-  // Numbered in the list's order (the page's own ORDER BY); the row past the page only tells that there are more.
-  // The number's text is made where the window is (a level Postgres does not fold into the one above), so once per row.
+  // Numbered in the list's order; the number's text is made where the window is (a level Postgres does
+  // not fold into the one above), so once per row. The outer order is the window's, which Postgres keeps without sorting again.
   const numbered =
-    `SELECT q.*, row_number() OVER w AS rn, (row_number() OVER w + ${Math.trunc(firstRow) - 1})::text AS r ` +
+    `SELECT q.*, (row_number() OVER w + ${Math.trunc(firstRow) - 1})::text AS r ` +
     `FROM (${inner}) q WINDOW w AS (ORDER BY q.k_at DESC, q.k_id DESC)`;
-  const group = `(p.rn - 1) / ${Math.max(1, Math.trunc(rowText.rowsPerText ?? ROWS_PER_TEXT))}`;
-  const sql =
-    `SELECT string_agg(${rowText.sql(cells, 'p.r')}, '' ORDER BY p.rn) FILTER (WHERE p.rn <= ${n}) AS chunk, ` +
-    `count(*) FILTER (WHERE p.rn <= ${n}) AS rows, max(p.rn) AS seen, ` +
-    `max(p.cursor_created_at) FILTER (WHERE p.rn = ${n}) AS after_at, max(p.cursor_id) FILTER (WHERE p.rn = ${n}) AS after_id ` +
-    `FROM (${numbered}) p GROUP BY ${group} ORDER BY ${group}`;
-  const texts: string[] = [];
-  let rows = 0;
-  let more = false;
-  let after: [string, string] | null = null;
-  for (const [chunk, count, seen, afterAt, afterId] of await textRows(db, sql, params)) {
-    if (chunk !== null) texts.push(chunk);
-    rows += Number(count);
-    more ||= Number(seen) > n;
-    if (afterAt !== null && afterId !== null) after = [afterAt, afterId];
-  }
-  return { texts, rows, nextCursor: more && after ? encodeCursor(after) : null };
+  const sql = `SELECT ${rowText.sql(cells, 'p.r')} FROM (${numbered}) p ORDER BY p.k_at DESC, p.k_id DESC`;
+  return copyRows(db, sql, params);
 }
 
 /** Reads of tickets and their history, attachments and lists, every list scoped to what the caller may see. */
@@ -287,19 +254,12 @@ export class TicketReadRepository {
     return rowPage(this.db, selectColumns(qb, selection), limit, selection);
   }
 
-  /** The list's page as one text of rows written by Postgres (textPage), for exports. */
-  async listText(
-    actor: RequestActor,
-    filter: TicketFilter,
-    after: [string, string] | null,
-    limit: number,
-    rowText: TicketRowText,
-    firstRow: number,
-  ): Promise<TextPage> {
+  /** Every row of the list as texts written by Postgres (copyRowTexts), for exports. */
+  async copyText(actor: RequestActor, filter: TicketFilter, rowText: TicketRowText, firstRow: number): Promise<CopiedRows> {
     const qb = this.db.getRepository(Ticket).createQueryBuilder('t');
-    await this.access.scopeNewestFirst(qb, actor, { after, from: filter.createdFrom, to: filter.createdTo });
+    await this.access.scopeNewestFirst(qb, actor, { after: null, from: filter.createdFrom, to: filter.createdTo });
     this.filter(qb, filter);
-    return textPage(this.db, qb, limit, rowText, firstRow);
+    return copyRowTexts(this.db, qb, rowText, firstRow);
   }
 
   /** The sync feed (src/tickets/ticket-sync.ts): the horizon and the page are read in one snapshot. */

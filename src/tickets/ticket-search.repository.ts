@@ -7,8 +7,7 @@ import { TicketAccessRepository } from './ticket-access.repository';
 import {
   rowPage,
   selectColumns,
-  TextPage,
-  textPage,
+  copyRowTexts,
   TicketFilter,
   TicketReadRepository,
   TicketRowText,
@@ -16,6 +15,7 @@ import {
 } from './ticket-read.repository';
 import { Ticket } from './ticket.entity';
 import { InjectReadDataSource } from '../database/read-replicas';
+import type { CopiedRows } from '../database/copy-out';
 import type { TextRow } from '../database/text-rows';
 
 /** The search document, stored folded (its grams are the column `grams`, kept by a trigger and indexed by ix_ticket_search_grams). */
@@ -107,18 +107,16 @@ export class TicketSearchRepository {
     return rowPage(this.db, selectColumns(qb, selection), limit, selection);
   }
 
-  /** As `page`, as texts of rows written by Postgres (textPage), for exports. */
-  async textPage(
+  /** As `page`, every match, as texts of rows written by Postgres (copyRowTexts), streamed, for exports. */
+  async copyText(
     actor: RequestActor,
     terms: readonly string[],
     filter: TicketFilter,
-    after: [string, string] | null,
-    limit: number,
     rowText: TicketRowText,
     firstRow: number,
-  ): Promise<TextPage> {
-    const qb = await this.ordered(actor, terms, filter, after, 'index');
-    return textPage(this.db, qb, limit, rowText, firstRow);
+  ): Promise<CopiedRows> {
+    const qb = await this.ordered(actor, terms, filter, null, 'index');
+    return copyRowTexts(this.db, qb, rowText, firstRow);
   }
 
   /**

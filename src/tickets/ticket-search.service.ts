@@ -8,7 +8,8 @@ import { SearchField, SearchMatch, SearchTicketsQuery, TicketSearchPage } from '
 import { TicketView } from './dto/ticket-view.dto';
 import { TicketQueryService } from './ticket-query.service';
 import { COUNT_CAP, SearchedEventRow, TicketSearchRepository } from './ticket-search.repository';
-import type { TextPage, TicketRowText, TicketSelection } from './ticket-read.repository';
+import type { CopiedRows } from '../database/copy-out';
+import type { TicketRowText, TicketSelection } from './ticket-read.repository';
 import { Ticket } from './ticket.entity';
 import type { TextRow } from '../database/text-rows';
 
@@ -69,18 +70,14 @@ export class TicketSearchService {
     return this.repo.rowPage(actor, terms, await this.queries.filter(actor, q), after, limit, selection);
   }
 
-  /** One page of matching tickets as one text of rows written by Postgres (TicketRowText), for exports. */
+  /** Every matching ticket as texts of rows written by Postgres (TicketRowText), streamed, for exports. */
   async ticketText(
     actor: RequestActor,
     q: Omit<SearchTicketsQuery, 'cursor' | 'limit'>,
-    cursor: string | undefined,
-    limit: number,
     rowText: TicketRowText,
     firstRow: number,
-  ): Promise<TextPage> {
-    const terms = termsOf(q);
-    const after = decodeCursor(cursor, ['timestamp', 'uuid']) as [string, string] | null;
-    return this.repo.textPage(actor, terms, await this.queries.filter(actor, q), after, limit, rowText, firstRow);
+  ): Promise<CopiedRows> {
+    return this.repo.copyText(actor, termsOf(q), await this.queries.filter(actor, q), rowText, firstRow);
   }
 }
 

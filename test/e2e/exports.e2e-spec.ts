@@ -6,7 +6,6 @@ import type { AddressInfo } from 'node:net';
 import type { Pool } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { ExportsService } from '../../src/exports/exports.service';
 import { csvRecord, UTF8_BOM } from '../../src/exports/table-stream';
 import { csvObjects as objects, parseCsv } from '../support/csv';
 import { eventually } from '../support/processes';
@@ -218,7 +217,7 @@ describe('exports', () => {
     );
   });
 
-  it('writes masked ticket exports from Postgres byte for byte as the row formatter does, across page and text edges', async () => {
+  it('writes masked ticket exports from Postgres byte for byte as the row formatter does', async () => {
     // Texts the formats must escape, stored as they are (past the intake's own checks).
     const tricky = [
       '-5 元扣费',
@@ -243,42 +242,47 @@ describe('exports', () => {
     const expected = UTF8_BOM + csvRecord(headers) + listed.map((item) => csvRecord(headers.map((h) => cell(item[h])))).join('');
     expect(expected).toContain("'-5 元扣费");
 
-    const sizes = t.app.get(ExportsService).pageSizes;
-    const defaults = { ...sizes };
-    try {
-      for (const [text, rowsPerText] of [
-        [1, 1],
-        [4, 3],
-        [listed.length, 2],
-        [listed.length + 1, 25],
-      ]) {
-        Object.assign(sizes, { text, rowsPerText });
-        const requestId = randomUUID();
-        const csv = await exportOf('tickets', w.tokens.province, { format: 'csv' }, requestId).expect(200);
-        expect({ text, rowsPerText, csv: (csv.body as Buffer).toString('utf8') }).toEqual({ text, rowsPerText, csv: expected });
-        expect((await auditRows(requestId))[0].detail).toMatchObject({ rows: listed.length, complete: true });
+    const requestId = randomUUID();
+    const csv = await exportOf('tickets', w.tokens.province, { format: 'csv' }, requestId).expect(200);
+    expect((csv.body as Buffer).toString('utf8')).toEqual(expected);
+    expect((await auditRows(requestId))[0].detail).toMatchObject({ rows: listed.length, complete: true });
 
-        const xlsx = await exportOf('tickets', w.tokens.province, { format: 'xlsx' }).expect(200);
-        const book = new Workbook();
-        await book.xlsx.load(xlsx.body as Parameters<Workbook['xlsx']['load']>[0]);
-        const numbers: number[] = [];
-        const subjects: unknown[] = [];
-        const column = headers.indexOf('subject') + 1;
-        book.worksheets[0].eachRow({ includeEmpty: true }, (row) => {
-          numbers.push(row.number);
-          subjects.push(row.getCell(column).value);
-        });
-        expect(numbers).toEqual(Array.from({ length: listed.length + 1 }, (_, i) => i + 1));
-        // Control characters XML cannot hold are dropped; markup escaped and white space kept. XML reads line
-        // breaks back as LF, and an empty text as no value.
-        const inXlsx = (s: string) =>
-          // eslint-disable-next-line no-control-regex -- the control characters XML forbids are what is dropped
-          s === '' ? null : s.replace(/[\u0001-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/\r\n?/g, '\n');
-        expect(subjects).toEqual(['subject', ...listed.map((i) => inXlsx(i.subject as string))]);
-      }
-    } finally {
-      Object.assign(sizes, defaults);
+    const xlsx = await exportOf('tickets', w.tokens.province, { format: 'xlsx' }).expect(200);
+    const book = new Workbook();
+    await book.xlsx.load(xlsx.body as Parameters<Workbook['xlsx']['load']>[0]);
+    const numbers: number[] = [];
+    const subjects: unknown[] = [];
+    const column = headers.indexOf('subject') + 1;
+    book.worksheets[0].eachRow({ includeEmpty: true }, (row) => {
+      numbers.push(row.number);
+      subjects.push(row.getCell(column).value);
+    });
+    expect(numbers).toEqual(Array.from({ length: listed.length + 1 }, (_, i) => i + 1));
+    // Control characters XML cannot hold are dropped; markup escaped and white space kept. XML reads line
+    // breaks back as LF, and an empty text as no value.
+    const inXlsx = (s: string) =>
+      // eslint-disable-next-line no-control-regex -- the control characters XML forbids are what is dropped
+      s === '' ? null : s.replace(/[\u0001-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/\r\n?/g, '\n');
+    expect(subjects).toEqual(['subject', ...listed.map((i) => inXlsx(i.subject as string))]);
+  });
+
+  it('exports a keyword search with its filters: the rows of every page of the JSON search, in order, as CSV and XLSX', async () => {
+    for (const query of [{ q: '宽带' }, { q: '扣费 两次' }, { q: '宽带', channel: 'hotline' }, { q: '来电' }] as Record<string, string>[]) {
+      const listed = await allPages<TicketItem>('/api/v1/tickets/search', w.tokens.province, query);
+      expect({ query, found: listed.length > 0 }).toEqual({ query, found: true });
+      const rows = await csvRows('ticket-search', w.tokens.province, query);
+      expect({ query, ids: rows.map((r) => r.id) }).toEqual({ query, ids: listed.map((i) => i.id) });
+      expect(rows.map((r) => r.subject)).toEqual(listed.map((i) => defused(i.subject)));
+      const xlsx = await exportOf('ticket-search', w.tokens.province, { format: 'xlsx', ...query }).expect(200);
+      const book = new Workbook();
+      await book.xlsx.load(xlsx.body as Parameters<Workbook['xlsx']['load']>[0]);
+      const ids: unknown[] = [];
+      book.worksheets[0].eachRow((row) => ids.push(row.getCell(1).value));
+      expect(ids).toEqual(['id', ...listed.map((i) => i.id)]);
     }
+    // Another centre's search finds none of these tickets.
+    const theirs = await csvRows('ticket-search', other.tokens.province, { q: '扣费' });
+    expect(theirs.filter((r) => filed.some((f) => f.id === r.id))).toEqual([]);
   });
 
   it('an export the client abandons leaves no statement running and no connection taken, and is audited as incomplete', async () => {
@@ -297,10 +301,7 @@ describe('exports', () => {
          FROM tickets t, generate_series(1, 20000) g WHERE t.id = $1`,
       [filed[2].id],
     );
-    const sizes = t.app.get(ExportsService).pageSizes;
-    const defaults = { ...sizes };
-    sizes.text = 100;
-    try {
+    {
       const server = t.http as Server;
       if (!server.listening) await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
       const { port } = server.address() as AddressInfo;
@@ -322,20 +323,18 @@ describe('exports', () => {
       expect(audit).toMatchObject({ operation: 'exports.tickets', outcome: 'failure' });
       expect(audit.detail).toMatchObject({ format: 'csv', complete: false });
       expect(audit.detail.rows as number).toBeLessThan(20_000);
-      // The page read ahead finishes (a statement of one page, no cursor), then its connection goes back to the pool.
+      // The COPY's connection is closed (never handed back mid-statement), which ends the statement on the server.
       const running = async () =>
         (
           await db.query<{ n: number }[]>(
             `SELECT count(*)::int AS n FROM pg_stat_activity
-              WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle' AND query LIKE '%string_agg%'`,
+              WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle' AND query LIKE 'COPY (%'`,
           )
         )[0].n;
       await eventually(async () => (await running()) === 0, 5_000);
       const pool = (db.driver as unknown as { master: Pool }).master;
       await eventually(async () => pool.idleCount === pool.totalCount, 5_000);
       expect(pool.totalCount - pool.idleCount).toBe(0);
-    } finally {
-      Object.assign(sizes, defaults);
     }
   });
 
