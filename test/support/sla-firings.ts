@@ -25,7 +25,9 @@ export async function reviewPolicy(t: TestApp, businessType: string, hours: numb
   await request(t.http)
     .post('/api/v1/sla-policies')
     .set(bearer(t.admin))
-    .send({ name: `review ${businessType}`, businessType, stageLimits, commitment: LONG, warnRatio: 0.9 })
+    // Provincial level too (file() files provincial tickets): a policy naming the business type alone
+    // is less specific than the seeded 'provincial' one (level weighs more), which would then apply.
+    .send({ name: `review ${businessType}`, level: 'provincial', businessType, stageLimits, commitment: LONG, warnRatio: 0.9 })
     .expect(201);
 }
 
