@@ -55,6 +55,21 @@ const ORDER_COLUMNS = `o.id AS "id", o.ticket_id AS "ticketId", o.stage_id AS "s
   o.basis AS "basis", o.automatic AS "automatic", o.status AS "status", o.created_at AS "createdAt", o.resolved_at AS "resolvedAt",
   o.warned_at AS "warnedAt", o.breached_at AS "breachedAt", o.escalated_from_id AS "escalatedFromId"`;
 
+/** A row read for a page in due order, with its due time as the cursor writes it. */
+type Keyed<T> = T & { cursorDueAt?: string };
+
+/**
+ * The first `limit` of `rows` (read with one more, in due order) as a page: the cursor after its last row
+ * when there are more (that row's due time and `id`), the cursor's due time dropped from every item.
+ */
+function dueOrderPage<T>(rows: Keyed<T>[], limit: number, id: (row: T) => string): Page<T> {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  const nextCursor = rows.length > limit ? encodeCursor([last.cursorDueAt!, id(last)]) : null;
+  for (const row of items) delete row.cursorDueAt;
+  return { items, nextCursor };
+}
+
 /** Positional parameters of a raw statement, named where they are written. */
 class Params {
   readonly values: unknown[] = [];
@@ -110,7 +125,7 @@ export class SupervisionRepository {
            WHERE u.path LIKE ${rootPath}
            ORDER BY x.due_at, x.id
            LIMIT ${take}`;
-    const rows = await this.db.query<(QueueItem & { cursorDueAt?: string })[]>(
+    const rows = await this.db.query<Keyed<QueueItem>[]>(
       `SELECT ${QUEUE_COLUMNS}, ${cursorTimestamp('s.due_at')} AS "cursorDueAt"
          FROM (${page}) page
          JOIN ticket_stages s ON s.id = page.id
@@ -118,11 +133,7 @@ export class SupervisionRepository {
         ORDER BY page.due_at, page.id`,
       p.values,
     );
-    const items = rows.slice(0, f.limit);
-    const last = items[items.length - 1];
-    const nextCursor = rows.length > f.limit ? encodeCursor([last.cursorDueAt!, last.stageId]) : null;
-    for (const row of items) delete row.cursorDueAt;
-    return { items, nextCursor };
+    return dueOrderPage(rows, f.limit, (row) => row.stageId);
   }
 
   /**
@@ -154,17 +165,13 @@ export class SupervisionRepository {
            WHERE ou.path LIKE ${rootPath}
            ORDER BY b.due_at, b.id
            LIMIT ${take}`;
-    const rows = await this.db.query<(SupervisionOrder & { cursorDueAt?: string })[]>(
+    const rows = await this.db.query<Keyed<SupervisionOrder>[]>(
       `SELECT ${ORDER_COLUMNS}, ${cursorTimestamp('o.due_at')} AS "cursorDueAt"
          FROM (${page}) page
          JOIN supervision_orders o ON o.id = page.id
         ORDER BY page.due_at, page.id`,
       p.values,
     );
-    const items = rows.slice(0, f.limit);
-    const last = items[items.length - 1];
-    const nextCursor = rows.length > f.limit ? encodeCursor([last.cursorDueAt!, last.id]) : null;
-    for (const row of items) delete row.cursorDueAt;
-    return { items, nextCursor };
+    return dueOrderPage(rows, f.limit, (row) => row.id);
   }
 }
