@@ -15,7 +15,7 @@
  * BENCH_REFERENCE=0 to skip the reference harness.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -229,6 +229,23 @@ async function waitDrained(url: string): Promise<{ drained: boolean; backlogAtEn
   return { drained: unpublished === 0, backlogAtEnd, drainMs: Date.now() - t0, unpublished };
 }
 
+/** utime + stime of every process named `postgres` (the server and its backends), in ms. */
+function postgresCpuMs(): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      const fields = stat.split(') ')[1].split(' ');
+      total += (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      // the process ended between the listing and the read
+    }
+  }
+  return total;
+}
+
 function cpuMs(pid: number): number {
   // utime + stime in clock ticks (fields 14 and 15 of /proc/<pid>/stat), at 100 ticks a second.
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
@@ -270,9 +287,15 @@ runBench('filing', 2 * SECONDS + 600, async () => {
   log('warm-up 5 s');
   await cannon(svc, key, 5);
   const cpu0 = cpuMs(svc.pid);
+  const pgCpu0 = postgresCpuMs();
+  const client0 = process.cpuUsage();
   log(`service ${SECONDS} s at ${CONNECTIONS} connections`);
   const s = await cannon(svc, key, SECONDS);
-  const cpuPerFiling = (cpuMs(svc.pid) - cpu0) / Math.max(1, s.requests.total);
+  const filings = Math.max(1, s.requests.total);
+  const cpuPerFiling = (cpuMs(svc.pid) - cpu0) / filings;
+  const postgresCpuPerFiling = (postgresCpuMs() - pgCpu0) / filings;
+  const client = process.cpuUsage(client0);
+  const clientCpuPerFiling = (client.user + client.system) / 1000 / filings;
   const drain = await waitDrained(dbUrl);
   log(
     `service ${s.requests.average} rps, p50 ${s.latency.p50} ms, p99 ${s.latency.p99} ms, non-2xx ${s.non2xx}; outbox drained ${drain.drained}`,
@@ -333,7 +356,7 @@ runBench('filing', 2 * SECONDS + 600, async () => {
     method:
       `autocannon, ${CONNECTIONS} connections, ${SECONDS} s after a 5 s warm-up, POST /api/v1/tickets with the reference harness's body (unique externalRef and phone per filing) as a channel system; ` +
       `then the floor (plain pg, ${CONNECTIONS} clients, the reference harness's transaction) for ${FLOOR_SECONDS} s on its own scratch database; the service is stopped while the floor runs. ` +
-      'cpuMsPerFiling: utime+stime of the service process over the measured run / filings. outbox: unpublished rows at the end of the run, then polled until 0 (limit 60 s). ' +
+      'cpuMsPerFiling: utime+stime of the service process over the measured run / filings; postgresCpuMsPerFiling: the same for every process named postgres; clientCpuMsPerFiling: the benchmark process (autocannon). outbox: unpublished rows at the end of the run, then polled until 0 (limit 60 s). ' +
       'reference: the JSON line of ../shared/bench/filing-vs-floor.js run against a second, fresh service in the same run.',
     connections: CONNECTIONS,
     seconds: SECONDS,
@@ -349,6 +372,8 @@ runBench('filing', 2 * SECONDS + 600, async () => {
       total: s.requests.total,
       codes: s.statusCodeStats,
       cpuMsPerFiling: Number(cpuPerFiling.toFixed(2)),
+      postgresCpuMsPerFiling: Number(postgresCpuPerFiling.toFixed(2)),
+      clientCpuMsPerFiling: Number(clientCpuPerFiling.toFixed(2)),
     },
     floor: f,
     ratio,

@@ -52,6 +52,15 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+/** BENCH_SVC_<NAME>=value in the benchmark's environment sets <NAME>=value in the service's (to compare a setting). */
+function serviceEnvFromBench(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env)
+      .filter(([k, v]) => k.startsWith('BENCH_SVC_') && v !== undefined)
+      .map(([k, v]) => [k.slice('BENCH_SVC_'.length), v as string]),
+  );
+}
+
 export async function startService(opts: {
   dist: string;
   databaseUrl: string;
@@ -77,6 +86,7 @@ export async function startService(opts: {
       THROTTLE_LIMIT: '100000000',
       THROTTLE_ADDRESS_LIMIT: '100000000',
       ...BENCH_PII_ENV,
+      ...serviceEnvFromBench(),
       ...opts.env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],

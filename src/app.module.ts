@@ -9,7 +9,7 @@ import { ClockModule } from './common/clock.module';
 import { loggingModule } from './common/logging.module';
 import { InputBoundaryModule } from './common/input-boundary';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
-import { AppConfig, queueDashboardEnabled } from './config/app-config';
+import { AppConfig, namedStatements, queueDashboardEnabled } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { ClusterModule } from './database/cluster.module';
@@ -53,7 +53,7 @@ export interface AppModuleOptions {
 
 /** Modules every process role needs: config, clock, logs, Postgres, Redis, the queue connection. */
 export function coreImports(config: AppConfig, opts: AppModuleOptions = {}) {
-  useNamedStatements(config.DATABASE_NAMED_STATEMENTS);
+  useNamedStatements(namedStatements(config));
   return [
     ConfigModule.forRoot(config),
     ClockModule.forRoot(opts.clock ?? new SystemClock()),

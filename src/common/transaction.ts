@@ -34,3 +34,28 @@ export async function runInTransaction<T>(
     }
   }
 }
+
+/**
+ * Runs `fn` on a connection of its own without a transaction block: for one statement that is atomic
+ * alone (a data-modifying CTE), it saves the BEGIN and COMMIT round trips, and it commits when the
+ * statement completes. Run again after a deadlock or serialization failure, as `runInTransaction`.
+ */
+export async function runAtomicStatement<T>(
+  dataSource: DataSource,
+  fn: (db: EntityManager) => Promise<T>,
+  opts: TransactionOptions = {},
+): Promise<T> {
+  const retries = opts.retries ?? DEFAULT_RETRIES;
+  const backoffMs = opts.backoffMs ?? DEFAULT_BACKOFF_MS;
+  for (let attempt = 0; ; attempt++) {
+    const runner = dataSource.createQueryRunner();
+    try {
+      return await fn(runner.manager);
+    } catch (err) {
+      if (attempt >= retries || !isTransientConflict(err)) throw err;
+    } finally {
+      await runner.release();
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * backoffMs * 2 ** attempt));
+  }
+}

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { validateEnv } from './app-config';
+import { namedStatements, validateEnv } from './app-config';
 
 /** Strong keys, as a production deployment must give them. */
 const PII_KEYS = { PII_MASTER_KEYS: `k1:${randomBytes(32).toString('base64')}`, PII_INDEX_KEY: randomBytes(32).toString('base64') };
@@ -14,6 +14,16 @@ describe('validateEnv', () => {
   });
 
   it.each([
+    [{}, true],
+    [{ DATABASE_DIRECT_URL: 'postgres://postgres@db:5432/workorders' }, false],
+    [{ DATABASE_DIRECT_URL: 'postgres://postgres@db:5432/workorders', DATABASE_NAMED_STATEMENTS: 'true' }, true],
+    [{ DATABASE_NAMED_STATEMENTS: 'false' }, false],
+  ])('names the hot statements by the deployment unless told: %j gives %s', (env, named) => {
+    expect(namedStatements(validateEnv(env))).toBe(named);
+  });
+
+  it.each([
+    ['DATABASE_NAMED_STATEMENTS', 'sometimes'],
     ['DATABASE_URL', 'mysql://x'],
     ['REDIS_URL', 'http://x'],
     ['PORT', 'eighty'],

@@ -71,13 +71,16 @@ export class EnvSchema {
 
   /**
    * Send the hot statements (filing, the ticket writer's locks and reads) as named prepared statements,
-   * parsed and planned once per connection. Off by default: a pooler in transaction mode (PgBouncer
-   * before 1.21) hands each transaction another server connection, where the name is unknown. Turn it
-   * on when the service connects to Postgres directly (or through a pooler that supports them).
+   * parsed and planned once per connection (planning the filing statement costs Postgres more than
+   * running it). Unset, it follows the deployment: on when `DATABASE_DIRECT_URL` is unset (then
+   * `DATABASE_URL` is Postgres itself), off when it is set (then `DATABASE_URL` is a pooler in
+   * transaction mode, which before PgBouncer 1.21 hands each transaction another server connection,
+   * where the name is unknown). See `namedStatements`.
    */
   @Transform(toBoolean)
+  @IsOptional()
   @IsBoolean({ message: 'DATABASE_NAMED_STATEMENTS must be true or false' })
-  DATABASE_NAMED_STATEMENTS = false;
+  DATABASE_NAMED_STATEMENTS?: boolean = undefined;
 
   @IsIn(['api', 'worker', 'all'])
   APP_ROLE: 'api' | 'worker' | 'all' = 'all';
@@ -477,6 +480,14 @@ function piiKeyProblems(config: EnvSchema): string[] {
     if (weakness) lines.push(`PII_INDEX_KEY: ${weakness}; refused in production (${generate})`);
   }
   return lines;
+}
+
+/**
+ * Whether the hot statements are named: as configured, or by the deployment when unset (named when
+ * `DATABASE_URL` is Postgres itself, i.e. no `DATABASE_DIRECT_URL`; unnamed behind a transaction pooler).
+ */
+export function namedStatements(config: Pick<AppConfig, 'DATABASE_NAMED_STATEMENTS' | 'DATABASE_DIRECT_URL'>): boolean {
+  return config.DATABASE_NAMED_STATEMENTS ?? !config.DATABASE_DIRECT_URL;
 }
 
 export function validateEnv(env: Record<string, string | undefined>): AppConfig {

@@ -1,19 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { queryNamed } from '../database/named-statements';
 import { ChannelSystem } from '../auth/credentials.entity';
 import { OrgUnit } from '../org/org-unit.entity';
 import type { RoutingRule } from '../routing/domain/routing-rules';
 import { Ticket } from './ticket.entity';
 import { IdempotencyKey } from './ticket-support.entity';
 
-/** What filing needs to know before it writes: a replay, the customer's recent filings, the next number. */
+/** What filing needs to know before it writes: a replay, the customer's recent filings, the routing rules. */
 export interface PriorFilings {
   replayId: string | null;
   replayHash: string | null;
   linked: string[];
-  /** The province's next ticket number for the day; null when the filing is a replay (no number taken). */
-  seq: number | null;
   /** The province's enabled routing rules, for an automatic dispatch at filing. */
   routingRules: RoutingRule[];
 }
@@ -53,9 +52,9 @@ export class TicketIntakeRepository {
 
   /**
    * One round trip: the channel system's earlier filing of `externalRef` (a replay), the customer's
-   * filings since `since` by the blind index of the phone or identity number (at most 20, newest first), only when there is
-   * no replay the next number of `numberPrefix` for `day`, and the enabled routing rules of the
-   * province (read with the rest, so a rule change is seen by the next filing, in every process).
+   * filings since `since` by the blind index of the phone or identity number (at most 20, newest
+   * first), and the enabled routing rules of the province (read with the rest, so a rule change is
+   * seen by the next filing, in every process).
    */
   async priorFilings(
     f: {
@@ -63,31 +62,42 @@ export class TicketIntakeRepository {
       externalRef: string | null;
       customerPhoneIndex: Buffer;
       since: Date;
-      numberPrefix: string;
-      day: string;
       provinceUnitId: string;
     },
     customerIdNumberIndex: Buffer | null,
   ): Promise<PriorFilings> {
-    const params: unknown[] = [f.channelSystemId, f.externalRef, f.customerPhoneIndex, f.since, f.numberPrefix, f.day, f.provinceUnitId];
+    const params: unknown[] = [f.channelSystemId, f.externalRef, f.customerPhoneIndex, f.since, f.provinceUnitId];
     const byIdNumber = customerIdNumberIndex
       ? `UNION SELECT id, created_at FROM tickets WHERE customer_id_number_index = $${params.push(customerIdNumberIndex)} AND created_at > $4`
       : '';
-    const [row] = await this.db.query<PriorFilings[]>(
+    const [row] = await queryNamed<PriorFilings>(
+      this.db,
+      customerIdNumberIndex ? 'intake_prior_filings_id' : 'intake_prior_filings',
       `WITH replay AS (SELECT id, intake_hash FROM tickets WHERE channel_system_id = $1 AND external_ref = $2),
             linked AS (SELECT id, created_at FROM tickets WHERE customer_phone_index = $3 AND created_at > $4 ${byIdNumber}
-                        ORDER BY created_at DESC LIMIT 20),
-            num AS (INSERT INTO ticket_number_counters (prefix, day, seq) SELECT $5, $6, 1 WHERE NOT EXISTS (SELECT 1 FROM replay)
-                    ON CONFLICT (prefix, day) DO UPDATE SET seq = ticket_number_counters.seq + 1
-                    RETURNING seq)
+                        ORDER BY created_at DESC LIMIT 20)
        SELECT (SELECT id FROM replay) AS "replayId", (SELECT intake_hash FROM replay) AS "replayHash",
-              ARRAY(SELECT id FROM linked ORDER BY created_at DESC) AS linked, (SELECT seq FROM num) AS seq,
+              ARRAY(SELECT id FROM linked ORDER BY created_at DESC) AS linked,
               (SELECT coalesce(json_agg(json_build_object('id', r.id, 'provinceUnitId', r.province_unit_id, 'businessType', r.business_type,
                         'nature', r.nature, 'customerTier', r.customer_tier, 'targetUnitId', r.target_unit_id, 'mode', r.mode,
                         'priority', r.priority, 'enabled', r.enabled)), '[]')
-                 FROM routing_rules r WHERE r.province_unit_id = $7 AND r.enabled) AS "routingRules"`,
+                 FROM routing_rules r WHERE r.province_unit_id = $5 AND r.enabled) AS "routingRules"`,
       params,
     );
     return row;
+  }
+
+  /**
+   * Reserves the next `count` numbers of `prefix` on `day` from the counter row, in a statement (and
+   * transaction) of its own, and returns the last of them.
+   */
+  async reserveNumbers(prefix: string, day: string, count: number): Promise<number> {
+    const [row] = await this.db.query<{ seq: number }[]>(
+      `INSERT INTO ticket_number_counters (prefix, day, seq) VALUES ($1, $2, $3)
+       ON CONFLICT (prefix, day) DO UPDATE SET seq = ticket_number_counters.seq + excluded.seq
+       RETURNING seq`,
+      [prefix, day, count],
+    );
+    return Number(row.seq);
   }
 }

@@ -17,6 +17,7 @@ import { TicketStage } from './ticket-stage.entity';
 import { PriorFilings, TicketIntakeRepository } from './ticket-intake.repository';
 import { TicketTransitionService } from './ticket-transition.service';
 import { maskedCustomer } from './domain/customer-masks';
+import { NumberBlocks } from './domain/number-blocks';
 
 const REPEAT_WINDOW_DAYS = 30;
 const LEVEL_RANK: Record<TicketLevel, number> = { general: 0, provincial: 1, national: 2 };
@@ -66,6 +67,8 @@ const CACHE_LIMIT = 1_000;
 export class TicketIntakeService {
   private readonly channels = new Map<string, Pick<ChannelSystem, 'id' | 'channel'>>();
   private readonly provinces = new Map<string, { unit: OrgUnit; until: number }>();
+  /** Numbers are taken only for a filing that is not a replay; a refused filing leaves a gap. */
+  private readonly numbers = new NumberBlocks((prefix, day, count) => this.tickets.reserveNumbers(prefix, day, count));
 
   constructor(
     private readonly tickets: TicketIntakeRepository,
@@ -158,7 +161,7 @@ export class TicketIntakeService {
     // The customer is found (and stored) by keyed blind indexes: the plaintext is never stored or compared in the database.
     const phoneIndex = this.pii.blindIndex('customer_phone', dto.customerPhone);
     const idNumberIndex = dto.customerIdNumber ? this.pii.blindIndex('customer_id_number', dto.customerIdNumber) : null;
-    const prior = await this.priorFilings(actor, dto, province, repeatSince, now, { phoneIndex, idNumberIndex });
+    const prior = await this.priorFilings(actor, dto, province, repeatSince, { phoneIndex, idNumberIndex });
     if (prior.replayId) {
       if (prior.replayHash !== hash)
         throw new UnprocessableError('EXTERNAL_REF_REUSED', 'this externalRef was filed with a different request body');
@@ -167,7 +170,8 @@ export class TicketIntakeService {
     const linked = prior.linked.map((id) => ({ id }));
     const riskFlags = new Set(dto.riskFlags ?? []);
     if (linked.length) riskFlags.add('repeat_complainant');
-    const number = `${province.code}-${chinaDay(now)}-${String(prior.seq).padStart(6, '0')}`;
+    const day = chinaDay(now);
+    const number = `${province.code}-${day}-${String(await this.numbers.take(province.code, day)).padStart(6, '0')}`;
 
     const facts = {
       kind: dto.kind,
@@ -240,16 +244,14 @@ export class TicketIntakeService {
 
   /**
    * One round trip before the filing: an earlier filing of the same externalRef by this channel (a
-   * replay), the customer's filings of the last 30 days (repeat complainant), and the next ticket number
-   * of the province for the day. The number is taken only when there is no replay, outside the filing's
-   * write so filings of one province never queue on the counter row (a refused filing leaves a gap).
+   * replay), the customer's filings of the last 30 days (repeat complainant) and the province's routing
+   * rules. The ticket number is taken after it, only when there is no replay (see NumberBlocks).
    */
   private async priorFilings(
     actor: RequestActor,
     dto: FileTicketDto,
-    { code: provinceCode, id: provinceUnitId }: Pick<OrgUnit, 'code' | 'id'>,
+    { id: provinceUnitId }: Pick<OrgUnit, 'id'>,
     since: Date,
-    now: Date,
     customer: { phoneIndex: Buffer; idNumberIndex: Buffer | null },
   ): Promise<PriorFilings> {
     const externalRef = dto.externalRef && actor.kind === 'channel' ? dto.externalRef : null;
@@ -259,8 +261,6 @@ export class TicketIntakeService {
         externalRef,
         customerPhoneIndex: customer.phoneIndex,
         since,
-        numberPrefix: provinceCode,
-        day: chinaDay(now),
         provinceUnitId,
       },
       customer.idNumberIndex,

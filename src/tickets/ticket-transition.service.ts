@@ -284,8 +284,8 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
   }
 
   /**
-   * The common filing (no idempotency key, attachments or automatic dispatch) as one statement in its
-   * transaction: the ticket and stage ids are made here, so nothing is read back.
+   * The common filing (no idempotency key, attachments or automatic dispatch) as one statement, which
+   * commits alone: the ticket and stage ids are made here, so nothing is read back.
    */
   private async fileAtOnce(input: FilingInput): Promise<{ ticket: Ticket; openStages: TicketStage[] }> {
     const { now, performer } = input;
@@ -314,7 +314,8 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
       })),
     );
     this.notify(changes, headOf(ticket), { supervisorUnitIds: [], cohandlerUnitIds: [] }, filed.events, now, null, stages);
-    await this.transactions.run((tx) => repo.fileAtOnce(tx, ticket, stages, changes, performer, now));
+    // One statement, atomic alone: no BEGIN and COMMIT round trips around it.
+    await this.transactions.statement((db) => repo.fileAtOnce(db, ticket, stages, changes, performer, now));
     return { ticket, openStages: stages.filter((s) => s.status === 'open').sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime()) };
   }
 

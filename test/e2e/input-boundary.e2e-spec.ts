@@ -37,11 +37,20 @@ class PostgresProxy {
       const upstream = new Socket();
       upstream.connect(5432, '127.0.0.1');
       this.sockets.add(client).add(upstream);
-      client.on('data', (chunk) => upstream.write(chunk));
+      // The common filing is one statement that commits alone (no BEGIN/COMMIT): its commit is the
+      // ReadyForQuery (idle) that answers it.
+      let filingSent = false;
+      client.on('data', (chunk) => {
+        if (chunk.includes(FILING_STATEMENT) || chunk.includes(FILING_NAME)) filingSent = true;
+        upstream.write(chunk);
+      });
       upstream.on('data', (chunk) => {
-        // CommandComplete 'COMMIT': the transaction is durable; everything after it meets a dead
-        // server, and with 'before-ack' the application never even learns that it committed.
-        const commit = this.cutAtCommit !== null && chunk.includes(COMMIT_COMPLETE);
+        // CommandComplete 'COMMIT', or the idle ReadyForQuery after the filing statement: the
+        // transaction is durable; everything after it meets a dead server, and with 'before-ack'
+        // the application never even learns that it committed.
+        const filingCommitted = filingSent && chunk.includes(READY_IDLE);
+        if (filingCommitted) filingSent = false;
+        const commit = this.cutAtCommit !== null && (chunk.includes(COMMIT_COMPLETE) || filingCommitted);
         if (!commit || this.cutAtCommit === 'after-ack') client.write(chunk);
         if (commit) void this.stop();
       });
@@ -70,6 +79,10 @@ class PostgresProxy {
   }
 }
 const COMMIT_COMPLETE = Buffer.concat([Buffer.from('C'), Buffer.from([0, 0, 0, 11]), Buffer.from('COMMIT\0')]);
+const READY_IDLE = Buffer.concat([Buffer.from('Z'), Buffer.from([0, 0, 0, 5]), Buffer.from('I')]);
+/** The filing statement's text (Parse of an unnamed or a new named statement) and its name's prefix (Bind of a named one). */
+const FILING_STATEMENT = Buffer.from('WITH t AS (INSERT INTO "tickets"');
+const FILING_NAME = Buffer.from('filing_');
 
 describe('input boundary', () => {
   let t: TestApp;
