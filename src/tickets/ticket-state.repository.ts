@@ -29,6 +29,15 @@ import { Ticket } from './ticket.entity';
 import { TicketStage } from './ticket-stage.entity';
 
 /** Who performed a change, as recorded in the event log. */
+/** One filing for `insertFilings`: its new ticket and stages, its changes, who filed it and when. */
+export interface FilingRows {
+  ticket: Ticket;
+  stages: TicketStage[];
+  changes: Pick<Changes, 'events' | 'outbox' | 'participants'>;
+  performer: Performer;
+  now: Date;
+}
+
 export interface Performer {
   kind: 'staff' | 'channel' | 'admin' | 'system';
   id: string;
@@ -275,7 +284,12 @@ const TABLES = { tickets: 'tickets', stages: 'ticket_stages', events: 'ticket_ev
 /** The ticket INSERT of a filing for one set of given columns; its statement's name once the whole filing text is known. */
 interface TicketInsert {
   given: ColumnMetadata[];
-  sql: string;
+  /** The given columns and the version, quoted, for the INSERT. */
+  columns: string;
+  /** What the INSERT selects from the JSON rows: the given columns, and 1 for the version. */
+  values: string;
+  /** The columns the database fills in, from the inserted rows `t`. */
+  returning: string;
   name?: string;
 }
 const ticketInserts = new Map<string, TicketInsert>();
@@ -294,20 +308,23 @@ function ticketInsertOf(tx: EntityManager, ticket: Ticket): TicketInsert {
   if (!shape) {
     const version = columns.find((c) => c.isVersion);
     const names = given.map((c) => `"${c.databaseName}"`);
-    const placeholders = given.map((_, i) => `$${i + 1}`);
-    if (version) {
-      names.push(`"${version.databaseName}"`);
-      placeholders.push('1');
-    }
     const defaulted = columns.filter((c) => !given.includes(c) && !c.isVersion).map((c) => `"${c.databaseName}"`);
     const returning = defaulted.includes('"created_at"') ? defaulted : [...defaulted, '"created_at"'];
     shape = {
       given,
-      sql: `INSERT INTO "tickets" (${names.join(', ')}) VALUES (${placeholders.join(', ')}) RETURNING ${returning.join(', ')}`,
+      columns: [...names, ...(version ? [`"${version.databaseName}"`] : [])].join(', '),
+      values: [...names, ...(version ? ['1'] : [])].join(', '),
+      returning: returning.map((c) => `t.${c}`).join(', '),
     };
     ticketInserts.set(key, shape);
   }
   return shape;
+}
+
+/** A value as `jsonb_populate_recordset` reads it back into its column: bytes as bytea's hex text, dates as ISO text. */
+function jsonValue(value: unknown): unknown {
+  if (Buffer.isBuffer(value)) return `\\x${value.toString('hex')}`;
+  return value;
 }
 
 const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
@@ -624,27 +641,29 @@ export const TicketStateRepository = {
   },
 
   /**
-   * A filing in one statement: the ticket row (its INSERT built once per set of given columns, see
-   * ticketInsertOf), then its stages, events, KPI facts (from the rows the statement inserts: the
-   * ticket's given values and the defaults it returns), outbox rows and participants as data-modifying
-   * CTEs, and the repeat link on the customer's earlier tickets. The ticket has no earlier events, so
-   * their positions start at 1. Returns the columns the database filled in (defaults), by column name.
+   * Filings in one statement (one or many, each a new ticket with its stages and changes): the ticket
+   * rows from one JSON array (`jsonb_populate_recordset`, so the text is the same for any number of
+   * filings of one set of given columns, see ticketInsertOf), then their stages, events, KPI facts
+   * (from the rows the statement inserts), outbox rows and participants as data-modifying CTEs, and
+   * the repeat links on the customers' earlier tickets. A new ticket has no earlier events, so its
+   * events' positions start at 1. Returns, per ticket id, the columns the database filled in (defaults).
    */
-  async insertFiling(
-    tx: EntityManager,
-    ticket: Ticket,
-    stages: TicketStage[],
-    changes: Pick<Changes, 'events' | 'outbox' | 'participants'>,
-    performer: Performer,
-    now: Date,
-  ): Promise<Record<string, unknown>> {
-    const shape = ticketInsertOf(tx, ticket);
-    // Through the columns' transformers: personal data is written as its ciphertext (src/pii).
-    const params: unknown[] = shape.given.map((c): unknown => c.getEntityValue(ticket, true));
-    const insert = shape.sql;
+  async insertFilings(tx: EntityManager, filings: FilingRows[]): Promise<Map<string, Record<string, unknown>>> {
+    const shape = ticketInsertOf(tx, filings[0].ticket);
+    for (const f of filings) {
+      if (ticketInsertOf(tx, f.ticket) !== shape) throw new Error('filings of one statement give the same ticket columns');
+    }
+    const rows = filings.map((f) =>
+      Object.fromEntries(shape.given.map((c) => [c.databaseName, jsonValue(c.getEntityValue(f.ticket, true))])),
+    );
+    const stages = filings.flatMap((f) => f.stages);
+    const events = filings.flatMap((f) => f.changes.events.map((e) => ({ ...e, performer: f.performer, now: f.now })));
+    const outbox = filings.flatMap((f) => f.changes.outbox);
+    const participants = filings.flatMap((f) => f.changes.participants);
+    const repeats = filings.flatMap((f) => (f.ticket.linkedTicketIds ?? []).map((earlier) => ({ id: f.ticket.id, earlier, now: f.now })));
+    const params: unknown[] = [JSON.stringify(rows)];
     const p = (v: unknown) => `$${params.push(v)}`;
-    const c = changes;
-    const sql = `WITH t AS (${insert}),
+    const sql = `WITH t AS (INSERT INTO "tickets" (${shape.columns}) SELECT ${shape.values} FROM jsonb_populate_recordset(NULL::"tickets", $1::jsonb) RETURNING *),
        s AS (
          INSERT INTO ticket_stages (id, ticket_id, kind, owner_unit_id, round, status, started_at, warn_at, due_at, deadline_gen, basis,
                                     completed_at, warned_at, breached_at, task, opinion)
@@ -657,45 +676,52 @@ export const TicketStateRepository = {
          RETURNING *),
        events AS (
          INSERT INTO ticket_events (ticket_id, seq, type, actor_kind, actor_id, actor_unit_id, at, reason, before, after, data, request_id)
-         SELECT e.ticket_id, e.ord, e.type, ${p(performer.kind)}, ${p(performer.id)}, ${p(performer.unitId)}::uuid, ${p(now)}::timestamptz,
-                e.reason, e.before, e.after, e.data, ${p(performer.requestId ?? null)}
-           FROM unnest(${p(c.events.map((e) => e.ticketId))}::uuid[], ${p(c.events.map((e) => e.event.type))}::text[],
-                       ${p(c.events.map((e) => JSON.stringify(e.event.data)))}::jsonb[], ${p(c.events.map((e) => e.reason ?? null))}::text[],
-                       ${p(c.events.map((e) => json(e.before)))}::jsonb[], ${p(c.events.map((e) => json(e.after)))}::jsonb[])
-                WITH ORDINALITY AS e(ticket_id, type, data, reason, before, after, ord)
+         SELECT e.ticket_id, row_number() OVER (PARTITION BY e.ticket_id ORDER BY e.ord), e.type, e.actor_kind, e.actor_id, e.actor_unit_id, e.at,
+                e.reason, e.before, e.after, e.data, e.request_id
+           FROM unnest(${p(events.map((e) => e.ticketId))}::uuid[], ${p(events.map((e) => e.event.type))}::text[],
+                       ${p(events.map((e) => JSON.stringify(e.event.data)))}::jsonb[], ${p(events.map((e) => e.reason ?? null))}::text[],
+                       ${p(events.map((e) => json(e.before)))}::jsonb[], ${p(events.map((e) => json(e.after)))}::jsonb[],
+                       ${p(events.map((e) => e.performer.kind))}::text[], ${p(events.map((e) => e.performer.id))}::text[],
+                       ${p(events.map((e) => e.performer.unitId))}::uuid[], ${p(events.map((e) => e.now))}::timestamptz[],
+                       ${p(events.map((e) => e.performer.requestId ?? null))}::text[])
+                WITH ORDINALITY AS e(ticket_id, type, data, reason, before, after, actor_kind, actor_id, actor_unit_id, at, request_id, ord)
          RETURNING ticket_id, type, data),
-       tk AS (SELECT ${KPI_TICKET_COLUMNS.map((col) => {
-         const given = shape.given.findIndex((g) => g.databaseName === col);
-         return given >= 0 ? `$${given + 1} AS ${col}` : `t.${col}`;
-       }).join(', ')} FROM t),
+       tk AS (SELECT ${KPI_TICKET_COLUMNS.join(', ')} FROM t),
        facts AS (${UPSERT_KPI_FACTS(KPI_FACTS({ tickets: 'tk', stages: 's', events: 'events' }))} RETURNING 1),
        outbox_rows AS (
          INSERT INTO outbox (event_type, ticket_id, unit_ids, channel_system_ids, payload, channel_payload)
          SELECT o.type, o.ticket_id,
                 ARRAY(SELECT jsonb_array_elements_text(o.units)::uuid), ARRAY(SELECT jsonb_array_elements_text(o.channels)::uuid), o.payload,
                 o.channel_payload
-           FROM unnest(${p(c.outbox.map((o) => o.type))}::text[], ${p(c.outbox.map((o) => o.ticketId))}::uuid[],
-                       ${p(c.outbox.map((o) => JSON.stringify(o.recipients.unitIds)))}::jsonb[],
-                       ${p(c.outbox.map((o) => JSON.stringify(o.recipients.channelSystemIds)))}::jsonb[],
-                       ${p(c.outbox.map((o) => JSON.stringify(o.payload)))}::jsonb[],
-                       ${p(c.outbox.map((o) => json(o.channelPayload)))}::jsonb[])
+           FROM unnest(${p(outbox.map((o) => o.type))}::text[], ${p(outbox.map((o) => o.ticketId))}::uuid[],
+                       ${p(outbox.map((o) => JSON.stringify(o.recipients.unitIds)))}::jsonb[],
+                       ${p(outbox.map((o) => JSON.stringify(o.recipients.channelSystemIds)))}::jsonb[],
+                       ${p(outbox.map((o) => JSON.stringify(o.payload)))}::jsonb[],
+                       ${p(outbox.map((o) => json(o.channelPayload)))}::jsonb[])
                 WITH ORDINALITY AS o(type, ticket_id, units, channels, payload, channel_payload, ord)
           ORDER BY o.ord
          RETURNING 1),
-       repeats AS (${LINK_REPEATS(p(ticket.id), p(ticket.linkedTicketIds ?? []), p(now))} RETURNING 1),
+       repeats AS (
+         UPDATE tickets e SET repeated_by_ticket_ids = e.repeated_by_ticket_ids || l.ids, version = e.version + 1, updated_at = l.at
+           FROM (SELECT r.earlier, array_agg(r.id ORDER BY r.ord) AS ids, max(r.at) AS at
+                   FROM unnest(${p(repeats.map((r) => r.id))}::uuid[], ${p(repeats.map((r) => r.earlier))}::uuid[],
+                               ${p(repeats.map((r) => r.now))}::timestamptz[]) WITH ORDINALITY AS r(id, earlier, at, ord)
+                  GROUP BY r.earlier) l
+          WHERE e.id = l.earlier
+         RETURNING 1),
        participants AS (
          INSERT INTO ticket_participants (ticket_id, unit_id, role, ticket_created_at)
-         SELECT x.ticket_id, x.unit_id, x.role, (SELECT created_at FROM t)
-           FROM unnest(${p(c.participants.map((x) => x.ticketId))}::uuid[], ${p(c.participants.map((x) => x.unitId))}::uuid[],
-                       ${p(c.participants.map((x) => x.role))}::text[]) AS x(ticket_id, unit_id, role)
+         SELECT x.ticket_id, x.unit_id, x.role, t.created_at
+           FROM unnest(${p(participants.map((x) => x.ticketId))}::uuid[], ${p(participants.map((x) => x.unitId))}::uuid[],
+                       ${p(participants.map((x) => x.role))}::text[]) AS x(ticket_id, unit_id, role)
+           JOIN t ON t.id = x.ticket_id
          ON CONFLICT DO NOTHING
          RETURNING 1)
-       SELECT * FROM t`;
+       SELECT t.id AS "__id", ${shape.returning} FROM t`;
     shape.name ??= `filing_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
-    const [row] = await prepared<Record<string, unknown>>(tx, shape.name, sql, params);
-    return row;
+    const stored = await prepared<Record<string, unknown>>(tx, shape.name, sql, params);
+    return new Map(stored.map(({ __id, ...row }) => [__id as string, row]));
   },
-
   /** Supervising and co-handling units of each ticket, for the recipients of its notifications. */
   async parties(tx: EntityManager, ticketIds: string[]): Promise<Map<string, Parties>> {
     const rows = await prepared<{ ticketId: string; unitId: string; role: ParticipantRole }>(
@@ -943,23 +969,21 @@ export const TicketStateRepository = {
   },
 
   /**
-   * The common filing (no idempotency key, attachments or automatic dispatch): `insertFiling` with the
-   * ticket and stage ids made by the caller, then the stored row (database defaults included) copied
-   * back onto `ticket`, so nothing is read back.
+   * Common filings (no idempotency key, attachments or automatic dispatch), one or many in one
+   * statement: `insertFilings` with the ticket and stage ids made by the caller, then each stored row's
+   * database defaults copied back onto its ticket, so nothing is read back.
    */
-  async fileAtOnce(
-    tx: EntityManager,
-    ticket: Ticket,
-    stages: TicketStage[],
-    changes: Pick<Changes, 'events' | 'outbox' | 'participants'>,
-    performer: Performer,
-    now: Date,
-  ): Promise<void> {
-    const row = await TicketStateRepository.insertFiling(tx, ticket, stages, changes, performer, now);
-    for (const column of tx.connection.getMetadata(Ticket).columns) {
-      if (column.databaseName in row) (ticket as unknown as Record<string, unknown>)[column.propertyName] = row[column.databaseName];
+  async fileAtOnce(tx: EntityManager, filings: FilingRows[]): Promise<void> {
+    const stored = await TicketStateRepository.insertFilings(tx, filings);
+    const columns = tx.connection.getMetadata(Ticket).columns;
+    for (const { ticket } of filings) {
+      const row = stored.get(ticket.id);
+      if (!row) throw new Error(`filing ${ticket.id} was not stored`);
+      for (const column of columns) {
+        if (column.databaseName in row) (ticket as unknown as Record<string, unknown>)[column.propertyName] = row[column.databaseName];
+      }
+      ticket.version = 1;
     }
-    ticket.version = 1;
   },
 
   /** The ticket row of a filing that is not done at once, with its idempotency key. */

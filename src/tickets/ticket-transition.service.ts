@@ -5,6 +5,8 @@ import { RequestActor } from '../auth/actor';
 import type { OperationKey } from '../auth/policy/policy';
 import { Clock } from '../common/clock';
 import { ConflictError, DomainError } from '../common/domain-error';
+import { databaseFailure } from '../common/database-errors';
+import { GroupCommit } from '../common/group-commit';
 import { OrgUnit } from '../org/org-unit.entity';
 import { TransactionRunner } from '../database/transaction-runner';
 import { DeadlinePolicy, TicketSlaFacts } from '../sla/deadline-policy';
@@ -55,6 +57,7 @@ import {
   OpenStageRow,
   Parties,
   Performer,
+  FilingRows,
   TicketHead,
   TicketStateRepository as repo,
   noChanges,
@@ -108,6 +111,21 @@ const AGING: Performer = { kind: 'system', id: 'ticket-aging', unitId: null };
 const CALENDAR_IMPORT: Performer = { kind: 'system', id: 'calendar-import', unitId: null };
 const RETENTION: Performer = { kind: 'system', id: 'personal-data-retention', unitId: null };
 
+/** At most this many filings share a statement, and at most this many such statements run at once. */
+const FILING_GROUP_MAX = 32;
+const FILING_GROUPS_IN_FLIGHT = 4;
+
+/** Filings giving the same ticket columns can share a statement. */
+const filingGroupKey = (ticket: Ticket) =>
+  Object.entries(ticket)
+    .filter(([, v]) => v !== undefined)
+    .map(([k]) => k)
+    .sort()
+    .join(',');
+
+/** The statement failed and wrote nothing (a constraint, a bad value), as opposed to an unknown outcome (a lost connection). */
+const statementFailed = (err: unknown) => databaseFailure(err)?.status !== 503;
+
 /**
  * The only writer of ticket state. Every change is a command decided by the pure machine
  * (transition, filing, the timers' warnings and breaches, auto-upgrade, annotations) and written
@@ -117,6 +135,15 @@ const RETENTION: Performer = { kind: 'system', id: 'personal-data-retention', un
 @Injectable()
 export class TicketTransitionService implements DeadlineRecountPort, TicketFiringPort {
   private readonly logger = new Logger(TicketTransitionService.name);
+  /**
+   * Common filings that arrive while earlier ones are being written go together, one statement (and
+   * commit) per group; one filing alone under light load (src/common/group-commit.ts).
+   */
+  private readonly filings = new GroupCommit<FilingRows>((group) => this.transactions.statement((db) => repo.fileAtOnce(db, group)), {
+    maxBatch: FILING_GROUP_MAX,
+    maxInFlight: FILING_GROUPS_IN_FLIGHT,
+    isolate: statementFailed,
+  });
 
   constructor(
     private readonly transactions: TransactionRunner,
@@ -314,8 +341,8 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
       })),
     );
     this.notify(changes, headOf(ticket), { supervisorUnitIds: [], cohandlerUnitIds: [] }, filed.events, now, null, stages);
-    // One statement, atomic alone: no BEGIN and COMMIT round trips around it.
-    await this.transactions.statement((db) => repo.fileAtOnce(db, ticket, stages, changes, performer, now));
+    // One statement with the filings that arrived alongside, atomic alone: no BEGIN and COMMIT round trips.
+    await this.filings.submit(filingGroupKey(ticket), { ticket, stages, changes, performer, now });
     return { ticket, openStages: stages.filter((s) => s.status === 'open').sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime()) };
   }
 
