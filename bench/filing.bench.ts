@@ -11,7 +11,7 @@
  * service's RSS every second, its CPU per filing, and whether the outbox was drained at the end.
  * Knobs: BENCH_SECONDS (20), BENCH_CONNECTIONS (32), BENCH_PRESTORED (tickets inserted before the run,
  * for the scale comparison), BENCH_FLOOR_SECONDS (the floor's run, default BENCH_SECONDS), BENCH_RESULT (file name),
- * BENCH_CPU_PROF (directory: node --cpu-prof),
+ * BENCH_CPU_PROF (directory: node --cpu-prof), BENCH_NODE_ARGS (Node options of the service process, to compare),
  * BENCH_REFERENCE=0 to skip the reference harness.
  */
 import { spawnSync } from 'node:child_process';
@@ -277,7 +277,10 @@ runBench('filing', 2 * SECONDS + 600, async () => {
     databaseUrl: dbUrl,
     redisPrefix: prefix('svc'),
     port: 3900 + (process.pid % 50),
-    nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    nodeArgs: [
+      ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+      ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean),
+    ],
   });
   const prestoreMs = PRESTORED > 0 ? await prestore(dbUrl, PRESTORED) : 0;
   const key = await seed(svc);
