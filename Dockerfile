@@ -8,7 +8,8 @@ RUN npx nest build && npx vite build console && npm prune --omit=dev
 
 FROM node:26-trixie-slim
 WORKDIR /app
-ENV NODE_ENV=production
+# Node options of the service process: src/config/node-options.ts
+ENV NODE_ENV=production NODE_OPTIONS="--max-semi-space-size=64"
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/console/dist ./console/dist

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import { BENCH_PII_ENV } from './pii';
+import { SERVICE_NODE_OPTIONS } from '../src/config/node-options';
 import { log, onCleanup, sleep } from './support';
 
 const ROOT = join(__dirname, '..');
@@ -70,7 +71,8 @@ export async function startService(opts: {
   env?: Record<string, string>;
 }): Promise<RunningService> {
   const adminToken = randomBytes(24).toString('base64url');
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), join(opts.dist, 'src/main.js')], {
+  // The shipped process's Node options (src/config/node-options.ts), then the run's own.
+  const child = spawn(process.execPath, [...SERVICE_NODE_OPTIONS, ...(opts.nodeArgs ?? []), join(opts.dist, 'src/main.js')], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EnvSchema } from './app-config';
+import { SERVICE_NODE_OPTIONS } from './node-options';
 
 const root = join(__dirname, '..', '..');
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
@@ -28,5 +29,12 @@ describe('deployment files', () => {
     expect(names.length).toBeGreaterThan(3);
     expect(names.filter((n) => !known.has(n))).toEqual([]);
     expect(names.filter((n) => !compose.includes(`\${${n}:-`))).toEqual([]);
+  });
+
+  it('the image and `npm start` run the service with the Node options the benchmarks measure', () => {
+    const image = /^ENV .*NODE_OPTIONS="([^"]*)"/m.exec(read('Dockerfile'));
+    expect(image?.[1].split(' ')).toEqual(SERVICE_NODE_OPTIONS);
+    const start = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts.start;
+    expect(start).toBe(`node ${SERVICE_NODE_OPTIONS.join(' ')} dist/src/main.js`);
   });
 });
