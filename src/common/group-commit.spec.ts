@@ -88,4 +88,19 @@ describe('GroupCommit', () => {
     expect(outcomes.every((o) => o.status === 'rejected' && o.reason === lost)).toBe(true);
     expect(groups).toEqual([[1, 2, 3]]);
   });
+
+  it('answers each caller its own result of a grouped read, alone or grouped', async () => {
+    const groups: number[][] = [];
+    const gc = new GroupCommit<number, string>(
+      async (items) => {
+        groups.push(items);
+        if (items.includes(13)) throw new Error('bad lookup');
+        return items.map((i) => `answer ${i}`);
+      },
+      { maxBatch: 8, maxInFlight: 1, isolate: () => true },
+    );
+    const outcomes = await Promise.allSettled([1, 2, 13, 4].map((i) => gc.submit('k', i)));
+    expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : 'failed'))).toEqual(['answer 1', 'answer 2', 'failed', 'answer 4']);
+    expect(groups).toEqual([[1, 2, 13, 4], [1], [2], [13], [4]]);
+  });
 });

@@ -20,25 +20,29 @@ export interface GroupCommitOptions {
   isolate: (err: unknown) => boolean;
 }
 
-interface Waiting<T> {
+interface Waiting<T, R> {
   item: T;
-  resolve: () => void;
+  resolve: (result: R) => void;
   reject: (err: unknown) => void;
 }
 
-export class GroupCommit<T> {
-  private readonly queues = new Map<string, Waiting<T>[]>();
+/**
+ * `write` is given a group's items and may answer one result per item, in their order (a grouped
+ * read); each caller's promise resolves to its own.
+ */
+export class GroupCommit<T, R = void> {
+  private readonly queues = new Map<string, Waiting<T, R>[]>();
   private inFlight = 0;
   private scheduled = false;
 
   constructor(
-    private readonly write: (items: T[]) => Promise<void>,
+    private readonly write: (items: T[]) => Promise<R[] | void>,
     private readonly opts: GroupCommitOptions,
   ) {}
 
   /** Writes `item` with the others of its `key` that are waiting; settles when that write does. */
-  submit(key: string, item: T): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
+  submit(key: string, item: T): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
       const queue = this.queues.get(key);
       if (queue) queue.push({ item, resolve, reject });
       else this.queues.set(key, [{ item, resolve, reject }]);
@@ -65,7 +69,7 @@ export class GroupCommit<T> {
 
   private drain(): void {
     while (this.inFlight < this.opts.maxInFlight && this.queues.size > 0) {
-      const [key, queue] = this.queues.entries().next().value as [string, Waiting<T>[]];
+      const [key, queue] = this.queues.entries().next().value as [string, Waiting<T, R>[]];
       const group = queue.splice(0, this.opts.maxBatch);
       // A key with items left goes to the back, so one busy key does not starve the others.
       this.queues.delete(key);
@@ -78,10 +82,10 @@ export class GroupCommit<T> {
     }
   }
 
-  private async run(group: Waiting<T>[]): Promise<void> {
+  private async run(group: Waiting<T, R>[]): Promise<void> {
     try {
-      await this.write(group.map((w) => w.item));
-      for (const w of group) w.resolve();
+      const results = await this.write(group.map((w) => w.item));
+      group.forEach((w, i) => w.resolve(results ? results[i] : (undefined as R)));
     } catch (err) {
       if (group.length === 1 || !this.opts.isolate(err)) {
         for (const w of group) w.reject(err);
@@ -90,7 +94,7 @@ export class GroupCommit<T> {
       await Promise.all(
         group.map((w) =>
           this.write([w.item]).then(
-            () => w.resolve(),
+            (results) => w.resolve(results ? results[0] : (undefined as R)),
             (alone: unknown) => w.reject(alone),
           ),
         ),

@@ -17,6 +17,17 @@ export interface PriorFilings {
   routingRules: RoutingRule[];
 }
 
+/** What `priorFilings` looks up for one filing. */
+export interface PriorFilingsLookup {
+  /** With `externalRef`: the channel system's earlier filing of it is a replay. */
+  channelSystemId: string | null;
+  externalRef: string | null;
+  customerPhoneIndex: Buffer;
+  customerIdNumberIndex: Buffer | null;
+  since: Date;
+  provinceUnitId: string;
+}
+
 /** Reads of the intake (replays, channel systems, centres) and the ticket-number counter. */
 @Injectable()
 export class TicketIntakeRepository {
@@ -51,40 +62,43 @@ export class TicketIntakeRepository {
   }
 
   /**
-   * One round trip: the channel system's earlier filing of `externalRef` (a replay), the customer's
-   * filings since `since` by the blind index of the phone or identity number (at most 20, newest
-   * first), and the enabled routing rules of the province (read with the rest, so a rule change is
-   * seen by the next filing, in every process).
+   * One round trip for one or many filings: for each, the channel system's earlier filing of
+   * `externalRef` (a replay), the customer's filings since `since` by the blind index of the phone or
+   * identity number (at most 20, newest first), and the enabled routing rules of the province (read
+   * with the rest, so a rule change is seen by the next filing, in every process). One result per
+   * lookup, in order; the text is the same for any number of lookups (one named statement).
    */
-  async priorFilings(
-    f: {
-      channelSystemId: string | null;
-      externalRef: string | null;
-      customerPhoneIndex: Buffer;
-      since: Date;
-      provinceUnitId: string;
-    },
-    customerIdNumberIndex: Buffer | null,
-  ): Promise<PriorFilings> {
-    const params: unknown[] = [f.channelSystemId, f.externalRef, f.customerPhoneIndex, f.since, f.provinceUnitId];
-    const byIdNumber = customerIdNumberIndex
-      ? `UNION SELECT id, created_at FROM tickets WHERE customer_id_number_index = $${params.push(customerIdNumberIndex)} AND created_at > $4`
-      : '';
-    const [row] = await queryNamed<PriorFilings>(
+  async priorFilings(lookups: PriorFilingsLookup[]): Promise<PriorFilings[]> {
+    const rows = await queryNamed<PriorFilings & { ord: string }>(
       this.db,
-      customerIdNumberIndex ? 'intake_prior_filings_id' : 'intake_prior_filings',
-      `WITH replay AS (SELECT id, intake_hash FROM tickets WHERE channel_system_id = $1 AND external_ref = $2),
-            linked AS (SELECT id, created_at FROM tickets WHERE customer_phone_index = $3 AND created_at > $4 ${byIdNumber}
-                        ORDER BY created_at DESC LIMIT 20)
-       SELECT (SELECT id FROM replay) AS "replayId", (SELECT intake_hash FROM replay) AS "replayHash",
-              ARRAY(SELECT id FROM linked ORDER BY created_at DESC) AS linked,
-              (SELECT coalesce(json_agg(json_build_object('id', r.id, 'provinceUnitId', r.province_unit_id, 'businessType', r.business_type,
-                        'nature', r.nature, 'customerTier', r.customer_tier, 'targetUnitId', r.target_unit_id, 'mode', r.mode,
-                        'priority', r.priority, 'enabled', r.enabled)), '[]')
-                 FROM routing_rules r WHERE r.province_unit_id = $5 AND r.enabled) AS "routingRules"`,
-      params,
+      'intake_prior_filings',
+      `SELECT q.ord, r.id AS "replayId", r.intake_hash AS "replayHash",
+              ARRAY(SELECT l.id FROM (SELECT id, created_at FROM tickets WHERE customer_phone_index = q.phone AND created_at > q.since
+                                      UNION
+                                      SELECT id, created_at FROM tickets
+                                       WHERE q.id_number IS NOT NULL AND customer_id_number_index = q.id_number AND created_at > q.since
+                                      ORDER BY created_at DESC LIMIT 20) l
+                     ORDER BY l.created_at DESC) AS linked,
+              (SELECT coalesce(json_agg(json_build_object('id', x.id, 'provinceUnitId', x.province_unit_id, 'businessType', x.business_type,
+                        'nature', x.nature, 'customerTier', x.customer_tier, 'targetUnitId', x.target_unit_id, 'mode', x.mode,
+                        'priority', x.priority, 'enabled', x.enabled)), '[]')
+                 FROM routing_rules x WHERE x.province_unit_id = q.province AND x.enabled) AS "routingRules"
+         FROM unnest($1::uuid[], $2::text[], $3::bytea[], $4::bytea[], $5::timestamptz[], $6::uuid[])
+              WITH ORDINALITY AS q(channel_system_id, external_ref, phone, id_number, since, province, ord)
+         LEFT JOIN LATERAL (SELECT t.id, t.intake_hash FROM tickets t
+                             WHERE t.channel_system_id = q.channel_system_id AND t.external_ref = q.external_ref) r ON true
+        ORDER BY q.ord`,
+      [
+        lookups.map((l) => l.channelSystemId),
+        lookups.map((l) => l.externalRef),
+        lookups.map((l) => l.customerPhoneIndex),
+        lookups.map((l) => l.customerIdNumberIndex),
+        lookups.map((l) => l.since),
+        lookups.map((l) => l.provinceUnitId),
+      ],
     );
-    return row;
+    if (rows.length !== lookups.length) throw new Error(`prior filings: ${rows.length} answers to ${lookups.length} lookups`);
+    return rows.map(({ ord: _ord, ...row }) => row);
   }
 
   /**

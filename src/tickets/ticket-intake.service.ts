@@ -14,7 +14,9 @@ import { TicketLevel } from './domain/ticket.types';
 import { FileTicketDto } from './dto/intake.dto';
 import { Ticket } from './ticket.entity';
 import { TicketStage } from './ticket-stage.entity';
-import { PriorFilings, TicketIntakeRepository } from './ticket-intake.repository';
+import { PriorFilings, PriorFilingsLookup, TicketIntakeRepository } from './ticket-intake.repository';
+import { GroupCommit } from '../common/group-commit';
+import { databaseFailure } from '../common/database-errors';
 import { TicketTransitionService } from './ticket-transition.service';
 import { maskedCustomer } from './domain/customer-masks';
 import { NumberBlocks } from './domain/number-blocks';
@@ -67,6 +69,13 @@ const CACHE_LIMIT = 1_000;
 export class TicketIntakeService {
   private readonly channels = new Map<string, Pick<ChannelSystem, 'id' | 'channel'>>();
   private readonly provinces = new Map<string, { unit: OrgUnit; until: number }>();
+  /** Filings that arrive together read what came before them in one round trip (src/common/group-commit.ts). */
+  private readonly priorReads = new GroupCommit<PriorFilingsLookup, PriorFilings>((lookups) => this.tickets.priorFilings(lookups), {
+    maxBatch: 32,
+    maxInFlight: 4,
+    // A read writes nothing: a failed group's lookups are each tried again alone unless the database is unreachable.
+    isolate: (err) => databaseFailure(err)?.status !== 503,
+  });
   /** Numbers are taken only for a filing that is not a replay; a refused filing leaves a gap. */
   private readonly numbers = new NumberBlocks((prefix, day, count) => this.tickets.reserveNumbers(prefix, day, count));
 
@@ -243,11 +252,12 @@ export class TicketIntakeService {
   }
 
   /**
-   * One round trip before the filing: an earlier filing of the same externalRef by this channel (a
-   * replay), the customer's filings of the last 30 days (repeat complainant) and the province's routing
-   * rules. The ticket number is taken after it, only when there is no replay (see NumberBlocks).
+   * One round trip before the filing, shared with the filings that arrive alongside: an earlier filing
+   * of the same externalRef by this channel (a replay), the customer's filings of the last 30 days
+   * (repeat complainant) and the province's routing rules. The ticket number is taken after it, only
+   * when there is no replay (see NumberBlocks).
    */
-  private async priorFilings(
+  private priorFilings(
     actor: RequestActor,
     dto: FileTicketDto,
     { id: provinceUnitId }: Pick<OrgUnit, 'id'>,
@@ -255,16 +265,14 @@ export class TicketIntakeService {
     customer: { phoneIndex: Buffer; idNumberIndex: Buffer | null },
   ): Promise<PriorFilings> {
     const externalRef = dto.externalRef && actor.kind === 'channel' ? dto.externalRef : null;
-    return this.tickets.priorFilings(
-      {
-        channelSystemId: externalRef ? actor.id : null,
-        externalRef,
-        customerPhoneIndex: customer.phoneIndex,
-        since,
-        provinceUnitId,
-      },
-      customer.idNumberIndex,
-    );
+    return this.priorReads.submit('prior', {
+      channelSystemId: externalRef ? actor.id : null,
+      externalRef,
+      customerPhoneIndex: customer.phoneIndex,
+      customerIdNumberIndex: customer.idNumberIndex,
+      since,
+      provinceUnitId,
+    });
   }
 
   /** A channel system's channel never changes, so it is read once per process. */
