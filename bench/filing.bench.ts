@@ -255,6 +255,8 @@ function cpuMs(pid: number): number {
 runBench('filing', 2 * SECONDS + 600, async () => {
   const started = Date.now();
   const atStart = environment();
+  // The commit built now, not the one checked out when the run ends (a long run outlives commits).
+  const commit = gitCommit(process.env.BENCH_WORKTREE === '1');
   const dist = process.env.BENCH_DIST ?? buildService();
   const scratch = async (name: string) => {
     const url = scratchDatabaseUrl(`bench_filing_${name}_${process.pid}`);
@@ -351,7 +353,7 @@ runBench('filing', 2 * SECONDS + 600, async () => {
     environment: {
       ...atStart,
       loadavgAtEnd: loadavg().map((l) => Number(l.toFixed(2))),
-      gitCommit: gitCommit(process.env.BENCH_WORKTREE === '1'),
+      gitCommit: commit,
       postgres: pg,
     },
     configuration:
