@@ -12,27 +12,32 @@ const DEFAULT_RETRIES = 3;
 const DEFAULT_BACKOFF_MS = 15;
 
 /**
- * Runs `fn` in a transaction and runs it again, from the start, when Postgres aborted it as a
- * deadlock victim (40P01) or a serialization failure (40001): both mean "nothing was written,
- * try again", and the caller did nothing wrong. The wait grows exponentially with full jitter so
- * the transactions that collided do not collide again in lockstep. `fn` must therefore be safe to
- * repeat: no side effects outside the transaction.
+ * Runs `attempt` and runs it again, from the start, when Postgres aborted it as a deadlock victim
+ * (40P01) or a serialization failure (40001): both mean "nothing was written, try again", and the
+ * caller did nothing wrong. The wait grows exponentially with full jitter so the work that collided
+ * does not collide again in lockstep. `attempt` must therefore be safe to repeat: no side effects
+ * outside its transaction.
  */
-export async function runInTransaction<T>(
+async function retryingConflicts<T>(attempt: () => Promise<T>, opts: TransactionOptions): Promise<T> {
+  const retries = opts.retries ?? DEFAULT_RETRIES;
+  const backoffMs = opts.backoffMs ?? DEFAULT_BACKOFF_MS;
+  for (let n = 0; ; n++) {
+    try {
+      return await attempt();
+    } catch (err) {
+      if (n >= retries || !isTransientConflict(err)) throw err;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * backoffMs * 2 ** n));
+    }
+  }
+}
+
+/** Runs `fn` in a transaction, again from the start after a deadlock or serialization failure (see retryingConflicts). */
+export function runInTransaction<T>(
   dataSource: DataSource,
   fn: (tx: EntityManager) => Promise<T>,
   opts: TransactionOptions = {},
 ): Promise<T> {
-  const retries = opts.retries ?? DEFAULT_RETRIES;
-  const backoffMs = opts.backoffMs ?? DEFAULT_BACKOFF_MS;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await dataSource.transaction(fn);
-    } catch (err) {
-      if (attempt >= retries || !isTransientConflict(err)) throw err;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * backoffMs * 2 ** attempt));
-    }
-  }
+  return retryingConflicts(() => dataSource.transaction(fn), opts);
 }
 
 /**
@@ -40,22 +45,17 @@ export async function runInTransaction<T>(
  * alone (a data-modifying CTE), it saves the BEGIN and COMMIT round trips, and it commits when the
  * statement completes. Run again after a deadlock or serialization failure, as `runInTransaction`.
  */
-export async function runAtomicStatement<T>(
+export function runAtomicStatement<T>(
   dataSource: DataSource,
   fn: (db: EntityManager) => Promise<T>,
   opts: TransactionOptions = {},
 ): Promise<T> {
-  const retries = opts.retries ?? DEFAULT_RETRIES;
-  const backoffMs = opts.backoffMs ?? DEFAULT_BACKOFF_MS;
-  for (let attempt = 0; ; attempt++) {
+  return retryingConflicts(async () => {
     const runner = dataSource.createQueryRunner();
     try {
       return await fn(runner.manager);
-    } catch (err) {
-      if (attempt >= retries || !isTransientConflict(err)) throw err;
     } finally {
       await runner.release();
     }
-    await new Promise((resolve) => setTimeout(resolve, Math.random() * backoffMs * 2 ** attempt));
-  }
+  }, opts);
 }
