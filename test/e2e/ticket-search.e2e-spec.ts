@@ -176,6 +176,8 @@ describe('ticket search', () => {
     expect(seen).toEqual([...filed].reverse());
   });
 
+  // This test and the next clone thousands of rows through the tickets' triggers: their time limit is generous
+  // (about 12 s alone, several times that beside the other Jest worker's heaviest suites).
   it('counts up to 1,000 and then says "1,000+"; past it, still the newest first and ASCII words whole', async () => {
     const seed = await file(t, w, { subject: '海量投诉', description: '批量 ADSL' });
     const clone = (from: number, n: number) => cloneTicket(seed.id, from, n);
@@ -206,7 +208,7 @@ describe('ticket search', () => {
     expect(((await page('adsl2')).body as SearchPage).items.map((i) => i.id)).toEqual([newer.id]);
     const other1 = (await search(other.tokens.province, { q: '海量' }).expect(200)).body as SearchPage;
     expect({ total: other1.total, capped: other1.totalCapped, items: other1.items }).toEqual({ total: 0, capped: false, items: [] });
-  });
+  }, 180_000);
 
   it('counts a common keyword for national staff in the first documents of the table: the same count, the same pages, in the same order', async () => {
     const repo = t.app.get(TicketSearchRepository);
@@ -264,5 +266,5 @@ describe('ticket search', () => {
     const under = (await search(w.tokens.national, { q: '蜂鸣', limit: 50 }).expect(200)).body as SearchPage;
     expect({ total: under.total, capped: under.totalCapped }).toEqual({ total: 999, capped: false });
     expect(under.items.map((i) => i.id)).toEqual(await newest('蜂鸣', 50, 0));
-  });
+  }, 180_000);
 });
