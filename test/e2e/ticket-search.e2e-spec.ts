@@ -2,6 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { file, op, world, World } from '../support/tickets';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
+import { suiteDatabase } from '../support/worker-database';
 import { RequestActor } from '../../src/auth/actor';
 import { TicketSearchRepository } from '../../src/tickets/ticket-search.repository';
 
@@ -26,13 +27,20 @@ describe('ticket search', () => {
   let w: World;
   let other: World;
   let db: DataSource;
+  let own: { url: string; drop: () => Promise<void> };
   beforeAll(async () => {
-    t = await startTestApp({ APP_ROLE: 'api' });
+    // A database of its own: which plan counts a keyword depends on its share of every document, so
+    // other suites' tickets in the worker's database would move the outcome.
+    own = await suiteDatabase('search');
+    t = await startTestApp({ APP_ROLE: 'api', DATABASE_URL: own.url });
     w = await world(t);
     other = await world(t);
     db = t.app.get(DataSource);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await own.drop();
+  });
 
   /** Copies of a ticket (numbered from..from+n-1), the copy numbered g filed g ÷ perSecond seconds (whole seconds) before it. */
   const cloneTicket = (id: string, from: number, n: number, perSecond = 1) =>
@@ -59,7 +67,7 @@ describe('ticket search', () => {
     await file(t, w, { subject: '房间宽敞', description: '营业厅带来的新手机' });
     await file(t, w, { subject: '带宽不足', description: '晚上看视频卡顿' });
     expect(await ids(w.tokens.province, '宽带')).toEqual([a.id, b.id].sort());
-    // National staff search every province, other suites' tickets too: narrowed to this province, the same two.
+    // National staff search every province, the other world's tickets too: narrowed to this province, the same two.
     expect(await ids(w.tokens.national, '宽带', { ownerUnitId: w.province.id })).toEqual([a.id, b.id].sort());
     expect(await ids(w.tokens.national, '宽带')).toEqual(expect.arrayContaining([a.id, b.id]));
 
