@@ -15,7 +15,7 @@ import { webhookBodyProblems } from '../support/contract';
 import { eventually } from '../support/processes';
 import { bearer, ManualClock, startTestApp, TestApp } from '../support/test-app';
 import { file, op, world, World } from '../support/tickets';
-import { settleEarlierWebhookTraffic } from '../support/webhook-backlog';
+import { suiteDatabase } from '../support/worker-database';
 
 type Body = Record<string, unknown> & {
   eventId: string;
@@ -62,8 +62,11 @@ describe('webhook payloads on real deliveries', () => {
   const clock = new ManualClock();
   const received: { path: string; body: Body }[] = [];
 
+  let own: { url: string; drop: () => Promise<void> };
   beforeAll(async () => {
-    await settleEarlierWebhookTraffic();
+    // A database of its own: every message and delivery in it is this suite's, and no process an earlier
+    // suite left running on the worker's database can claim them.
+    own = await suiteDatabase('webhook_payloads');
     server = createServer((req, res) => {
       let raw = '';
       req.on('data', (c: Buffer) => (raw += c.toString()));
@@ -74,13 +77,24 @@ describe('webhook payloads on real deliveries', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    t = await startTestApp({ APP_ROLE: 'all', WEBHOOK_RELAY_INTERVAL_MS: '100', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' }, clock);
+    t = await startTestApp(
+      {
+        APP_ROLE: 'all',
+        WEBHOOK_RELAY_INTERVAL_MS: '100',
+        WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+        // Its own queues too: no process of an earlier suite takes its delivery jobs.
+        DATABASE_URL: own.url,
+        REDIS_PREFIX: `${process.env.REDIS_PREFIX}_payloads`,
+      },
+      clock,
+    );
     w = await world(t);
   });
   afterAll(async () => {
     await t.close();
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
+    await own.drop();
   });
 
   const to = (path: string, ticketId: string) => received.filter((r) => r.path === path && r.body.ticketId === ticketId).map((r) => r.body);
