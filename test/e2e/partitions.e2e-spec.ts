@@ -20,6 +20,7 @@ import { eventually } from '../support/processes';
 import { bearer, ManualClock, startTestApp, TestApp } from '../support/test-app';
 import { file, world, World } from '../support/tickets';
 import { startWebhookReceiver, WebhookReceiver } from '../support/webhook-receiver';
+import { suiteDatabase } from '../support/worker-database';
 
 const MONTHS = ['2021-01-10T08:00:00.000Z', '2021-02-10T08:00:00.000Z', '2021-03-10T08:00:00.000Z'];
 /** Periodic tasks of the application under test; the suite runs their passes itself. */
@@ -47,9 +48,13 @@ describe('partitions', () => {
   const upkeep = () => t.app.get(PartitionUpkeepService).upkeep();
   const relay = () => t.app.get(OutboxRelayService).tick();
 
+  let own: { url: string; drop: () => Promise<void> };
   beforeAll(async () => {
+    // A database and queues of its own: no process an earlier suite left on the worker's database or
+    // Redis prefix can take this suite's deliveries, and its partitions are its own.
+    own = await suiteDatabase('partitions');
     rx = await startWebhookReceiver();
-    db = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL });
+    db = new DataSource({ type: 'postgres', url: own.url });
     await db.initialize();
     // The schedule says every periodic task has just run, and the intervals are an hour, so none runs
     // behind the suite's back.
@@ -69,6 +74,8 @@ describe('partitions', () => {
         PARTITION_UPKEEP_INTERVAL_SECONDS: '3600',
         PARTITION_MONTHS_AHEAD: '3',
         PARTITION_RETENTION_MONTHS: PARTITIONED_TABLE_NAMES.map((table) => `${table}=1`).join(','),
+        DATABASE_URL: own.url,
+        REDIS_PREFIX: `${process.env.REDIS_PREFIX}_partitions`,
       },
       clock,
     );
@@ -115,6 +122,7 @@ describe('partitions', () => {
     await t?.close();
     await db?.destroy();
     await rx?.close();
+    await own?.drop();
   });
 
   it('keeps rows of months without a partition in the default partition until upkeep', async () => {
