@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { destination as pinoDestination, type DestinationStream } from 'pino';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { hostname } from 'node:os';
+import { destination as pinoDestination, stdSerializers, type DestinationStream } from 'pino';
 import type { Options } from 'pino-http';
 import { AppConfig } from '../config/app-config';
 import { PinoLoggingModule } from './pino-logger';
@@ -37,23 +39,28 @@ export function redactUrl(url: string): string {
   return `${url.slice(0, q + 1)}${redacted}`;
 }
 
-/** A parsed query object with the same parameters redacted (nested objects and arrays included). */
-export function redactQuery(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(redactQuery);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SENSITIVE_PARAM.test(k) ? REDACTED : redactQuery(v)]));
+/** What a request line records of the request: no header but the user agent, no body, the URL redacted. */
+export function serializeRequest(req: IncomingMessage & { id?: unknown; originalUrl?: string }) {
+  return {
+    id: req.id,
+    method: req.method,
+    url: redactUrl(req.originalUrl ?? req.url ?? ''),
+    remoteAddress: req.socket?.remoteAddress,
+    userAgent: req.headers?.['user-agent'],
+  };
 }
 
-interface SerializedRequest {
-  url?: string;
-  query?: unknown;
-  [key: string]: unknown;
+/** What a request line records of the response: its status. Headers are left out: `Set-Cookie` carries sessions. */
+export function serializeResponse(res: ServerResponse) {
+  return { statusCode: res.statusCode };
 }
 
 /**
  * Structured pino logs. Every request gets an id (taken from `X-Request-Id` when a caller sends
- * one) that is echoed back and copied into job payloads. Credentials and personal data are
- * redacted wherever a request carries them: headers, bodies and the URL's query string.
+ * one) that is echoed back and copied into job payloads. A request line records the method, the
+ * URL with sensitive query values redacted, the caller's address and user agent, and the status:
+ * no other header of either side (credentials, session cookies) and no body. Personal data and
+ * secrets in fields logged elsewhere are redacted by path.
  */
 export const loggingModule = (config: AppConfig, destination?: DestinationStream) => {
   const options: Options = {
@@ -64,18 +71,13 @@ export const loggingModule = (config: AppConfig, destination?: DestinationStream
       res.setHeader('X-Request-Id', id);
       return id;
     },
-    serializers: {
-      req: (req: SerializedRequest) => {
-        if (typeof req.url === 'string') req.url = redactUrl(req.url);
-        if (req.query !== undefined) req.query = redactQuery(req.query);
-        return req;
-      },
-    },
+    // Own serializers over the raw request and response (pino-http's would copy every header, then redact some).
+    wrapSerializers: false,
+    serializers: { req: serializeRequest, res: serializeResponse, err: stdSerializers.err },
+    // The service name is a base field of every line, not a per-request child logger.
+    base: { pid: process.pid, hostname: hostname(), service: 'workorders' },
     redact: {
       paths: [
-        'req.headers.authorization',
-        'req.headers["x-api-key"]',
-        'req.headers.cookie',
         '*.customerPhone',
         '*.customerIdNumber',
         '*.customerName',
@@ -88,7 +90,6 @@ export const loggingModule = (config: AppConfig, destination?: DestinationStream
       ],
       censor: REDACTED,
     },
-    customProps: () => ({ service: 'workorders' }),
     autoLogging: { ignore: (req) => /^\/health(\/|\?|$)/.test(req.url ?? '') },
   };
   // Asynchronous writes to stdout: a request never waits on the write; pino flushes what is pending when the process exits.

@@ -12,6 +12,7 @@ import request from 'supertest';
 import { createApp } from '../../src/bootstrap';
 import { validateEnv } from '../../src/config/app-config';
 import { nationalCentre, staffToken } from '../support/org-factory';
+import { cookieHeader, createAccount } from '../support/sessions';
 import { eventually, freePort, startRedis } from '../support/processes';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 
@@ -336,7 +337,7 @@ describe('request logs', () => {
     await request(http).get('/api/v1/org-units?name=%E5%BC%A0%E4%B8%89&customer%50hone=13900139000').set(bearer(admin));
     await request(http).get('/api/v1/org-units?token=wos_leaked_in_a_url');
     const logged = await eventually(async () => {
-      const requests = lines.map((l) => JSON.parse(l) as { req?: { url: string; query?: Record<string, unknown> } }).filter((l) => l.req);
+      const requests = lines.map((l) => JSON.parse(l) as { req?: { url: string } }).filter((l) => l.req);
       return requests.length >= 4 && requests;
     }, 5_000);
     const text = lines.join('\n');
@@ -352,7 +353,35 @@ describe('request logs', () => {
         '/api/v1/org-units?token=[REDACTED]',
       ]),
     );
-    const withQuery = logged.find((l) => l.req!.url.includes('status=open'))!;
-    if (withQuery.req!.query) expect(withQuery.req!.query).toEqual({ customerIdNumber: '[REDACTED]', status: 'open' });
+  });
+
+  it('logs neither the session cookie a sign-in sets nor any request or response header but the user agent', async () => {
+    const t = { app, http: app.getHttpServer(), admin } as TestApp;
+    const national = await nationalCentre(t);
+    const account = await createAccount(t, national.id, 'agent');
+    const from = lines.length;
+    const signedIn = await request(t.http)
+      .post('/api/v1/auth/sign-in')
+      .set('User-Agent', 'channel-console/1.0')
+      .send({ username: account.username, password: account.temporaryPassword });
+    expect(signedIn.status).toBe(200);
+    const cookies = cookieHeader(signedIn)
+      .split('; ')
+      .map((pair) => pair.slice(pair.indexOf('=') + 1));
+    expect(cookies.length).toBeGreaterThan(0);
+    const line = await eventually(async () => {
+      const found = lines.slice(from).find((l) => l.includes('/api/v1/auth/sign-in'));
+      return found ? (JSON.parse(found) as { req: Record<string, unknown>; res: Record<string, unknown> }) : undefined;
+    }, 5_000);
+    const text = lines.slice(from).join('\n');
+    for (const secret of [...cookies, signedIn.body.csrfToken as string, account.temporaryPassword]) expect(text).not.toContain(secret);
+    expect(line.req).toEqual({
+      id: expect.any(String),
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      remoteAddress: expect.any(String),
+      userAgent: 'channel-console/1.0',
+    });
+    expect(line.res).toEqual({ statusCode: 200 });
   });
 });
