@@ -1,7 +1,7 @@
 import { ExecutionContext, HttpException, Injectable, Module, DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { getOptionsToken, getStorageToken, ThrottlerGuard, ThrottlerModuleOptions } from '@nestjs/throttler';
-import type { ThrottlerLimitDetail } from '@nestjs/throttler';
+import type { ThrottlerLimitDetail, ThrottlerRequest } from '@nestjs/throttler';
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { problem } from '../common/problem-details.filter';
@@ -25,9 +25,38 @@ export function credentialTracker(req: Request): string {
   return `addr:${req.ip}`;
 }
 
-/** 429 as problem+json with `Retry-After` in seconds, whichever throttler refused. */
+/**
+ * 429 as problem+json with `Retry-After` in seconds, whichever throttler refused. The throttlers'
+ * counters are taken concurrently (one Redis round trip of waiting, not one per throttler): each
+ * check is started as the base guard walks the throttlers, and the request goes on once all have
+ * answered; when several refuse, the first in the base guard's order answers the request.
+ */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
+  private readonly started = new WeakMap<ExecutionContext, Promise<boolean>[]>();
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const checks: Promise<boolean>[] = [];
+    this.started.set(context, checks);
+    let walked: unknown;
+    try {
+      await super.canActivate(context);
+    } catch (err) {
+      walked = err;
+    }
+    const settled = await Promise.allSettled(checks);
+    if (walked !== undefined) throw walked;
+    for (const check of settled) if (check.status === 'rejected') throw check.reason;
+    return settled.every((check) => check.status === 'fulfilled' && check.value);
+  }
+
+  protected override handleRequest(request: ThrottlerRequest): Promise<boolean> {
+    const checks = this.started.get(request.context);
+    if (!checks) return super.handleRequest(request);
+    checks.push(super.handleRequest(request));
+    return Promise.resolve(true);
+  }
+
   protected override throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
     const retryAfter = Math.max(1, detail.timeToBlockExpire);
     context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(retryAfter));
