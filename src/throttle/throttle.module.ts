@@ -38,14 +38,13 @@ export class RateLimitGuard extends ThrottlerGuard {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const checks: Promise<boolean>[] = [];
     this.started.set(context, checks);
-    let walked: unknown;
     try {
       await super.canActivate(context);
     } catch (err) {
-      walked = err;
+      void Promise.allSettled(checks); // a check started before the walk failed must not go unhandled
+      throw err;
     }
     const settled = await Promise.allSettled(checks);
-    if (walked !== undefined) throw walked;
     for (const check of settled) if (check.status === 'rejected') throw check.reason;
     return settled.every((check) => check.status === 'fulfilled' && check.value);
   }
