@@ -49,8 +49,6 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleInit, On
     this.prefix = `${config.REDIS_PREFIX}:throttle:`;
     this.redis = createRedisClient(config, {
       enableOfflineQueue: false,
-      // The checks of concurrent requests (and a request's throttlers) share writes to the socket.
-      enableAutoPipelining: true,
       maxRetriesPerRequest: 0,
       autoResendUnfulfilledCommands: false,
       commandTimeout: STORE_TIMEOUT_MS,
