@@ -81,6 +81,26 @@ describe('rate limiting', () => {
     await request(t.http).get('/metrics').set(bearer(first)).expect(200);
   });
 
+  it('counts both limits of concurrent requests in shared script calls, each hit exactly once', async () => {
+    const admin = new Redis(redisPort);
+    const scriptCalls = async () =>
+      [...(await admin.info('commandstats')).matchAll(/^cmdstat_(?:evalsha|eval):calls=(\d+)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+    try {
+      const before = await scriptCalls();
+      const burst = await Promise.all(Array.from({ length: 10 }, () => request(t.http).get('/api/v1/me').set(bearer(second))));
+      const calls = (await scriptCalls()) - before;
+      expect(burst.map((r) => r.status)).toEqual(Array(10).fill(200));
+      // Two limits (the credential's and the address's) for each of 10 requests, in at most one call per request.
+      expect(calls).toBeGreaterThanOrEqual(1);
+      expect(calls).toBeLessThanOrEqual(10);
+      const remaining = burst.map((r) => Number(r.headers['x-ratelimit-remaining'])).sort((a, b) => b - a);
+      expect(new Set(remaining).size).toBe(10);
+      expect(remaining[0] - remaining[9]).toBe(9);
+    } finally {
+      admin.disconnect();
+    }
+  });
+
   it('lets a request through uncounted when Redis answers too slowly, after at most the store timeout', async () => {
     const before = await storeFailures(t, 'timeout');
     const admin = new Redis(redisPort);
