@@ -71,6 +71,8 @@ describe('timers on a 3-master Redis Cluster', () => {
 
     const metrics = await request(t.http).get('/metrics').expect(200);
     expect(metrics.text).toMatch(/workorders_sla_firing_lag_seconds_count\{kind="breach",path="queue"\} [1-9]/);
+    // The requests' rate limits were counted by the multi-key script (its keys share the slot), none let through uncounted.
+    expect(metrics.text).not.toMatch(/^workorders_rate_limit_store_failures_total\{[^}]*\} [1-9]/m);
 
     // Every key the service wrote (queues, rate limits, deployment and timer markers) carries the tagged prefix, so all share one slot.
     const keys: string[] = [];
@@ -82,6 +84,7 @@ describe('timers on a 3-master Redis Cluster', () => {
     expect(keys.length).toBeGreaterThan(0);
     expect(keys.filter((k) => !k.startsWith(`${prefix}:`))).toEqual([]);
     expect(keys).toContain(`${prefix}:deployment`);
+    expect(keys.filter((k) => k.startsWith(`${prefix}:throttle:`)).length).toBeGreaterThanOrEqual(2);
     const client = new Cluster([{ host: '127.0.0.1', port: PORTS[0] }]);
     const slots = new Set(await Promise.all(keys.slice(0, 50).map((k) => client.cluster('KEYSLOT', k))));
     expect(slots.size).toBe(1);
