@@ -15,7 +15,7 @@ export class OutboxMessage {
   @Column({ type: 'uuid', nullable: true }) ticketId: string | null;
   /** Org units to notify (owner, dispatcher, supervisors...). */
   @Column({ type: 'uuid', array: true, default: () => "'{}'" }) unitIds: string[];
-  /** Channel systems to notify: the filing channel, for the customer-facing milestones (DECISIONS 17). */
+  /** Channel systems to notify: the filing channel, for the customer-facing milestones. See docs/domain.md, notifications. */
   @Column({ type: 'uuid', array: true, default: () => "'{}'" }) channelSystemIds: string[];
   /** The body units receive (WebhookPayload). */
   @Column({ type: 'jsonb' }) payload: Record<string, unknown>;

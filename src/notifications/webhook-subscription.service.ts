@@ -20,7 +20,7 @@ import { WebhookSubscriptionRepository } from './webhook-subscription.repository
 import { WebhookUrlPolicy } from './webhook-url-policy';
 
 /**
- * The milestones a channel system relays to the customer who filed through it (DECISIONS 17); the
+ * The milestones a channel system relays to the customer who filed through it; the
  * writer addresses these, and only these, to the filing channel system.
  */
 export const CHANNEL_EVENT_TYPES: readonly NotifiedEventType[] = NOTIFIED_EVENT_TYPES.filter((type) => AUDIENCE[type].channel);
@@ -85,7 +85,7 @@ export class WebhookSubscriptionService {
     return { orgUnitId: unit.id, channelSystemId: null };
   }
 
-  /** DECISIONS 17: a channel system hears the customer-facing milestones of its tickets, nothing of the centres' internal work. */
+  /** A channel system hears the customer-facing milestones of its tickets, nothing of the centres' internal work. */
   private assertChannelEventTypes(eventTypes: readonly string[] | undefined): void {
     const refused = (eventTypes ?? []).filter((type) => !(CHANNEL_EVENT_TYPES as readonly string[]).includes(type));
     if (refused.length > 0) {
