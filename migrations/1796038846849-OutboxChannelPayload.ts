@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The body a channel system receives for a customer-facing milestone is its own (DECISIONS 17: no
+ * The body a channel system receives for a customer-facing milestone is its own (DOMAIN §7: no
  * stages, units or internal notes), written next to the units' body. A row addressed to a channel
  * system must carry it, so the relay can never send a channel the units' body.
  */

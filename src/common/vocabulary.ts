@@ -1,5 +1,5 @@
 /**
- * Vocabulary shared by every context (DOMAIN.md §2–§4): the tiers of the org tree, the roles of
+ * Vocabulary shared by every context (DOMAIN §2–§4): the tiers of the org tree, the roles of
  * staff, the channels a complaint arrives through and the customer tiers. Pure constants, no Nest
  * or TypeORM, so pure code of any context may use them.
  */

@@ -571,7 +571,7 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
   }
 
   /**
-   * DECISIONS 19: recounts one ticket's open deadlines that were counted provisionally across `year`,
+   * Recounts one ticket's open deadlines that were counted provisionally across `year`,
    * now that its official schedule is in. Ticket row locked first, then those stages; each moved
    * deadline gets a new generation and an event with the reason, and is armed after the commit.
    * Returns how many deadlines moved.
@@ -837,7 +837,7 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
 
   /**
    * Closes the matching open stages. A stage closed after its warning instant or deadline gets
-   * what the timer has not recorded yet, recorded now (DECISIONS 1), so a late completion and a
+   * what the timer has not recorded yet, recorded now (DOMAIN §6, exactly once), so a late completion and a
    * lagging timer can never both record, nor both miss, a breach.
    */
   private async closeStages(
@@ -880,7 +880,7 @@ export class TicketTransitionService implements DeadlineRecountPort, TicketFirin
   /**
    * Answers the open supervision orders about closing stages (or, `stageless`, about no stage),
    * locked after the stages; an order resolved past its warning instant or deadline gets what its
-   * timer has not recorded yet, recorded now, as a closing stage does (DECISIONS 1).
+   * timer has not recorded yet, recorded now, as a closing stage does (DOMAIN §6, exactly once).
    */
   private async resolveOrders(
     tx: EntityManager,

@@ -1,5 +1,5 @@
 /**
- * The official calendar as data (DECISIONS 19). Years 2097–2099 are made up for the test: the spec
+ * The official calendar as data (DOMAIN §11). Years 2097–2099 are made up for the test: the spec
  * deletes them from its run's database first, so nothing depends on the real next year, and an
  * injected clock stands in 2098/2099.
  */

@@ -1,7 +1,7 @@
 /**
  * A channel system subscribes to its own tickets' events with its API key: same subscriptions,
  * delivery log and replay as a unit's, kept to its own, and only the customer-facing milestones
- * (DECISIONS 17).
+ * (DOMAIN §7).
  */
 import request from 'supertest';
 import { Webhook } from 'standardwebhooks';

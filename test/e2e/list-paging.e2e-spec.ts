@@ -8,7 +8,7 @@ import { file, op, world, World } from '../support/tickets';
 import { bearer, startTestApp, TestApp } from '../support/test-app';
 
 /**
- * One paging convention (DECISIONS 18): every list answers `{items, nextCursor}` with an integer
+ * One paging convention (README, API: lists): every list answers `{items, nextCursor}` with an integer
  * `limit`, and walking it page by page past `limit` yields the same items, in the same order, as
  * one page large enough for all. Only collections bounded by construction answer otherwise, each
  * named here with its bound.

@@ -5,7 +5,7 @@ import { file, intake, op, world, World } from '../support/tickets';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
- * The sync feed a channel system keeps its copy with (DECISIONS 16): changes in commit order over
+ * The sync feed a channel system keeps its copy with (README, API: keeping a copy in step): changes in commit order over
  * the change log, never skipping or repeating one made while the walk pages, including a long
  * transaction that started first and commits last.
  */

@@ -1,5 +1,5 @@
 /**
- * The one writer under a real race (DECISIONS 1–3): 200 handling stages with short real
+ * The one writer under a real race (DOMAIN §6, exactly once; docs/architecture.md, the one writer): 200 handling stages with short real
  * deadlines (SLA_TIME_SCALE=3600: one policy hour is one second), a real worker process firing
  * them through BullMQ, and the API completing each stage with `feedback` fired at a random
  * instant within ±50 ms of its deadline. The ticket-then-stages lock order everywhere means no
@@ -132,7 +132,7 @@ it('200 completions within ±50 ms of their deadlines: no 5xx, each breach once,
   // Under the burst (200 completions and the worker's breaches within a few seconds on two cores) a
   // completion may commit anywhere from a few ms to a second after it is sent. Half the completions
   // are sent at their instant, half up to MAX_LEAD_MS ahead of it, so the commits, not only the sends,
-  // fall on both sides of the deadlines whatever that delay is: the race DECISIONS 3 asks for, shown
+  // fall on both sides of the deadlines whatever that delay is: the race this test is for, shown
   // by the counts below.
   const leadOf = (i: number) => (i % 2 === 0 ? 0 : Math.round(Math.random() * MAX_LEAD_MS));
   // As soon as a stage is open, its completion is scheduled at deadline + a random offset in [-50, +50] ms.
@@ -257,7 +257,7 @@ it('200 completions within ±50 ms of their deadlines: no 5xx, each breach once,
     escalationMismatch: 0,
   });
   expect(figures.breaches).toBe(figures.completedAfterDue);
-  // DECISIONS 3: the race is real only if completions landed on both sides of the deadline.
+  // The race is real only if completions landed on both sides of the deadline.
   expect(figures.completedBeforeDue).toBeGreaterThan(0);
   expect(figures.completedAfterDue).toBeGreaterThan(0);
 }, 180_000);

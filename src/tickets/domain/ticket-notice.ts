@@ -57,7 +57,7 @@ export interface WebhookPayload extends TicketSummary {
 
 /**
  * The body sent to the channel system that filed the ticket, for customer-facing milestones only
- * (DECISIONS 17): the ticket's identity, classification, status and the commitment to the customer,
+ * (DOMAIN §7): the ticket's identity, classification, status and the commitment to the customer,
  * its own reference, and of the event only what the customer is told. No stages, units, internal
  * notes or reasons.
  */

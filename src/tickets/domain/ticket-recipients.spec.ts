@@ -104,7 +104,7 @@ describe('recipientsOf', () => {
     expect(of('ticket.replied', {}, { channelSystemId: null }).channelSystemIds).toEqual([]);
   });
 
-  it('tells the channel exactly the customer-facing milestones (DECISIONS 17)', () => {
+  it('tells the channel exactly the customer-facing milestones (DOMAIN §7)', () => {
     const milestones = Object.entries(AUDIENCE)
       .filter(([, audience]) => audience.channel)
       .map(([type]) => type)
@@ -133,7 +133,7 @@ describe('recipientsOf', () => {
     }
   });
 
-  it('never tells the channel about warnings, breaches, escalations or supervision (DECISIONS 17)', () => {
+  it('never tells the channel about warnings, breaches, escalations or supervision (DOMAIN §7)', () => {
     for (const type of [
       'stage.warning',
       'stage.breached',

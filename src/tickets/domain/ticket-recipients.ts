@@ -31,7 +31,7 @@ export interface Recipients {
 interface Audience {
   /** Event data fields naming units that must hear of it although they may not be a party yet. */
   named: readonly string[];
-  /** A customer-facing milestone the filing channel system relays to the customer (DECISIONS 17). */
+  /** A customer-facing milestone the filing channel system relays to the customer (DOMAIN §7). */
   channel: boolean;
 }
 

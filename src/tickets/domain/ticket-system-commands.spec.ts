@@ -49,7 +49,7 @@ const closed = (when: Date): Partial<StageFacts> => ({ status: 'completed', comp
 const NEXT_ORDER = { id: 'order-1', warnAt: at(19_000), dueAt: at(20_000), basis: "policy 'default' supervision order 2 hours" };
 const breachCtx = (chain: ChainUnit[] = [DEPT, CITY, PROVINCE, NATIONAL]) => ({ ownerChain: chain, order: NEXT_ORDER });
 
-describe('openAt (DECISIONS 1: open at an instant = closed strictly later, or not closed)', () => {
+describe('openAt (DOMAIN §6: open at an instant = closed strictly later, or not closed)', () => {
   it.each<[string, Date | null, boolean]>([
     ['never closed', null, true],
     ['closed after the instant', at(10_001), true],
@@ -337,7 +337,7 @@ describe('decideSystem', () => {
   });
 });
 
-describe('settling provisional deadlines (DECISIONS 19)', () => {
+describe('settling provisional deadlines (DOMAIN §11)', () => {
   const IMPORTED = at(20_000);
   function provisional(overrides: Partial<ProvisionalStage> = {}): ProvisionalStage {
     return {

@@ -110,7 +110,7 @@ function ev(type: TicketEventType, data: Record<string, unknown>): DomainEvent {
   return { type, data };
 }
 
-/** DECISIONS 1: a deadline counts iff the stage was still open at that instant (closed strictly later, or not at all). */
+/** DOMAIN §6, exactly once: a deadline counts iff the stage was still open at that instant (closed strictly later, or not at all). */
 export function openAt(stage: Pick<StageFacts, 'completedAt'>, instant: Date): boolean {
   return stage.completedAt === null || stage.completedAt.getTime() > instant.getTime();
 }
@@ -142,7 +142,7 @@ function breachDue(t: Timed, gen: number, now: Date): boolean {
   );
 }
 
-/** What closing at `now` finds unrecorded although its instant passed while still open (DECISIONS 1). */
+/** What closing at `now` finds unrecorded although its instant passed while still open (DOMAIN §6, exactly once). */
 function missedOnClosing(t: Timed, now: Date): { warn: boolean; breach: boolean } {
   const closed = { completedAt: now };
   return {
@@ -190,7 +190,7 @@ export interface BreachContext {
 }
 
 /**
- * The timer's breach (DOMAIN §6, DECISIONS 1): recorded once, if the deadline has come and the stage
+ * The timer's breach (DOMAIN §6, exactly once): recorded once, if the deadline has come and the stage
  * was open at it. It escalates only if the stage is still open now: a supervision order from the
  * nearest centre above the owner to the owner, that centre added as supervisor, the ticket marked
  * escalated. A national owner has nothing above: recorded and notified only.
@@ -292,7 +292,7 @@ export interface OrderBreachContext {
 }
 
 /**
- * A supervision order's breach, like a stage's (DECISIONS 1): recorded once if the order was open
+ * A supervision order's breach, like a stage's (DOMAIN §6): recorded once if the order was open
  * at its deadline; escalated only if it is still open now, one tier above its issuer
  * (`orderEscalationTarget`), with a new automatic order from there to the same unit. An order the
  * national centre issued has nothing above: recorded and notified only.
@@ -408,7 +408,7 @@ export interface DeadlineSettlement {
 }
 
 /**
- * DECISIONS 19: once a year's official schedule is in, each deadline counted provisionally across it
+ * DOMAIN §11, provisional deadlines: once a year's official schedule is in, each deadline counted provisionally across it
  * takes its recount, under a new deadline generation (jobs armed for the old one become harmless).
  * What already fired stays fired only if the new instant has passed too; otherwise it fires again.
  * A breach recorded under the provisional calendar stays in history, marked as such, in the event.

@@ -1,6 +1,6 @@
 /**
- * In which status a command may be issued (DOMAIN.md §4), and the link from each command to its
- * authorization policy entry (DOMAIN.md §10, src/auth/policy/policy.ts).
+ * In which status a command may be issued (DOMAIN §4), and the link from each command to its
+ * authorization policy entry (DOMAIN §10, src/auth/policy/policy.ts).
  */
 import { identityMay, OperationKey, POLICY, RelationRefusal, relationRefusal } from '../../auth/policy/policy';
 import type { Actor, CommandType, TicketState } from './ticket-commands';

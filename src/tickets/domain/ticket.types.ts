@@ -1,5 +1,5 @@
 /**
- * Vocabulary of the work-order domain (DOMAIN.md §3–§4). Pure types and constants:
+ * Vocabulary of the work-order domain (DOMAIN §3–§4). Pure types and constants:
  * no Nest, no TypeORM, so the state machine and its tests stay framework-free.
  */
 
