@@ -120,7 +120,10 @@ describe('graceful shutdown', () => {
     await Promise.all(loops);
     agent.destroy();
 
-    const tookMs = exit.at - signalledAt;
+    // The grace period runs from the moment the process handles the signal (its 'draining' line); on a
+    // loaded machine that can be well after the kill, and that wait is the scheduler's, not the shutdown's.
+    const tookMs = exit.at - (drainSeenAt || signalledAt);
+    const signalWaitMs = drainSeenAt ? drainSeenAt - signalledAt : 0;
     const statuses = answers.map((a) => a.status);
     expect(statuses.filter((s) => typeof s === 'number' && s >= 500)).toEqual([]);
     expect(statuses.filter((s) => typeof s === 'number' && s !== 201)).toEqual([]);
@@ -142,7 +145,7 @@ describe('graceful shutdown', () => {
     expect(created.filter((ref) => !written.has(ref))).toEqual([]);
     expect(written.size).toBe(created.length);
     process.stdout.write(
-      `shutdown under load: ${created.length} filings answered 201 (${late.length} after SIGTERM), exit ${tookMs} ms after SIGTERM\n`,
+      `shutdown under load: ${created.length} filings answered 201 (${late.length} after SIGTERM), exit ${tookMs} ms after the process handled SIGTERM (${signalWaitMs} ms after the kill)\n`,
     );
   });
 
