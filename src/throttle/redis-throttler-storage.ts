@@ -56,8 +56,8 @@ type HitClient = RedisClient & { throttleHits(numKeys: number, ...keysThenArgs: 
  * event loop handles one round of I/O (both throttlers of a request, and the requests that came in
  * together) are counted by one script call, so the rate limits cost one Redis command per round
  * rather than two per request. (In a Cluster the prefix is hash-tagged, so every key shares a slot.)
- * Rate limiting protects the service but must never take it down: on its own connection (so a slow queue elsewhere cannot delay it),
- * with no offline queue and no retries, a check that Redis does not answer within STORE_TIMEOUT_MS
+ * Rate limiting protects the service but must never take it down: on its own connection (so a slow
+ * queue elsewhere cannot delay it), with no offline queue and no retries, a check that Redis does not answer within STORE_TIMEOUT_MS
  * lets the request through and is counted in `workorders_rate_limit_store_failures_total`.
  */
 @Injectable()
@@ -65,6 +65,8 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleInit, On
   private readonly redis: HitClient;
   private readonly prefix: string;
   private readonly failures: Counter<'reason'>;
+  /** Checks asked for since the last call was sent; sent together once the current round of I/O is handled. */
+  private waiting: Check[] = [];
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, metrics: MetricsService) {
     this.prefix = `${config.REDIS_PREFIX}:throttle:`;
@@ -96,8 +98,6 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleInit, On
     ]);
     clearTimeout(timer);
   }
-
-  private waiting: Check[] = [];
 
   increment(key: string, ttl: number, limit: number, blockDuration: number): Promise<ThrottlerStorageRecord> {
     return new Promise((answer) => {
